@@ -1,0 +1,2 @@
+/** 2025 administrative units (34 provinces, 3,321 communes and wards). */
+export {};

@@ -1,0 +1,3 @@
+import { vitestConfig } from '../../vitest.shared';
+
+export default vitestConfig();

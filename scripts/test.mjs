@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The README's test command: builds every package, runs every package's test
+// runner (vitest, web-test-runner, end-to-end) one after another, and ends with
+// one line `N passed, N failed` summed over all of them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const results = join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const run = (cmd, args, opts = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts }).status ?? 1;
+
+if (!process.argv.includes('--no-build') && run('pnpm', ['-r', 'build']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+/** Workspace packages with the given script, in dependency order. */
+function packagesWith(script) {
+  const out = spawnSync('pnpm', ['-r', '--sort', 'exec', 'node', '-e',
+    `const p=require("./package.json");if(p.scripts&&p.scripts[${JSON.stringify(script)}])console.log(JSON.stringify([p.name,process.cwd()]))`],
+    { cwd: root, encoding: 'utf8' });
+  return out.stdout.split('\n').filter((l) => l.startsWith('[')).map((l) => JSON.parse(l));
+}
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const lines = [];
+for (const [name, dir] of packagesWith('test')) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  const report = join(results, `${name.replace(/[@/]/g, '_')}.json`);
+  console.log(`\n── ${name} ──`);
+  const status = run('pnpm', ['run', 'test'], { cwd: dir, env: { ...process.env, DVC_TEST_REPORT: report } });
+  let p = 0, f = 0, s = 0;
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    p = r.numPassedTests ?? 0;
+    f = r.numFailedTests ?? 0;
+    s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  // A runner that crashed or failed without reporting a failed test still counts as a failure.
+  if (status !== 0 && f === 0) f = 1;
+  passed += p; failed += f; skipped += s;
+  lines.push(`${name.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
+}
+// Package checks (publint --strict, attw): each package's `lint:pkg` counts as one test.
+if (!process.argv.includes('--no-lint')) {
+  for (const [name, dir] of packagesWith('lint:pkg')) {
+    if (only.length && !only.some((o) => name.includes(o))) continue;
+    console.log(`\n── ${name} (publint, attw) ──`);
+    const ok = run('pnpm', ['run', 'lint:pkg'], { cwd: dir }) === 0;
+    if (ok) passed++; else failed++;
+    lines.push(`${name.padEnd(22)} package checks ${ok ? 'passed' : 'FAILED'}`);
+  }
+}
+console.log('\n' + lines.join('\n'));
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);
