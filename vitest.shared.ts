@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from './workspace-aliases';
 
 /**
  * Vitest settings every Node package shares. When `DVC_TEST_REPORT` names a file
@@ -8,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 export function vitestConfig(overrides: { testTimeout?: number; include?: string[] } = {}) {
   const report = process.env.DVC_TEST_REPORT;
   return defineConfig({
+    resolve: { alias: workspaceAliases },
     test: {
       include: overrides.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: overrides.testTimeout ?? 20_000,

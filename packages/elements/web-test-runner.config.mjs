@@ -36,7 +36,21 @@ function countingReporter() {
   };
 }
 
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Serves workspace packages from their TypeScript sources, as vitest does (workspace-aliases.ts). */
+function workspaceSources() {
+  const map = {
+    '@dvc-kit/core': '/packages/core/src/index.ts',
+    '@dvc-kit/core/units': '/packages/core/src/units.ts',
+    '@dvc-kit/client/public': '/packages/client/src/public.ts',
+    '@dvc-kit/elements': '/packages/elements/src/index.ts',
+  };
+  return { name: 'dvc-workspace-sources', resolveImport: ({ source }) => map[source] };
+}
+
 export default {
+  rootDir: repoRoot,
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
@@ -44,7 +58,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022',
+  plugins: [workspaceSources(), esbuildPlugin({ ts: true, target: 'es2022',
     tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
