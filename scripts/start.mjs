@@ -1,3 +1,51 @@
 #!/usr/bin/env node
-// `pnpm start`: filled in by the gateway and examples work (sandbox + gateway + commune site).
-console.log('DVC Kit: nothing to start yet — run `pnpm test`.');
+// `pnpm start`: the local DVC Kit stack on loopback — the sandbox portal, the gateway
+// (upstream = sandbox, allowing only the site's origin) and the example commune site.
+// Data lives under .data/. Ports: SANDBOX_PORT (8790), GATEWAY_PORT (8787), SITE_PORT (5173).
+// Ctrl-C (or SIGTERM) stops all three. `--no-build` skips the build step.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startServices } from './lib/services.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const ports = {
+  sandbox: Number(process.env.SANDBOX_PORT ?? 8790),
+  gateway: Number(process.env.GATEWAY_PORT ?? 8787),
+  site: Number(process.env.SITE_PORT ?? 5173),
+};
+
+if (!process.argv.includes('--no-build')) {
+  console.log('› building packages (pnpm -r build)…');
+  const build = spawnSync('pnpm', ['-r', '--reporter=append-only', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDir = join(root, '.data');
+mkdirSync(dataDir, { recursive: true });
+
+// The example site is Xã Ea Bung's; its gateway submits as UBND xã Ea Bung in the sandbox.
+const agencyCode = process.env.PORTAL_AGENCY_CODE ?? '000.50.20.H66';
+const stack = await startServices({ root, dataDir, ports, agencyCode, log: (line) => console.log(line) });
+console.log(`
+DVC Kit is running (Ctrl-C to stop):
+  Commune site   ${stack.urls.site}
+  Gateway API    ${stack.urls.gateway}   (reference: ${stack.urls.gateway}/docs)
+  Sandbox portal ${stack.urls.sandbox}
+  Data           ${dataDir}
+`);
+
+let stopping = false;
+const stop = async (code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\n› stopping…');
+  await stack.stop();
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+stack.exited.then((name) => {
+  console.error(`✗ ${name} exited; stopping the stack.`);
+  void stop(1);
+});

@@ -59,6 +59,13 @@ if (!process.argv.includes('--no-lint')) {
     lines.push(`${name.padEnd(22)} package checks ${ok ? 'passed' : 'FAILED'}`);
   }
 }
+// The documentation site must build without warnings (docs/scripts/build.mjs fails on any).
+if (!process.argv.includes('--no-docs') && !only.length) {
+  console.log('\n── docs (pnpm docs:build) ──');
+  const ok = run('pnpm', ['docs:build']) === 0;
+  if (ok) passed++; else failed++;
+  lines.push(`${'docs site'.padEnd(22)} build ${ok ? 'passed' : 'FAILED'}`);
+}
 console.log('\n' + lines.join('\n'));
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,31 @@
 import { defineConfig } from 'tsup';
 import { base } from '../../tsup.base';
 
-export default defineConfig({ ...base, entry: ['src/index.ts', 'src/units.ts'] });
+const entries = ['src/index.ts', 'src/units.ts'];
+
+export default defineConfig([
+  {
+    // ESM keeps one output file per source module: core's schemas are top-level zod
+    // calls a bundler cannot prove pure, so only whole unused files (sideEffects: false)
+    // can be dropped — importing one identifier must not pull in every codec.
+    ...base,
+    format: ['esm'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/**/examples/**'],
+    splitting: true,
+    dts: { ...(base.dts as object), entry: entries },
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
+    // Node's require() does not care about bundle size: one file per entry.
+    ...base,
+    format: ['cjs'],
+    entry: entries,
+    dts: { ...(base.dts as object), entry: entries },
+    clean: false,
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+]);

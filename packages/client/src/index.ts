@@ -1,1 +1,49 @@
-export {};
+/**
+ * `@dvc-kit/client` — typed client of the integration API of Vietnam's National Public
+ * Service Portal (Cổng Dịch vụ công Quốc gia): sessions, every service, retries,
+ * exactly-once dossier sync, iteration, typed errors, hooks. For the gateway's public
+ * API in browsers, import `@dvc-kit/client/public`.
+ *
+ * @packageDocumentation
+ */
+
+// ── portal integration client ──
+export { createPortalClient } from './portal/create-portal-client';
+export type { CappedIterable, PortalClient, PortalClientOptions, StatusUpdate } from './portal/create-portal-client';
+export type { SessionSource } from './portal/portal-transport';
+export type { DossierSyncResult } from './portal/sync-dossier';
+export type { ProgressSyncResult } from './portal/sync-progress';
+export type { BulkSyncItem, BulkSyncOptions, BulkSyncProgress, BulkSyncReport } from './portal/bulk-sync';
+export type { ReliableWriteOptions } from './portal/reliable-write';
+export type { DigitizedFile } from './portal/store-services';
+export type {
+  PaymentConfirmRequest,
+  PaymentInitRequest,
+  PaymentSession,
+  PaymentSettings,
+  PaymentState,
+  PaymentStatus,
+} from './portal/payment-services';
+
+// ── errors ──
+export { PortalClientError } from './errors/portal-client-error';
+export type { PortalClientErrorDetails } from './errors/portal-client-error';
+export { PortalError } from './errors/portal-error';
+export { AuthError } from './errors/auth-error';
+export { RateLimitError } from './errors/rate-limit-error';
+export { ConnectionError } from './errors/connection-error';
+export { TimeoutError } from './errors/timeout-error';
+export { AbortError } from './errors/abort-error';
+export { ResponseValidationError } from './errors/response-validation-error';
+export { RequestValidationError } from './errors/request-validation-error';
+export { ProblemError } from './errors/problem-error';
+export type { ProblemInfo } from './errors/problem-error';
+export type { ValidationIssue } from './errors/validation-issue';
+export { clientMessages } from './errors/messages';
+export type { ClientErrorCode } from './errors/messages';
+
+// ── HTTP core (shared by both clients) ──
+export { REDACTED, redact, redactText, redactUrl, isSensitiveKey } from './http/redact';
+export { DEFAULT_RETRY } from './http/retry-policy';
+export type { RetryOptions } from './http/retry-policy';
+export type { CallOptions, HttpHookInfo, HttpHooks, HttpLogEvent, HttpLogger, HttpOptions } from './http/types';

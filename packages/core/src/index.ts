@@ -25,15 +25,340 @@ export {
 export type { VietnamDateTime } from './time/vietnam-time';
 
 // ── wire codecs ──
+export { WireFormatError } from './wire/wire-format-error';
+export type { WireIssue } from './wire/wire-format-error';
+export type { Month, Unknown } from './wire/primitives';
+export type { ExtraWireFields, RecordSchema, WireSchema } from './wire/define-record';
+export {
+  APPLICANT_KINDS,
+  CHANNELS,
+  DIGITIZATION_STATES,
+  DOCUMENT_REUSE,
+  IDENTITY_KINDS,
+  ONLINE_PAYMENT,
+  RESULT_DELIVERY,
+} from './wire/enums';
+export type {
+  ApplicantKind,
+  DigitizationState,
+  DossierChannel,
+  DocumentReuse,
+  EnumValue,
+  IdentityKind,
+  OnlinePayment,
+  ResultDelivery,
+} from './wire/enums';
+export {
+  PORTAL_ERROR_CODES,
+  PORTAL_SERVICES,
+  isPortalSuccess,
+  portalErrorMessageCode,
+  portalErrorName,
+  portalResponseSchema,
+} from './wire/envelope';
+export type {
+  PortalEnvelope,
+  PortalErrorName,
+  PortalLoginResponse,
+  PortalResponse,
+  PortalService,
+  SyncDossiersBody,
+  UpdateProgressBody,
+} from './wire/envelope';
+export {
+  dossierCodec,
+  dossierWireSchema,
+  decodeDossier,
+  encodeDossier,
+} from './wire/dossier';
+export type { Dossier, DossierWire } from './wire/dossier';
+export {
+  submittedDocumentCodec,
+  submittedDocumentWireSchema,
+  decodeSubmittedDocument,
+  encodeSubmittedDocument,
+} from './wire/submitted-document';
+export type { SubmittedDocument, SubmittedDocumentWire } from './wire/submitted-document';
+export {
+  dossierFeeCodec,
+  dossierFeeWireSchema,
+  decodeDossierFee,
+  encodeDossierFee,
+} from './wire/dossier-fee';
+export type { DossierFee, DossierFeeWire } from './wire/dossier-fee';
+export {
+  otherAttachmentCodec,
+  otherAttachmentWireSchema,
+  decodeOtherAttachment,
+  encodeOtherAttachment,
+} from './wire/other-attachment';
+export type { OtherAttachment, OtherAttachmentWire } from './wire/other-attachment';
+export {
+  dossierSupplementCodec,
+  dossierSupplementWireSchema,
+  decodeDossierSupplement,
+  encodeDossierSupplement,
+} from './wire/dossier-supplement';
+export type { DossierSupplement, DossierSupplementWire } from './wire/dossier-supplement';
+export {
+  resultDocumentCodec,
+  resultDocumentWireSchema,
+  decodeResultDocument,
+  encodeResultDocument,
+} from './wire/result-document';
+export type { ResultDocument, ResultDocumentWire } from './wire/result-document';
+export {
+  ownerIdentityCodec,
+  ownerIdentityWireSchema,
+  decodeOwnerIdentity,
+  encodeOwnerIdentity,
+} from './wire/owner-identity';
+export type { OwnerIdentity, OwnerIdentityWire } from './wire/owner-identity';
+export {
+  databaseLinkCodec,
+  databaseLinkWireSchema,
+  decodeDatabaseLink,
+  encodeDatabaseLink,
+} from './wire/database-link';
+export type { DatabaseLink, DatabaseLinkWire } from './wire/database-link';
+export {
+  progressStepCodec,
+  progressStepWireSchema,
+  decodeProgressStep,
+  encodeProgressStep,
+} from './wire/progress-step';
+export type { ProgressStep, ProgressStepWire } from './wire/progress-step';
+export {
+  PROCEDURE_STATES,
+  procedureCodec,
+  procedureWireSchema,
+  decodeProcedure,
+  encodeProcedure,
+} from './wire/procedure';
+export type { Procedure, ProcedureWire } from './wire/procedure';
+export {
+  agencyCodec,
+  agencyWireSchema,
+  decodeAgency,
+  encodeAgency,
+} from './wire/agency';
+export type { Agency, AgencyWire } from './wire/agency';
+export {
+  fieldCodec,
+  fieldWireSchema,
+  decodeField,
+  encodeField,
+} from './wire/field';
+export type { Field, FieldWire } from './wire/field';
+export {
+  satisfactionSummaryCodec,
+  satisfactionSummaryWireSchema,
+  decodeSatisfactionSummary,
+  encodeSatisfactionSummary,
+} from './wire/satisfaction-summary';
+export type { SatisfactionSummary, SatisfactionSummaryWire } from './wire/satisfaction-summary';
+export {
+  digitizedResultCodec,
+  digitizedResultWireSchema,
+  decodeDigitizedResult,
+  encodeDigitizedResult,
+} from './wire/digitized-result';
+export type { DigitizedResult, DigitizedResultWire } from './wire/digitized-result';
+export {
+  digitizedResultRequestCodec,
+  digitizedResultRequestWireSchema,
+  decodeDigitizedResultRequest,
+  encodeDigitizedResultRequest,
+} from './wire/digitized-result-request';
+export type { DigitizedResultRequest, DigitizedResultRequestWire } from './wire/digitized-result-request';
+export {
+  digitizedResultResponseCodec,
+  digitizedResultResponseWireSchema,
+  decodeDigitizedResultResponse,
+  encodeDigitizedResultResponse,
+} from './wire/digitized-result-response';
+export type { DigitizedResultResponse, DigitizedResultResponseWire } from './wire/digitized-result-response';
+export {
+  paymentReceiptCodec,
+  paymentReceiptWireSchema,
+  decodePaymentReceipt,
+  encodePaymentReceipt,
+} from './wire/payment-receipt';
+export type { PaymentReceipt, PaymentReceiptWire } from './wire/payment-receipt';
+export {
+  PAYMENT_INIT_DEFAULTS,
+  paymentInitCodec,
+  paymentInitWireSchema,
+  decodePaymentInit,
+  encodePaymentInit,
+} from './wire/payment-init';
+export type { PaymentInit, PaymentInitWire } from './wire/payment-init';
+export {
+  digitizedFileRequestCodec,
+  digitizedFileRequestWireSchema,
+  digitizedFileResponseCodec,
+  digitizedFileResponseWireSchema,
+  decodeDigitizedFileRequest,
+  decodeDigitizedFileResponse,
+  encodeDigitizedFileRequest,
+  encodeDigitizedFileResponse,
+} from './wire/digitized-file';
+export type {
+  DigitizedFileRequest,
+  DigitizedFileRequestWire,
+  DigitizedFileResponse,
+  DigitizedFileResponseWire,
+} from './wire/digitized-file';
+export {
+  digitizationReportRowCodec,
+  digitizationReportRowWireSchema,
+  decodeDigitizationReportRow,
+  encodeDigitizationReportRow,
+} from './wire/digitization-report';
+export type { DigitizationReportRow, DigitizationReportRowWire, DigitizationReportWeek } from './wire/digitization-report';
+export { signPaymentCallback, signPaymentInit, verifyPaymentSignature } from './wire/payment-signature';
+export type { PaymentCallbackSigned, PaymentInitSigned } from './wire/payment-signature';
 
 // ── status lifecycle ──
+export { DOSSIER_STATUSES, statusCode, statusFromCode, statusGroup, statusInfo } from './status/dossier-status';
+export type { DossierStatus, DossierStatusInfo, KnownDossierStatus, StatusGroup } from './status/dossier-status';
+export { DOSSIER_TRANSITIONS, canTransition } from './status/transitions';
 
 // ── messages ──
+export { MESSAGES } from './messages/catalogue';
+export { localize, translate } from './messages/translate';
+export type { MessageMap, MessageParams } from './messages/types';
 
 // ── identifiers ──
+export { IdentifierError } from './identifiers/identifier-error';
+export { identifierMessages } from './identifiers/messages';
+export type { IdentifierErrorCode } from './identifiers/messages';
+export { formatDossierCode, isValidDossierCode, nextDossierCode, parseDossierCode } from './identifiers/dossier-code';
+export type { DossierCode } from './identifiers/dossier-code';
+export { isValidProcedureCode, parseProcedureCode } from './identifiers/procedure-code';
+export type { ProcedureCode } from './identifiers/procedure-code';
+export { isValidAgencyCode, parseAgencyCode } from './identifiers/agency-code';
+export type { AgencyCode, AgencyCodeFormat } from './identifiers/agency-code';
+export { isValidCitizenId, parseCitizenId } from './identifiers/citizen-id';
+export type { CitizenId, CitizenIdOptions } from './identifiers/citizen-id';
+export { isValidPhone, parsePhone } from './identifiers/phone';
+export type { Phone } from './identifiers/phone';
+export { isValidTaxCode, parseTaxCode } from './identifiers/tax-code';
+export type { TaxCode } from './identifiers/tax-code';
+export { foldVietnamese } from './text/fold';
 
 // ── working time (holidays, lunar calendar, due dates) ──
+export { lunarNewYear } from './calendar/lunar';
+export { publicHolidays } from './calendar/holidays';
+export type { HolidayKind, PublicHoliday, PublicHolidayOptions } from './calendar/holidays';
+export { DEFAULT_SHIFTS, createWorkCalendar } from './calendar/work-calendar';
+export type { WorkCalendar, WorkCalendarOptions, WorkShift } from './calendar/work-calendar';
+export { dueDate, workingDaysBetween } from './calendar/due-date';
+export type { TimeLimitUnit, WorkingTimeOptions } from './calendar/due-date';
+export { classifyTimeliness } from './calendar/timeliness';
+export type { Timeliness, TimelinessInput } from './calendar/timeliness';
+export { CalendarError } from './calendar/calendar-error';
+export { calendarMessages } from './calendar/messages';
+export type { CalendarErrorCode } from './calendar/messages';
 
 // ── forms ──
+export { localizedTextSchema } from './forms/localized-text';
+export type { LocalizedText } from './forms/localized-text';
+export { uploadDescriptorSchema } from './forms/upload-descriptor';
+export type { UploadDescriptor } from './forms/upload-descriptor';
+export { fieldErrorSchema } from './forms/field-error';
+export type { FieldError } from './forms/field-error';
+export {
+  addressFieldSchema,
+  checkboxFieldSchema,
+  choiceFieldSchema,
+  choiceOptionSchema,
+  citizenIdFieldSchema,
+  dateFieldSchema,
+  emailFieldSchema,
+  numberFieldSchema,
+  phoneFieldSchema,
+  scalarFieldSchema,
+  taxCodeFieldSchema,
+  textareaFieldSchema,
+  textFieldSchema,
+  visibleWhenSchema,
+} from './forms/field-schemas';
+export type { AddressField, ChoiceField, DateField, NumberField, ScalarField, VisibleWhen } from './forms/field-schemas';
+export { fieldSchema, fileFieldSchema, formDefinitionSchema, formSectionSchema, groupFieldSchema } from './forms/form-definition';
+export type { FileField, FormDefinition, FormField, FormSection, GroupField } from './forms/form-definition';
+export { APPLICANT_SECTION_ID, applicantSection } from './forms/applicant-section';
+export type { ApplicantSectionOptions } from './forms/applicant-section';
+export { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, isFieldVisible, validateFormData } from './forms/validate-form-data';
+export type { FormValidationResult, ValidateFormOptions } from './forms/validate-form-data';
+export { FormValidationError } from './forms/form-validation-error';
+export { fromSubmissionParts, toSubmissionParts } from './forms/submission-data';
+export type { SubmissionParts } from './forms/submission-data';
+export { formMessages } from './forms/messages';
+export type { FormErrorCode } from './forms/messages';
 
 // ── public API v1 ──
+export {
+  agencyCodeSchema,
+  channelSchema,
+  communeCodeSchema,
+  dossierCodeSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  procedureCodeSchema,
+  provinceCodeSchema,
+} from './public-api/primitives';
+export type { Channel } from './public-api/primitives';
+export { MAX_PAGE_SIZE, pagedSchema } from './public-api/paged';
+export { unitListSchema, unitQuerySchema, unitSchema } from './public-api/units';
+export type { UnitEntry, UnitList, UnitQuery } from './public-api/units';
+export { agencyListSchema, agencyQuerySchema, agencySchema } from './public-api/agencies';
+export type { AgencyEntry, AgencyList, AgencyQuery } from './public-api/agencies';
+export {
+  feeSchema,
+  procedureFieldSchema,
+  procedureSearchQuerySchema,
+  procedureSearchResultSchema,
+  procedureSummarySchema,
+  processingTimeSchema,
+} from './public-api/procedures';
+export type { Fee, ProcedureSearchQuery, ProcedureSearchResult, ProcedureSummary, ProcessingTime } from './public-api/procedures';
+export { legalBasisSchema, procedureDetailSchema, requiredDocumentSchema, resultDocumentSchema } from './public-api/procedure-detail';
+export type { ProcedureDetail, RequiredDocument } from './public-api/procedure-detail';
+export { uploadReceiptSchema } from './public-api/uploads';
+export type { UploadReceipt } from './public-api/uploads';
+export { dossierStatusSchema, localizedMessageSchema, statusGroupSchema } from './public-api/status-schemas';
+export {
+  addressValueSchema,
+  applicantSchema,
+  dossierReceiptSchema,
+  dossierSubmissionSchema,
+  submittedFileSchema,
+} from './public-api/dossier-submission';
+export type { AddressValue, Applicant, DossierReceipt, DossierSubmission, SubmittedFile } from './public-api/dossier-submission';
+export {
+  dossierStatusQuerySchema,
+  dossierStatusViewSchema,
+  maskedApplicantSchema,
+  nextActionSchema,
+  timelineEntrySchema,
+} from './public-api/dossier-status-view';
+export type { DossierStatusQuery, DossierStatusView, NextAction, TimelineEntry } from './public-api/dossier-status-view';
+export { RATING_COMMENT_MAX, ratingLevelSchema, ratingReceiptSchema, ratingRequestSchema } from './public-api/ratings';
+export type { RatingLevel, RatingReceipt, RatingRequest } from './public-api/ratings';
+export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema } from './public-api/digitization';
+export type { DigitizationMetrics, DigitizationWeek } from './public-api/digitization';
+export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';
+export type { ProblemDetails } from './public-api/problem-details';
+export {
+  PUBLIC_API_PATHS,
+  agenciesPath,
+  agencyDigitizationPath,
+  dossierPath,
+  dossierRatingPath,
+  procedurePath,
+  proceduresPath,
+  unitsPath,
+} from './public-api/paths';
+export type { QueryParams } from './public-api/paths';
+export { PUBLIC_API_SCHEMAS } from './public-api/schemas';

@@ -1,0 +1,86 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { citizenFlow, writeSamplePdf } from './citizen-flow';
+import { keyboardDriver, mouseDriver, type Driver } from './driver';
+import { installHelpers } from './page-helpers';
+import { EA_BUNG_AGENCY_CODE, startStack, type Stack } from './stack';
+
+/** Flags for Debian's Chromium in containers (toolchain.md §3). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+let stack: Stack;
+let browser: Browser;
+const pdf = writeSamplePdf(join(tmpdir(), 'dvc-e2e-files'));
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A fresh profile per flow (no drafts, no outbox left from the other one); page errors and CSP reports collected. */
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: `(${installHelpers.toString()})();` });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+describe('the stack as `pnpm start` runs it', () => {
+  test('the commune site is served with a strict CSP and the widgets load from it', async () => {
+    const response = await fetch(stack.urls.site);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain(`connect-src 'self' ${stack.urls.gateway}`);
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    const html = await response.text();
+    expect(html).toContain(`endpoint="${stack.urls.gateway}"`);
+    expect(html).toContain(`agency="${EA_BUNG_AGENCY_CODE}"`);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect((await fetch(`${stack.urls.site}/vendor/dvc-elements.js`)).status).toBe(200);
+  });
+
+  test('the gateway answers the public API the widgets call', async () => {
+    const search = await fetch(`${stack.urls.gateway}/v1/procedures?q=khai%20sinh&agency=${EA_BUNG_AGENCY_CODE}`, { headers: { Origin: stack.urls.site } });
+    // If this fails, the end-to-end flows below are blocked by the gateway's /v1 routes, not by the site.
+    expect(search.status, `GET /v1/procedures answered ${search.status}: ${await search.clone().text()}`).toBe(200);
+    expect(search.headers.get('access-control-allow-origin')).toBe(stack.urls.site);
+    const body = (await search.json()) as { items: { code: string }[] };
+    expect(body.items.map((p) => p.code)).toContain('1.001193');
+  });
+});
+
+describe.each([
+  ['mouse', mouseDriver],
+  ['keyboard only', keyboardDriver],
+] as const)('a citizen on the commune site (%s)', (_, makeDriver: (page: Page) => Driver) => {
+  test('finds a procedure without diacritics, submits with a file, reads the receipt, looks it up and rates it', async () => {
+    const { page, problems } = await openPage();
+    try {
+      const result = await citizenFlow(page, stack.urls.site, makeDriver(page), pdf);
+      expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
+      expect(result.screenshots.length).toBeGreaterThanOrEqual(6);
+      expect(problems).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-${makeDriver(page).mode}.png`), fullPage: true }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,24 @@
+// Home page behaviour (a plain module: the page's CSP allows no inline script).
+// Picking a procedure opens its dossier form; a successful status look-up offers the rating.
+
+document.addEventListener('dvc-procedure-select', (event) => {
+  location.assign(`/thu-tuc?ma=${encodeURIComponent(event.detail.code)}`);
+});
+
+const statusWidget = document.querySelector('dvc-dossier-status');
+const ratingBox = document.getElementById('danh-gia');
+
+// `/?ma=<code>#tra-cuu` (the link under a receipt) prefills the look-up.
+const code = new URLSearchParams(location.search).get('ma');
+if (statusWidget && code) statusWidget.code = code;
+
+statusWidget?.addEventListener('dvc-status-load', (event) => {
+  if (!ratingBox) return;
+  ratingBox.querySelector('dvc-rating')?.remove();
+  // Created now so it gets the digits the citizen just typed and does not ask for them again.
+  const rating = document.createElement('dvc-rating');
+  rating.dossier = event.detail.status.code;
+  rating.verify = statusWidget.verify;
+  ratingBox.append(rating);
+  ratingBox.hidden = false;
+});

@@ -1,0 +1,158 @@
+import type { Language } from '@dvc-kit/core';
+
+/**
+ * Every text the `dvc` command prints, in Vietnamese (default) and English, keyed by a
+ * stable code. `{name}` placeholders are filled by {@link message}.
+ */
+export const cliMessages = {
+  vi: {
+    'cli.usage.unknown-command': 'Lệnh không hợp lệ: "{command}". Chạy "dvc --help" để xem các lệnh.',
+    'cli.usage.missing-command': 'Thiếu lệnh. Chạy "dvc --help" để xem các lệnh.',
+    'cli.usage.bad-flag': 'Tham số không hợp lệ: {detail}',
+    'cli.usage.unknown-flag': 'Không có tham số {flag}. Chạy "dvc --help" hoặc "dvc <lệnh> --help".',
+    'cli.usage.flag-value': 'Tham số {flag} dùng sai: thiếu giá trị, hoặc không nhận giá trị.',
+    'cli.usage.missing-argument': 'Thiếu {name}. Chạy "dvc {command} --help".',
+    'cli.usage.extra-argument': 'Thừa tham số: "{value}". Chạy "dvc {command} --help".',
+    'cli.usage.bad-value': 'Giá trị không hợp lệ cho {flag}: "{value}" (cho phép: {allowed}).',
+    'cli.usage.missing-config': 'Thiếu {name}: dùng {flag} hoặc biến môi trường {env}.',
+    'cli.usage.bad-url': 'Địa chỉ cổng không hợp lệ: "{value}".',
+    'cli.input.not-found': 'Không tìm thấy tệp: {file}',
+    'cli.input.unreadable': 'Không đọc được tệp {file}: {detail}',
+    'cli.input.format': 'Không nhận ra định dạng của {file}: dùng đuôi .csv hoặc .ndjson, hoặc --format csv|ndjson.',
+    'cli.input.header': 'Tệp CSV thiếu cột bắt buộc: {columns}.',
+    'cli.input.write': 'Không ghi được tệp {file}: {detail}',
+    'cli.portal.failed': 'Lỗi từ Cổng: {detail}',
+    'cli.internal': 'Lỗi không mong đợi: {detail}',
+    'cli.lookup.not-found': 'Không tìm thấy hồ sơ {code}.',
+    'cli.sync.warning-columns': 'Bỏ qua các cột không dùng: {columns}',
+    'cli.sync.summary': 'Kết quả đồng bộ',
+    'cli.sync.inserted': 'Đồng bộ mới',
+    'cli.sync.updated': 'Cập nhật',
+    'cli.sync.failed': 'Thất bại (Cổng từ chối)',
+    'cli.sync.invalid': 'Dòng không hợp lệ (không gửi)',
+    'cli.sync.total': 'Tổng',
+    'cli.sync.failures': 'Các mục lỗi',
+    'cli.sync.more-failures': '… và {count} mục khác (xem tệp báo cáo).',
+    'cli.sync.report-written': 'Đã ghi {count} mục lỗi vào {file} (có thể chạy lại: dvc sync {file}).',
+    'cli.sync.report-hint': 'Dùng --report <tệp.ndjson> để lưu các mục lỗi và chạy lại.',
+    'cli.sync.progress': 'Đã xử lý {done}/{total} ({percent}%) · {rate}/giây · còn khoảng {eta}',
+    'cli.sync.aborted': 'Đã dừng theo yêu cầu; các mục chưa đọc không được gửi.',
+    'cli.row.line': 'dòng {line}',
+    'cli.row.json': 'Dòng không phải JSON hợp lệ.',
+    'cli.row.not-object': 'Dòng không phải một đối tượng hồ sơ.',
+    'cli.row.columns': 'Có {actual} cột, tiêu đề có {expected} cột.',
+    'cli.row.date': 'Cột {column}: "{value}" không phải ngày giờ (dd/MM/yyyy HH:mm hoặc yyyyMMddHHmmss).',
+    'cli.row.enum': 'Cột {column}: "{value}" không phải giá trị đã biết.',
+    'cli.row.quote': 'Dấu ngoặc kép không đóng trước khi hết tệp.',
+    'cli.report.empty': 'Cổng không trả về số liệu cho {agency}.',
+    'cli.report.shape': 'Số liệu báo cáo không đúng định dạng ({detail}).',
+    'cli.label.code': 'Mã hồ sơ',
+    'cli.label.procedure': 'Thủ tục',
+    'cli.label.field': 'Lĩnh vực',
+    'cli.label.status': 'Trạng thái',
+    'cli.label.channel': 'Kênh thực hiện',
+    'cli.label.owner': 'Chủ hồ sơ',
+    'cli.label.owner-id': 'Số giấy tờ',
+    'cli.label.phone': 'Điện thoại',
+    'cli.label.email': 'Thư điện tử',
+    'cli.label.received': 'Ngày tiếp nhận',
+    'cli.label.due': 'Ngày hẹn trả',
+    'cli.label.returned': 'Ngày trả kết quả',
+    'cli.label.summary': 'Trích yếu',
+    'cli.label.handling-unit': 'Đơn vị xử lý',
+    'cli.label.steps': 'Quá trình xử lý',
+    'cli.label.item': 'Mục',
+    'cli.label.reason': 'Lý do',
+    'cli.label.count': 'Số lượng',
+    'cli.label.result': 'Kết quả',
+    'cli.channel.direct': 'Trực tiếp',
+    'cli.channel.online': 'Trực tuyến',
+    'cli.channel.postal': 'Bưu chính công ích',
+    'cli.label.masked-hint': '(đã che dữ liệu cá nhân; thêm --show-personal-data để xem đầy đủ)',
+  },
+  en: {
+    'cli.usage.unknown-command': 'Unknown command: "{command}". Run "dvc --help" for the list of commands.',
+    'cli.usage.missing-command': 'Missing command. Run "dvc --help" for the list of commands.',
+    'cli.usage.bad-flag': 'Invalid option: {detail}',
+    'cli.usage.unknown-flag': 'Unknown option {flag}. Run "dvc --help" or "dvc <command> --help".',
+    'cli.usage.flag-value': 'Option {flag} is misused: its value is missing, or it takes none.',
+    'cli.usage.missing-argument': 'Missing {name}. Run "dvc {command} --help".',
+    'cli.usage.extra-argument': 'Unexpected argument: "{value}". Run "dvc {command} --help".',
+    'cli.usage.bad-value': 'Invalid value for {flag}: "{value}" (allowed: {allowed}).',
+    'cli.usage.missing-config': 'Missing {name}: use {flag} or the {env} environment variable.',
+    'cli.usage.bad-url': 'Invalid portal URL: "{value}".',
+    'cli.input.not-found': 'File not found: {file}',
+    'cli.input.unreadable': 'Cannot read {file}: {detail}',
+    'cli.input.format': 'Cannot tell the format of {file}: name it .csv or .ndjson, or pass --format csv|ndjson.',
+    'cli.input.header': 'The CSV file lacks required columns: {columns}.',
+    'cli.input.write': 'Cannot write {file}: {detail}',
+    'cli.portal.failed': 'Portal error: {detail}',
+    'cli.internal': 'Unexpected error: {detail}',
+    'cli.lookup.not-found': 'Dossier {code} not found.',
+    'cli.sync.warning-columns': 'Ignoring unused columns: {columns}',
+    'cli.sync.summary': 'Sync result',
+    'cli.sync.inserted': 'Synced (new)',
+    'cli.sync.updated': 'Updated',
+    'cli.sync.failed': 'Failed (refused by the portal)',
+    'cli.sync.invalid': 'Invalid rows (not sent)',
+    'cli.sync.total': 'Total',
+    'cli.sync.failures': 'Failed items',
+    'cli.sync.more-failures': '… and {count} more (see the report file).',
+    'cli.sync.report-written': 'Wrote {count} failed items to {file} (re-run with: dvc sync {file}).',
+    'cli.sync.report-hint': 'Use --report <file.ndjson> to save the failed items and re-run them.',
+    'cli.sync.progress': 'Processed {done}/{total} ({percent}%) · {rate}/s · ETA {eta}',
+    'cli.sync.aborted': 'Stopped on request; items not yet read were not sent.',
+    'cli.row.line': 'line {line}',
+    'cli.row.json': 'The line is not valid JSON.',
+    'cli.row.not-object': 'The line is not a dossier object.',
+    'cli.row.columns': 'The row has {actual} columns; the header has {expected}.',
+    'cli.row.date': 'Column {column}: "{value}" is not a date-time (dd/MM/yyyy HH:mm or yyyyMMddHHmmss).',
+    'cli.row.enum': 'Column {column}: "{value}" is not a known value.',
+    'cli.row.quote': 'A quoted field is not closed before the end of the file.',
+    'cli.report.empty': 'The portal returned no figures for {agency}.',
+    'cli.report.shape': 'The report data has an unexpected shape ({detail}).',
+    'cli.label.code': 'Dossier code',
+    'cli.label.procedure': 'Procedure',
+    'cli.label.field': 'Field',
+    'cli.label.status': 'Status',
+    'cli.label.channel': 'Channel',
+    'cli.label.owner': 'Applicant',
+    'cli.label.owner-id': 'ID number',
+    'cli.label.phone': 'Phone',
+    'cli.label.email': 'E-mail',
+    'cli.label.received': 'Received',
+    'cli.label.due': 'Due',
+    'cli.label.returned': 'Result returned',
+    'cli.label.summary': 'Summary',
+    'cli.label.handling-unit': 'Handling unit',
+    'cli.label.steps': 'Processing steps',
+    'cli.label.item': 'Item',
+    'cli.label.reason': 'Reason',
+    'cli.label.count': 'Count',
+    'cli.label.result': 'Result',
+    'cli.channel.direct': 'At the counter',
+    'cli.channel.online': 'Online',
+    'cli.channel.postal': 'By post',
+    'cli.label.masked-hint': '(personal data masked; add --show-personal-data to see it)',
+  },
+} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+
+/** Stable code of a CLI message. */
+export type CliMessageCode = keyof (typeof cliMessages)['en'];
+
+/** Parameters filled into `{name}` placeholders. */
+export type CliMessageParams = Record<string, string | number>;
+
+/**
+ * The text of `code` in `language` with its placeholders filled.
+ *
+ * @example message('en', 'cli.lookup.not-found', { code: 'H66-1' }) // 'Dossier H66-1 not found.'
+ */
+export function message(language: Language, code: CliMessageCode, params: CliMessageParams = {}): string {
+  return cliMessages[language][code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The text of `code` in both languages. */
+export function messages(code: CliMessageCode, params: CliMessageParams = {}): { vi: string; en: string } {
+  return { vi: message('vi', code, params), en: message('en', code, params) };
+}

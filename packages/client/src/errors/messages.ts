@@ -1,0 +1,42 @@
+import type { LocalizedMessage } from '@dvc-kit/core';
+
+/**
+ * Vietnamese and English texts of the client's errors, keyed by their stable code.
+ * `{name}` placeholders are filled by {@link clientMessage}.
+ */
+export const clientMessages = {
+  vi: {
+    'client.portal': 'Cổng Dịch vụ công quốc gia báo lỗi {portalCode}: {portalMessage}',
+    'client.auth': 'Không đăng nhập được vào Cổng Dịch vụ công quốc gia, hoặc phiên làm việc đã hết hạn.',
+    'client.rate-limit': 'Máy chủ đang quá tải, vui lòng thử lại sau {seconds} giây.',
+    'client.connection': 'Không kết nối được tới máy chủ{status}.',
+    'client.timeout': 'Máy chủ không phản hồi trong thời gian cho phép.',
+    'client.abort': 'Yêu cầu đã bị huỷ.',
+    'client.response-validation': 'Dữ liệu máy chủ trả về không đúng định dạng.',
+    'client.request-validation': 'Dữ liệu gửi đi không hợp lệ.',
+    'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
+  },
+  en: {
+    'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
+    'client.auth': 'Could not log in to the National Public Service Portal, or the session has expired.',
+    'client.rate-limit': 'The server is busy; try again in {seconds} seconds.',
+    'client.connection': 'Could not reach the server{status}.',
+    'client.timeout': 'The server did not answer in time.',
+    'client.abort': 'The request was cancelled.',
+    'client.response-validation': 'The server answered with data in an unexpected format.',
+    'client.request-validation': 'The data to send is not valid.',
+    'client.problem': 'The server returned an error (HTTP status {status}).',
+  },
+} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+
+/** Stable code of a client error. */
+export type ClientErrorCode = keyof (typeof clientMessages)['en'];
+
+/** The vi/en message of `code` with `{name}` placeholders replaced by `params`. */
+export function clientMessage(
+  code: ClientErrorCode,
+  params: Record<string, string | number> = {},
+): LocalizedMessage {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return { vi: fill(clientMessages.vi[code]), en: fill(clientMessages.en[code]) };
+}

@@ -1,0 +1,212 @@
+import {
+  PORTAL_ERROR_CODES,
+  PORTAL_SERVICES,
+  decodeAgency,
+  decodeDossier,
+  decodeField,
+  decodeProcedure,
+  encodeSatisfactionSummary,
+  formatWireDate,
+  statusCode,
+} from '@dvc-kit/core';
+import type {
+  Agency,
+  DigitizationReportRow,
+  DigitizedFileRequest,
+  DigitizedResult,
+  DigitizedResultRequest,
+  Dossier,
+  DossierStatus,
+  Field,
+  Procedure,
+  ProgressStep,
+  SatisfactionSummary,
+} from '@dvc-kit/core';
+import { PortalError } from '../errors/portal-error';
+import { createHttpEngine } from '../http/engine';
+import type { CallOptions, HttpOptions } from '../http/types';
+import { syncDossierStream } from './bulk-sync';
+import type { BulkSyncOptions, BulkSyncReport } from './bulk-sync';
+import { decodeOrThrow, resultList } from './decode-result';
+import { digitizationReport } from './digitization-report';
+import { encodeOrThrow } from './encode';
+import { confirmPayment, initPayment, lookupPayment } from './payment-services';
+import type { PaymentConfirmRequest, PaymentInitRequest, PaymentSession, PaymentSettings, PaymentStatus } from './payment-services';
+import { createPortalTransport } from './portal-transport';
+import type { SessionSource } from './portal-transport';
+import { resendUntilDone } from './reliable-write';
+import type { ReliableWriteOptions } from './reliable-write';
+import { findDigitizedResults, getDigitizedFile } from './store-services';
+import type { DigitizedFile } from './store-services';
+import { syncDossier, findDossierWire } from './sync-dossier';
+import type { DossierSyncResult } from './sync-dossier';
+import { syncProgressStep } from './sync-progress';
+import type { ProgressSyncResult } from './sync-progress';
+
+/** Options of {@link createPortalClient}. */
+export type PortalClientOptions = HttpOptions &
+  SessionSource & {
+    /** Base URL of the portal's integration adapter (or the sandbox's `url`). */
+    baseUrl: string;
+    /** Mã đơn vị of the calling unit — wire: madonvi. */
+    agencyCode: string;
+    /** Login path under `baseUrl`. @default 'auth/login' */
+    loginPath?: string;
+    /** Integration path under `baseUrl`. @default 'integration' */
+    integrationPath?: string;
+    /** Header carrying the request id, or `false`. @default 'X-Request-Id' */
+    requestIdHeader?: string | false;
+    /** Partner code and secret of the payment platform, for `initPayment`/`confirmPayment`. @default none (those methods then throw `RequestValidationError`) */
+    payment?: PaymentSettings;
+  };
+
+/** A status change reported with `DongBoTrangThaiHoSo` (dossiers filed on the portal). */
+export interface StatusUpdate {
+  /** Mã hồ sơ — wire: MaHoSo */
+  code: string;
+  /** Trạng thái hồ sơ — wire: TrangThaiHoSo */
+  status: DossierStatus;
+  /** Thời điểm xử lý — wire: ThoiDiemXuLy. @default now */
+  at?: Date;
+  /** Nội dung xử lý — wire: NoiDungXuLy */
+  note?: string;
+}
+
+/** An async iterable of at most `limit` items, with a helper to collect them. */
+export interface CappedIterable<T> extends AsyncIterable<T> {
+  /** Collects the items (never more than the cap). */
+  toArray(): Promise<T[]>;
+}
+
+/** Typed methods for every service of the portal integration API. */
+export interface PortalClient {
+  /** Pushes one dossier's latest state exactly once (`DongBoHoSoMC`, reconciling unclear outcomes). */
+  syncDossier(dossier: Dossier, options?: ReliableWriteOptions): Promise<DossierSyncResult>;
+  /** Pushes many dossiers, bounded in flight, one report entry per dossier; never stops at the first error. */
+  syncDossiers(source: Iterable<Dossier> | AsyncIterable<Dossier>, options?: BulkSyncOptions): Promise<BulkSyncReport>;
+  /** Appends one processing step exactly once (`CapNhatTienDoHoSoMC`). */
+  updateProgress(step: ProgressStep, options?: ReliableWriteOptions): Promise<ProgressSyncResult>;
+  /** Reports status changes of dossiers filed on the portal (`DongBoTrangThaiHoSo`, type "2"). */
+  syncStatus(updates: StatusUpdate[], options?: ReliableWriteOptions): Promise<void>;
+  /** One dossier by code (`TraCuuHoSo`), or `undefined` when the portal does not have it. */
+  lookupDossier(code: string, options?: CallOptions): Promise<Dossier | undefined>;
+  /** One procedure by code (`LayThuTuc`), or `undefined`. */
+  getProcedure(procedureCode: string, options?: CallOptions): Promise<Procedure | undefined>;
+  /** The unit's procedures (`LayDanhSachTTHC`), lazily, at most `limit` (default 1000). */
+  listProcedures(
+    filter?: { fieldCode?: string; keyword?: string },
+    options?: CallOptions & { limit?: number },
+  ): CappedIterable<Procedure>;
+  /** Agencies (`LayDanhMucCoQuan`), optionally the children of `parentCode`. */
+  listAgencies(filter?: { parentCode?: string }, options?: CallOptions): Promise<Agency[]>;
+  /** Fields of procedures (`LayDanhMucLinhVuc`). */
+  listFields(options?: CallOptions): Promise<Field[]>;
+  /** Pushes monthly satisfaction summaries (`DongBoDanhGia`; re-sending a month replaces it). */
+  syncRatings(summaries: SatisfactionSummary[], options?: ReliableWriteOptions): Promise<void>;
+  /** Digitized results owned by a citizen, from the result store (`GetKetQuaGiayTo`); none is `[]`. */
+  findDigitizedResults(request: DigitizedResultRequest, options?: CallOptions): Promise<DigitizedResult[]>;
+  /** One file of the result store (`GetGiayToByUrl`), or `undefined` when the store lacks it. */
+  getDigitizedFile(request: DigitizedFileRequest, options?: CallOptions): Promise<DigitizedFile | undefined>;
+  /** Starts an online payment (`KhoiTaoThanhToan`): INIT signed with the `payment` secret; never resent blindly. */
+  initPayment(request: PaymentInitRequest, options?: CallOptions): Promise<PaymentSession>;
+  /** Confirms a payment (`XacNhanThanhToan`, signed); resent after unclear outcomes (harmless). */
+  confirmPayment(request: PaymentConfirmRequest, options?: ReliableWriteOptions & CallOptions): Promise<PaymentStatus>;
+  /** The payments of a dossier (`TraCuuThanhToan`), oldest first. */
+  lookupPayment(dossierCode: string, options?: CallOptions): Promise<PaymentStatus[]>;
+  /**
+   * The digitization report (`BaoCaoSoHoa`) of `agencyCode`: for a commune one row (score
+   * parts, rank among the province's communes, weekly history); for the province every commune, best first.
+   */
+  digitizationReport(agencyCode: string, options?: CallOptions): Promise<DigitizationReportRow[]>;
+}
+
+/**
+ * Creates the client of the portal integration API (Node; it holds credentials).
+ * Logs in lazily, reuses the session, and re-logs in once (for all concurrent calls)
+ * when it expires. Every request is validated before it leaves; every answer is
+ * decoded into core's models.
+ *
+ * @example
+ * ```ts
+ * const portal = createPortalClient({
+ *   baseUrl: 'https://adapter.example.gov.vn', agencyCode: '000.00.12.H66',
+ *   credentials: { username: process.env.DVC_USER!, password: process.env.DVC_PASSWORD! },
+ * });
+ * const report = await portal.syncDossiers(readDossiers(), { concurrency: 16 });
+ * console.log(report.synced, report.failed);
+ * ```
+ */
+export function createPortalClient(options: PortalClientOptions): PortalClient {
+  const http = createHttpEngine(options);
+  const transport = createPortalTransport(http, {
+    ...options,
+    loginPath: options.loginPath ?? 'auth/login',
+    integrationPath: options.integrationPath ?? 'integration',
+  });
+  const list = async <T>(service: string, payload: Record<string, unknown>, decode: (x: unknown) => T, opts?: CallOptions) => {
+    const answer = await transport.call(service, payload, opts);
+    return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
+  };
+
+  return {
+    syncDossier: (dossier, opts) => syncDossier(transport, dossier, opts),
+    syncDossiers: (source, opts) => syncDossierStream(transport, source, opts),
+    updateProgress: (step, opts) => syncProgressStep(transport, step, opts),
+    async syncStatus(updates, opts) {
+      const data = updates.map((u) => ({
+        MaHoSo: u.code,
+        TrangThaiHoSo: statusCode(u.status),
+        ThoiDiemXuLy: formatWireDate(u.at ?? new Date()),
+        ...(u.note !== undefined ? { NoiDungXuLy: u.note } : {}),
+      }));
+      // Setting a status twice is harmless, so an unclear outcome is simply resent.
+      await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncStatus, { type: '2', data }, { write: true, ...opts }), opts);
+    },
+    async lookupDossier(code, opts) {
+      const found = await findDossierWire(transport, code, opts?.signal);
+      return found === undefined ? undefined : decodeOrThrow(decodeDossier, found, PORTAL_SERVICES.lookupDossier, '');
+    },
+    async getProcedure(procedureCode, opts) {
+      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts).catch(notFoundAsEmpty);
+      return items[0];
+    },
+    listProcedures(filter = {}, opts = {}) {
+      const { limit = 1000, ...callOptions } = opts;
+      const payload = {
+        ...(filter.fieldCode !== undefined ? { MaLinhVuc: filter.fieldCode } : {}),
+        ...(filter.keyword !== undefined ? { TuKhoa: filter.keyword } : {}),
+      };
+      const iterate = async function* () {
+        // LayDanhSachTTHC answers in one piece; the cap still bounds what callers hold.
+        const items = await list(PORTAL_SERVICES.listProcedures, payload, decodeProcedure, callOptions);
+        yield* items.slice(0, Math.max(0, limit));
+      };
+      return {
+        [Symbol.asyncIterator]: iterate,
+        toArray: async () => {
+          const out: Procedure[] = [];
+          for await (const p of iterate()) out.push(p);
+          return out;
+        },
+      };
+    },
+    listAgencies: (filter = {}, opts) =>
+      list(PORTAL_SERVICES.listAgencies, filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {}, decodeAgency, opts),
+    listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, decodeField, opts),
+    async syncRatings(summaries, opts) {
+      const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
+      await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }), opts);
+    },
+    findDigitizedResults: (request, opts) => findDigitizedResults(transport, request, opts),
+    getDigitizedFile: (request, opts) => getDigitizedFile(transport, request, opts),
+    initPayment: (request, opts) => initPayment(transport, options.payment, request, opts),
+    confirmPayment: (request, opts) => confirmPayment(transport, options.payment, request, opts),
+    lookupPayment: (code, opts) => lookupPayment(transport, code, opts),
+    digitizationReport: (agencyCode, opts) => digitizationReport(transport, agencyCode, opts),
+  };
+}
+
+function notFoundAsEmpty(error: unknown): never[] {
+  if (error instanceof PortalError && Number(error.portalCode) === PORTAL_ERROR_CODES.notFound) return [];
+  throw error;
+}

@@ -1,0 +1,39 @@
+/**
+ * Messages of every {@link IdentifierError} code, in Vietnamese (default) and English.
+ * The message catalogue composes this object; `IdentifierError` reads it directly.
+ */
+export const identifierMessages = {
+  vi: {
+    'identifier.not-a-string': 'Giá trị phải là một chuỗi ký tự.',
+    'identifier.dossier-code.format': 'Mã hồ sơ không đúng định dạng {mã đơn vị}-{yyMMdd}-{số thứ tự}, ví dụ 000.00.06.H56-231027-0361.',
+    'identifier.dossier-code.date': 'Ngày trong mã hồ sơ không tồn tại.',
+    'identifier.dossier-code.sequence': 'Số thứ tự hồ sơ trong ngày phải từ 1 đến 9999.',
+    'identifier.procedure-code.format': 'Mã thủ tục hành chính không đúng định dạng, ví dụ 1.004194 hoặc 1.003560.000.00.00.H56.',
+    'identifier.agency-code.format': 'Mã định danh cơ quan không đúng định dạng, ví dụ H56.14 hoặc 000.00.06.H56.',
+    'identifier.citizen-id.format': 'Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.',
+    'identifier.citizen-id.province': 'Ba chữ số đầu của số CCCD không phải mã tỉnh, thành phố nơi đăng ký khai sinh.',
+    'identifier.citizen-id.legacy': 'Số chứng minh nhân dân 9 số không còn được chấp nhận; vui lòng nhập số CCCD 12 số.',
+    'identifier.phone.format': 'Số điện thoại không hợp lệ. Nhập số di động 10 số (ví dụ 0912 345 678) hoặc số cố định có mã vùng.',
+    'identifier.phone.prefix': 'Đầu số điện thoại không thuộc nhà mạng nào tại Việt Nam.',
+    'identifier.tax-code.format': 'Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số đối với đơn vị phụ thuộc (ví dụ 0100109106-001).',
+    'identifier.tax-code.checksum': 'Mã số thuế không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại.',
+  },
+  en: {
+    'identifier.not-a-string': 'The value must be a string.',
+    'identifier.dossier-code.format': 'The dossier code does not match {agency}-{yyMMdd}-{sequence}, e.g. 000.00.06.H56-231027-0361.',
+    'identifier.dossier-code.date': 'The date in the dossier code does not exist.',
+    'identifier.dossier-code.sequence': 'The daily dossier sequence must be between 1 and 9999.',
+    'identifier.procedure-code.format': 'The procedure code is malformed; expected e.g. 1.004194 or 1.003560.000.00.00.H56.',
+    'identifier.agency-code.format': 'The agency code is malformed; expected e.g. H56.14 or 000.00.06.H56.',
+    'identifier.citizen-id.format': 'A personal identification number (CCCD) has exactly 12 digits.',
+    'identifier.citizen-id.province': 'The first three digits of the CCCD number are not a birth-registration province code.',
+    'identifier.citizen-id.legacy': 'Old 9-digit identity card (CMND) numbers are not accepted; enter the 12-digit CCCD number.',
+    'identifier.phone.format': 'The phone number is invalid. Enter a 10-digit mobile number (e.g. 0912 345 678) or a landline with its area code.',
+    'identifier.phone.prefix': 'The phone number prefix belongs to no Vietnamese network.',
+    'identifier.tax-code.format': 'A tax code has 10 digits, or 13 for a dependent unit (e.g. 0100109106-001).',
+    'identifier.tax-code.checksum': 'The tax code is wrong (its check digit does not match). Please check it.',
+  },
+} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+
+/** Stable code of an {@link IdentifierError}. */
+export type IdentifierErrorCode = keyof typeof identifierMessages.en;

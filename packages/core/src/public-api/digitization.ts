@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { localizedTextSchema } from '../forms/localized-text';
+import { agencyCodeSchema, isoDateSchema, provinceCodeSchema } from './primitives';
+
+/**
+ * Maximum points of each group of the Decision 766/QĐ-TTg service index (Bộ chỉ số 766), as
+ * the portal's ranking pages show them: công khai minh bạch 18, tiến độ giải quyết 20,
+ * dịch vụ công trực tuyến 10, thanh toán trực tuyến 12 (the remainder, unverified),
+ * mức độ hài lòng 18, số hóa hồ sơ 22 — 100 in all.
+ */
+export const DIGITIZATION_SCORE_MAX = {
+  publicity: 18,
+  progress: 20,
+  onlineService: 10,
+  onlinePayment: 12,
+  satisfaction: 18,
+  digitization: 22,
+} as const;
+
+const part = (max: number, description: string) =>
+  z
+    .object({
+      points: z.number().check(z.minimum(0), z.maximum(max)),
+      max: z.literal(max),
+    })
+    .check(z.describe(description));
+
+/** One week of the board's history. `digitizedShare` is 0–1 (dossiers with digitized components). */
+export const digitizationWeekSchema = z.object({
+  weekStart: isoDateSchema.check(z.describe('Monday of the week, Vietnam date')),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
+  rank: z.int().check(z.minimum(1)),
+  digitizedShare: z.number().check(z.minimum(0), z.maximum(1)),
+});
+
+/**
+ * Response body of `GET /v1/agencies/{agencyCode}/digitization`: the agency's 766 score parts,
+ * total, rank among the province's peers and weekly history (oldest first).
+ *
+ * @example
+ * ```ts
+ * metrics.parts.digitization; // { points: 17.6, max: 22 }
+ * metrics.rank;               // { position: 3, of: 102, province: '66' }
+ * ```
+ */
+export const digitizationMetricsSchema = z
+  .object({
+    agency: z.object({ code: agencyCodeSchema, name: localizedTextSchema }),
+    period: z.object({ from: isoDateSchema, to: isoDateSchema }),
+    parts: z.object({
+      publicity: part(18, 'Công khai, minh bạch'),
+      progress: part(20, 'Tiến độ giải quyết'),
+      onlineService: part(10, 'Dịch vụ công trực tuyến'),
+      onlinePayment: part(12, 'Thanh toán trực tuyến'),
+      satisfaction: part(18, 'Mức độ hài lòng'),
+      digitization: part(22, 'Số hóa hồ sơ'),
+    }),
+    total: z.number().check(z.minimum(0), z.maximum(100)),
+    rank: z.object({
+      position: z.int().check(z.minimum(1)),
+      of: z.int().check(z.minimum(1)),
+      province: provinceCodeSchema,
+    }),
+    history: z.array(digitizationWeekSchema),
+  })
+  .check(
+    z.refine((m) => m.rank.position <= m.rank.of, { message: 'rank.position must not exceed rank.of', path: ['rank', 'position'] }),
+    z.refine((m) => m.period.from <= m.period.to, { message: 'period.from must not be after period.to', path: ['period'] }),
+  );
+
+/** See {@link digitizationMetricsSchema}. */
+export type DigitizationMetrics = z.infer<typeof digitizationMetricsSchema>;
+/** See {@link digitizationWeekSchema}. */
+export type DigitizationWeek = z.infer<typeof digitizationWeekSchema>;

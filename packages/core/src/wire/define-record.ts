@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { NO_INPUT, toWireIssues, WireFormatError } from './wire-format-error';
+
+/** One model field: its wire name and the schema of its wire value (a codec when the model differs). */
+export type FieldSpec = readonly [wireName: string, schema: z.ZodMiniType];
+
+/** A record's field table, keyed by model (camelCase) names. */
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+type WireShape<F extends FieldSpecs> = { -readonly [K in keyof F as F[K][0]]: F[K][1] };
+type ModelShape<F extends FieldSpecs> = { -readonly [K in keyof F]: F[K][1] };
+
+/** The wire type of a field table: portal field names, string values. */
+export type WireOf<F extends FieldSpecs> = z.input<z.ZodMiniObject<WireShape<F>>>;
+
+/** Wire fields a record does not know, kept so that re-encoding loses nothing. */
+export interface ExtraWireFields {
+  /**
+   * Fields the portal sent that this version of DVC Kit does not know (a newer portal),
+   * in portal names and unvalidated; written back unchanged by `encode`. Absent when none.
+   * (A field literally named `__proto__` is dropped: zod guards against prototype pollution.)
+   */
+  extraWireFields?: Readonly<Record<string, unknown>>;
+}
+
+/** The model type of a field table: camelCase names, decoded values. */
+export type ModelOf<F extends FieldSpecs> = z.output<z.ZodMiniObject<ModelShape<F>>> & ExtraWireFields;
+
+/**
+ * A record's codec as exported: `z.decode(schema, wire)` → model, `z.encode(schema, model)` → wire.
+ * Named so declarations and hovers show `Dossier`, not the zod machinery behind it.
+ */
+export type RecordSchema<Model, Wire> = z.ZodMiniType<Model, Wire>;
+
+/** A schema that validates a wire object and returns it unchanged (portal field names). */
+export type WireSchema<Wire> = z.ZodMiniType<Wire, unknown>;
+
+/** What {@link defineRecord} builds for one portal record. */
+export interface RecordCodec<F extends FieldSpecs> {
+  /** The field table it was built from. */
+  readonly fields: F;
+  /** zod/mini codec: `z.decode(codec, wire)` → model, `z.encode(codec, model)` → wire. Nest it in other records. */
+  readonly codec: z.ZodMiniCodec<z.ZodMiniObject<WireShape<F>>, z.ZodMiniCustom<ModelOf<F>, ModelOf<F>>>;
+  /** Validates a wire object and returns it as the wire type (it stays in portal field names). */
+  readonly wireSchema: z.ZodMiniType<WireOf<F>, unknown>;
+  /** Wire → model; throws {@link WireFormatError} (`wire.format`) listing every bad field. */
+  decode(input: unknown): ModelOf<F>;
+  /** Model → wire; throws {@link WireFormatError} (`wire.model`) when the model cannot be written. */
+  encode(model: ModelOf<F>): WireOf<F>;
+}
+
+function toModelObject(wire: Record<string, unknown>, names: ReadonlyMap<string, string>): Record<string, unknown> {
+  const model: Record<string, unknown> = {};
+  let extra: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(wire)) {
+    const name = names.get(key);
+    if (name !== undefined) model[name] = value;
+    // defineProperty: a field literally named `__proto__` must stay data, not become a prototype.
+    else Object.defineProperty((extra ??= {}), key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  if (extra !== undefined) model.extraWireFields = extra;
+  return model;
+}
+
+function toWireObject(model: Record<string, unknown>, names: ReadonlyMap<string, string>): Record<string, unknown> {
+  const wire: Record<string, unknown> = { ...(model.extraWireFields as Record<string, unknown> | undefined) };
+  for (const [name, key] of names) if (Object.hasOwn(model, name)) wire[key] = model[name];
+  return wire;
+}
+
+/**
+ * Builds the codec of one portal record from a table `modelName: [wireName, wireSchema]`.
+ * Unlisted wire fields are kept in `extraWireFields` and written back; optional fields stay absent when absent
+ * (never turned into `''`), so `decode(encode(m))` equals `m` and `encode(decode(w))` equals `w`.
+ *
+ * @example
+ * const field = defineRecord({ code: ['MaLinhVuc', text()], name: ['TenLinhVuc', text()] });
+ * field.decode({ MaLinhVuc: 'G01', TenLinhVuc: 'Hộ tịch' }) // { code: 'G01', name: 'Hộ tịch' }
+ */
+export function defineRecord<const F extends FieldSpecs>(fields: F): RecordCodec<F> {
+  const entries = Object.entries(fields) as [string, FieldSpec][];
+  const modelNames = new Map(entries.map(([model, [wire]]) => [wire, model]));
+  const wireNames = new Map(entries.map(([model, [wire]]) => [model, wire]));
+  // Loose at run time so unknown fields reach `extraWireFields`; typed without them.
+  const wireObject = z.looseObject(Object.fromEntries(entries.map(([, [wire, schema]]) => [wire, schema]))) as unknown as z.ZodMiniObject<
+    WireShape<F>
+  >;
+  const codec = z.codec(wireObject, z.custom<ModelOf<F>>(), {
+    decode: (wire) => toModelObject(wire as Record<string, unknown>, modelNames) as ModelOf<F>,
+    encode: (model) => toWireObject(model as Record<string, unknown>, wireNames) as z.output<typeof wireObject>,
+  });
+  const encode = (model: ModelOf<F>): WireOf<F> => {
+    const result = z.safeEncode(codec, model);
+    if (!result.success) throw new WireFormatError('wire.model', toWireIssues(result.error.issues, NO_INPUT));
+    return result.data;
+  };
+  const decode = (input: unknown): ModelOf<F> => {
+    const result = z.safeDecode(codec, input as WireOf<F>);
+    if (!result.success) throw new WireFormatError('wire.format', toWireIssues(result.error.issues, input));
+    return result.data;
+  };
+  const wireSchema = z.pipe(codec, z.transform((model) => encode(model)));
+  return { fields, codec, wireSchema, decode, encode };
+}

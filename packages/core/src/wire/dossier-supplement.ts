@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { dossierFeeCodec } from './dossier-fee';
+import { blankableDate, flag, text, wireDate } from './primitives';
+import { submittedDocumentCodec } from './submitted-document';
+
+const record = defineRecord({
+  /** Mã lần bổ sung — wire: HoSoBoSungId */
+  id: ['HoSoBoSungId', text()],
+  /** Người yêu cầu bổ sung — wire: NguoiYeuCauBoSung */
+  requestedBy: ['NguoiYeuCauBoSung', text()],
+  /** Nội dung bổ sung — wire: NoiDungBoSung */
+  content: ['NoiDungBoSung', text()],
+  /** Ngày yêu cầu bổ sung — wire: NgayBoSung */
+  requestedAt: ['NgayBoSung', wireDate()],
+  /** Người tiếp nhận bổ sung — wire: NguoiTiepNhanBoSung */
+  receivedBy: ['NguoiTiepNhanBoSung', z.optional(text())],
+  /** Thông tin tiếp nhận — wire: ThongTinTiepNhan */
+  receiptInfo: ['ThongTinTiepNhan', z.optional(text())],
+  /** Ngày tiếp nhận bổ sung (`null`: sent blank) — wire: NgayTiepNhanBoSung */
+  suppliedAt: ['NgayTiepNhanBoSung', z.optional(blankableDate())],
+  /** Trạng thái bổ sung (`true`: the applicant has supplied) — wire: TrangThaiBoSung */
+  supplied: ['TrangThaiBoSung', flag()],
+  /** Giấy tờ bổ sung — wire: DanhSachGiayToBoSung */
+  documents: ['DanhSachGiayToBoSung', z.optional(z.array(submittedDocumentCodec))],
+  /** Lệ phí bổ sung — wire: DanhSachLePhiBoSung */
+  fees: ['DanhSachLePhiBoSung', z.optional(z.array(dossierFeeCodec))],
+  /** Ngày hẹn trả trước khi bổ sung — wire: NgayHenTraTruoc */
+  previousDueAt: ['NgayHenTraTruoc', wireDate()],
+  /** Ngày hẹn trả mới (the reset deadline; `null`: sent blank) — wire: NgayHenTraMoi */
+  newDueAt: ['NgayHenTraMoi', z.optional(blankableDate())],
+});
+
+/** Codec of one supplement round (hồ sơ bổ sung) — wire: DanhSachHoSoBoSung[] item. */
+export const dossierSupplementCodec: RecordSchema<DossierSupplement, DossierSupplementWire> = record.codec;
+/** Wire schema of a supplement round. */
+export const dossierSupplementWireSchema: WireSchema<DossierSupplementWire> = record.wireSchema;
+/** A supplement round as on the wire. */
+export type DossierSupplementWire = WireOf<typeof record.fields>;
+/** Hồ sơ bổ sung — one request for more documents and the applicant's answer. */
+export type DossierSupplement = ModelOf<typeof record.fields>;
+
+/** Decodes a `DanhSachHoSoBoSung` item; throws `WireFormatError`. */
+export const decodeDossierSupplement: (input: unknown) => DossierSupplement = record.decode;
+
+/** Encodes a supplement round to its wire form. */
+export const encodeDossierSupplement: (model: DossierSupplement) => DossierSupplementWire = record.encode;

@@ -1,0 +1,28 @@
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { text } from './primitives';
+
+const record = defineRecord({
+  /** Mã lĩnh vực — wire: MaLinhVuc */
+  code: ['MaLinhVuc', text()],
+  /** Tên lĩnh vực — wire: TenLinhVuc */
+  name: ['TenLinhVuc', text()],
+});
+
+/** Codec of a field of administration (lĩnh vực) — wire: `LayDanhMucLinhVuc` result item. */
+export const fieldCodec: RecordSchema<Field, FieldWire> = record.codec;
+/** Wire schema of a field. */
+export const fieldWireSchema: WireSchema<FieldWire> = record.wireSchema;
+/** A field as on the wire. */
+export type FieldWire = WireOf<typeof record.fields>;
+/** Lĩnh vực — a field of administration grouping procedures (e.g. Hộ tịch). */
+export type Field = ModelOf<typeof record.fields>;
+
+/**
+ * Decodes a `LayDanhMucLinhVuc` item; throws `WireFormatError`.
+ *
+ * @example decodeField({ MaLinhVuc: 'G09-TP03', TenLinhVuc: 'Hộ tịch' }) // { code: 'G09-TP03', name: 'Hộ tịch' }
+ */
+export const decodeField: (input: unknown) => Field = record.decode;
+
+/** Encodes a field to its wire form. */
+export const encodeField: (model: Field) => FieldWire = record.encode;

@@ -1,0 +1,25 @@
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { IDENTITY_KINDS } from './enums';
+import { enumWithUnknown, text } from './primitives';
+
+const record = defineRecord({
+  /** Loại định danh — wire: LoaiDinhDanh */
+  kind: ['LoaiDinhDanh', enumWithUnknown(IDENTITY_KINDS)],
+  /** Số định danh (one-stop systems send `000000001` when unknown) — wire: SoDinhDanh */
+  number: ['SoDinhDanh', text()],
+});
+
+/** Codec of one identity of the dossier owner (định danh chủ hồ sơ) — wire: DinhDanhCHS[] item. */
+export const ownerIdentityCodec: RecordSchema<OwnerIdentity, OwnerIdentityWire> = record.codec;
+/** Wire schema of an owner identity. */
+export const ownerIdentityWireSchema: WireSchema<OwnerIdentityWire> = record.wireSchema;
+/** An owner identity as on the wire. */
+export type OwnerIdentityWire = WireOf<typeof record.fields>;
+/** Định danh chủ hồ sơ — an identity number of the dossier owner. */
+export type OwnerIdentity = ModelOf<typeof record.fields>;
+
+/** Decodes a `DinhDanhCHS` item; throws `WireFormatError`. */
+export const decodeOwnerIdentity: (input: unknown) => OwnerIdentity = record.decode;
+
+/** Encodes an owner identity to its wire form. */
+export const encodeOwnerIdentity: (model: OwnerIdentity) => OwnerIdentityWire = record.encode;

@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { text, wireInteger } from './primitives';
+
+const feeLine = defineRecord({
+  /** Loại phí, lệ phí — wire: LoaiPhiLePhi */
+  kind: ['LoaiPhiLePhi', z.optional(text())],
+  /** Mã phí, lệ phí — wire: MaPhiLePhi */
+  code: ['MaPhiLePhi', z.optional(text())],
+  /** Tên phí, lệ phí — wire: TenPhiLePhi */
+  name: ['TenPhiLePhi', text()],
+  /** Số tiền, đồng — wire: SoTien */
+  amount: ['SoTien', wireInteger()],
+});
+
+const payment = defineRecord({
+  /** Nội dung khoản nộp — wire: NoiDung */
+  content: ['NoiDung', text()],
+  /** Số tiền, đồng — wire: SoTien */
+  amount: ['SoTien', wireInteger()],
+});
+
+const opt = () => z.optional(text());
+
+const record = defineRecord({
+  /** Mã dịch vụ — wire: MaDichVu */ serviceCode: ['MaDichVu', opt()],
+  /** Mã dịch vụ công — wire: MaDVC */ publicServiceCode: ['MaDVC', opt()],
+  /** Tên dịch vụ công — wire: TenDVC */ publicServiceName: ['TenDVC', opt()],
+  /** Mã thủ tục hành chính — wire: MaTTHC */ procedureCode: ['MaTTHC', opt()],
+  /** Tên thủ tục hành chính — wire: TenTTHC */ procedureName: ['TenTTHC', opt()],
+  /** Mã đơn vị — wire: MaDonVi */ unitCode: ['MaDonVi', opt()],
+  /** Tên đơn vị — wire: TenDonVi */ unitName: ['TenDonVi', opt()],
+  /** Mã hồ sơ — wire: MaHoSo */ dossierCode: ['MaHoSo', opt()],
+  /** Tài khoản thụ hưởng — wire: TKThuHuong */ beneficiaryAccount: ['TKThuHuong', opt()],
+  /** Mã ngân hàng thụ hưởng — wire: MaNHThuHuong */ beneficiaryBankCode: ['MaNHThuHuong', opt()],
+  /** Tên tài khoản thụ hưởng — wire: TenTKThuHuong */ beneficiaryAccountName: ['TenTKThuHuong', opt()],
+  /** Mã cơ quan ra quyết định (fines) — wire: MaCoQuanQD */ decisionAgencyCode: ['MaCoQuanQD', opt()],
+  /** Số quyết định — wire: SoQD */ decisionNumber: ['SoQD', opt()],
+  /** Ngày quyết định (as sent) — wire: NgayQD */ decisionDate: ['NgayQD', opt()],
+  /** Kho bạc — wire: KhoBac */ treasury: ['KhoBac', opt()],
+  /** Tài khoản thu ngân sách nhà nước — wire: TaiKhoanThuNSNN */ stateBudgetAccount: ['TaiKhoanThuNSNN', opt()],
+  /** Họ tên người nộp — wire: HoTenNguoiNop */ payerName: ['HoTenNguoiNop', opt()],
+  /** Số CMND/CCCD người nộp — wire: SoCMNDNguoiNop */ payerIdNumber: ['SoCMNDNguoiNop', opt()],
+  /** Địa chỉ người nộp — wire: DiaChiNguoiNop */ payerAddress: ['DiaChiNguoiNop', opt()],
+  /** Huyện của người nộp — wire: HuyenNguoiNop */ payerDistrict: ['HuyenNguoiNop', opt()],
+  /** Tỉnh của người nộp — wire: TinhNguoiNop */ payerProvince: ['TinhNguoiNop', opt()],
+  /** Nội dung thanh toán — wire: NoiDungThanhToan */ paymentContent: ['NoiDungThanhToan', opt()],
+  /** Phí, lệ phí — wire: PhiLePhi */ fees: ['PhiLePhi', z.optional(z.array(feeLine.codec))],
+  /** Danh sách khoản nộp — wire: DSKhoanNop */ payments: ['DSKhoanNop', z.optional(z.array(payment.codec))],
+});
+
+/** Codec of a payment receipt (thông tin biên lai) — wire: `ThongTinBienLai` of a payment message. */
+export const paymentReceiptCodec: RecordSchema<PaymentReceipt, PaymentReceiptWire> = record.codec;
+/** Wire schema of a payment receipt. */
+export const paymentReceiptWireSchema: WireSchema<PaymentReceiptWire> = record.wireSchema;
+/** A payment receipt as on the wire. */
+export type PaymentReceiptWire = WireOf<typeof record.fields>;
+/** Thông tin biên lai — what is paid, for which dossier, to which account, by whom. */
+export type PaymentReceipt = ModelOf<typeof record.fields>;
+
+/** Decodes a payment receipt; throws `WireFormatError`. */
+export const decodePaymentReceipt: (input: unknown) => PaymentReceipt = record.decode;
+
+/** Encodes a payment receipt to its wire form. */
+export const encodePaymentReceipt: (model: PaymentReceipt) => PaymentReceiptWire = record.encode;

@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { enumWithUnknown, text } from './primitives';
+import {
+  procedureAgencyRecord,
+  procedureDossierPartRecord,
+  procedureFieldRecord,
+  procedureLegalBasisRecord,
+  procedureMethodRecord,
+  procedureResultRecord,
+  procedureStepsRecord,
+} from './procedure-parts';
+
+/** Trạng thái thủ tục — wire: TRANGTHAI. `"1"` is active; `"0"` is read as inactive. */
+export const PROCEDURE_STATES = { '1': 'active', '0': 'inactive' } as const;
+
+const record = defineRecord({
+  /** Mã thủ tục hành chính (e.g. `1.004194`) — wire: MATTHC */
+  code: ['MATTHC', text()],
+  /** Tên thủ tục hành chính — wire: TENTTHC */
+  name: ['TENTTHC', text()],
+  /** Loại thủ tục (code as published) — wire: LOAITTHC */
+  kind: ['LOAITTHC', z.optional(text())],
+  /** Cấp thực hiện (as published) — wire: CAPTHUCHIEN */
+  level: ['CAPTHUCHIEN', z.optional(text())],
+  /** Trạng thái — wire: TRANGTHAI */
+  state: ['TRANGTHAI', z.optional(enumWithUnknown(PROCEDURE_STATES))],
+  /** Mã quyết định công bố — wire: IDQUYETDINHCONGBO */
+  decisionId: ['IDQUYETDINHCONGBO', z.optional(text())],
+  /** Yêu cầu, điều kiện thực hiện — wire: YEUCAU */
+  requirements: ['YEUCAU', z.optional(text())],
+  /** Mô tả đối tượng thực hiện — wire: MOTADOITUONGTHUCHIEN */
+  applicantDescription: ['MOTADOITUONGTHUCHIEN', z.optional(text())],
+  /** Địa chỉ tiếp nhận — wire: DIACHITIEPNHAN */
+  receivingAddress: ['DIACHITIEPNHAN', z.optional(text())],
+  /** Lĩnh vực thực hiện — wire: LINHVUCTHUCHIEN */
+  fields: ['LINHVUCTHUCHIEN', z.optional(z.array(procedureFieldRecord.codec))],
+  /** Trình tự thực hiện — wire: TRINHTUTHUCHIEN */
+  steps: ['TRINHTUTHUCHIEN', z.optional(z.array(procedureStepsRecord.codec))],
+  /** Cách thức thực hiện (per channel: time limits and fees) — wire: CACHTHUCTHUCHIEN */
+  methods: ['CACHTHUCTHUCHIEN', z.optional(z.array(procedureMethodRecord.codec))],
+  /** Thành phần hồ sơ — wire: THANHPHANHOSO */
+  dossierParts: ['THANHPHANHOSO', z.optional(z.array(procedureDossierPartRecord.codec))],
+  /** Kết quả thực hiện — wire: KETQUATHUCHIEN */
+  results: ['KETQUATHUCHIEN', z.optional(z.array(procedureResultRecord.codec))],
+  /** Căn cứ pháp lý — wire: CANCUPHAPLY */
+  legalBases: ['CANCUPHAPLY', z.optional(z.array(procedureLegalBasisRecord.codec))],
+  /** Cơ quan thực hiện — wire: COQUANTHUCHIEN */
+  agencies: ['COQUANTHUCHIEN', z.optional(z.array(procedureAgencyRecord.codec))],
+});
+
+/** Codec of a procedure (thủ tục hành chính) — wire: `LayThuTuc` `result[0]`, uppercase names. */
+export const procedureCodec: RecordSchema<Procedure, ProcedureWire> = record.codec;
+/** Wire schema of a procedure. */
+export const procedureWireSchema: WireSchema<ProcedureWire> = record.wireSchema;
+/** A procedure as on the wire. */
+export type ProcedureWire = WireOf<typeof record.fields>;
+/** Thủ tục hành chính — an administrative procedure as the national catalogue publishes it. */
+export type Procedure = ModelOf<typeof record.fields>;
+
+/**
+ * Decodes a `LayThuTuc` result item; throws `WireFormatError`.
+ *
+ * @example decodeProcedure(body.result[0]).methods?.[0]?.channel // 'direct'
+ */
+export const decodeProcedure: (input: unknown) => Procedure = record.decode;
+
+/** Encodes a procedure to its wire form. */
+export const encodeProcedure: (model: Procedure) => ProcedureWire = record.encode;

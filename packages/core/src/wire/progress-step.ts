@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { dossierStatusCodec } from './dossier-status-codec';
+import { blankableDate, text, wireDate } from './primitives';
+
+const record = defineRecord({
+  /** Mã hồ sơ — wire: MaHoSo */
+  dossierCode: ['MaHoSo', text()],
+  /** Người xử lý (≤ 50 characters) — wire: NguoiXuLy */
+  handler: ['NguoiXuLy', text(50)],
+  /** Chức danh — wire: ChucDanh */
+  title: ['ChucDanh', z.optional(text())],
+  /** Thời điểm xử lý — wire: ThoiDiemXuLy */
+  handledAt: ['ThoiDiemXuLy', wireDate()],
+  /** Phòng ban xử lý — wire: PhongBanXuLy */
+  department: ['PhongBanXuLy', z.optional(text())],
+  /** Nội dung xử lý — wire: NoiDungXuLy */
+  content: ['NoiDungXuLy', z.optional(text())],
+  /** Trạng thái (of the dossier after this step) — wire: TrangThai */
+  status: ['TrangThai', dossierStatusCodec],
+  /** Ngày bắt đầu (`null`: sent blank) — wire: NgayBatDau */
+  startedAt: ['NgayBatDau', z.optional(blankableDate())],
+  /** Ngày kết thúc theo quy định (the step's deadline; `null`: sent blank) — wire: NgayKetThucTheoQuyDinh */
+  dueAt: ['NgayKetThucTheoQuyDinh', z.optional(blankableDate())],
+});
+
+/** Codec of a processing step (quá trình xử lý) — wire: `CapNhatTienDoHoSoMC` item. */
+export const progressStepCodec: RecordSchema<ProgressStep, ProgressStepWire> = record.codec;
+/** Wire schema of a processing step. */
+export const progressStepWireSchema: WireSchema<ProgressStepWire> = record.wireSchema;
+/** A processing step as on the wire. */
+export type ProgressStepWire = WireOf<typeof record.fields>;
+/** Quá trình xử lý — one step in handling a dossier, pushed with `CapNhatTienDoHoSoMC`. */
+export type ProgressStep = ModelOf<typeof record.fields>;
+
+/**
+ * Decodes a processing step; throws `WireFormatError`.
+ *
+ * @example decodeProgressStep(item).handledAt // Date
+ */
+export const decodeProgressStep: (input: unknown) => ProgressStep = record.decode;
+
+/** Encodes a processing step to its wire form. */
+export const encodeProgressStep: (model: ProgressStep) => ProgressStepWire = record.encode;

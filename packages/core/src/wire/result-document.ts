@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { text } from './primitives';
+
+const record = defineRecord({
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: ['TenGiayTo', text()],
+  /** Mã thành phần hồ sơ — wire: MaThanhPhanHoSo */
+  componentCode: ['MaThanhPhanHoSo', z.optional(text())],
+  /** Mã giấy tờ (local id) — wire: GiayToId */
+  documentId: ['GiayToId', z.optional(text())],
+  /** Đường dẫn tệp tin kết quả (public download URL) — wire: DuongDanTepTinKetQua */
+  fileUrl: ['DuongDanTepTinKetQua', text()],
+  /** Mã giấy tờ kết quả (result type code of the procedure) — wire: MaGiayToKetQua */
+  resultCode: ['MaGiayToKetQua', text()],
+});
+
+/** Codec of one result document (giấy tờ kết quả) — wire: DanhSachGiayToKetQua[] item. */
+export const resultDocumentCodec: RecordSchema<ResultDocument, ResultDocumentWire> = record.codec;
+/** Wire schema of a result document. */
+export const resultDocumentWireSchema: WireSchema<ResultDocumentWire> = record.wireSchema;
+/** A result document as on the wire. */
+export type ResultDocumentWire = WireOf<typeof record.fields>;
+/** Giấy tờ kết quả — an electronic result issued for a dossier. */
+export type ResultDocument = ModelOf<typeof record.fields>;
+
+/** Decodes a `DanhSachGiayToKetQua` item; throws `WireFormatError`. */
+export const decodeResultDocument: (input: unknown) => ResultDocument = record.decode;
+
+/** Encodes a result document to its wire form. */
+export const encodeResultDocument: (model: ResultDocument) => ResultDocumentWire = record.encode;

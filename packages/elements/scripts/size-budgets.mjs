@@ -1,0 +1,23 @@
+/**
+ * Gzip budgets (bytes, lit included, esbuild-minified ESM browser bundle) per
+ * side-effect entry. `initial` counts what a page downloads before any lazy import
+ * (the gateway client loads on a widget's first request, the unit tables when a unit
+ * picker opens); lazily imported chunks are reported but not counted. The CDN entry is
+ * measured as it is built: the gateway client and core's fallbacks bundled eagerly.
+ * Issue targets: status widget ≤ 15 kB, dossier form with its inputs ≤ 40 kB, all widgets ≤ 60 kB.
+ */
+export const BUDGETS = [
+  { name: 'dvc-provider', entry: 'src/define/provider.ts', limit: 10_000 },
+  { name: 'dvc-citizen-id-input', entry: 'src/define/citizen-id-input.ts', limit: 15_000 },
+  { name: 'dvc-phone-input', entry: 'src/define/phone-input.ts', limit: 15_000 },
+  { name: 'dvc-date-input', entry: 'src/define/date-input.ts', limit: 15_000 },
+  { name: 'dvc-unit-picker', entry: 'src/define/unit-picker.ts', limit: 15_000 },
+  { name: 'dvc-file-input', entry: 'src/define/file-input.ts', limit: 15_000 },
+  { name: 'dvc-procedure-search', entry: 'src/define/procedure-search.ts', limit: 16_000 },
+  { name: 'dvc-dossier-form (+ inputs)', entry: 'src/define/dossier-form.ts', limit: 40_000 },
+  { name: 'dvc-dossier-status', entry: 'src/define/dossier-status.ts', limit: 15_000 },
+  { name: 'dvc-rating', entry: 'src/define/rating.ts', limit: 15_000 },
+  { name: 'dvc-digitization-board', entry: 'src/define/digitization-board.ts', limit: 15_000 },
+  { name: 'all elements (define/all)', entry: 'src/define/all.ts', limit: 60_000 },
+  { name: 'all widgets (CDN file)', entry: 'src/cdn/dvc-elements.ts', limit: 60_000, eager: true },
+];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without type declarations
+import { measure } from './size.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import { BUDGETS } from './size-budgets.mjs';
+
+interface Measurement {
+  initial: number;
+  lazy: number;
+  initialInputs: string[];
+}
+const budgets = BUDGETS as { name: string; entry: string; limit: number; eager?: boolean }[];
+
+describe('size budgets (gzip, lit included, minified ESM)', () => {
+  for (const budget of budgets) {
+    it(`${budget.name} ≤ ${budget.limit} bytes`, async () => {
+      const m = (await measure(budget.entry, budget)) as Measurement;
+      expect(m.initial).toBeLessThanOrEqual(budget.limit);
+      // The 2025 unit tables are only ever loaded lazily.
+      expect(m.initialInputs.some((i) => i.includes('units/data.generated'))).toBe(false);
+    });
+  }
+
+  it('the unit tables are split into a lazily loaded chunk of the unit picker', async () => {
+    const m = (await measure('src/define/unit-picker.ts')) as Measurement;
+    expect(m.lazy).toBeGreaterThan(50_000);
+  });
+});

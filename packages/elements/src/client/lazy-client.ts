@@ -1,0 +1,22 @@
+import type { PublicClient } from '@dvc-kit/client/public';
+
+let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
+
+/**
+ * The gateway's public client, loaded on first use with a dynamic import, so a widget
+ * given its data as properties renders without downloading it (about 20 kB gzipped).
+ * A failed load is retried on the next call.
+ *
+ * @example
+ * ```ts
+ * const client = await publicClient('https://dvc.xa-ea-bung.gov.vn/api', 'vi');
+ * ```
+ */
+export async function publicClient(endpoint: string, language: string): Promise<PublicClient> {
+  loading ??= import('@dvc-kit/client/public').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  const { createPublicClient } = await loading;
+  return createPublicClient({ endpoint, language: language.toLowerCase().startsWith('en') ? 'en' : 'vi' });
+}

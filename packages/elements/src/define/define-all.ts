@@ -1,0 +1,42 @@
+import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
+import { DvcDateInput } from '../date-input/date-input';
+import { DvcFileInput } from '../file-input/file-input';
+import { DvcPhoneInput } from '../phone-input/phone-input';
+import { DvcProvider } from '../provider/provider';
+import { DvcUnitPicker } from '../unit-picker/unit-picker';
+import { DvcDossierStatus } from '../dossier-status/dossier-status';
+import { DvcRating } from '../rating/rating';
+import { DvcDigitizationBoard } from '../digitization-board/digitization-board';
+import { DvcProcedureSearch } from '../procedure-search/procedure-search';
+import { DvcDossierForm } from '../dossier-form/dossier-form';
+
+/** Every element class, keyed by its default tag. */
+export const ELEMENTS = {
+  'dvc-provider': DvcProvider,
+  'dvc-citizen-id-input': DvcCitizenIdInput,
+  'dvc-phone-input': DvcPhoneInput,
+  'dvc-date-input': DvcDateInput,
+  'dvc-unit-picker': DvcUnitPicker,
+  'dvc-file-input': DvcFileInput,
+  'dvc-dossier-status': DvcDossierStatus,
+  'dvc-rating': DvcRating,
+  'dvc-digitization-board': DvcDigitizationBoard,
+  'dvc-procedure-search': DvcProcedureSearch,
+  'dvc-dossier-form': DvcDossierForm,
+} as const;
+
+/**
+ * Registers every DVC Kit element. With a `prefix`, tags become `<prefix>-…`
+ * instead of `dvc-…`, so a site whose page already uses `dvc-` tags can pick its own.
+ * Safe to call more than once.
+ *
+ * @param prefix - Tag prefix without the dash. @default 'dvc'
+ * @example
+ * ```ts
+ * import { defineAll } from '@dvc-kit/elements';
+ * defineAll('xa'); // <xa-phone-input>, <xa-date-input>, …
+ * ```
+ */
+export function defineAll(prefix = 'dvc'): void {
+  for (const [tag, ctor] of Object.entries(ELEMENTS)) ctor.define(tag.replace(/^dvc/, prefix));
+}

@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { publicApiExamples } from '../../../core/src/public-api/examples';
+import { press } from '../../test/interaction';
+import { stack } from '../../test/stack';
+import type { DvcDigitizationBoard } from './digitization-board';
+import '../define/digitization-board';
+
+const metrics = publicApiExamples.DigitizationMetrics;
+const XSS = '<img src=x onerror="window.pwned=1">';
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
+const texts = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('dvc-digitization-board', () => {
+  it('shows score, rank and parts in Vietnamese number format', async () => {
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${metrics}></dvc-digitization-board>`);
+    expect(q(el, 'h2').textContent).to.equal('Ủy ban nhân dân xã Ea Bung');
+    expect(texts(el, '.big')).to.deep.equal(['85,2 / 100 điểm', 'Hạng 3/102']);
+    expect(texts(el, '.parts li')[5]).to.equal('Số hóa hồ sơ 17,6 / 22 điểm');
+    const meter = el.shadowRoot!.querySelectorAll('meter')[5]!;
+    expect([meter.value, meter.max]).to.deep.equal([17.6, 22]);
+    expect(q(el, '.period').textContent).to.equal('Kỳ đánh giá: 01/07/2025 – 30/09/2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the weekly trend as an SVG image with a title and a description', async () => {
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${metrics}></dvc-digitization-board>`);
+    const svg = q<SVGSVGElement>(el, 'svg');
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.querySelector('title')!.textContent).to.equal('Diễn biến theo tuần');
+    expect(svg.querySelector('desc')!.textContent).to.equal(
+      'Tổng điểm 2 tuần: từ 83,9 (tuần 15/09/2025) đến 85,2 (tuần 22/09/2025); cao nhất 85,2, thấp nhất 83,9.',
+    );
+    expect(svg.querySelectorAll('circle').length).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length, 'no inline style attributes').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches between chart and table with the keyboard', async () => {
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${metrics}></dvc-digitization-board>`);
+    const toggle = q<HTMLButtonElement>(el, '[part=toggle]');
+    expect(toggle.textContent!.trim()).to.equal('Xem dạng bảng');
+    toggle.focus();
+    await press(el, 'Enter');
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(texts(el, 'tbody th, tbody td')).to.deep.equal(['15/09/2025', '83,9', '5/102', '71%', '22/09/2025', '85,2', '3/102', '76%']);
+    expect(texts(el, 'thead th')).to.deep.equal(['Tuần bắt đầu', 'Điểm', 'Hạng', 'Tỷ lệ hồ sơ số hóa']);
+    expect(q(el, '[part=toggle]').textContent!.trim()).to.equal('Xem dạng biểu đồ');
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part=toggle]'));
+    await expect(el).to.be.accessible();
+    await press(el, ' ');
+    expect(el.shadowRoot!.querySelector('svg')).to.not.equal(null);
+  });
+
+  it('says so when there is no weekly history, and keeps hostile names as text', async () => {
+    const empty = { ...metrics, agency: { ...metrics.agency, name: { vi: `Xã ${XSS}` } }, history: [] };
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${empty}></dvc-digitization-board>`);
+    expect(texts(el, 'section > p')).to.include('Chưa có số liệu theo tuần.');
+    expect(q(el, 'h2').textContent).to.equal(`Xã ${XSS}`);
+    expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats in English on an English page', async () => {
+    const wrap = await fixture(html`<div lang="en"><dvc-digitization-board .metrics=${metrics}></dvc-digitization-board></div>`);
+    const el = wrap.firstElementChild as DvcDigitizationBoard;
+    await el.updateComplete;
+    expect(texts(el, '.big')).to.deep.equal(['85.2 / 100 points', 'Rank 3/102']);
+  });
+
+  it('asks the real gateway; shows loading, then an error that says what happened', async () => {
+    const { gateway } = await stack();
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board endpoint=${gateway} agency="000.99.99.H66"></dvc-digitization-board>`);
+    expect(q(el, 'section').getAttribute('aria-busy')).to.equal('true');
+    expect(q(el, '[role=status]').textContent).to.equal('Đang tải chỉ số…');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'error shown', { timeout: 8000 });
+    expect(texts(el, '[role=alert] p')[0]).to.equal('Chưa có số liệu của cơ quan này.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads real metrics of the stack’s commune from the gateway: score, rank among 102, weekly history', async () => {
+    const { gateway, agencyCode } = await stack();
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board endpoint=${gateway} agency=${agencyCode}></dvc-digitization-board>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.big').length === 2, 'metrics shown', { timeout: 10000 });
+    const [score, rank] = texts(el, '.big');
+    expect(score).to.match(/^\d+(,\d+)? \/ 100 điểm$/);
+    expect(rank).to.match(/^Hạng \d+\/102$/);
+    expect(el.shadowRoot!.querySelector('svg')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '[part=toggle]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+  });
+});

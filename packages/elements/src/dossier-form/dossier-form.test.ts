@@ -1,0 +1,185 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DossierReceipt, ProcedureDetail } from '@dvc-kit/client/public';
+import { birthRegistrationForm } from '../../../core/src/forms/examples/birth-registration';
+import { birthRegistrationData } from '../../../core/src/forms/examples/birth-registration-data';
+import { DvcDossierForm } from './dossier-form';
+
+DvcDossierForm.define();
+
+const XSS = '<img src=x onerror="window.pwned=1">';
+let seq = 0;
+/** A procedure detail around the example birth-registration form; a fresh code per test keeps drafts apart. */
+const detail = (code = `1.001193.t${seq++}`): ProcedureDetail => ({
+  code,
+  name: { vi: `Đăng ký khai sinh ${XSS}` },
+  field: { code: 'HT', name: { vi: 'Hộ tịch' } },
+  level: 'commune',
+  channels: ['online'],
+  processingTime: { amount: 1, unit: 'working-days' },
+  agency: { code: '000.24.66.H66', name: { vi: 'UBND xã Ea Bung' } },
+  steps: [],
+  fees: [],
+  requiredDocuments: [],
+  resultDocuments: [],
+  legalBases: [],
+  form: birthRegistrationForm as ProcedureDetail['form'],
+});
+
+type El = DvcDossierForm;
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const heading = (el: El) => $(el, '#step-title')!.textContent!.replace(/\s+/g, ' ').trim();
+const deepActive = () => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+async function ready(el: El) {
+  await waitUntil(() => $(el, '#step-title') || $(el, '#draft-title'), 'form rendered');
+  await el.updateComplete;
+}
+async function pressContinue(el: El) {
+  $(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+describe('<dvc-dossier-form>', () => {
+  it('moves between steps with the keyboard only, and the error summary takes focus and links to fields', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()}></dvc-dossier-form>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+    expect(heading(el)).to.include('Thông tin người nộp hồ sơ');
+
+    // Focus the full name, then Enter submits the step (the form's implicit submission).
+    $(el, '#f-applicant-fullName')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#error-summary'));
+    await el.updateComplete;
+    expect(deepActive()?.id, 'summary focused').to.equal('error-summary');
+    const links = $$(el, '#error-summary a');
+    expect(links.length).to.be.at.least(4);
+    expect($(el, '#f-applicant-fullName-error')!.textContent).to.match(/\S/);
+    await expect(el).to.be.accessible();
+
+    // Tab to the first link and follow it with Enter: focus lands on the field.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(links[0]);
+    await sendKeys({ press: 'Enter' });
+    expect(deepActive()?.id).to.equal('f-applicant-fullName');
+
+    // Type the applicant's answers, then continue with Enter.
+    await sendKeys({ type: 'Hờ Thị Mai' });
+    const data = birthRegistrationData();
+    el.data = { ...el.data, applicant: data.applicant };
+    await el.updateComplete;
+    const changed = oneEvent(el, 'dvc-step-change');
+    $(el, '#f-applicant-fullName')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).detail).to.deep.equal({ index: 1, id: 'child', total: 5 });
+    await el.updateComplete;
+    expect(heading(el)).to.include('Người được khai sinh');
+    expect(deepActive()?.id, 'new step heading focused').to.equal('step-title');
+  });
+
+  it('adds and removes items of a repeating group', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ child: { hasBirthCertificate: 'no' } }}></dvc-dossier-form>`);
+    await ready(el);
+    el['goTo' as 'focus'](1 as never);
+    await el.updateComplete;
+    expect($$(el, '.group .item')).to.have.length(1);
+    $(el, '.group .add')!.click();
+    await el.updateComplete;
+    expect($$(el, '.group .item')).to.have.length(2);
+    expect(deepActive()?.id, 'new item focused').to.equal('f-child-witnesses-1-');
+    ($$(el, '.group .item')[1]!.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, '.group .item')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('review lists every answer; a change link jumps to the field and returns to review', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${birthRegistrationData()}></dvc-dossier-form>`);
+    await ready(el);
+    for (let i = 0; i < 4; i++) await pressContinue(el);
+    expect(heading(el)).to.include('Kiểm tra lại thông tin');
+    const rows = $$(el, '.summary-list .row');
+    expect(rows.map((r) => r.querySelector('dd')!.textContent!.trim())).to.include('Hờ Gia Bảo');
+    expect(rows.map((r) => r.querySelector('dd')!.textContent!.trim())).to.include('20/06/2025');
+    await expect(el).to.be.accessible();
+
+    const link = rows.find((r) => r.textContent!.includes('Hờ Gia Bảo'))!.querySelector('a')!;
+    link.click();
+    await el.updateComplete;
+    expect(heading(el)).to.include('Người được khai sinh');
+    expect(deepActive()?.id).to.equal('f-child-fullName');
+    await pressContinue(el);
+    expect(heading(el), 'back to review, not the next step').to.include('Kiểm tra lại thông tin');
+
+    // Submitting needs consent: the summary says so.
+    await pressContinue(el);
+    expect($(el, '#error-summary')!.textContent).to.include('đồng ý');
+  });
+
+  it('saves the draft on every change and offers it back after a reload', async () => {
+    const procedure = detail();
+    const first = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure}></dvc-dossier-form>`);
+    await ready(first);
+    $(first, '#f-applicant-fullName')!.focus();
+    await sendKeys({ type: 'Hờ Thị Mai' });
+    await first.draftSaved;
+    first.remove();
+
+    const second = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure}></dvc-dossier-form>`);
+    await ready(second);
+    expect($(second, '#draft-title')!.textContent).to.equal('Tiếp tục hồ sơ đang điền dở?');
+    await expect(second).to.be.accessible();
+    const restored = oneEvent(second, 'dvc-draft-restored');
+    $(second, '.notice button.primary')!.click();
+    await restored;
+    await second.updateComplete;
+    expect($<HTMLInputElement>(second, '#f-applicant-fullName')!.value).to.equal('Hờ Thị Mai');
+
+    // Discarding deletes it: the next load offers nothing.
+    second.remove();
+    const third = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure}></dvc-dossier-form>`);
+    await ready(third);
+    ($$(third, '.notice button')[1] as HTMLButtonElement).click();
+    await third.updateComplete;
+    third.remove();
+    const fourth = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure}></dvc-dossier-form>`);
+    await ready(fourth);
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(fourth, '#draft-title')).to.equal(null);
+  });
+
+  it('shows the receipt: code, procedure as text, Vietnam-time dates, a QR code and a print button', async () => {
+    const receipt: DossierReceipt = {
+      code: '000.24.66.H66-250701-0007', procedureCode: '1.001193', procedureName: { vi: `Đăng ký khai sinh ${XSS}` },
+      agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+    };
+    const el = await fixture<El>(html`<dvc-dossier-form .receipt=${receipt}></dvc-dossier-form>`);
+    const text = $(el, '.receipt')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('000.24.66.H66-250701-0007');
+    expect(text).to.include('09:12, ngày 01/07/2025 (giờ Việt Nam)');
+    expect(text).to.include('09:12, ngày 02/07/2025');
+    expect(text).to.include(XSS);
+    expect($(el, 'img')).to.equal(null);
+    expect($$(el, 'svg.qr rect').length).to.be.greaterThan(20);
+    expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.include('000.24.66.H66-250701-0007');
+    expect($(el, 'button')!.textContent).to.include('In phiếu hẹn');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what to do when the form cannot be loaded', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form procedure="1.001193" endpoint="${location.origin}/no-gateway-here"></dvc-dossier-form>`);
+    expect($(el, '[role=status]')?.textContent).to.include('Đang tải');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => $(el, '[role=alert]'), 'error shown', { timeout: 8000 });
+    expect($(el, '[role=alert]')!.textContent).to.match(/thử lại/i);
+    await expect(el).to.be.accessible();
+  });
+});

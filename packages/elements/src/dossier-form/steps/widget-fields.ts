@@ -1,0 +1,140 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FileField, FormField, GroupField, ScalarField, UploadDescriptor } from '@dvc-kit/core';
+import { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT } from '@dvc-kit/core';
+import type { DvcFileInput } from '../../file-input/file-input';
+import type { DvcUnitPicker } from '../../unit-picker/unit-picker';
+import { domId } from '../form-data';
+import type { FieldHost } from './field-host';
+import { hintAndErrors, labelText, renderNativeField } from './native-fields';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** A phase-1 form control (`dvc-date-input`, `dvc-citizen-id-input`, `dvc-phone-input`) bound to a path. */
+function renderControl(host: FieldHost, field: Extract<ScalarField, { kind: 'date' | 'citizen-id' | 'phone' }>, path: string) {
+  const on = (e: Event) => host.set(path, str((e.target as HTMLInputElement).value) || undefined);
+  const common = { id: domId(path), label: host.text(field.label), hint: host.text(field.help) };
+  if (field.kind === 'date') {
+    return html`<dvc-date-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
+      min=${field.min ?? ''} max=${field.max ?? ''} .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-date-input>`;
+  }
+  if (field.kind === 'phone') {
+    return html`<dvc-phone-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
+      .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-phone-input>`;
+  }
+  return html`<dvc-citizen-id-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
+    .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-citizen-id-input>`;
+}
+
+/** Address: `dvc-unit-picker` (province → commune) plus a street input. */
+function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'address' }>, path: string) {
+  const value = record(host.value(path));
+  const streetPath = `${path}.street`;
+  const street = hintAndErrors(host, {}, streetPath);
+  const update = (patch: Record<string, unknown>) => {
+    const next = { ...value, ...patch };
+    for (const k of Object.keys(next)) if (next[k] === undefined || next[k] === '') delete next[k];
+    host.set(path, Object.keys(next).length ? next : undefined);
+  };
+  const picked = (e: Event) => {
+    const unit = (e.target as DvcUnitPicker).selectedUnit;
+    update({ provinceCode: unit?.provinceCode, communeCode: unit?.code });
+  };
+  return html`<div class="address">
+    <dvc-unit-picker id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
+      ?required=${!!field.required} .value=${str(value.communeCode)} @change=${picked}></dvc-unit-picker>
+    <div class="field ${street.invalid ? 'invalid' : ''}">
+      <label for=${domId(streetPath)}>${host.t('form.street')}${field.streetRequired === false ? html` <span class="optional">${host.t('common.optional')}</span>` : nothing}</label>
+      ${street.parts}
+      <input id=${domId(streetPath)} type="text" autocomplete=${field.autocomplete ?? 'off'} .value=${str(value.street)}
+        aria-describedby=${ifDefined(street.describedBy)} aria-invalid=${street.invalid ? 'true' : 'false'}
+        @input=${(e: Event) => update({ street: (e.target as HTMLInputElement).value })} />
+    </div>
+  </div>`;
+}
+
+/** A document slot: files already uploaded (kept in the form data) and a `dvc-file-input` to add more. */
+function renderFile(host: FieldHost, field: FileField, path: string) {
+  const files = (Array.isArray(host.value(path)) ? host.value(path) : []) as UploadDescriptor[];
+  const max = field.maxFiles ?? FILE_FIELD_DEFAULTS.maxFiles;
+  const uploaded = (e: Event) => {
+    const input = e.target as DvcFileInput;
+    const added = input.receipts as UploadDescriptor[];
+    if (!added.length) return;
+    input.formResetCallback(); // the list below now shows them; the input is free for the next file
+    host.set(path, [...files, ...added.filter((a) => !files.some((f) => f.id === a.id))]);
+  };
+  const hint = hintAndErrors(host, {}, path);
+  return html`<div class="file ${hint.invalid ? 'invalid' : ''}">
+    <dvc-file-input id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
+      accept=${(field.accept ?? FILE_FIELD_DEFAULTS.accept).join(',')} max-size=${field.maxBytes ?? FILE_FIELD_DEFAULTS.maxBytes}
+      ?multiple=${max > 1} max-files=${Math.max(1, max - files.length)} ?disabled=${files.length >= max}
+      .uploader=${host.uploader} @change=${uploaded}></dvc-file-input>
+    ${files.length
+      ? html`<ul class="files" aria-label=${host.t('form.files-kept')}>
+          ${files.map(
+            (f) => html`<li>
+              <span>${f.name}</span>
+              <button type="button" aria-label="${host.t('file.remove')} ${f.name}"
+                @click=${() => host.set(path, files.filter((x) => x.id !== f.id).length ? files.filter((x) => x.id !== f.id) : undefined)}>
+                ${host.t('file.remove')}
+              </button>
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+/** A repeating group: one fieldset per item with its fields and a remove button, and an add button. */
+function renderGroup(host: FieldHost, field: GroupField, path: string): TemplateResult {
+  const items = (Array.isArray(host.value(path)) ? host.value(path) : []) as unknown[];
+  const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
+  const max = field.maxItems ?? GROUP_MAX_ITEMS_DEFAULT;
+  const count = Math.max(items.length, Math.min(min, 1));
+  const itemLabel = host.text(field.itemLabel) || host.t('form.item');
+  const hint = hintAndErrors(host, field, path);
+  const remove = (i: number) => {
+    const next = items.filter((_, j) => j !== i);
+    host.set(path, next.length ? next : undefined);
+    host.focus(domId(path));
+  };
+  const add = () => {
+    host.set(`${path}[${count}]`, {});
+    host.focus(domId(`${path}[${count}]`));
+  };
+  return html`<fieldset class="group ${hint.invalid ? 'invalid' : ''}" id=${domId(path)} tabindex="-1" aria-describedby=${ifDefined(hint.describedBy)}>
+    <legend>${labelText(host, field)}</legend>${hint.parts}
+    ${Array.from({ length: count }, (_, i) => html`<fieldset class="item" id=${domId(`${path}[${i}]`)} tabindex="-1">
+      <legend>${itemLabel} ${i + 1}</legend>
+      ${field.fields.map((f) => renderField(host, f, `${path}[${i}].${f.id}`))}
+      ${count > min ? html`<button type="button" class="secondary" @click=${() => remove(i)}>${host.t('form.remove-item', { item: itemLabel, index: i + 1 })}</button>` : nothing}
+    </fieldset>`)}
+    ${count < max
+      ? html`<button type="button" class="secondary add" @click=${add}>${host.t('form.add-item', { item: itemLabel.toLocaleLowerCase() })}</button>`
+      : nothing}
+  </fieldset>`;
+}
+
+/**
+ * Renders any field at `path` (nothing when its `visibleWhen` does not hold). Only fields with
+ * a `visibleWhen` are checked: a field is rendered only inside its visible section or group item.
+ */
+export function renderField(host: FieldHost, field: FormField, path: string): TemplateResult | typeof nothing {
+  if (field.visibleWhen && !host.visible(path)) return nothing;
+  switch (field.kind) {
+    case 'date':
+    case 'citizen-id':
+    case 'phone':
+      return renderControl(host, field, path);
+    case 'address':
+      return renderAddress(host, field, path);
+    case 'file':
+      return renderFile(host, field, path);
+    case 'group':
+      return renderGroup(host, field, path);
+    default:
+      return renderNativeField(host, field, path);
+  }
+}

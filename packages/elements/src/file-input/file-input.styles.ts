@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/** Drop zone and file list. */
+export const fileInputStyles = css`
+  .drop {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    padding: 1em;
+    border: var(--dvc-border-width, 2px) dashed var(--dvc-color-border, #0b0c0c);
+    border-radius: var(--dvc-radius, 4px);
+  }
+  .drop.over {
+    border-color: var(--dvc-color-primary, #0b5cad);
+    background: var(--dvc-color-drop, #eef4fb);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  progress {
+    width: 8em;
+  }
+`;

@@ -1,0 +1,58 @@
+/**
+ * Vietnamese UI strings — the default and the only complete catalogue every other
+ * language falls back to. `{name}` marks a parameter.
+ */
+export const vi = {
+  'common.continue': 'Tiếp tục',
+  'common.back': 'Quay lại',
+  'common.submit': 'Gửi hồ sơ',
+  'common.optional': '(không bắt buộc)',
+  'common.loading': 'Đang tải…',
+  'validation.required': 'Vui lòng nhập thông tin này.',
+  'validation.required-choice': 'Vui lòng chọn một mục.',
+  'citizen-id.label': 'Số định danh cá nhân',
+  'citizen-id.hint': 'Gồm 12 chữ số, in trên thẻ căn cước hoặc căn cước công dân.',
+  'citizen-id.legacy':
+    'Đây là số chứng minh nhân dân cũ (9 chữ số). Nếu đã có thẻ căn cước, hãy nhập số định danh 12 chữ số.',
+  'citizen-id.derived': 'Sinh năm {year}, giới tính {gender}.',
+  'citizen-id.derived-place': 'Nơi đăng ký khai sinh: {province}.',
+  'gender.male': 'nam',
+  'gender.female': 'nữ',
+  'phone.label': 'Số điện thoại',
+  'phone.hint': 'Ví dụ: 0912 345 678',
+  'phone.converted': 'Số cũ {old} đã được đổi sang số mới {new}.',
+  'date.label': 'Ngày',
+  'date.hint': 'Ví dụ: 27 3 1985',
+  'date.day': 'Ngày',
+  'date.month': 'Tháng',
+  'date.year': 'Năm',
+  'date.incomplete': 'Vui lòng nhập đủ ngày, tháng và năm.',
+  'date.invalid': 'Ngày không có thật. Vui lòng kiểm tra lại.',
+  'date.min': 'Ngày phải từ {min} trở đi.',
+  'date.max': 'Ngày không được sau {max}.',
+  'unit.label': 'Địa chỉ hành chính',
+  'unit.province': 'Tỉnh, thành phố',
+  'unit.commune': 'Xã, phường, đặc khu',
+  'unit.no-results': 'Không tìm thấy kết quả phù hợp.',
+  'unit.results': '{count} kết quả',
+  'unit.province-first': 'Chọn tỉnh, thành phố trước.',
+  'unit.invalid': 'Vui lòng chọn xã, phường trong danh sách.',
+  'file.label': 'Tài liệu đính kèm',
+  'file.required': 'Vui lòng đính kèm tệp.',
+  'file.choose': 'Chọn tệp',
+  'file.drop': 'hoặc kéo thả tệp vào đây',
+  'file.accepted': 'Định dạng: {types}. Tối đa {size} mỗi tệp.',
+  'file.too-large': 'Tệp {name} lớn hơn {size}.',
+  'file.wrong-type': 'Tệp {name} không đúng định dạng ({types}).',
+  'file.too-many': 'Chỉ được gửi tối đa {count} tệp.',
+  'file.uploading': 'Đang tải lên {percent}%',
+  'file.uploaded': 'Đã tải lên',
+  'file.failed': 'Tải lên không thành công.',
+  'file.pending': 'Vui lòng chờ các tệp tải lên xong.',
+  'file.retry': 'Thử lại',
+  'file.remove': 'Xoá',
+  'file.resized': 'Ảnh đã được thu nhỏ từ {from} xuống {to}.',
+} as const;
+
+/** Key of a UI string. */
+export type UiMessageKey = keyof typeof vi;

@@ -1,0 +1,34 @@
+import { html, css } from 'lit';
+import { DvcElement, PROVIDER_MARK } from '../base/dvc-element';
+
+/**
+ * @tagname dvc-provider
+ * @summary Gives every DVC Kit widget inside it the gateway endpoint (and,
+ * through ordinary attributes, `lang` and `large-text`), so each widget need not
+ * repeat them.
+ *
+ * @slot - The widgets and any other content.
+ *
+ * @example
+ * ```html
+ * <dvc-provider endpoint="https://dvc.example.gov.vn/api" lang="vi" large-text>
+ *   <dvc-citizen-id-input name="cccd"></dvc-citizen-id-input>
+ * </dvc-provider>
+ * ```
+ */
+export class DvcProvider extends DvcElement {
+  static override defaultTag = 'dvc-provider';
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  readonly [PROVIDER_MARK] = true;
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

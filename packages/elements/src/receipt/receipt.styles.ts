@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+/** Receipt layout and print styles (A5 or A4 portrait: only the receipt's content, black on white). */
+export const receiptStyles = css`
+  .receipt {
+    border: 2px solid var(--dvc-color-border, #0b0c0c);
+    border-radius: var(--dvc-radius, 4px);
+    padding: 1em;
+    max-width: 40em;
+  }
+  .receipt-body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    align-items: flex-start;
+  }
+  .receipt dl {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+  .receipt dt {
+    font-weight: 600;
+  }
+  .receipt dd {
+    margin: 0 0 0.5em;
+  }
+  .receipt .code {
+    font-size: 1.4em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    word-break: break-all;
+  }
+  .qr {
+    width: 9em;
+    height: 9em;
+    flex: none;
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 11pt;
+    }
+    .no-print,
+    .steps-nav,
+    button {
+      display: none !important;
+    }
+    .receipt {
+      border: 1pt solid #000;
+      max-width: 128mm;
+      padding: 6mm;
+      break-inside: avoid;
+    }
+    .qr {
+      width: 32mm;
+      height: 32mm;
+    }
+  }
+`;

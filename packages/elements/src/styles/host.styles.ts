@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+/**
+ * Styles every DVC Kit element shares: theme tokens with defaults, large-text
+ * mode, a visible focus ring and reduced motion. Delivered through Lit's
+ * adoptedStyleSheets, so a strict `style-src 'self'` host CSP is respected.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--dvc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--dvc-font-size-base, 1rem);
+    line-height: var(--dvc-line-height, 1.5);
+    color: var(--dvc-color-text, #1b1b1b);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([data-large-text]) {
+    font-size: calc(var(--dvc-font-size-base, 1rem) * var(--dvc-large-text-scale, 1.25));
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--dvc-focus-width, 3px) solid var(--dvc-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,203 @@
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { resolveConfig } from './config';
+import type { GatewayConfig, GatewayConfigInput } from './config';
+import { GatewayError } from './errors/gateway-error';
+import type { GatewayEnv } from './http/env';
+import { createJsonLogger } from './http/logger';
+import type { Logger } from './http/logger';
+import { problemErrorHandler, problemNotFound } from './http/problem';
+import { readinessHandler } from './http/readiness';
+import type { ReadinessCheck } from './http/readiness';
+import { requestContext } from './http/request-id';
+import { apiSecurityHeaders, corsAllowlist } from './http/security';
+import { openStorage } from './storage/open-storage';
+import type { GatewayStorage } from './storage/types';
+import { createBlobStore } from './uploads/blob-store';
+import type { BlobStore } from './uploads/blob-store';
+import { UploadError } from './uploads/upload-error';
+import { handleUpload } from './uploads/upload-route';
+import { createCatalogue } from './catalogue/catalogue';
+import type { Catalogue } from './catalogue/catalogue';
+import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
+import { mountDigitizationRoute } from './digitization/digitization-route';
+import { mountDossierRoutes } from './dossiers/dossier-routes';
+import { createPortalStatusSource } from './dossiers/status-view';
+import { createVerifier } from './dossiers/verify';
+import { DOCS_STYLE_SRC } from './openapi/docs-page';
+import { mountOpenApiRoutes } from './openapi/openapi-routes';
+import { startOutboxWorker } from './outbox/outbox-worker';
+import type { OutboxWorker } from './outbox/outbox-worker';
+import { createPortalConnection } from './portal/portal-connection';
+import type { PortalConnection } from './portal/portal-connection';
+import { createFileLinks, fileSecret, mountFileRoute } from './uploads/file-links';
+
+/** Parts a caller may supply instead of the ones the gateway builds from its config. */
+export interface GatewayParts {
+  /** Storage to use (not closed by the gateway). @default opened from `config.storageUrl` */
+  storage?: GatewayStorage;
+  /** @default JSON lines on stdout */
+  logger?: Logger;
+  /** Extra readiness checks (e.g. portal reachability), by name. @default {} */
+  readinessChecks?: Record<string, ReadinessCheck>;
+  /** Portal connection. @default built from `config.portal` (none without it) */
+  portal?: PortalConnection;
+}
+
+/** A running gateway server. */
+export interface RunningGateway {
+  /** Base URL, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  port: number;
+  /** Stop accepting connections and wait for the server to close. */
+  close(): Promise<void>;
+}
+
+/** What {@link createGateway} returns. */
+export interface Gateway {
+  /** The Hono app (use `app.request()` or mount it elsewhere). */
+  app: Hono<GatewayEnv>;
+  config: GatewayConfig;
+  storage: GatewayStorage;
+  blobs: BlobStore;
+  logger: Logger;
+  /** Agencies and procedures (with forms), cached from the portal. */
+  catalogue: Catalogue;
+  /** The portal connection, when configured. */
+  portal: PortalConnection | undefined;
+  /** The outbox worker while started (and `config.outbox.enabled` with a portal). */
+  readonly worker: OutboxWorker | undefined;
+  /** Listen on `config.host:config.port` and start the outbox worker. */
+  start(): Promise<RunningGateway>;
+  /**
+   * Graceful stop: stop accepting connections, let requests in flight finish (up to 10 s),
+   * stop the outbox worker, then close storage the gateway opened.
+   */
+  close(): Promise<void>;
+}
+
+/** How long `close()` waits for requests in flight before cutting connections. */
+const DRAIN_MS = 10_000;
+
+/** JSON/multipart overhead allowed on top of the largest file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+function limits(config: GatewayConfig) {
+  const tooLarge = (max: number) => () => {
+    throw new GatewayError('request.too-large', {
+      vi: `Dữ liệu gửi lên quá lớn (tối đa ${max} byte).`,
+      en: `The request body is too large (at most ${max} bytes).`,
+    }, { status: 413 });
+  };
+  const json = bodyLimit({ maxSize: config.limits.maxJsonBytes, onError: tooLarge(config.limits.maxJsonBytes) });
+  const uploadMax = config.limits.maxUploadBytes;
+  const upload = bodyLimit({
+    maxSize: uploadMax + MULTIPART_OVERHEAD,
+    onError: () => {
+      throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
+    },
+  });
+  return { json, upload };
+}
+
+/**
+ * Build the gateway: Hono app with request ids, JSON logs, security headers, CORS
+ * allowlist, body limits and problem+json errors; storage migrated and ready.
+ *
+ * @example
+ * ```ts
+ * const gateway = await createGateway({ allowedOrigins: ['https://xa.example.gov.vn'] });
+ * const { url } = await gateway.start();
+ * ```
+ */
+export async function createGateway(input: GatewayConfigInput = {}, parts: GatewayParts = {}): Promise<Gateway> {
+  const config = resolveConfig(input);
+  const logger = parts.logger ?? createJsonLogger({ quiet: config.quiet });
+  const storage = parts.storage ?? (await openStorage(config.storageUrl));
+  const ownsStorage = parts.storage === undefined;
+  const blobs = createBlobStore(config.dataDir);
+
+  const app = new Hono<GatewayEnv>();
+  app.onError(problemErrorHandler(logger));
+  app.notFound(problemNotFound);
+  app.use('*', requestContext(logger));
+  const apiHeaders = apiSecurityHeaders();
+  const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
+  app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
+  app.use('/v1/*', corsAllowlist(config.allowedOrigins));
+
+  const { json, upload } = limits(config);
+  app.use('/v1/*', (c, next) => (c.req.path === '/v1/uploads' ? upload(c, next) : json(c, next)));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));
+  app.post('/v1/uploads', (c) =>
+    handleUpload(c, { storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes } }),
+  );
+
+  const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
+  const catalogue = createCatalogue({ portal, dataDir: config.dataDir, formsDir: config.formsDir, ttlMs: config.catalogueTtlMs, logger });
+  let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const links = createFileLinks(fileSecret(config.fileSecret, config.dataDir), () => publicUrl);
+  mountCatalogueRoutes(app, catalogue);
+  mountDossierRoutes(app, {
+    storage,
+    catalogue,
+    verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs }),
+    portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
+  });
+  mountDigitizationRoute(app, { catalogue, portal });
+  mountFileRoute(app, { links, storage, blobs });
+  mountOpenApiRoutes(app);
+
+  let server: ServerType | undefined;
+  let worker: OutboxWorker | undefined;
+  const closeServer = () =>
+    new Promise<void>((resolve, reject) => {
+      if (server === undefined) return resolve();
+      const s = server;
+      server = undefined;
+      const http = s as import('node:http').Server;
+      const force = setTimeout(() => http.closeAllConnections(), DRAIN_MS);
+      s.close((error) => {
+        clearTimeout(force);
+        if (error) reject(error);
+        else resolve();
+      });
+      http.closeIdleConnections();
+    });
+
+  return {
+    app,
+    config,
+    storage,
+    blobs,
+    logger,
+    catalogue,
+    portal,
+    get worker() {
+      return worker;
+    },
+    start: () =>
+      new Promise<RunningGateway>((resolve) => {
+        server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+          const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+          logger.info('gateway.started', { port: info.port, storage: storage.kind, portal: portal !== undefined });
+          if (config.publicUrl === undefined) publicUrl = `http://${host}:${info.port}`;
+          if (portal !== undefined && config.outbox.enabled && worker === undefined) {
+            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox });
+          }
+          resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
+        });
+      }),
+    async close() {
+      await closeServer();
+      await worker?.stop();
+      worker = undefined;
+      if (ownsStorage) await storage.close();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import {
+  PUBLIC_API_PATHS,
+  agencyQuerySchema,
+  foldVietnamese,
+  procedureSearchQuerySchema,
+  unitQuerySchema,
+} from '@dvc-kit/core';
+import type { ProcedureSummary, UnitEntry } from '@dvc-kit/core';
+import { communes, provinces, searchUnits } from '@dvc-kit/core/units';
+import type { AdministrativeUnit } from '@dvc-kit/core/units';
+import type { Hono } from 'hono';
+import { GatewayError } from '../errors/gateway-error';
+import type { GatewayEnv } from '../http/env';
+import { queryObject, validate } from '../http/validate';
+import type { Catalogue } from './catalogue';
+
+const UNIT_TYPE: Record<AdministrativeUnit['kind'], UnitEntry['type']> = {
+  city: 'thanh-pho',
+  province: 'tinh',
+  ward: 'phuong',
+  commune: 'xa',
+  'special-zone': 'dac-khu',
+};
+
+function toUnitEntry(unit: AdministrativeUnit): UnitEntry {
+  return {
+    code: unit.code,
+    name: unit.name,
+    level: unit.level,
+    type: UNIT_TYPE[unit.kind],
+    ...(unit.level === 'commune' ? { provinceCode: unit.provinceCode } : {}),
+  };
+}
+
+/** Hono path (`:name`) of an OpenAPI template path (`{name}`). */
+export const honoPath = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
+
+const summaryOf = (p: ProcedureSummary): ProcedureSummary => ({
+  code: p.code,
+  name: p.name,
+  field: p.field,
+  level: p.level,
+  channels: p.channels,
+  ...(p.onlineLevel ? { onlineLevel: p.onlineLevel } : {}),
+  processingTime: p.processingTime,
+});
+
+/**
+ * `GET /v1/units`, `/v1/agencies`, `/v1/procedures` (diacritic-insensitive, paged) and
+ * `/v1/procedures/{procedureCode}`. Catalogue answers may be cached by browsers for 5 minutes.
+ */
+export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue): void {
+  const cacheable = 'public, max-age=300';
+
+  app.get(PUBLIC_API_PATHS.units, (c) => {
+    const query = validate(unitQuerySchema, queryObject(c), 'query');
+    const q = query.q?.trim() ?? '';
+    const units =
+      q !== ''
+        ? searchUnits(q, { limit: 50, ...(query.province ? { province: query.province } : {}) }).filter((u) =>
+            query.province ? u.level === 'commune' : true,
+          )
+        : query.province
+          ? communes(query.province)
+          : provinces();
+    c.header('cache-control', cacheable);
+    return c.json({ items: units.map(toUnitEntry) });
+  });
+
+  app.get(PUBLIC_API_PATHS.agencies, async (c) => {
+    const query = validate(agencyQuerySchema, queryObject(c), 'query');
+    const { agencies } = await catalogue.get();
+    c.header('cache-control', cacheable);
+    return c.json({ items: agencies.filter((a) => query.province === undefined || a.provinceCode === query.province) });
+  });
+
+  app.get(PUBLIC_API_PATHS.procedures, async (c) => {
+    const query = validate(procedureSearchQuerySchema, queryObject(c), 'query');
+    const snapshot = await catalogue.get();
+    const words = foldVietnamese(query.q ?? '').split(' ').filter(Boolean);
+    const agencyKnown = query.agency === undefined || snapshot.agencies.some((a) => a.code === query.agency);
+    const matches = agencyKnown
+      ? snapshot.procedures.filter((p) => {
+          const text = foldVietnamese(`${p.code} ${p.name.vi} ${p.name.en ?? ''} ${p.field.name.vi}`);
+          return words.every((w) => text.includes(w));
+        })
+      : [];
+    const start = (query.page - 1) * query.pageSize;
+    c.header('cache-control', cacheable);
+    return c.json({
+      items: matches.slice(start, start + query.pageSize).map(summaryOf),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: matches.length,
+    });
+  });
+
+  app.get(honoPath(PUBLIC_API_PATHS.procedure), async (c) => {
+    const code = c.req.param('procedureCode') ?? '';
+    const procedure = await catalogue.procedure(code);
+    if (procedure === undefined) {
+      throw new GatewayError('procedure.not-found', {
+        vi: `Không tìm thấy thủ tục hành chính ${code.slice(0, 64)}.`,
+        en: `No procedure ${code.slice(0, 64)} is offered here.`,
+      }, { status: 404 });
+    }
+    c.header('cache-control', cacheable);
+    return c.json(procedure);
+  });
+}

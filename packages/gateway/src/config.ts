@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { GatewayError } from './errors/gateway-error';
+import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
+
+const limitsSchema = z.object({
+  /** Largest upload in bytes. @default 10485760 (10 MiB) */
+  maxUploadBytes: z.int().min(1).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Largest JSON request body in bytes. @default 262144 (256 KiB) */
+  maxJsonBytes: z.int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+  /** Accepted upload MIME types (sniffed from content). @default PDF, JPEG, PNG, WebP, HEIC/HEIF, TIFF, DOCX, XLSX */
+  uploadTypes: z.array(z.string().min(1)).default([...DEFAULT_UPLOAD_TYPES]),
+  /** Failed status look-ups allowed per client per window. @default 10 */
+  lookupFailures: z.int().min(1).default(10),
+  /** Look-up rate-limit window in ms. @default 900000 (15 min) */
+  lookupWindowMs: z.int().min(1000).default(15 * 60 * 1000),
+});
+
+const outboxSchema = z.object({
+  /** Run the outbox worker in this process. Env `GATEWAY_OUTBOX=0` disables. @default true */
+  enabled: z.boolean().default(true),
+  /** Items delivered at the same time. @default 4 */
+  concurrency: z.int().min(1).max(64).default(4),
+  /** Pause between polls when the outbox is empty, in ms. @default 500 */
+  pollMs: z.int().min(10).default(500),
+  /** How long a claim holds before another worker may retry the item, in ms. @default 60000 */
+  leaseMs: z.int().min(500).default(60_000),
+  /** First retry delay, doubled per attempt, in ms. @default 1000 */
+  retryBaseMs: z.int().min(1).default(1000),
+  /** Longest retry delay, in ms. @default 300000 (5 min) */
+  retryMaxMs: z.int().min(1).default(300_000),
+});
+
+const portalSchema = z.object({
+  /** Portal (or sandbox) base URL, e.g. `http://127.0.0.1:8790`. */
+  baseUrl: z.url(),
+  /** Integration account user name. */
+  username: z.string().min(1),
+  /** Integration account password. */
+  password: z.string().min(1),
+  /** The agency (madonvi) this gateway submits for. */
+  agencyCode: z.string().min(1),
+});
+
+/**
+ * Gateway configuration. Sources, later ones winning: defaults, the JSON file
+ * (`GATEWAY_CONFIG`), environment variables, explicit overrides.
+ */
+export const gatewayConfigSchema = z.object({
+  /** TCP port; 0 picks a free one. Env `GATEWAY_PORT`. @default 8787 */
+  port: z.int().min(0).max(65535).default(8787),
+  /** Interface to listen on; put a TLS reverse proxy in front. Env `GATEWAY_HOST`. @default '127.0.0.1' */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** Where blobs and the SQLite file live. Env `GATEWAY_DATA_DIR`. @default '.data' */
+  dataDir: z.string().min(1).default('.data'),
+  /**
+   * `postgres://…` for PostgreSQL, `sqlite:<file>` or `sqlite::memory:` for SQLite.
+   * Env `GATEWAY_STORAGE_URL`. @default `sqlite:<dataDir>/gateway.db`
+   */
+  storageUrl: z.string().min(1).optional(),
+  /** Origins allowed to call the API from a browser (`*` = any). Env `GATEWAY_ALLOWED_ORIGINS` (comma-separated). @default [] */
+  allowedOrigins: z.array(z.string().min(1)).default([]),
+  /** Portal connection; without it the gateway stores dossiers but does not sync. Env `PORTAL_*`. */
+  portal: portalSchema.optional(),
+  /** Request limits. */
+  limits: limitsSchema.prefault({}),
+  /** Outbox worker (delivery to the portal). */
+  outbox: outboxSchema.prefault({}),
+  /**
+   * Public base URL of this gateway, used in the file download links sent to the portal
+   * (TaiLieuNop.DuongDanTaiTepTin). Env `GATEWAY_PUBLIC_URL`. @default `http://<host>:<port>`
+   */
+  publicUrl: z.url().optional(),
+  /**
+   * Secret that signs file download links (HMAC-SHA256). Give every instance behind a load
+   * balancer the same one. Env `GATEWAY_FILE_SECRET`. @default generated once into `<dataDir>/file-secret`
+   */
+  fileSecret: z.string().min(16).optional(),
+  /**
+   * Folder of form definitions, one `<procedureCode>.json` (core FormDefinition) per procedure;
+   * they override the portal's (a real portal publishes none). Env `GATEWAY_FORMS_DIR`. @default none
+   */
+  formsDir: z.string().min(1).optional(),
+  /** How long catalogue data (agencies, procedures) is reused before a refresh, in ms. @default 600000 (10 min) */
+  catalogueTtlMs: z.int().min(0).default(10 * 60_000),
+  /** How long a portal status answer is reused for look-ups, in ms. @default 30000 */
+  statusCacheMs: z.int().min(0).default(30_000),
+  /** Log only warnings and errors. Env `GATEWAY_QUIET=1`. @default false */
+  quiet: z.boolean().default(false),
+});
+
+/** Configuration as written by a user (everything optional). */
+export type GatewayConfigInput = z.input<typeof gatewayConfigSchema>;
+/** Configuration with every default filled in. */
+export type GatewayConfig = z.output<typeof gatewayConfigSchema> & { storageUrl: string };
+
+/** The configuration was invalid (`config.invalid`); `errors[]` names each bad setting. */
+export class ConfigError extends GatewayError {
+  constructor(errors: GatewayError['errors'], options: { cause?: unknown } = {}) {
+    super('config.invalid', { vi: 'Cấu hình gateway không hợp lệ.', en: 'The gateway configuration is invalid.' }, { status: 500, errors, cause: options.cause });
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validate and fill defaults. Throws {@link ConfigError} listing every bad setting. */
+export function resolveConfig(input: GatewayConfigInput = {}): GatewayConfig {
+  const parsed = gatewayConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        code: `config.${issue.code}`,
+        messages: { vi: `Giá trị không hợp lệ: ${issue.message}`, en: issue.message },
+      })),
+    );
+  }
+  return { ...parsed.data, storageUrl: parsed.data.storageUrl ?? `sqlite:${join(parsed.data.dataDir, 'gateway.db')}` };
+}
+
+function fromEnvironment(env: Record<string, string | undefined>): GatewayConfigInput {
+  const out: Record<string, unknown> = {};
+  const number = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
+  if (env.GATEWAY_PORT) out.port = number(env.GATEWAY_PORT);
+  if (env.GATEWAY_HOST) out.host = env.GATEWAY_HOST;
+  if (env.GATEWAY_DATA_DIR) out.dataDir = env.GATEWAY_DATA_DIR;
+  if (env.GATEWAY_STORAGE_URL) out.storageUrl = env.GATEWAY_STORAGE_URL;
+  if (env.GATEWAY_ALLOWED_ORIGINS) out.allowedOrigins = env.GATEWAY_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (env.GATEWAY_QUIET) out.quiet = env.GATEWAY_QUIET === '1' || env.GATEWAY_QUIET === 'true';
+  if (env.GATEWAY_PUBLIC_URL) out.publicUrl = env.GATEWAY_PUBLIC_URL;
+  if (env.GATEWAY_FILE_SECRET) out.fileSecret = env.GATEWAY_FILE_SECRET;
+  if (env.GATEWAY_FORMS_DIR) out.formsDir = env.GATEWAY_FORMS_DIR;
+  if (env.GATEWAY_OUTBOX === '0' || env.GATEWAY_OUTBOX === 'false') out.outbox = { enabled: false };
+  if (env.GATEWAY_MAX_UPLOAD_BYTES) out.limits = { maxUploadBytes: number(env.GATEWAY_MAX_UPLOAD_BYTES) };
+  if (env.PORTAL_BASE_URL) {
+    out.portal = {
+      baseUrl: env.PORTAL_BASE_URL,
+      username: env.PORTAL_USERNAME,
+      password: env.PORTAL_PASSWORD,
+      agencyCode: env.PORTAL_AGENCY_CODE,
+    };
+  }
+  return out as GatewayConfigInput;
+}
+
+/** Options for {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /** JSON file to read. @default env `GATEWAY_CONFIG`, else none */
+  file?: string;
+  /** Environment. @default process.env */
+  env?: Record<string, string | undefined>;
+  /** Applied last. @default {} */
+  overrides?: GatewayConfigInput;
+}
+
+/**
+ * Read the configuration from a JSON file, the environment and overrides, validated.
+ *
+ * @example
+ * ```ts
+ * const config = loadConfig(); // GATEWAY_CONFIG=/etc/dvc/gateway.json GATEWAY_PORT=8080 …
+ * ```
+ */
+export function loadConfig(options: LoadConfigOptions = {}): GatewayConfig {
+  const env = options.env ?? process.env;
+  const file = options.file ?? env.GATEWAY_CONFIG;
+  let fromFile: GatewayConfigInput = {};
+  if (file !== undefined && file !== '') {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as GatewayConfigInput;
+    } catch (cause) {
+      const messages = { vi: `Không đọc được tệp cấu hình ${file}.`, en: `Could not read the config file ${file}.` };
+      throw new ConfigError([{ path: 'GATEWAY_CONFIG', code: 'config.file', messages }], { cause });
+    }
+  }
+  const fromEnv = fromEnvironment(env);
+  const overrides = options.overrides ?? {};
+  return resolveConfig({
+    ...fromFile,
+    ...fromEnv,
+    ...overrides,
+    limits: { ...fromFile.limits, ...fromEnv.limits, ...overrides.limits },
+    outbox: { ...fromFile.outbox, ...fromEnv.outbox, ...overrides.outbox },
+  });
+}

@@ -1,0 +1,55 @@
+import { PUBLIC_API_PATHS, dossierStatusQuerySchema, ratingRequestSchema } from '@dvc-kit/core';
+import type { RatingLevel, RatingReceipt } from '@dvc-kit/core';
+import type { Hono } from 'hono';
+import type { Catalogue } from '../catalogue/catalogue';
+import { honoPath } from '../catalogue/catalogue-routes';
+import { GatewayError } from '../errors/gateway-error';
+import type { GatewayEnv } from '../http/env';
+import { queryObject, readJsonBody, validate } from '../http/validate';
+import type { GatewayStorage } from '../storage/types';
+import { isoVietnam } from './iso-time';
+import type { PortalStatusSource } from './status-view';
+import { buildStatusView } from './status-view';
+import { handleSubmitDossier } from './submit-dossier';
+import type { Verifier } from './verify';
+
+/** Ratings are stored as a score: 3 rất hài lòng, 2 hài lòng, 1 chưa hài lòng. */
+const SCORE: Record<RatingLevel, number> = { 'very-satisfied': 3, satisfied: 2, 'not-satisfied': 1 };
+const LEVEL: Record<number, RatingLevel> = { 3: 'very-satisfied', 2: 'satisfied', 1: 'not-satisfied' };
+
+/** Dependencies of {@link mountDossierRoutes}. */
+export interface DossierRouteDeps {
+  storage: GatewayStorage;
+  catalogue: Catalogue;
+  verifier: Verifier;
+  portalStatus: PortalStatusSource;
+}
+
+/** `POST /v1/dossiers`, `GET /v1/dossiers/{code}?verify=`, `POST /v1/dossiers/{code}/rating`. */
+export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps): void {
+  app.post(PUBLIC_API_PATHS.dossiers, (c) => handleSubmitDossier(c, deps));
+
+  app.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
+    const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
+    const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
+    const view = buildStatusView(record, await deps.portalStatus.get(record.code));
+    c.header('cache-control', 'no-store');
+    return c.json(view);
+  });
+
+  app.post(honoPath(PUBLIC_API_PATHS.dossierRating), async (c) => {
+    const { data } = await readJsonBody(c, ratingRequestSchema);
+    const record = await deps.verifier.verify(c, c.req.param('code') ?? '', data.verify);
+    const now = new Date();
+    const outcome = await deps.storage.saveRating({ dossierCode: record.code, score: SCORE[data.level], comment: data.comment ?? null, createdAt: now });
+    const saved = outcome === 'created' ? undefined : await deps.storage.getRating(record.code);
+    if (saved !== undefined && LEVEL[saved.score] !== data.level) {
+      throw new GatewayError('rating.already-rated', {
+        vi: 'Hồ sơ này đã được đánh giá.',
+        en: 'This dossier has already been rated.',
+      }, { status: 409 });
+    }
+    const receipt: RatingReceipt = { dossierCode: record.code, level: data.level, ratedAt: isoVietnam(saved?.createdAt ?? now) };
+    return c.json(receipt, 201);
+  });
+}

@@ -1,0 +1,96 @@
+import { statusGroup, statusInfo, workingDaysBetween } from '@dvc-kit/core';
+import type { Dossier, DossierStatus, DossierStatusView, NextAction, TimelineEntry } from '@dvc-kit/core';
+import type { Logger } from '../http/logger';
+import type { PortalConnection } from '../portal/portal-connection';
+import type { DossierRecord } from '../storage/types';
+import { isoVietnam } from './iso-time';
+import { maskDigits, maskName } from './mask';
+import { storedSubmission } from './stored-dossier';
+
+const NEXT: Partial<Record<DossierStatus, NextAction>> = {
+  'supplement-requested': {
+    kind: 'supplement',
+    message: { vi: 'Cơ quan yêu cầu bổ sung giấy tờ. Vui lòng liên hệ Bộ phận Một cửa.', en: 'The agency asks for more documents. Please contact the one-stop desk.' },
+  },
+  'financial-obligation': {
+    kind: 'payment',
+    message: { vi: 'Vui lòng thực hiện nghĩa vụ tài chính (nộp phí, lệ phí).', en: 'Please pay the fees or taxes due.' },
+  },
+  processed: {
+    kind: 'collect-result',
+    message: { vi: 'Hồ sơ đã có kết quả. Vui lòng đến nhận kết quả.', en: 'The result is ready. Please collect it.' },
+  },
+};
+const NOTHING: NextAction = { kind: 'none', message: { vi: 'Hồ sơ đang được xử lý. Bạn chưa cần làm gì thêm.', en: 'Your dossier is being handled. Nothing to do for now.' } };
+
+/** Reads a dossier's portal state with a short cache; `undefined` when the portal cannot tell. */
+export interface PortalStatusSource {
+  get(code: string): Promise<Dossier | undefined>;
+}
+
+/**
+ * Portal state of dossiers (`TraCuuHoSo` through the client), cached `ttlMs` per code so a
+ * citizen refreshing the page does not hit the portal each time. When the portal is
+ * unreachable (or not configured) it answers `undefined` and the look-up answers from the
+ * local record.
+ */
+export function createPortalStatusSource(portal: PortalConnection | undefined, ttlMs: number, logger: Logger): PortalStatusSource {
+  const cache = new Map<string, { at: number; dossier: Dossier | undefined }>();
+  return {
+    async get(code) {
+      if (portal === undefined) return undefined;
+      const hit = cache.get(code);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.dossier;
+      try {
+        const dossier = await portal.client.lookupDossier(code, { timeout: 3000, totalTimeout: 4000, retry: false });
+        if (cache.size > 10_000) cache.clear();
+        cache.set(code, { at: Date.now(), dossier });
+        return dossier;
+      } catch {
+        logger.warn('status.portal-unavailable', {});
+        return hit?.dossier;
+      }
+    },
+  };
+}
+
+/**
+ * The public status view of a stored dossier, from the portal's state when known, masked:
+ * no full name, phone or ID number ever leaves the gateway.
+ */
+export function buildStatusView(record: DossierRecord, portal: Dossier | undefined, now = new Date()): DossierStatusView {
+  const stored = storedSubmission(record);
+  const { applicant } = stored.submission;
+  const status: DossierStatus = portal?.status ?? 'registered';
+  const info = statusInfo(status);
+  const group = statusGroup(status);
+  const dueAt = portal?.dueAt ? isoVietnam(portal.dueAt) : stored.dueAt;
+  const finishedAt = portal?.finishedAt ?? portal?.returnedAt ?? portal?.rejectedAt ?? null;
+  const timeline: TimelineEntry[] = [
+    { at: stored.receivedAt, status: 'registered', title: { vi: 'Đã nộp hồ sơ trực tuyến', en: 'Submitted online' } },
+  ];
+  if (status !== 'registered') {
+    timeline.push({
+      at: isoVietnam(finishedAt ?? record.updatedAt),
+      status,
+      title: info ? { vi: info.label.vi, en: info.label.en } : { vi: 'Cập nhật trạng thái', en: 'Status updated' },
+      ...(portal?.handlingUnit ? { by: portal.handlingUnit.slice(0, 255) } : {}),
+    });
+  }
+  return {
+    code: record.code,
+    procedureCode: record.procedure,
+    procedureName: stored.procedureName,
+    agencyCode: record.agency,
+    status,
+    statusGroup: group,
+    ...(info ? { statusLabel: info.label } : {}),
+    applicant: { name: maskName(applicant.fullName), phone: maskDigits(applicant.phone), citizenId: maskDigits(applicant.citizenId) },
+    receivedAt: stored.receivedAt,
+    dueAt,
+    finishedAt: finishedAt ? isoVietnam(finishedAt) : null,
+    workingDaysLeft: group === 'finished' ? null : workingDaysBetween(now, new Date(dueAt)),
+    timeline,
+    nextAction: NEXT[status] ?? NOTHING,
+  };
+}

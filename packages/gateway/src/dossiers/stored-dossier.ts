@@ -1,0 +1,38 @@
+import type { DossierSubmission, LocalizedText } from '@dvc-kit/core';
+import type { DossierRecord, JsonValue } from '../storage/types';
+
+/** One file of a stored dossier, with what the portal needs to fetch it. */
+export interface StoredFile {
+  /** Path of the file field, `sectionId.fieldId`. */
+  slot: string;
+  uploadId: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  /** Mã giấy tờ of the slot — wire: MaThanhPhanHoSo. */
+  documentCode?: string;
+}
+
+/** What the gateway stores as a dossier's payload (JSON). */
+export interface StoredSubmission {
+  /** The validated request body (applicant keeps extra form fields, e.g. birthDate). */
+  submission: DossierSubmission;
+  /** Tên TTHC — wire: TenTTHC. */
+  procedureName: LocalizedText;
+  /** Mã lĩnh vực — wire: MaLinhVuc. */
+  fieldCode: string;
+  /** Tên lĩnh vực — wire: TenLinhVuc. */
+  fieldName: string;
+  /** Ngày tiếp nhận — wire: NgayTiepNhan (ISO). */
+  receivedAt: string;
+  /** Ngày hẹn trả — wire: NgayHenTra (ISO). */
+  dueAt: string;
+  files: StoredFile[];
+}
+
+/** The payload of a stored dossier, typed. */
+export const storedSubmission = (record: DossierRecord): StoredSubmission => record.payload as unknown as StoredSubmission;
+
+/** A stored submission as a JSON value for storage. */
+export const asJson = (value: StoredSubmission | object): JsonValue => value as unknown as JsonValue;

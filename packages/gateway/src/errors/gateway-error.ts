@@ -1,0 +1,45 @@
+import { DvcError } from '@dvc-kit/core';
+import type { LocalizedMessage } from '@dvc-kit/core';
+
+/** One problem with one request field, in both languages. Same shape as core's `FieldError`. */
+export interface FieldProblem {
+  /** Where the problem is, e.g. `applicant.phone` or `file`. */
+  path: string;
+  /** Stable machine-readable code, e.g. `upload.type-mismatch`. */
+  code: string;
+  /** The message in Vietnamese and English. */
+  messages: LocalizedMessage;
+}
+
+/** Options for {@link GatewayError}. */
+export interface GatewayErrorOptions {
+  /** HTTP status the error maps to. @default 400 */
+  status?: number;
+  /** Per-field problems. @default [] */
+  errors?: FieldProblem[];
+  /** The error that caused this one (logged, never sent to the client). */
+  cause?: unknown;
+}
+
+/**
+ * An error the gateway answers with an `application/problem+json` response: a stable
+ * `code`, the message in Vietnamese and English, the HTTP status and optional field errors.
+ *
+ * @example
+ * ```ts
+ * throw new GatewayError('upload.too-large', { vi: 'Tệp quá lớn.', en: 'The file is too large.' }, { status: 413 });
+ * ```
+ */
+export class GatewayError extends DvcError {
+  /** HTTP status code. */
+  readonly status: number;
+  /** Per-field problems (may be empty). */
+  readonly errors: FieldProblem[];
+
+  constructor(code: string, messages: LocalizedMessage, options: GatewayErrorOptions = {}) {
+    super(code, messages, { cause: options.cause });
+    this.name = 'GatewayError';
+    this.status = options.status ?? 400;
+    this.errors = options.errors ?? [];
+  }
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway } from '../../test/start-gateway';
+import type { TestGateway } from '../../test/start-gateway';
+
+const ALLOWED = 'https://eakar.daklak.gov.vn';
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startTestGateway({ allowedOrigins: [ALLOWED, 'https://portal.example.vn/'] });
+});
+afterAll(() => t.close());
+
+describe('CORS allowlist', () => {
+  it('lets an allowed origin read responses', async () => {
+    const res = await fetch(`${t.url}/v1/none`, { headers: { origin: ALLOWED } });
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    const trailing = await fetch(`${t.url}/v1/none`, { headers: { origin: 'https://portal.example.vn' } });
+    expect(trailing.headers.get('access-control-allow-origin')).toBe('https://portal.example.vn');
+  });
+
+  it('answers preflights for allowed origins with the allowed headers', async () => {
+    const res = await fetch(`${t.url}/v1/dossiers`, {
+      method: 'OPTIONS',
+      headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('gives other origins no CORS grant', async () => {
+    for (const origin of ['https://evil.example.com', 'https://eakar.daklak.gov.vn.evil.com', 'null']) {
+      const res = await fetch(`${t.url}/v1/dossiers`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('sets them on every response, errors included', async () => {
+    for (const path of ['/healthz', '/v1/none']) {
+      const res = await fetch(`${t.url}${path}`);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});

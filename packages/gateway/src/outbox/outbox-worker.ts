@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { isTransientPortalError } from './transient';
+import type { Logger } from '../http/logger';
+import type { PortalConnection } from '../portal/portal-connection';
+import type { GatewayStorage, OutboxItem } from '../storage/types';
+import { SYNC_DOSSIER_TOPIC } from '../dossiers/submit-dossier';
+import type { FileLinks } from '../uploads/file-links';
+import { toPortalDossier } from './portal-dossier';
+
+/** Settings of {@link startOutboxWorker}. */
+export interface OutboxWorkerOptions {
+  storage: GatewayStorage;
+  portal: PortalConnection;
+  links: FileLinks;
+  logger: Logger;
+  /** Items delivered at the same time. @default 4 */
+  concurrency: number;
+  /** Pause when nothing is due, in ms. @default 500 */
+  pollMs: number;
+  /** Claim lease, in ms. @default 60000 */
+  leaseMs: number;
+  /** First retry delay, doubled per attempt (with jitter), in ms. @default 1000 */
+  retryBaseMs: number;
+  /** Longest retry delay, in ms. @default 300000 */
+  retryMaxMs: number;
+}
+
+/** A running worker. */
+export interface OutboxWorker {
+  /** Worker id (lease owner). */
+  readonly id: string;
+  /** Stop claiming, wait for deliveries in flight. */
+  stop(): Promise<void>;
+  /** Resolves once the outbox has nothing pending (tests, graceful drains). */
+  idle(): Promise<void>;
+}
+
+/**
+ * Delivers outbox items to the portal in this process: claims due items with a lease,
+ * syncs each dossier exactly once through `@dvc-kit/client` (`syncDossier` reconciles
+ * unclear outcomes), completes it, or schedules a retry with capped exponential backoff
+ * (full jitter). Data the portal refuses outright parks the item as `dead` for an
+ * operator. After a crash nothing is lost: unfinished items come back when their lease
+ * expires, and a re-sent dossier the portal already has becomes an update, never a copy.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const id = `w-${randomUUID().slice(0, 8)}`;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  const idleWaiters: (() => void)[] = [];
+
+  const deliver = async (item: OutboxItem) => {
+    if (item.topic !== SYNC_DOSSIER_TOPIC) {
+      await options.storage.failOutbox(item.id, id, { error: `unknown topic ${item.topic}`, dead: true });
+      return;
+    }
+    const code = String((item.payload as { code?: unknown }).code);
+    try {
+      const record = await options.storage.getDossier(code);
+      if (record === undefined) throw new Error('dossier missing');
+      const result = await options.portal.client.syncDossier(toPortalDossier(record, options.links), { maxRounds: 3 });
+      if (await options.storage.completeOutbox(item.id, id)) {
+        await options.storage.updateDossier(code, { status: 'synced' });
+        options.logger.info('outbox.delivered', { id: item.id, dossier: code, action: result.action, reconciled: result.reconciled, attempts: item.attempts });
+      }
+    } catch (error) {
+      const transient = isTransientPortalError(error);
+      const delay = Math.min(options.retryMaxMs, options.retryBaseMs * 2 ** Math.min(20, item.attempts - 1));
+      const retryAt = new Date(Date.now() + Math.floor(delay / 2 + Math.random() * (delay / 2)));
+      const name = error instanceof Error ? error.name : typeof error;
+      const codeName = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+      await options.storage.failOutbox(item.id, id, transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true });
+      options.logger[transient ? 'warn' : 'error']('outbox.failed', { id: item.id, dossier: code, error: name, code: codeName, attempts: item.attempts, dead: !transient });
+    }
+  };
+
+  const loop = async () => {
+    while (!stopping) {
+      let items: OutboxItem[] = [];
+      try {
+        items = await options.storage.claimOutbox({ worker: id, limit: options.concurrency, leaseMs: options.leaseMs });
+      } catch {
+        options.logger.warn('outbox.claim-failed', {});
+      }
+      if (items.length > 0) {
+        await Promise.all(items.map(deliver));
+        continue;
+      }
+      const counts = await options.storage.countOutbox().catch(() => undefined);
+      if (counts?.pending === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  };
+  const running = loop();
+
+  return {
+    id,
+    async stop() {
+      stopping = true;
+      wake?.();
+      await running;
+    },
+    idle: () => new Promise<void>((resolve) => idleWaiters.push(resolve)),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Dossier } from '@dvc-kit/core';
+import type { DossierRecord } from '../storage/types';
+import { storedSubmission } from '../dossiers/stored-dossier';
+import type { FileLinks } from '../uploads/file-links';
+
+/**
+ * The dossier record the portal receives (`DongBoHoSoMC`, through core's `Dossier` model),
+ * built from what the gateway stored: code, procedure, applicant, channel online, received
+ * and due dates, status "registered" (1 Mới đăng ký: filed online, not yet checked by the
+ * one-stop desk), and each submitted file as a signed download link on the gateway.
+ */
+export function toPortalDossier(record: DossierRecord, links: FileLinks): Dossier {
+  const stored = storedSubmission(record);
+  const { applicant } = stored.submission;
+  const citizenId = applicant.citizenId.replace(/\s+/g, '');
+  return {
+    code: record.code,
+    procedureCode: record.procedure,
+    procedureName: stored.procedureName.vi,
+    fieldCode: stored.fieldCode,
+    fieldName: stored.fieldName,
+    channel: 'online',
+    ownerDocumentNumber: citizenId,
+    ownerName: applicant.fullName,
+    applicantKind: 'citizen',
+    ...(applicant.email ? { email: applicant.email } : {}),
+    phone: applicant.phone,
+    summary: `${stored.procedureName.vi} — ${applicant.fullName}`.slice(0, 1000),
+    receivedAt: new Date(stored.receivedAt),
+    dueAt: new Date(stored.dueAt),
+    submittedAt: new Date(stored.receivedAt),
+    status: 'registered',
+    hasDigitizedComponents: stored.files.length > 0,
+    documents: stored.files.map((file) => ({
+      fileId: file.uploadId,
+      fileName: file.name,
+      componentCode: file.documentCode ?? file.slot,
+      downloadUrl: links.url(file.uploadId, record.code),
+      digitized: true,
+      reuse: 'not-reused',
+      fromNationalStore: false,
+    })),
+    ownerIdentities: [{ kind: citizenId.length === 9 ? 'former-id-card' : 'personal-id', number: citizenId }],
+  };
+}

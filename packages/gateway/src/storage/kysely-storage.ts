@@ -1,0 +1,166 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox } from './outbox-queries';
+import { toDossier, toRating, toUpload } from './rows';
+import { IdempotencyConflictError, StorageError } from './storage-errors';
+import type { StorageFlavor } from './migrations';
+import type { GatewayDatabase } from './schema';
+import type { DossierRecord, GatewayStorage, SubmitDossierInput, SubmitDossierResult } from './types';
+
+type Db = Kysely<GatewayDatabase>;
+
+async function findDossier(db: Db, code: string): Promise<DossierRecord | undefined> {
+  const row = await db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
+  return row === undefined ? undefined : toDossier(row);
+}
+
+/** `INSERT … ON CONFLICT DO UPDATE … RETURNING`: one atomic statement on both dialects. */
+async function allocateSequence(db: Db, agency: string, day: string): Promise<number> {
+  const row = await db
+    .insertInto('dossier_sequences')
+    .values({ agency, day, value: 1 })
+    .onConflict((oc) => oc.columns(['agency', 'day']).doUpdateSet({ value: sql`dossier_sequences.value + 1` }))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierResult> {
+  const now = (input.now ?? new Date()).getTime();
+  return db.transaction().execute(async (trx) => {
+    // DO NOTHING waits for a concurrent holder of the same key to commit or roll back,
+    // so exactly one transaction wins the key and the others see its dossier.
+    const claimed = await trx
+      .insertInto('idempotency_keys')
+      .values({ key: input.idempotencyKey, body_hash: input.bodyHash, dossier_code: null, created_at: now })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (claimed === undefined) {
+      const previous = await trx
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('key', '=', input.idempotencyKey)
+        .executeTakeFirstOrThrow();
+      if (previous.body_hash !== input.bodyHash) throw new IdempotencyConflictError(input.idempotencyKey);
+      const dossier = previous.dossier_code === null ? undefined : await findDossier(trx, previous.dossier_code);
+      if (dossier === undefined) {
+        throw new StorageError('storage.idempotency-orphan', {
+          vi: 'Khóa Idempotency-Key không gắn với hồ sơ nào.',
+          en: 'The Idempotency-Key is not linked to a dossier.',
+        });
+      }
+      return { outcome: 'replayed', dossier };
+    }
+    const sequence = await allocateSequence(trx, input.agency, input.day);
+    const draft = await input.build(sequence);
+    const row = {
+      code: draft.code,
+      agency: input.agency,
+      procedure: draft.procedure,
+      payload: JSON.stringify(draft.payload),
+      receipt: JSON.stringify(draft.receipt),
+      status: draft.status ?? 'registered',
+      created_at: now,
+      updated_at: now,
+    };
+    await trx.insertInto('dossiers').values(row).execute();
+    await trx.updateTable('idempotency_keys').set({ dossier_code: draft.code }).where('key', '=', input.idempotencyKey).execute();
+    await insertOutbox(trx, draft.outbox ?? [], now);
+    return { outcome: 'created', dossier: toDossier(row) };
+  });
+}
+
+/**
+ * The one query layer both storages share. `flavor` only switches row locking
+ * (`FOR UPDATE SKIP LOCKED` on PostgreSQL); every statement is otherwise the same.
+ */
+export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStorage {
+  return {
+    kind: flavor,
+    submitDossier: (input) => submit(db, input),
+    getDossier: (code) => findDossier(db, code),
+    async updateDossier(code, change) {
+      const result = await db
+        .updateTable('dossiers')
+        .set({
+          updated_at: (change.now ?? new Date()).getTime(),
+          ...(change.status === undefined ? {} : { status: change.status }),
+          ...(change.receipt === undefined ? {} : { receipt: JSON.stringify(change.receipt) }),
+        })
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    nextSequence: (agency, day) => allocateSequence(db, agency, day),
+
+    enqueueOutbox: (messages, now) => insertOutbox(db, messages, (now ?? new Date()).getTime()),
+    claimOutbox: (input) => claimOutbox(db, flavor, input),
+    completeOutbox: (id, worker, now) => completeOutbox(db, id, worker, (now ?? new Date()).getTime()),
+    failOutbox: (id, worker, failure, now) => failOutbox(db, id, worker, failure, (now ?? new Date()).getTime()),
+    getOutboxItem: (id) => getOutboxItem(db, id),
+    countOutbox: () => countOutbox(db),
+
+    async saveUpload(upload) {
+      await db
+        .insertInto('uploads')
+        .values({
+          id: upload.id,
+          sha256: upload.sha256,
+          name: upload.name,
+          size: upload.size,
+          type: upload.type,
+          created_at: upload.createdAt.getTime(),
+        })
+        .execute();
+    },
+    async getUpload(id) {
+      const row = await db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : toUpload(row);
+    },
+
+    async saveRating(rating) {
+      const inserted = await db
+        .insertInto('ratings')
+        .values({ dossier_code: rating.dossierCode, score: rating.score, comment: rating.comment, created_at: rating.createdAt.getTime() })
+        .onConflict((oc) => oc.column('dossier_code').doNothing())
+        .returning('dossier_code')
+        .executeTakeFirst();
+      return inserted === undefined ? 'exists' : 'created';
+    },
+    async getRating(dossierCode) {
+      const row = await db.selectFrom('ratings').selectAll().where('dossier_code', '=', dossierCode).executeTakeFirst();
+      return row === undefined ? undefined : toRating(row);
+    },
+
+    async recordLookupFailure({ clientKey, windowStart }) {
+      const row = await db
+        .insertInto('lookup_failures')
+        .values({ client_key: clientKey, window_start: windowStart.getTime(), count: 1 })
+        .onConflict((oc) => oc.columns(['client_key', 'window_start']).doUpdateSet({ count: sql`lookup_failures.count + 1` }))
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    async countLookupFailures({ clientKey, windowStart }) {
+      const row = await db
+        .selectFrom('lookup_failures')
+        .select('count')
+        .where('client_key', '=', clientKey)
+        .where('window_start', '=', windowStart.getTime())
+        .executeTakeFirst();
+      return row === undefined ? 0 : Number(row.count);
+    },
+    async prune(before) {
+      const cutoff = before.getTime();
+      const keys = await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).executeTakeFirst();
+      const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
+      return Number(keys.numDeletedRows) + Number(windows.numDeletedRows);
+    },
+
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

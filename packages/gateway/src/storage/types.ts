@@ -1,0 +1,208 @@
+/**
+ * The gateway's storage, as intents rather than SQL. Two implementations share one
+ * Kysely query layer: SQLite (default, one gateway process) and PostgreSQL (several
+ * gateway instances behind a load balancer).
+ */
+
+/** JSON value stored as text (payloads, receipts, outbox messages). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A stored dossier (hồ sơ) received by the gateway. */
+export interface DossierRecord {
+  /** Mã hồ sơ — wire: MaHoSo. */
+  code: string;
+  /** Receiving agency code — wire: MaCoQuan / madonvi. */
+  agency: string;
+  /** Procedure code — wire: MaTTHC. */
+  procedure: string;
+  /** The submission as received (validated), stored verbatim. */
+  payload: JsonValue;
+  /** The receipt returned to the citizen (and replayed for the same Idempotency-Key). */
+  receipt: JsonValue;
+  /** Gateway-side status, e.g. `registered`, `synced`. */
+  status: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What {@link GatewayStorage.submitDossier}'s `build` returns for the allocated sequence. */
+export interface DossierDraft {
+  code: string;
+  procedure: string;
+  payload: JsonValue;
+  receipt: JsonValue;
+  /** @default 'registered' */
+  status?: string;
+  /** Outbox messages written in the same transaction as the dossier. @default [] */
+  outbox?: OutboxMessage[];
+}
+
+/** Input of {@link GatewayStorage.submitDossier}. */
+export interface SubmitDossierInput {
+  /** The client's Idempotency-Key header. */
+  idempotencyKey: string;
+  /** Hash of the request body, to tell a replay from a different request reusing the key. */
+  bodyHash: string;
+  /** Receiving agency; the sequence counter is per agency per day. */
+  agency: string;
+  /** Day of the counter as `yyyy-MM-dd` (Vietnam time, see `vietnamDateKey`). */
+  day: string;
+  /** Builds the dossier from the allocated 1-based sequence number, inside the transaction. */
+  build: (sequence: number) => DossierDraft | Promise<DossierDraft>;
+  /** @default new Date() */
+  now?: Date;
+}
+
+/** Result of {@link GatewayStorage.submitDossier}. */
+export interface SubmitDossierResult {
+  /** `created` on first submission, `replayed` when the same key and body came before. */
+  outcome: 'created' | 'replayed';
+  dossier: DossierRecord;
+}
+
+/** A message to put in the outbox (hộp thư đi) for a worker to deliver to the portal. */
+export interface OutboxMessage {
+  /** What to do, e.g. `portal.sync-dossier`. */
+  topic: string;
+  /** Dossier it concerns, for ordering and look-ups. */
+  dossierCode?: string;
+  payload: JsonValue;
+  /** Earliest delivery time. @default now */
+  notBefore?: Date;
+}
+
+/** An outbox item as stored. */
+export interface OutboxItem {
+  id: number;
+  topic: string;
+  dossierCode: string | null;
+  payload: JsonValue;
+  status: 'pending' | 'done' | 'dead';
+  /** Number of claims so far (a crashed worker's claim counts). */
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** Input of {@link GatewayStorage.claimOutbox}. */
+export interface ClaimOutboxInput {
+  /** Identifies the claiming worker; only it may complete or fail the claimed items. */
+  worker: string;
+  /** @default 10 */
+  limit?: number;
+  /** How long the claim holds before another worker may retry the item. @default 60000 */
+  leaseMs?: number;
+  /** @default new Date() */
+  now?: Date;
+}
+
+/** How an attempt failed. */
+export interface OutboxFailure {
+  /** Short description, no personal data. */
+  error: string;
+  /** When to try again; omitted with `dead: true`. */
+  retryAt?: Date;
+  /** Give up: the item stays for an operator as `dead`. @default false */
+  dead?: boolean;
+}
+
+/** Counts of outbox items by status. */
+export interface OutboxCounts {
+  pending: number;
+  done: number;
+  dead: number;
+}
+
+/** Metadata of an uploaded file (content lives in the blob store by sha256). */
+export interface UploadRecord {
+  id: string;
+  sha256: string;
+  /** File name as given by the client (sanitised). */
+  name: string;
+  size: number;
+  /** Sniffed MIME type. */
+  type: string;
+  createdAt: Date;
+}
+
+/** A satisfaction rating (đánh giá mức độ hài lòng) of one dossier. */
+export interface RatingRecord {
+  dossierCode: string;
+  /** 1–5 (or the portal's scale), as validated by the route. */
+  score: number;
+  comment: string | null;
+  createdAt: Date;
+}
+
+/** Input of {@link GatewayStorage.recordLookupFailure}. */
+export interface LookupFailureInput {
+  /** Who failed (e.g. a hash of the client IP), never personal data in clear. */
+  clientKey: string;
+  /** Start of the fixed window the failure falls in. */
+  windowStart: Date;
+}
+
+/**
+ * Everything the gateway persists. All methods are safe to call concurrently; on
+ * PostgreSQL they stay correct across several gateway instances.
+ *
+ * @example
+ * ```ts
+ * const storage = await createSqliteStorage('.data/gateway.db');
+ * const { dossier } = await storage.submitDossier({ idempotencyKey, bodyHash, agency, day,
+ *   build: (seq) => ({ code: nextCode(seq), procedure, payload, receipt, outbox: [{ topic: 'portal.sync-dossier', payload }] }) });
+ * ```
+ */
+export interface GatewayStorage {
+  /** `sqlite` or `postgres`. */
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * In one transaction: claim the idempotency key, allocate the next per-agency per-day
+   * sequence, build and insert the dossier and its outbox messages. The same key with the
+   * same body returns the stored dossier (`replayed`); with another body it throws
+   * `IdempotencyConflictError`. If `build` throws, nothing is written and no number is used.
+   */
+  submitDossier(input: SubmitDossierInput): Promise<SubmitDossierResult>;
+  /** The dossier with this code, or `undefined`. */
+  getDossier(code: string): Promise<DossierRecord | undefined>;
+  /** Change a dossier's gateway status and/or receipt. Returns false when no such dossier. */
+  updateDossier(code: string, change: { status?: string; receipt?: JsonValue; now?: Date }): Promise<boolean>;
+  /** Allocate the next sequence number (1, 2, 3 …) of `agency` on `day`, atomically. */
+  nextSequence(agency: string, day: string): Promise<number>;
+
+  /** Add messages to the outbox outside a submission (e.g. progress updates). */
+  enqueueOutbox(messages: OutboxMessage[], now?: Date): Promise<number[]>;
+  /** Lease due items to one worker; an expired lease makes an item claimable again. */
+  claimOutbox(input: ClaimOutboxInput): Promise<OutboxItem[]>;
+  /** Mark a claimed item delivered. False when the worker no longer holds the lease. */
+  completeOutbox(id: number, worker: string, now?: Date): Promise<boolean>;
+  /** Record a failed attempt and schedule a retry (or give up). False when the lease was lost. */
+  failOutbox(id: number, worker: string, failure: OutboxFailure, now?: Date): Promise<boolean>;
+  /** Item by id, for operators and tests. */
+  getOutboxItem(id: number): Promise<OutboxItem | undefined>;
+  /** Counts by status, for readiness and metrics. */
+  countOutbox(): Promise<OutboxCounts>;
+
+  /** Store upload metadata. */
+  saveUpload(upload: UploadRecord): Promise<void>;
+  /** Upload metadata by id, or `undefined`. */
+  getUpload(id: string): Promise<UploadRecord | undefined>;
+
+  /** Save the dossier's rating; `exists` if it was already rated (the first one stays). */
+  saveRating(rating: RatingRecord): Promise<'created' | 'exists'>;
+  /** The rating of a dossier, or `undefined`. */
+  getRating(dossierCode: string): Promise<RatingRecord | undefined>;
+
+  /** Count one failed status look-up in the client's window; returns the window's count. */
+  recordLookupFailure(input: LookupFailureInput): Promise<number>;
+  /** Failed look-ups of the client in the window so far. */
+  countLookupFailures(input: LookupFailureInput): Promise<number>;
+  /** Delete idempotency keys and look-up windows older than `before`. Returns rows removed. */
+  prune(before: Date): Promise<number>;
+
+  /** Cheap round trip to the database, for `/readyz`. Throws when unreachable. */
+  ping(): Promise<void>;
+  /** Close connections. */
+  close(): Promise<void>;
+}

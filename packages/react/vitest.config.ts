@@ -1,0 +1,4 @@
+import { vitestConfig } from '../../vitest.shared';
+
+/** Server rendering of every wrapper (react-dom/server) and the manifest coverage check. */
+export default vitestConfig();

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { Hono } from 'hono';
+import { toInstant } from '../clock/sandbox-clock';
+import { faultConfigSchema } from '../faults/fault-config';
+import type { SandboxRuntime } from '../server/runtime';
+import { json } from '../server/respond';
+import { scalar } from '../store/database';
+
+const DAY = 86_400_000;
+
+const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) => json({ error: en, message: vi, message_en: en, ...extra }, status);
+
+async function body(raw: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const parsed: unknown = JSON.parse((await raw.text()) || '{}');
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Mounts the admin API under `/admin` (clock, faults, state for tests, reset). When the
+ * sandbox has an `adminToken`, every admin call needs `Authorization: Bearer <token>`.
+ */
+export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
+  app.use('/admin/*', async (c, next) => {
+    if (rt.adminToken !== undefined && c.req.header('authorization') !== `Bearer ${rt.adminToken}`) return problem(401, 'Cần mã quản trị', 'Admin token required');
+    await next();
+  });
+
+  const clockState = () => ({ now: rt.clock.now().toISOString(), frozen: rt.clock.frozen, pending: rt.simulator.pendingCount() });
+  app.get('/admin/clock', (c) => json(clockState()));
+  app.post('/admin/clock', async (c) => {
+    const b = await body(c.req.raw);
+    if (!b) return problem(400, 'Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
+    const { advanceMs, advanceDays, set } = b;
+    try {
+      if (set !== undefined) rt.clock.set(toInstant(set as string));
+      else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs)) rt.clock.advance(advanceMs);
+      else if (typeof advanceDays === 'number' && Number.isFinite(advanceDays)) rt.clock.advance(advanceDays * DAY);
+      else return problem(400, 'Cần một trong advanceMs, advanceDays hoặc set', 'Give one of advanceMs, advanceDays or set', { field: 'advanceMs' });
+    } catch {
+      return problem(400, 'Thời điểm không hợp lệ', 'Invalid instant', { field: 'set' });
+    }
+    const applied = rt.simulator.catchUp(rt.clock.now().getTime());
+    return json({ ...clockState(), applied });
+  });
+
+  app.get('/admin/faults', (c) => json(rt.faults.get()));
+  app.put('/admin/faults', async (c) => {
+    const b = await body(c.req.raw);
+    const parsed = faultConfigSchema.safeParse(b);
+    if (!parsed.success) {
+      return problem(400, 'Cấu hình lỗi không hợp lệ', 'Invalid fault settings', {
+        errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })),
+      });
+    }
+    return json(rt.faults.set(parsed.data));
+  });
+
+  app.get('/admin/state', (c) =>
+    json({ now: rt.clock.now().toISOString(), seed: rt.seed(), dossiers: rt.store.count(), byAgency: rt.store.countByAgency(), pendingTransitions: rt.simulator.pendingCount(), faults: rt.faults.get() }),
+  );
+  app.get('/admin/dossiers/count', (c) => {
+    const agency = c.req.query('agency');
+    const origin = c.req.query('origin');
+    if (origin !== undefined && origin !== 'seed' && origin !== 'sync') return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
+    const where: string[] = [];
+    const args: string[] = [];
+    if (agency) (where.push('agency = ?'), args.push(agency));
+    if (origin) (where.push('origin = ?'), args.push(origin));
+    const count = scalar(rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`), ...args) as number;
+    return json({ count, agency: agency ?? null, origin: origin ?? null });
+  });
+  app.get('/admin/dossiers', (c) => {
+    const agency = c.req.query('agency');
+    const origin = c.req.query('origin');
+    const after = c.req.query('after') ?? '';
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 1000) || 1000, 1), 10_000);
+    const where = ['code > ?'];
+    const args: (string | number)[] = [after];
+    if (agency) (where.push('agency = ?'), args.push(agency));
+    if (origin) (where.push('origin = ?'), args.push(origin));
+    const rows = rt.db
+      .prepare(`SELECT code, agency, status, origin, version, updated_at AS updatedAt FROM dossiers WHERE ${where.join(' AND ')} ORDER BY code LIMIT ?`)
+      .all(...args, limit) as { code: string }[];
+    return json({ items: rows, next: rows.length === limit ? rows.at(-1)?.code : null });
+  });
+  app.get('/admin/dossiers/:code', (c) => {
+    const code = c.req.param('code');
+    const dossier = rt.store.get(code);
+    if (!dossier) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
+    const progress = rt.store.progress(code);
+    const pending = rt.db.prepare('SELECT at, status AS kind FROM pending_transitions WHERE code = ? ORDER BY at').all(code);
+    return json({ ...dossier, history: rt.store.history(code), progress, pending });
+  });
+  app.get('/admin/fingerprint', (c) => {
+    const hash = createHash('sha256');
+    for (const row of rt.db.prepare('SELECT code, wire FROM dossiers ORDER BY code').raw(true).iterate() as Iterable<[string, string]>) hash.update(`${row[0]}\n${row[1]}\n`);
+    return json({ dossiers: rt.store.count(), sha256: hash.digest('hex') });
+  });
+  app.post('/admin/reset', (c) => json({ reset: true, seed: rt.reset() }));
+}

@@ -1,0 +1,94 @@
+import { formatWireDate } from '@dvc-kit/core';
+import type { WireRecord } from '../store/dossier-columns';
+
+/** One step of the simulated lifecycle of a dossier. */
+export interface LifecycleEvent {
+  /** When it happens (simulated epoch ms). */
+  at: number;
+  kind: 'process' | 'supplement' | 'resume' | 'finish' | 'return' | 'reject' | 'withdraw';
+  /** New due instant (resume). */
+  dueAt?: number;
+  /** Whether the result is published as a digitized file (finish). */
+  digitizedResult?: boolean;
+  /** Tên giấy tờ kết quả (finish). */
+  resultName?: string;
+}
+
+/** The wire status code each event leads to. */
+export const EVENT_STATUS: Record<LifecycleEvent['kind'], string> = {
+  process: '4',
+  supplement: '5',
+  resume: '4',
+  finish: '9',
+  return: '10',
+  reject: '3',
+  withdraw: '7',
+};
+
+const list = (v: unknown): WireRecord[] => (Array.isArray(v) ? (v as WireRecord[]) : []);
+
+/**
+ * Applies one lifecycle event to a wire dossier and returns the changed fields, as a
+ * one-stop office's system would report them to the portal.
+ */
+export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord {
+  const at = formatWireDate(new Date(event.at));
+  const status = EVENT_STATUS[event.kind];
+  switch (event.kind) {
+    case 'process':
+    case 'withdraw':
+      return { TrangThaiHoSo: status };
+    case 'reject':
+      return { TrangThaiHoSo: status, NgayTuChoi: at, NgayKetThucXuLy: at, GhiChu: 'Hồ sơ không đủ điều kiện tiếp nhận' };
+    case 'supplement': {
+      const supplements = list(wire.DanhSachHoSoBoSung);
+      return {
+        TrangThaiHoSo: status,
+        DanhSachHoSoBoSung: [
+          ...supplements,
+          {
+            HoSoBoSungId: `${String(wire.MaHoSo)}-BS${supplements.length + 1}`,
+            NguoiYeuCauBoSung: 'Công chức Bộ phận Một cửa',
+            NoiDungBoSung: 'Đề nghị bổ sung bản sao giấy tờ chứng minh thông tin đã khai',
+            NgayBoSung: at,
+            NguoiTiepNhanBoSung: '',
+            ThongTinTiepNhan: '',
+            NgayTiepNhanBoSung: '',
+            TrangThaiBoSung: '0',
+            DanhSachGiayToBoSung: [],
+            DanhSachLePhiBoSung: [],
+            NgayHenTraTruoc: String(wire.NgayHenTra ?? ''),
+            NgayHenTraMoi: '',
+          },
+        ],
+      };
+    }
+    case 'resume': {
+      const supplements = list(wire.DanhSachHoSoBoSung);
+      const due = event.dueAt === undefined ? String(wire.NgayHenTra ?? '') : formatWireDate(new Date(event.dueAt));
+      const last = supplements.at(-1);
+      const updated = last
+        ? [...supplements.slice(0, -1), { ...last, NguoiTiepNhanBoSung: 'Công chức Bộ phận Một cửa', ThongTinTiepNhan: 'Đã nhận đủ giấy tờ bổ sung', NgayTiepNhanBoSung: at, TrangThaiBoSung: '1', NgayHenTraMoi: due }]
+        : supplements;
+      return { TrangThaiHoSo: status, NgayHenTra: due, DanhSachHoSoBoSung: updated };
+    }
+    case 'finish': {
+      const code = String(wire.MaHoSo);
+      return {
+        TrangThaiHoSo: status,
+        NgayKetThucXuLy: at,
+        DanhSachGiayToKetQua: [
+          {
+            TenGiayTo: event.resultName ?? 'Kết quả giải quyết thủ tục hành chính',
+            MaThanhPhanHoSo: '',
+            GiayToId: `${code}-KQ1`,
+            DuongDanTepTinKetQua: event.digitizedResult ? `https://sandbox.dvc-kit.invalid/kho/${encodeURIComponent(code)}/ket-qua.pdf` : '',
+            MaGiayToKetQua: `KQ.${String(wire.MaTTHC)}`,
+          },
+        ],
+      };
+    }
+    case 'return':
+      return { TrangThaiHoSo: status, NgayTra: at, ThongTinTra: 'Đã trả kết quả cho công dân', HinhThuc: '0' };
+  }
+}

@@ -1,0 +1,144 @@
+import type { FaultInjector } from '../faults/fault-injector';
+import { knownAgencies } from '../services/agencies';
+import type { ServiceContext, ServiceResult } from '../services/context';
+import { PortalError, SANDBOX_ERROR_CODES } from '../services/portal-error';
+import { SERVICES } from '../services/registry';
+import type { SandboxRuntime } from './runtime';
+import { sleep } from './respond';
+
+const LOGIN = 'login';
+
+/** The two portal endpoints, by path. */
+export const PORTAL_PATHS = { login: '/auth/login', integration: '/integration' } as const;
+
+/** What to send back: JSON (text or UTF-8 bytes) with a status, or nothing at all (the socket is destroyed). */
+export type PortalReply = { status: number; text: string | Buffer; headers?: Record<string, string> } | { drop: true };
+
+const reply = (body: unknown, status = 200, headers?: Record<string, string>): PortalReply => ({ status, text: JSON.stringify(body), headers });
+/** The answer cut short so it does not parse (malformed-body fault). */
+const malformed = (text: string | Buffer): PortalReply => {
+  const end = Math.max(1, Math.floor(text.length / 2));
+  return { status: 200, text: typeof text === 'string' ? text.slice(0, end) : text.subarray(0, end) };
+};
+
+function parseBody(text: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new PortalError('invalidPayload', { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'The request body is not valid JSON' }, [
+      { field: '(body)', code: 'json', messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' } },
+    ]);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new PortalError('invalidPayload', { vi: 'Nội dung yêu cầu phải là một đối tượng JSON', en: 'The request body must be a JSON object' }, [
+      { field: '(body)', code: 'type', messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' } },
+    ]);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Runs the pre-handling faults; returns a reply when a fault answers instead of the service. */
+async function preFaults(faults: FaultInjector, service: string, onSessionExpiry: () => void): Promise<PortalReply | undefined> {
+  const delay = faults.latency(service);
+  if (delay > 0) await sleep(delay);
+  const decision = faults.before(service);
+  switch (decision.kind) {
+    case 'reset':
+      return { drop: true };
+    case '503':
+      return reply({ error_code: 503, message: 'Hệ thống đang bận, vui lòng thử lại sau', message_en: 'Service unavailable, try again later' }, 503);
+    case '429':
+      return reply({ error_code: 429, message: 'Vượt quá số lượng yêu cầu cho phép', message_en: 'Too many requests' }, 429, { 'retry-after': String(decision.retryAfterSeconds) });
+    case 'session-expired':
+      onSessionExpiry();
+      return undefined;
+    case 'none':
+      return undefined;
+  }
+}
+
+const errorReply = (error: unknown): PortalReply => {
+  if (error instanceof PortalError) return reply(error.toBody(), error.issues.some((i) => i.field === '(body)') ? 400 : 200);
+  return reply({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' });
+};
+
+const CLOSE = Buffer.from('}');
+
+/** The success body `{ error_code: 0, message?, result? }` as JSON text or bytes. */
+function answerText(outcome: ServiceResult): string | Buffer {
+  const head = `{"error_code":${SANDBOX_ERROR_CODES.ok}${outcome.message ? `,"message":${JSON.stringify(outcome.message)}` : ''}`;
+  const encoded = outcome.resultJson;
+  if (typeof encoded === 'string') return `${head},"result":${encoded}}`;
+  if (encoded !== undefined) return Buffer.concat([Buffer.from(`${head},"result":`), encoded, CLOSE]);
+  return outcome.result === undefined ? `${head}}` : `${head},"result":${JSON.stringify(outcome.result)}}`;
+}
+
+/** `POST /auth/login` — `{ username, password }` → `{ error_code, session, expires_in }`. */
+async function login(rt: SandboxRuntime, text: string): Promise<PortalReply> {
+  const faulted = await preFaults(rt.faults, LOGIN, () => {});
+  if (faulted) return faulted;
+  try {
+    const body = parseBody(text);
+    const { username, password } = body;
+    if (typeof username !== 'string' || typeof password !== 'string') {
+      throw new PortalError('invalidPayload', { vi: 'Thiếu username hoặc password', en: 'username and password are required' }, [
+        { field: typeof username !== 'string' ? 'username' : 'password', code: 'required', messages: { vi: 'bắt buộc, phải là chuỗi ký tự', en: 'required string' } },
+      ]);
+    }
+    if (!rt.credentials.some((cr) => cr.username === username && cr.password === password)) {
+      throw new PortalError('invalidCredentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
+    }
+    const expiresAt = rt.clock.now().getTime() + rt.sessionTtlMs;
+    const session = rt.sessions.create(username, expiresAt);
+    const answer = JSON.stringify({ error_code: SANDBOX_ERROR_CODES.ok, session, expires_in: Math.floor(rt.sessionTtlMs / 1000) });
+    return rt.faults.malformed(LOGIN) ? malformed(answer) : { status: 200, text: answer };
+  } catch (error) {
+    return errorReply(error);
+  }
+}
+
+/** `POST /integration` — every service, `{ service, session, madonvi, … }`. */
+async function integration(rt: SandboxRuntime, text: string): Promise<PortalReply> {
+  let body: Record<string, unknown>;
+  try {
+    body = parseBody(text);
+  } catch (error) {
+    return errorReply(error);
+  }
+  const serviceName = typeof body.service === 'string' ? body.service : '';
+  const session = typeof body.session === 'string' ? body.session : '';
+  const faulted = await preFaults(rt.faults, serviceName, () => rt.sessions.revoke(session));
+  if (faulted) return faulted;
+  try {
+    if (serviceName === '') throw new PortalError('invalidPayload', { vi: 'Thiếu trường service', en: 'Missing field service' }, [{ field: 'service', code: 'required', messages: { vi: 'Trường service: bắt buộc', en: 'Field service: required' } }]);
+    const service = SERVICES.get(serviceName);
+    if (!service) throw new PortalError('unknownService', { vi: `Dịch vụ ${serviceName} không tồn tại`, en: `Unknown service ${serviceName}` });
+    const now = rt.clock.now().getTime();
+    if (session === '') throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [{ field: 'session', code: 'required', messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' } }]);
+    if (!rt.sessions.isValid(session, now)) throw new PortalError('sessionInvalid', { vi: 'Phiên làm việc không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại', en: 'Session invalid or expired; log in again' });
+    const agency = typeof body.madonvi === 'string' ? body.madonvi : '';
+    if (!knownAgencies().has(agency)) {
+      throw new PortalError('invalidAgency', { vi: `Mã đơn vị (madonvi) không hợp lệ: ${agency || '(trống)'}`, en: `Unknown unit code (madonvi): ${agency || '(empty)'}` }, [
+        { field: 'madonvi', code: agency ? 'unknown' : 'required', messages: { vi: 'Trường madonvi: phải là mã đơn vị đã biết', en: 'Field madonvi: must be a known unit code' } },
+      ]);
+    }
+    rt.simulator.catchUp(now);
+    const ctx: ServiceContext = { db: rt.db, store: rt.store, simulator: rt.simulator, clock: rt.clock, agency, now, paymentSecret: rt.paymentSecret, baseUrl: rt.baseUrl() };
+    const outcome = service.handle(body, ctx);
+    if (service.write && rt.faults.dropAfterCommit(serviceName)) return { drop: true };
+    const answer = answerText(outcome);
+    return rt.faults.malformed(serviceName) ? malformed(answer) : { status: 200, text: answer };
+  } catch (error) {
+    return errorReply(error);
+  }
+}
+
+/**
+ * Answers one call of the portal API (`route` = the path's endpoint) from its raw body
+ * text. Transport-free, so the server can run it straight on Node's `http` module — the
+ * hot path needs no Request/Response objects.
+ */
+export function handlePortalCall(rt: SandboxRuntime, route: keyof typeof PORTAL_PATHS, text: string): Promise<PortalReply> {
+  return route === 'login' ? login(rt, text) : integration(rt, text);
+}

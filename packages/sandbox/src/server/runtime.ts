@@ -1,0 +1,39 @@
+import type { SandboxClock } from '../clock/sandbox-clock';
+import type { FaultInjector } from '../faults/fault-injector';
+import type { LifecycleSimulator } from '../lifecycle/simulator';
+import type { SeedInfo } from '../seed/seed-database';
+import type { SqliteDatabase } from '../store/database';
+import type { DossierStore } from '../store/dossier-store';
+import type { SessionStore } from '../store/session-store';
+
+/** A login the sandbox accepts. */
+export interface SandboxCredentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * The login the sandbox accepts when none is configured.
+ *
+ * @example
+ * await fetch(sandbox.loginUrl, { method: 'POST', body: JSON.stringify(DEFAULT_CREDENTIALS) });
+ */
+export const DEFAULT_CREDENTIALS: Readonly<SandboxCredentials> = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
+
+/** Everything a running sandbox holds; shared by the route modules. */
+export interface SandboxRuntime {
+  db: SqliteDatabase;
+  store: DossierStore;
+  sessions: SessionStore;
+  simulator: LifecycleSimulator;
+  clock: SandboxClock;
+  faults: FaultInjector;
+  credentials: SandboxCredentials[];
+  sessionTtlMs: number;
+  paymentSecret: string;
+  adminToken: string | undefined;
+  seed: () => SeedInfo;
+  /** Wipes every table and seeds again with the same seed and horizon. */
+  reset: () => SeedInfo;
+  baseUrl: () => string;
+}

@@ -1,0 +1,34 @@
+import { decodeDossier, WireFormatError } from '@dvc-kit/core';
+import type { WireRecord } from '../store/dossier-columns';
+import { fieldError, type FieldIssue, invalidPayload } from './portal-error';
+
+const STATUS_CODES = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+
+const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({ field, code, messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` } });
+
+/**
+ * Checks one dossier of a DongBoHoSoMC payload with core's `decodeDossier` (plus the
+ * portal's own rules: non-empty MaHoSo, a known status) and returns it as sent.
+ * Throws a PortalError naming every wrong field (path like `data[0].NgayTiepNhan`).
+ */
+export function readDossier(input: unknown, path: string): WireRecord {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw fieldError(path, 'phải là một đối tượng hồ sơ', 'must be a dossier object', 'type');
+  const wire = input as WireRecord;
+  const issues: FieldIssue[] = [];
+  try {
+    decodeDossier(wire);
+  } catch (error) {
+    if (!(error instanceof WireFormatError)) throw error;
+    for (const i of error.issues) {
+      const field = i.path ? `${path}.${i.path}` : path;
+      issues.push({ field, code: i.code, messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` } });
+    }
+  }
+  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.trim() === '') issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'không được để trống', 'must not be empty'));
+  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.length > 50) issues.push(issue(`${path}.MaHoSo`, 'wire.too-long', 'tối đa 50 ký tự', 'at most 50 characters'));
+  if (typeof wire.TrangThaiHoSo === 'string' && !STATUS_CODES.has(wire.TrangThaiHoSo)) {
+    issues.push(issue(`${path}.TrangThaiHoSo`, 'wire.enum-value', 'trạng thái phải từ "1" đến "10"', 'status must be "1" to "10"'));
+  }
+  if (issues.length > 0) throw invalidPayload(issues);
+  return { ...wire, MaHoSo: String(wire.MaHoSo).trim() };
+}

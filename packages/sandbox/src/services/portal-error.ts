@@ -1,0 +1,97 @@
+import { DvcError, PORTAL_ERROR_CODES, type LocalizedMessage } from '@dvc-kit/core';
+
+/**
+ * Why a call failed, mapped to core's `PORTAL_ERROR_CODES` (0 ok, -1 failed, 1 invalid
+ * session, 2 invalid request, 3 already exists, 4 not found). The finer reason travels
+ * in the body as `reason`.
+ */
+export const SANDBOX_ERROR_CODES = {
+  ok: PORTAL_ERROR_CODES.ok,
+  alreadyExists: PORTAL_ERROR_CODES.alreadyExists,
+  invalidPayload: PORTAL_ERROR_CODES.invalidRequest,
+  notFound: PORTAL_ERROR_CODES.notFound,
+  invalidTransition: PORTAL_ERROR_CODES.invalidRequest,
+  invalidCredentials: PORTAL_ERROR_CODES.invalidSession,
+  sessionInvalid: PORTAL_ERROR_CODES.invalidSession,
+  invalidAgency: PORTAL_ERROR_CODES.invalidRequest,
+  unknownService: PORTAL_ERROR_CODES.invalidRequest,
+  invalidSignature: PORTAL_ERROR_CODES.invalidRequest,
+} as const;
+
+/** The reason names of {@link SANDBOX_ERROR_CODES}. */
+export type SandboxErrorReason = keyof typeof SANDBOX_ERROR_CODES;
+
+/** One problem with a request field. */
+export interface FieldIssue {
+  /** Path of the field, e.g. `data[0].NgayTiepNhan`. */
+  field: string;
+  code: string;
+  messages: LocalizedMessage;
+}
+
+/** A portal-level failure answered with `error_code` and a Vietnamese message. */
+export class PortalError extends DvcError {
+  readonly errorCode: number;
+  readonly reason: SandboxErrorReason;
+  readonly issues: FieldIssue[];
+  readonly result: unknown;
+
+  constructor(code: SandboxErrorReason, messages: LocalizedMessage, issues: FieldIssue[] = [], result?: unknown) {
+    super(`sandbox.${code}`, messages);
+    this.name = 'PortalError';
+    this.errorCode = SANDBOX_ERROR_CODES[code];
+    this.reason = code;
+    this.issues = issues;
+    this.result = result;
+  }
+
+  /** The response body in the portal's shape. */
+  toBody(): Record<string, unknown> {
+    return {
+      error_code: this.errorCode,
+      reason: this.reason,
+      message: this.messages.vi,
+      message_en: this.messages.en,
+      ...(this.issues.length > 0 ? { errors: this.issues.map((i) => ({ field: i.field, code: i.code, message: i.messages.vi, message_en: i.messages.en })) } : {}),
+      ...(this.result === undefined ? {} : { result: this.result }),
+    };
+  }
+}
+
+/** A bad-payload error naming the wrong fields. */
+export function invalidPayload(issues: FieldIssue[]): PortalError {
+  const list = issues.slice(0, 5).map((i) => i.field).join(', ');
+  return new PortalError(
+    'invalidPayload',
+    { vi: `Dữ liệu không hợp lệ: ${list}. ${issues[0]?.messages.vi ?? ''}`.trim(), en: `Invalid payload: ${list}. ${issues[0]?.messages.en ?? ''}`.trim() },
+    issues,
+  );
+}
+
+/** A single missing or wrong field. */
+export function fieldError(field: string, vi: string, en: string, code = 'invalid'): PortalError {
+  return invalidPayload([{ field, code, messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` } }]);
+}
+
+/** Reads a required string field of a request body. */
+export function requireString(body: Record<string, unknown>, field: string, prefix = ''): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw fieldError(`${prefix}${field}`, 'bắt buộc, phải là chuỗi ký tự không rỗng', 'required, must be a non-empty string', value === undefined ? 'required' : 'type');
+  }
+  return value.trim();
+}
+
+/** Reads a required non-empty array field of a request body. */
+export function requireArray(body: Record<string, unknown>, field: string, max = 1000): unknown[] {
+  const value = body[field];
+  if (!Array.isArray(value) || value.length === 0) throw fieldError(field, 'bắt buộc, phải là mảng không rỗng', 'required, must be a non-empty array', value === undefined ? 'required' : 'type');
+  if (value.length > max) throw fieldError(field, `tối đa ${max} phần tử mỗi lần gửi`, `at most ${max} items per call`, 'too-many');
+  return value;
+}
+
+/** Reads one item of a `data` array that must be an object. */
+export function requireObject(raw: unknown, path: string): Record<string, unknown> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
+  return raw as Record<string, unknown>;
+}

@@ -1,0 +1,32 @@
+import type { ServiceDefinition } from './context';
+import { listAgencies, listFields } from './catalogues';
+import { digitizationReport } from './digitization-report';
+import { getDocumentByUrl, getResultDocuments } from './digitized-results';
+import { lookupDossier } from './lookup-dossier';
+import { paymentConfirm, paymentInit, paymentLookup } from './payment';
+import { getProcedure, listProcedures } from './procedures';
+import { syncDossiers } from './sync-dossiers';
+import { syncRatings } from './sync-ratings';
+import { syncStatus } from './sync-status';
+import { updateProgress } from './update-progress';
+
+/** Every service the sandbox answers on `/integration`, by wire name. */
+export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
+  [
+    syncDossiers,
+    updateProgress,
+    syncStatus,
+    lookupDossier,
+    getProcedure,
+    listProcedures,
+    listAgencies,
+    listFields,
+    syncRatings,
+    getResultDocuments,
+    getDocumentByUrl,
+    paymentInit,
+    paymentConfirm,
+    paymentLookup,
+    digitizationReport,
+  ].map((s) => [s.name, s]),
+);

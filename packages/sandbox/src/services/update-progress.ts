@@ -1,0 +1,37 @@
+import { parseWireDate, PORTAL_SERVICES } from '@dvc-kit/core';
+import type { ServiceDefinition } from './context';
+import { fieldError, PortalError, requireArray, requireString, requireObject } from './portal-error';
+import { inTransaction } from '../store/transaction';
+
+/**
+ * CapNhatTienDoHoSoMC — append processing-progress steps (quá trình xử lý) to dossiers.
+ * Every step needs MaHoSo, NguoiXuLy (≤ 50 chars), ThoiDiemXuLy and NoiDungXuLy.
+ */
+export const updateProgress: ServiceDefinition = {
+  name: PORTAL_SERVICES.updateProgress,
+  write: true,
+  handle(body, ctx) {
+    const steps = requireArray(body, 'data').map((raw, i) => {
+      const path = `data[${i}].`;
+      const step = requireObject(raw, `data[${i}]`);
+      const code = requireString(step, 'MaHoSo', path);
+      const handler = requireString(step, 'NguoiXuLy', path);
+      if (handler.length > 50) throw fieldError(`${path}NguoiXuLy`, 'tối đa 50 ký tự', 'at most 50 characters', 'wire.too-long');
+      const at = requireString(step, 'ThoiDiemXuLy', path);
+      if (!parseWireDate(at)) throw fieldError(`${path}ThoiDiemXuLy`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+      requireString(step, 'NoiDungXuLy', path);
+      for (const field of ['NgayBatDau', 'NgayKetThucTheoQuyDinh']) {
+        const v = step[field];
+        if (v !== undefined && v !== '' && (typeof v !== 'string' || !parseWireDate(v))) throw fieldError(`${path}${field}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+      }
+      return { code, step };
+    });
+    const missing = steps.map((s) => s.code).filter((code, i, all) => all.indexOf(code) === i && !ctx.store.get(code));
+    if (missing.length > 0) throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${missing.join(', ')}`, en: `Dossier ${missing.join(', ')} not found` });
+    const insert = ctx.db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
+    inTransaction(ctx.db, () => {
+      for (const s of steps) insert.run(s.code, ctx.now, JSON.stringify(s.step));
+    });
+    return { message: `Cập nhật tiến độ thành công ${steps.length} bước xử lý`, result: steps.map((s) => ({ MaHoSo: s.code, error_code: 0 })) };
+  },
+};

@@ -1,0 +1,100 @@
+// Starts the local stack (sandbox → gateway → commune site) as child processes.
+// Shared by `pnpm start` and the end-to-end test, so the test runs what users run.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Sandbox credentials the gateway uses locally (the sandbox's documented defaults). */
+const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
+/** The sandbox's province agency (UBND tỉnh Đắk Lắk): as madonvi it may submit for every commune. */
+const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
+
+/** Polls `url` until it answers any HTTP status, or throws after `timeoutMs`. */
+async function waitForHttp(url, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with code ${child.exitCode}`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function launch(name, args, { root, env, log }) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}]`.padEnd(10);
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) log(`${prefix} ${line}`);
+    });
+  }
+  return child;
+}
+
+/**
+ * Starts sandbox, gateway and site on 127.0.0.1.
+ * @param {{ root: string, dataDir: string, ports: { sandbox: number, gateway: number, site: number },
+ *           log?: (line: string) => void, agencyCode?: string }} options
+ */
+export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode }) {
+  const host = '127.0.0.1';
+  const urls = {
+    sandbox: `http://${host}:${ports.sandbox}`,
+    gateway: `http://${host}:${ports.gateway}`,
+    site: `http://${host}:${ports.site}`,
+  };
+  const children = [];
+  const ctx = { root, log };
+  try {
+    const sandbox = launch('sandbox', [join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox')], { ...ctx, env: {} });
+    children.push(['sandbox', sandbox]);
+    // The sandbox has no /healthz; its root answers once it is up.
+    await waitForHttp(`${urls.sandbox}/`, sandbox);
+
+    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], {
+      ...ctx,
+      env: {
+        GATEWAY_PORT: String(ports.gateway),
+        GATEWAY_HOST: host,
+        GATEWAY_DATA_DIR: join(dataDir, 'gateway'),
+        GATEWAY_ALLOWED_ORIGINS: urls.site,
+        PORTAL_BASE_URL: urls.sandbox,
+        PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
+        PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,
+        PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
+      },
+    });
+    children.push(['gateway', gateway]);
+    await waitForHttp(`${urls.gateway}/healthz`, gateway);
+
+    const site = launch('site', [join(root, 'examples/commune-site/serve.mjs'), '--port', String(ports.site), '--host', host, '--gateway', urls.gateway], { ...ctx, env: {} });
+    children.push(['site', site]);
+    await waitForHttp(`${urls.site}/`, site);
+  } catch (error) {
+    for (const [, child] of children) child.kill('SIGTERM');
+    throw error;
+  }
+
+  let stopped = false;
+  const exited = new Promise((resolveExit) => {
+    for (const [name, child] of children) child.once('exit', () => { if (!stopped) resolveExit(name); });
+  });
+  async function stop() {
+    stopped = true;
+    await Promise.all(children.map(([, child]) => new Promise((r) => {
+      if (child.exitCode !== null) return r();
+      const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => { clearTimeout(force); r(); });
+      child.kill('SIGTERM');
+    })));
+  }
+  return { urls, stop, exited };
+}
