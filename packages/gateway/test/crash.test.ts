@@ -16,7 +16,7 @@ import { PROVINCE_AGENCY, submission, uploadPdf } from './stack';
 
 const BIN = join(import.meta.dirname, '..', 'dist', 'bin.js');
 const SUBMISSIONS = 40;
-/** SIGKILLs while submissions stream in (one more follows the last acknowledgement). */
+/** SIGKILLs at seeded points while submissions stream in (one more follows the last acknowledgement). */
 const MAX_KILLS = 4;
 const postgresUrl = process.env.DVC_TEST_POSTGRES_URL;
 
@@ -121,10 +121,14 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
         }
       }
     };
+    // Kill points are tied to progress, not wall time, so a fast machine kills as often as a
+    // slow one: after a seeded number of acknowledgements, plus a random few milliseconds so
+    // the kill lands while other submissions and deliveries are in flight.
+    const killPoints = Array.from({ length: MAX_KILLS }, () => 2 + Math.floor(random() * (SUBMISSIONS - 6))).sort((a, b) => a - b);
     const killer = async () => {
-      while (submitting && kills < MAX_KILLS) {
-        await sleep(200 + Math.floor(random() * 800));
-        if (!submitting) break;
+      for (const point of killPoints) {
+        while (submitting && acknowledged.size < point) await sleep(5);
+        await sleep(Math.floor(random() * 40));
         await kill();
         kills++;
         await start();
@@ -154,7 +158,7 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
     if (missing.length > 0) console.error(outboxLog.filter((l) => missing.some((m) => l.includes(m)) || l.includes('"level":"error"')).slice(-40).join('\n'));
     expect(missing).toEqual([]);
     expect(synced.length).toBe(codes.size);
-    expect(kills).toBeGreaterThanOrEqual(3);
+    expect(kills).toBe(MAX_KILLS + 1);
     console.info(`[crash ${storageUrl ? 'postgres' : 'sqlite'}] ${SUBMISSIONS} acknowledged, ${kills} SIGKILLs, ${synced.length} on the sandbox, each once`);
   } finally {
     await kill();
