@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { base } from '../../tsup.base';
+import { base, dts } from '../../tsup.base';
 
 const entries = ['src/index.ts', 'src/units.ts'];
 
@@ -12,7 +12,7 @@ export default defineConfig([
     format: ['esm'],
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts', '!src/**/examples/**'],
     splitting: true,
-    dts: { ...(base.dts as object), entry: entries },
+    dts: dts && { ...(dts as object), entry: entries },
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
@@ -22,7 +22,9 @@ export default defineConfig([
     ...base,
     format: ['cjs'],
     entry: entries,
-    dts: { ...(base.dts as object), entry: entries },
+    // The declarations are the same for both formats: scripts/copy-cjs-types.mjs copies
+    // index.d.ts → index.d.cts instead of running the slow declaration build twice.
+    dts: false,
     clean: false,
     esbuildOptions(options) {
       options.charset = 'utf8';
