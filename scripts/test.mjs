@@ -3,7 +3,7 @@
 // runner (vitest, web-test-runner, end-to-end) one after another, and ends with
 // one line `N passed, N failed` summed over all of them.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -49,16 +49,20 @@ for (const [name, dir] of packagesWith('test')) {
   passed += p; failed += f; skipped += s;
   lines.push(`${name.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
-// Package checks (publint --strict, attw): each package's `lint:pkg` counts as one test.
-if (!process.argv.includes('--no-lint')) {
-  for (const [name, dir] of packagesWith('lint:pkg')) {
-    if (only.length && !only.some((o) => name.includes(o))) continue;
-    console.log(`\n── ${name} (publint, attw) ──`);
-    const ok = run('pnpm', ['run', 'lint:pkg'], { cwd: dir }) === 0;
-    if (ok) passed++; else failed++;
-    lines.push(`${name.padEnd(22)} package checks ${ok ? 'passed' : 'FAILED'}`);
-  }
+// Release checks, dry run (scripts/release.mjs --skip-build): publint --strict and attw per
+// package, size budgets, packed tarballs installed into fresh CommonJS, ESM, TypeScript
+// node16 and Vite consumer projects, changeset status. Each check counts as one test.
+if (!process.argv.includes('--no-release') && !only.length) {
+  console.log('\n── release checks (dry run) ──');
+  const report = join(results, 'release.json');
+  const status = run('node', ['scripts/release.mjs', '--skip-build'], { env: { ...process.env, DVC_TEST_REPORT: report } });
+  let p = 0, f = 0;
+  if (existsSync(report)) ({ numPassedTests: p, numFailedTests: f } = JSON.parse(readFileSync(report, 'utf8')));
+  if (status !== 0 && f === 0) f = 1;
+  passed += p; failed += f;
+  lines.push(`${'release checks'.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
+
 // The documentation site must build without warnings (docs/scripts/build.mjs fails on any).
 if (!process.argv.includes('--no-docs') && !only.length) {
   console.log('\n── docs (pnpm docs:build) ──');

@@ -12,6 +12,7 @@ export { createPortalClient } from './portal/create-portal-client';
 export type { CappedIterable, PortalClient, PortalClientOptions, StatusUpdate } from './portal/create-portal-client';
 export type { SessionSource } from './portal/portal-transport';
 export type { DossierSyncResult } from './portal/sync-dossier';
+export type { LookedUpDossier } from './portal/lookup-dossier';
 export type { ProgressSyncResult } from './portal/sync-progress';
 export type { BulkSyncItem, BulkSyncOptions, BulkSyncProgress, BulkSyncReport } from './portal/bulk-sync';
 export type { ReliableWriteOptions } from './portal/reliable-write';

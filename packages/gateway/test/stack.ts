@@ -21,9 +21,13 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-/** Starts an in-memory sandbox and a gateway (port 0) syncing to it with a fast outbox. */
-export async function startStack(config: GatewayConfigInput = {}, parts: GatewayParts = {}): Promise<TestStack> {
-  const sandbox = await startSandbox({ port: 0 });
+/** Starts a sandbox (in memory unless `sandboxOptions.dataDir`) and a gateway (port 0) syncing to it with a fast outbox. */
+export async function startStack(
+  config: GatewayConfigInput = {},
+  parts: GatewayParts = {},
+  sandboxOptions: Parameters<typeof startSandbox>[0] = {},
+): Promise<TestStack> {
+  const sandbox = await startSandbox({ port: 0, ...sandboxOptions });
   const gateway = await startTestGateway(
     {
       portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: PROVINCE_AGENCY },
@@ -64,7 +68,7 @@ export function submission(uploads: [string, string], overrides: Partial<Dossier
       citizenId: '066190000123',
       phone: '0912345678',
       address: { provinceCode: '66', communeCode: '22015', street: 'Thôn 3' },
-    } as DossierSubmission['applicant'],
+    },
     data: { details: { request: 'Xin cấp bản sao trích lục khai sinh' }, documents: { declaration: true } },
     files: [
       { slot: 'documents.doc1', uploadId: uploads[0] },

@@ -145,7 +145,7 @@ describe('BaoCaoSoHoa', () => {
     expect(row.XEP_HANG).toBeGreaterThanOrEqual(1);
     expect(row.XEP_HANG).toBeLessThanOrEqual(102);
     expect(row.MDSH).toBeGreaterThan(0);
-    expect(row.MDSH).toBeLessThanOrEqual(12);
+    expect(row.MDSH).toBeLessThanOrEqual(22); // core's DIGITIZATION_SCORE_MAX.digitization
     expect(row.LICH_SU.length).toBeGreaterThanOrEqual(13);
     expect(row.CHI_TIEU_SO_HOA.TIEP_NHAN).toBeGreaterThan(10);
   });

@@ -22,6 +22,8 @@ describe('portal client against the sandbox', () => {
     expect(procedures).toHaveLength(3);
     const detail = await client.getProcedure(procedures[0]!.code);
     expect(detail?.code).toBe(procedures[0]!.code);
+    // Extension fields survive decoding: the sandbox's form travels in BIEUMAU.
+    expect(detail?.extraWireFields?.BIEUMAU).toMatchObject({ procedureCode: procedures[0]!.code });
     expect(await client.getProcedure('9.999999')).toBeUndefined();
     let seen = 0;
     for await (const p of client.listProcedures({ keyword: 'khai sinh' }, { limit: 100 })) {

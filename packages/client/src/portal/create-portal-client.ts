@@ -2,7 +2,6 @@ import {
   PORTAL_ERROR_CODES,
   PORTAL_SERVICES,
   decodeAgency,
-  decodeDossier,
   decodeField,
   decodeProcedure,
   encodeSatisfactionSummary,
@@ -29,6 +28,8 @@ import { syncDossierStream } from './bulk-sync';
 import type { BulkSyncOptions, BulkSyncReport } from './bulk-sync';
 import { decodeOrThrow, resultList } from './decode-result';
 import { digitizationReport } from './digitization-report';
+import { lookupDossier } from './lookup-dossier';
+import type { LookedUpDossier } from './lookup-dossier';
 import { encodeOrThrow } from './encode';
 import { confirmPayment, initPayment, lookupPayment } from './payment-services';
 import type { PaymentConfirmRequest, PaymentInitRequest, PaymentSession, PaymentSettings, PaymentStatus } from './payment-services';
@@ -38,7 +39,7 @@ import { resendUntilDone } from './reliable-write';
 import type { ReliableWriteOptions } from './reliable-write';
 import { findDigitizedResults, getDigitizedFile } from './store-services';
 import type { DigitizedFile } from './store-services';
-import { syncDossier, findDossierWire } from './sync-dossier';
+import { syncDossier } from './sync-dossier';
 import type { DossierSyncResult } from './sync-dossier';
 import { syncProgressStep } from './sync-progress';
 import type { ProgressSyncResult } from './sync-progress';
@@ -88,9 +89,15 @@ export interface PortalClient {
   updateProgress(step: ProgressStep, options?: ReliableWriteOptions): Promise<ProgressSyncResult>;
   /** Reports status changes of dossiers filed on the portal (`DongBoTrangThaiHoSo`, type "2"). */
   syncStatus(updates: StatusUpdate[], options?: ReliableWriteOptions): Promise<void>;
-  /** One dossier by code (`TraCuuHoSo`), or `undefined` when the portal does not have it. */
-  lookupDossier(code: string, options?: CallOptions): Promise<Dossier | undefined>;
-  /** One procedure by code (`LayThuTuc`), or `undefined`. */
+  /**
+   * One dossier by code (`TraCuuHoSo`) with its processing steps (`progressSteps`, from
+   * `QuaTrinhXuLy`; `[]` when the portal sends none), or `undefined` when the portal does not have it.
+   */
+  lookupDossier(code: string, options?: CallOptions): Promise<LookedUpDossier | undefined>;
+  /**
+   * One procedure by code (`LayThuTuc`), or `undefined`. Fields core does not model are kept,
+   * unvalidated, in `extraWireFields` (e.g. the sandbox's form `BIEUMAU`, a core `FormDefinition`).
+   */
   getProcedure(procedureCode: string, options?: CallOptions): Promise<Procedure | undefined>;
   /** The unit's procedures (`LayDanhSachTTHC`), lazily, at most `limit` (default 1000). */
   listProcedures(
@@ -162,10 +169,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       // Setting a status twice is harmless, so an unclear outcome is simply resent.
       await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncStatus, { type: '2', data }, { write: true, ...opts }), opts);
     },
-    async lookupDossier(code, opts) {
-      const found = await findDossierWire(transport, code, opts?.signal);
-      return found === undefined ? undefined : decodeOrThrow(decodeDossier, found, PORTAL_SERVICES.lookupDossier, '');
-    },
+    lookupDossier: (code, opts) => lookupDossier(transport, code, opts),
     async getProcedure(procedureCode, opts) {
       const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts).catch(notFoundAsEmpty);
       return items[0];

@@ -1,6 +1,7 @@
 import { PORTAL_ERROR_CODES, PORTAL_SERVICES, encodeDossier } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { PortalError } from '../errors/portal-error';
+import type { CallOptions } from '../http/types';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
 import { isTransient, maybeDelivered, pauseBeforeRound } from './reliable-write';
@@ -154,14 +155,15 @@ function existingCodes(error: unknown): Set<string> | undefined {
   return new Set(result.map((r) => String((r as { MaHoSo?: unknown }).MaHoSo)));
 }
 
-/** The portal's stored record of `code` (wire shape, as `TraCuuHoSo` returns it), or undefined. */
+/** The portal's stored record of `code` (wire shape, as `TraCuuHoSo` returns it), or undefined. `signal` or call options. */
 export async function findDossierWire(
   transport: PortalTransport,
   code: string,
-  signal?: AbortSignal,
+  options?: AbortSignal | CallOptions,
 ): Promise<Record<string, unknown> | undefined> {
+  const callOptions: CallOptions = options instanceof AbortSignal ? { signal: options } : (options ?? {});
   try {
-    const answer = await transport.call(PORTAL_SERVICES.lookupDossier, { MaHoSo: code }, signal ? { signal } : {});
+    const answer = await transport.call(PORTAL_SERVICES.lookupDossier, { MaHoSo: code }, callOptions);
     const first: unknown = Array.isArray(answer.result) ? answer.result[0] : answer.result;
     return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
   } catch (error) {

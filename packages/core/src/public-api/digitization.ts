@@ -6,7 +6,9 @@ import { agencyCodeSchema, isoDateSchema, provinceCodeSchema } from './primitive
  * Maximum points of each group of the Decision 766/QĐ-TTg service index (Bộ chỉ số 766), as
  * the portal's ranking pages show them: công khai minh bạch 18, tiến độ giải quyết 20,
  * dịch vụ công trực tuyến 10, thanh toán trực tuyến 12 (the remainder, unverified),
- * mức độ hài lòng 18, số hóa hồ sơ 22 — 100 in all.
+ * mức độ hài lòng 18, số hóa hồ sơ 22 — 100 in all (domain.md §4). The one source of these
+ * maxima: the sandbox's report (`BaoCaoSoHoa`, `DIEM_TOI_DA`) scores on this scale and the
+ * gateway passes its points through unscaled.
  */
 export const DIGITIZATION_SCORE_MAX = {
   publicity: 18,

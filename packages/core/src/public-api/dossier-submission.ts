@@ -19,11 +19,20 @@ export const addressValueSchema = z.object({
 });
 
 /**
- * Người nộp hồ sơ: the values of the form's standard applicant section (`applicantSection`).
- * fullName — wire: ChuHoSo; citizenId — wire: SoGiayToChuHoSo; phone — wire: SoDienThoai;
- * email — wire: Email. Identifier validity is checked by `validateFormData`.
+ * Người nộp hồ sơ: the values of the form's applicant section (`applicantSection` and any
+ * fields a procedure's form adds to it, e.g. `birthDate`). fullName — wire: ChuHoSo;
+ * citizenId — wire: SoGiayToChuHoSo; phone — wire: SoDienThoai; email — wire: Email.
+ * Other keys are kept as sent (never dropped): the receiver checks them against the form's
+ * applicant section with `validateFormData`, which refuses a key the section does not define
+ * (`form.unknown-field`). Identifier validity is checked there too.
+ *
+ * @example
+ * ```ts
+ * applicantSchema.parse({ fullName: 'Hờ Thị Mai', citizenId: '066300001234', phone: '0912345678',
+ *   birthDate: '1990-05-01', address: { provinceCode: '66', communeCode: '24229' } }).birthDate; // '1990-05-01'
+ * ```
  */
-export const applicantSchema = z.object({
+export const applicantSchema = z.looseObject({
   fullName: z.string().check(z.minLength(1), z.maxLength(100)),
   citizenId: z.string().check(z.minLength(9), z.maxLength(14)),
   phone: z.string().check(z.minLength(8), z.maxLength(20)),

@@ -64,6 +64,13 @@ describe('public API v1 schemas', () => {
     expect(PUBLIC_API_SCHEMAS.DossierReceipt.safeParse({ ...receipt, status: 'lost' }).success).toBe(false);
   });
 
+  it('keeps the applicant section’s extra fields (e.g. birthDate) and still checks the standard ones', () => {
+    const submission = clone(publicApiExamples.DossierSubmission);
+    const applicant = { ...submission.applicant, birthDate: '1990-05-01', ethnicity: 'Ê Đê' };
+    expect(PUBLIC_API_SCHEMAS.DossierSubmission.parse({ ...submission, applicant }).applicant).toEqual(applicant);
+    expect(PUBLIC_API_SCHEMAS.DossierSubmission.safeParse({ ...submission, applicant: { ...applicant, fullName: 7 } }).success).toBe(false);
+  });
+
   it('coerces query strings and applies paging defaults', () => {
     expect(PUBLIC_API_SCHEMAS.ProcedureSearchQuery.parse({ q: 'khai sinh', page: '2' })).toEqual({ q: 'khai sinh', page: 2, pageSize: 20 });
   });

@@ -1,4 +1,5 @@
 import {
+  DIGITIZATION_SCORE_MAX,
   agencyListSchema,
   digitizationMetricsSchema,
   problemDetailsSchema,
@@ -66,6 +67,18 @@ describe('catalogue routes', () => {
     const metrics = digitizationMetricsSchema.parse(await res.json());
     expect(metrics.rank).toMatchObject({ of: 102, province: '66' });
     expect(metrics.history.length).toBeGreaterThan(0);
+    // One scale: the report's points pass through unchanged (core's DIGITIZATION_SCORE_MAX).
+    const [row] = await s.gateway.gateway.portal!.client.digitizationReport(COMMUNE_AGENCY);
+    expect(row?.maxima).toEqual({ progress: 20, onlineService: 10, onlinePayment: 12, satisfaction: 18, digitization: 22 });
+    expect(metrics.parts).toMatchObject({
+      publicity: { points: 0, max: DIGITIZATION_SCORE_MAX.publicity },
+      progress: { points: row?.progress, max: 20 },
+      onlineService: { points: row?.onlineService, max: 10 },
+      onlinePayment: { points: row?.onlinePayment, max: 12 },
+      satisfaction: { points: row?.satisfaction, max: 18 },
+      digitization: { points: row?.digitization, max: 22 },
+    });
+    expect(metrics.total).toBeCloseTo(row?.total ?? -1, 1);
     expect((await get('/v1/agencies/000.99.99.H66/digitization')).status).toBe(404);
   });
 });

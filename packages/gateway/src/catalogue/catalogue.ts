@@ -61,9 +61,9 @@ async function fetchSnapshot(portal: PortalConnection, forms: Map<string, FormDe
     const procedure = (await portal.client.getProcedure(summary.code)) ?? summary;
     let form = forms.get(procedure.code);
     if (form === undefined) {
-      // A real portal has no forms; the sandbox sends one in the extension field BIEUMAU.
-      const raw = await portal.read('LayThuTuc', { maTTHC: procedure.code });
-      const parsed = formDefinitionSchema.safeParse((Array.isArray(raw) ? raw[0] : undefined)?.BIEUMAU);
+      // A real portal has no forms; the sandbox sends one in the extension field BIEUMAU,
+      // which core's codec keeps in `extraWireFields`.
+      const parsed = formDefinitionSchema.safeParse(procedure.extraWireFields?.BIEUMAU);
       form = parsed.success ? parsed.data : fallbackForm(procedure);
     }
     return toProcedureDetail(procedure, form, fallbackAgency);

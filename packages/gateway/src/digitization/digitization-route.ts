@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import { honoPath } from '../catalogue/catalogue-routes';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
+import { portalFailure } from '../portal/portal-connection';
 import type { PortalConnection } from '../portal/portal-connection';
 import { toDigitizationMetrics } from './map-report';
 
@@ -13,7 +14,7 @@ const CACHE_MS = 5 * 60_000;
 
 /**
  * `GET /v1/agencies/{agencyCode}/digitization`: the agency's digitization metrics from the
- * portal's report service (`BaoCaoSoHoa`), cached 5 minutes per agency.
+ * portal's report service (`client.digitizationReport`, `BaoCaoSoHoa`), cached 5 minutes per agency.
  */
 export function mountDigitizationRoute(app: Hono<GatewayEnv>, deps: { catalogue: Catalogue; portal: PortalConnection | undefined }): void {
   const cache = new Map<string, { at: number; metrics: DigitizationMetrics }>();
@@ -28,9 +29,11 @@ export function mountDigitizationRoute(app: Hono<GatewayEnv>, deps: { catalogue:
     if (deps.portal === undefined) {
       throw new GatewayError('portal.unavailable', { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' }, { status: 503 });
     }
-    const result = await deps.portal.read('BaoCaoSoHoa', { MaDonVi: code });
-    const row = Array.isArray(result) ? (result[0] as Record<string, unknown> | undefined) : undefined;
-    if (row === undefined || row.MA_COQUAN === undefined) {
+    const rows = await deps.portal.client.digitizationReport(code).catch((error: unknown) => {
+      throw portalFailure(error);
+    });
+    const row = rows.find((r) => r.agencyCode === code);
+    if (row === undefined) {
       throw new GatewayError('digitization.not-available', { vi: 'Chưa có số liệu số hóa của cơ quan này.', en: 'No digitization figures for this agency yet.' }, { status: 404 });
     }
     const metrics = toDigitizationMetrics(row, agency);

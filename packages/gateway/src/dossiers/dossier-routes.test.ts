@@ -1,6 +1,7 @@
-import { dossierReceiptSchema, dossierStatusViewSchema, problemDetailsSchema, ratingReceiptSchema } from '@dvc-kit/core';
+import { createPortalClient } from '@dvc-kit/client';
+import { decodeProgressStep, dossierReceiptSchema, dossierStatusViewSchema, formatWireDate, problemDetailsSchema, ratingReceiptSchema } from '@dvc-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postDossier, startStack, submission, uploadPdf } from '../../test/stack';
+import { PROVINCE_AGENCY, postDossier, startStack, submission, uploadPdf } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
 
 let s: TestStack;
@@ -24,6 +25,9 @@ describe('POST /v1/dossiers', () => {
     const receipt = dossierReceiptSchema.parse(await res.json());
     expect(receipt.code).toMatch(/^000\.01\.20\.H66-\d{6}-0001$/);
     expect(receipt).toMatchObject({ procedureCode: '1.900103', agencyCode: '000.01.20.H66', status: 'registered' });
+    // The applicant section's own fields (birthDate here) are kept with the dossier.
+    const stored = await s.gateway.gateway.storage.getDossier(receipt.code);
+    expect((stored?.payload as { submission: { applicant: Record<string, unknown> } }).submission.applicant.birthDate).toBe('1990-05-01');
     expect(new Date(receipt.dueAt).getTime()).toBeGreaterThan(new Date(receipt.receivedAt).getTime());
 
     const again = await postDossier(s.url, { ...body }, 'key-0001-aaaa');
@@ -60,6 +64,8 @@ describe('POST /v1/dossiers', () => {
       ['missing document', await postDossier(s.url, { ...body, files: [] }, 'key-docs-0001'), 422, 'form.invalid'],
       ['unknown upload', await postDossier(s.url, { ...body, files: [{ slot: 'documents.doc1', uploadId: 'upl_nope' }, body.files[1]] }, 'key-upl-00001'), 422, 'form.invalid'],
       ['bad citizen id', await postDossier(s.url, { ...body, applicant: { ...body.applicant, citizenId: '123456789999' } }, 'key-cccd-0001'), 422, 'form.invalid'],
+      ['applicant field the form lacks', await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0001'), 422, 'form.invalid'],
+      ['applicant field missing', await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0002'), 422, 'form.invalid'],
       ['oversize', await postDossier(s.url, { ...body, data: { details: { request: 'x'.repeat(300 * 1024) } } }, 'key-big-00001'), 413, 'request.too-large'],
     ];
     for (const [name, res, status, code] of cases) {
@@ -72,6 +78,10 @@ describe('POST /v1/dossiers', () => {
     expect(types.errors?.[0]).toMatchObject({ path: 'consent' });
     const cccd = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, citizenId: '12345' } }, 'key-cccd-0002'));
     expect(cccd.errors?.some((e) => e.path.startsWith('applicant.citizenId'))).toBe(true);
+    const extra = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0003'));
+    expect(extra.errors?.map((e) => [e.path, e.code])).toContainEqual(['applicant.nickname', 'form.unknown-field']);
+    const missing = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0004'));
+    expect(missing.errors?.some((e) => e.path === 'applicant.birthDate')).toBe(true);
   });
 });
 
@@ -90,6 +100,39 @@ describe('POST /v1/dossiers/{code}/rating', () => {
   });
 });
 
+describe('GET /v1/dossiers/{code} timeline', () => {
+  it('shows the portal’s progress steps by role, never the civil servant’s name', async () => {
+    const { code } = dossierReceiptSchema.parse(await (await postDossier(s.url, submission(uploads), 'key-timeline-1')).json());
+    await s.gateway.gateway.worker?.idle();
+    // The commune's one-stop office system reports its work to the portal as simulated days pass.
+    const office = createPortalClient({ baseUrl: s.sandbox.url, agencyCode: PROVINCE_AGENCY, credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' } });
+    const step = (content: string, status: string) =>
+      decodeProgressStep({
+        MaHoSo: code, NguoiXuLy: 'Lê Thị Hạnh', ChucDanh: 'Công chức tư pháp - hộ tịch', PhongBanXuLy: 'Bộ phận Một cửa',
+        ThoiDiemXuLy: formatWireDate(s.sandbox.clock.advance(3_600_000)), NoiDungXuLy: content, TrangThai: status,
+      });
+    await office.updateProgress(step('Tiếp nhận hồ sơ', '2'));
+    s.sandbox.clock.advance(86_400_000);
+    const review = step('Thẩm định hồ sơ', '4');
+    await office.updateProgress(review);
+    s.sandbox.clock.advance(86_400_000);
+    await office.syncStatus([{ code, status: 'processed', at: s.sandbox.clock.now() }]);
+
+    const res = await fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}?verify=5678`);
+    const view = dossierStatusViewSchema.parse(await res.json());
+    expect(view.status).toBe('processed');
+    expect(view.timeline.map((e) => [e.status, e.title.vi, e.by])).toEqual([
+      ['registered', 'Đã nộp hồ sơ trực tuyến', undefined],
+      ['accepted', 'Tiếp nhận hồ sơ', 'Công chức tư pháp - hộ tịch, Bộ phận Một cửa'],
+      ['processing', 'Thẩm định hồ sơ', 'Công chức tư pháp - hộ tịch, Bộ phận Một cửa'],
+      ['processed', 'Đã xử lý xong', undefined],
+    ]);
+    expect(new Date(view.timeline[2]!.at).getTime()).toBe(Math.floor(review.handledAt.getTime() / 1000) * 1000);
+    expect(JSON.stringify(view)).not.toContain('Hạnh');
+  });
+});
+
+// Last: it exhausts this client's look-up allowance.
 describe('GET /v1/dossiers/{code}', () => {
   it('answers with masked data when verify matches the phone or ID digits, the same 404 otherwise, then 429', async () => {
     const res = await postDossier(s.url, submission(uploads), 'key-status-01');

@@ -7,6 +7,7 @@ import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { queryObject, readJsonBody, validate } from '../http/validate';
 import type { GatewayStorage } from '../storage/types';
+import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
@@ -25,7 +26,10 @@ export interface DossierRouteDeps {
   portalStatus: PortalStatusSource;
 }
 
-/** `POST /v1/dossiers`, `GET /v1/dossiers/{code}?verify=`, `POST /v1/dossiers/{code}/rating`. */
+/**
+ * `POST /v1/dossiers`, `GET /v1/dossiers/{code}?verify=`, `POST /v1/dossiers/{code}/rating`.
+ * A rating also queues its agency's monthly summary (`DongBoDanhGia`) in the outbox.
+ */
 export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps): void {
   app.post(PUBLIC_API_PATHS.dossiers, (c) => handleSubmitDossier(c, deps));
 
@@ -49,7 +53,10 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
         en: 'This dossier has already been rated.',
       }, { status: 409 });
     }
-    const receipt: RatingReceipt = { dossierCode: record.code, level: data.level, ratedAt: isoVietnam(saved?.createdAt ?? now) };
+    const ratedAt = saved?.createdAt ?? now;
+    // Also on a replay: a retried request must still get the month's summary queued.
+    await deps.storage.enqueueOutboxOnce(ratingsSummaryMessage(record.agency, ratedAt), now);
+    const receipt: RatingReceipt = { dossierCode: record.code, level: data.level, ratedAt: isoVietnam(ratedAt) };
     return c.json(receipt, 201);
   });
 }

@@ -1,11 +1,13 @@
 import { statusGroup, statusInfo, workingDaysBetween } from '@dvc-kit/core';
-import type { Dossier, DossierStatus, DossierStatusView, NextAction, TimelineEntry } from '@dvc-kit/core';
+import type { LookedUpDossier } from '@dvc-kit/client';
+import type { DossierStatus, DossierStatusView, NextAction } from '@dvc-kit/core';
 import type { Logger } from '../http/logger';
 import type { PortalConnection } from '../portal/portal-connection';
 import type { DossierRecord } from '../storage/types';
 import { isoVietnam } from './iso-time';
 import { maskDigits, maskName } from './mask';
 import { storedSubmission } from './stored-dossier';
+import { buildTimeline } from './timeline';
 
 const NEXT: Partial<Record<DossierStatus, NextAction>> = {
   'supplement-requested': {
@@ -25,7 +27,7 @@ const NOTHING: NextAction = { kind: 'none', message: { vi: 'Hồ sơ đang đư�
 
 /** Reads a dossier's portal state with a short cache; `undefined` when the portal cannot tell. */
 export interface PortalStatusSource {
-  get(code: string): Promise<Dossier | undefined>;
+  get(code: string): Promise<LookedUpDossier | undefined>;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface PortalStatusSource {
  * local record.
  */
 export function createPortalStatusSource(portal: PortalConnection | undefined, ttlMs: number, logger: Logger): PortalStatusSource {
-  const cache = new Map<string, { at: number; dossier: Dossier | undefined }>();
+  const cache = new Map<string, { at: number; dossier: LookedUpDossier | undefined }>();
   return {
     async get(code) {
       if (portal === undefined) return undefined;
@@ -56,9 +58,10 @@ export function createPortalStatusSource(portal: PortalConnection | undefined, t
 
 /**
  * The public status view of a stored dossier, from the portal's state when known, masked:
- * no full name, phone or ID number ever leaves the gateway.
+ * no full name, phone or ID number ever leaves the gateway — nor a civil servant's name
+ * (the timeline names roles and desks only, see `stepHandler`).
  */
-export function buildStatusView(record: DossierRecord, portal: Dossier | undefined, now = new Date()): DossierStatusView {
+export function buildStatusView(record: DossierRecord, portal: LookedUpDossier | undefined, now = new Date()): DossierStatusView {
   const stored = storedSubmission(record);
   const { applicant } = stored.submission;
   const status: DossierStatus = portal?.status ?? 'registered';
@@ -66,17 +69,7 @@ export function buildStatusView(record: DossierRecord, portal: Dossier | undefin
   const group = statusGroup(status);
   const dueAt = portal?.dueAt ? isoVietnam(portal.dueAt) : stored.dueAt;
   const finishedAt = portal?.finishedAt ?? portal?.returnedAt ?? portal?.rejectedAt ?? null;
-  const timeline: TimelineEntry[] = [
-    { at: stored.receivedAt, status: 'registered', title: { vi: 'Đã nộp hồ sơ trực tuyến', en: 'Submitted online' } },
-  ];
-  if (status !== 'registered') {
-    timeline.push({
-      at: isoVietnam(finishedAt ?? record.updatedAt),
-      status,
-      title: info ? { vi: info.label.vi, en: info.label.en } : { vi: 'Cập nhật trạng thái', en: 'Status updated' },
-      ...(portal?.handlingUnit ? { by: portal.handlingUnit.slice(0, 255) } : {}),
-    });
-  }
+  const timeline = buildTimeline(stored.receivedAt, portal, record.updatedAt);
   return {
     code: record.code,
     procedureCode: record.procedure,

@@ -16,7 +16,7 @@ export interface StoredFile {
 
 /** What the gateway stores as a dossier's payload (JSON). */
 export interface StoredSubmission {
-  /** The validated request body (applicant keeps extra form fields, e.g. birthDate). */
+  /** The validated request body (the applicant keeps its section's extra fields, e.g. birthDate). */
   submission: DossierSubmission;
   /** Tên TTHC — wire: TenTTHC. */
   procedureName: LocalizedText;

@@ -60,9 +60,9 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
       en: 'Send an Idempotency-Key header (8–200 characters) so the submission can be retried safely.',
     }, { status: 400, errors: [{ path: 'Idempotency-Key', code: 'dossier.idempotency-key-required', messages: { vi: 'Thiếu khóa.', en: 'Missing key.' } }] });
   }
-  const { data: body, raw } = await readJsonBody(c, dossierSubmissionSchema);
-  const rawApplicant = (raw as { applicant: Record<string, unknown> }).applicant;
-  const submission = { ...body, applicant: { ...rawApplicant, ...body.applicant } };
+  // The applicant keeps the extra fields of the form's applicant section (core's loose
+  // `applicantSchema`); `validateFormData` below refuses keys the section does not define.
+  const { data: submission, raw } = await readJsonBody(c, dossierSubmissionSchema);
 
   const procedure = await deps.catalogue.procedure(submission.procedureCode);
   if (procedure === undefined) {

@@ -6,6 +6,7 @@ import type { GatewayStorage, OutboxItem } from '../storage/types';
 import { SYNC_DOSSIER_TOPIC } from '../dossiers/submit-dossier';
 import type { FileLinks } from '../uploads/file-links';
 import { toPortalDossier } from './portal-dossier';
+import { RATINGS_SUMMARY_TOPIC, monthRange, ratingsSummaryTask, summarizeRatings } from '../ratings/ratings-summary';
 
 /** Settings of {@link startOutboxWorker}. */
 export interface OutboxWorkerOptions {
@@ -38,7 +39,8 @@ export interface OutboxWorker {
 /**
  * Delivers outbox items to the portal in this process: claims due items with a lease,
  * syncs each dossier exactly once through `@dvc-kit/client` (`syncDossier` reconciles
- * unclear outcomes), completes it, or schedules a retry with capped exponential backoff
+ * unclear outcomes) or recomputes and sends an agency's monthly ratings summary
+ * (`syncRatings`, `DongBoDanhGia`: a replaceable aggregate), completes it, or schedules a retry with capped exponential backoff
  * (full jitter). Data the portal refuses outright parks the item as `dead` for an
  * operator. After a crash nothing is lost: unfinished items come back when their lease
  * expires, and a re-sent dossier the portal already has becomes an update, never a copy.
@@ -49,19 +51,42 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let wake: (() => void) | undefined;
   const idleWaiters: (() => void)[] = [];
 
+  /** Sends one dossier; once completed, marks it synced. */
+  const syncDossier = async (item: OutboxItem) => {
+    const code = String((item.payload as { code?: unknown }).code);
+    const record = await options.storage.getDossier(code);
+    if (record === undefined) throw new Error('dossier missing');
+    const result = await options.portal.client.syncDossier(toPortalDossier(record, options.links), { maxRounds: 3 });
+    return {
+      log: { dossier: code, action: result.action, reconciled: result.reconciled },
+      completed: () => options.storage.updateDossier(code, { status: 'synced' }).then(() => undefined),
+    };
+  };
+  /** Recomputes an agency's month from the stored ratings and sends it (the portal replaces the month). */
+  const syncRatings = async (item: OutboxItem) => {
+    const task = ratingsSummaryTask(item.payload);
+    const counts = await options.storage.countRatings({ agency: task.agency, ...monthRange(task.period) });
+    const summaries = summarizeRatings(task.agency, task.period, counts);
+    await options.portal.client.syncRatings(summaries, { maxRounds: 3 });
+    return { log: { agency: task.agency, month: `${task.period.year}-${task.period.month}`, summaries: summaries.length } };
+  };
+  const handlers: Record<string, (item: OutboxItem) => Promise<{ log: Record<string, unknown>; completed?: () => Promise<void> }>> = {
+    [SYNC_DOSSIER_TOPIC]: syncDossier,
+    [RATINGS_SUMMARY_TOPIC]: syncRatings,
+  };
+
   const deliver = async (item: OutboxItem) => {
-    if (item.topic !== SYNC_DOSSIER_TOPIC) {
+    const handler = handlers[item.topic];
+    if (handler === undefined) {
       await options.storage.failOutbox(item.id, id, { error: `unknown topic ${item.topic}`, dead: true });
       return;
     }
-    const code = String((item.payload as { code?: unknown }).code);
+    const code = item.dossierCode ?? '';
     try {
-      const record = await options.storage.getDossier(code);
-      if (record === undefined) throw new Error('dossier missing');
-      const result = await options.portal.client.syncDossier(toPortalDossier(record, options.links), { maxRounds: 3 });
+      const { log, completed } = await handler(item);
       if (await options.storage.completeOutbox(item.id, id)) {
-        await options.storage.updateDossier(code, { status: 'synced' });
-        options.logger.info('outbox.delivered', { id: item.id, dossier: code, action: result.action, reconciled: result.reconciled, attempts: item.attempts });
+        await completed?.();
+        options.logger.info('outbox.delivered', { id: item.id, topic: item.topic, ...log, attempts: item.attempts });
       }
     } catch (error) {
       const transient = isTransientPortalError(error);
@@ -70,7 +95,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const name = error instanceof Error ? error.name : typeof error;
       const codeName = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
       await options.storage.failOutbox(item.id, id, transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true });
-      options.logger[transient ? 'warn' : 'error']('outbox.failed', { id: item.id, dossier: code, error: name, code: codeName, attempts: item.attempts, dead: !transient });
+      options.logger[transient ? 'warn' : 'error']('outbox.failed', { id: item.id, topic: item.topic, key: code, error: name, code: codeName, attempts: item.attempts, dead: !transient });
     }
   };
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox } from './outbox-queries';
+import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
 import { toDossier, toRating, toUpload } from './rows';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
 import type { StorageFlavor } from './migrations';
@@ -99,6 +99,7 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     completeOutbox: (id, worker, now) => completeOutbox(db, id, worker, (now ?? new Date()).getTime()),
     failOutbox: (id, worker, failure, now) => failOutbox(db, id, worker, failure, (now ?? new Date()).getTime()),
     getOutboxItem: (id) => getOutboxItem(db, id),
+    enqueueOutboxOnce: (message, now) => insertOutboxOnce(db, message, (now ?? new Date()).getTime()),
     countOutbox: () => countOutbox(db),
 
     async saveUpload(upload) {
@@ -131,6 +132,20 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     async getRating(dossierCode) {
       const row = await db.selectFrom('ratings').selectAll().where('dossier_code', '=', dossierCode).executeTakeFirst();
       return row === undefined ? undefined : toRating(row);
+    },
+    async countRatings({ agency, from, to }) {
+      const rows = await db
+        .selectFrom('ratings')
+        .innerJoin('dossiers', 'dossiers.code', 'ratings.dossier_code')
+        .select(['dossiers.procedure as procedure', 'ratings.score as score', (eb) => eb.fn.countAll().as('count')])
+        .where('dossiers.agency', '=', agency)
+        .where('ratings.created_at', '>=', from.getTime())
+        .where('ratings.created_at', '<', to.getTime())
+        .groupBy(['dossiers.procedure', 'ratings.score'])
+        .orderBy('dossiers.procedure')
+        .orderBy('ratings.score')
+        .execute();
+      return rows.map((r) => ({ procedure: r.procedure, score: Number(r.score), count: Number(r.count) }));
     },
 
     async recordLookupFailure({ clientKey, windowStart }) {

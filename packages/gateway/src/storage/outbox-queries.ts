@@ -32,6 +32,20 @@ export async function insertOutbox(db: Db, messages: OutboxMessage[], now: numbe
   return rows.map((r) => Number(r.id));
 }
 
+/** Insert `message` unless an item of its topic and key waits unclaimed (see `GatewayStorage.enqueueOutboxOnce`). */
+export async function insertOutboxOnce(db: Db, message: OutboxMessage & { dossierCode: string }, now: number): Promise<number | undefined> {
+  const waiting = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('topic', '=', message.topic)
+    .where('dossier_code', '=', message.dossierCode)
+    .where('status', '=', 'pending')
+    .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', now)]))
+    .executeTakeFirst();
+  if (waiting !== undefined) return undefined;
+  return (await insertOutbox(db, [message], now))[0];
+}
+
 /**
  * Lease due items to `worker`. An item is due when pending, its next attempt time has
  * come and no live lease holds it; items of one dossier go out in order (an item waits

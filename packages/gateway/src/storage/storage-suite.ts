@@ -165,6 +165,34 @@ export function runStorageSuite(name: string, setup: () => Promise<StorageFixtur
       expect(await storage.getRating('D1')).toEqual(rating);
     }));
 
+    it('counts ratings per procedure and score in a period, for one agency', withFixture(async ({ storage }) => {
+      const at = (iso: string) => new Date(iso);
+      await submit(storage, 'r1');
+      await submit(storage, 'r2');
+      await submit(storage, 'r3', 'h1', 'B1');
+      await storage.saveRating({ dossierCode: 'A1-1', score: 3, comment: null, createdAt: at('2026-11-02T00:00:00Z') });
+      await storage.saveRating({ dossierCode: 'A1-2', score: 3, comment: null, createdAt: at('2026-11-30T16:59:59Z') });
+      await storage.saveRating({ dossierCode: 'B1-1', score: 1, comment: null, createdAt: at('2026-11-03T00:00:00Z') });
+      const november = { agency: 'A1', from: at('2026-10-31T17:00:00Z'), to: at('2026-11-30T17:00:00Z') };
+      expect(await storage.countRatings(november)).toEqual([{ procedure: '1.000001', score: 3, count: 2 }]);
+      expect(await storage.countRatings({ ...november, agency: 'B1' })).toEqual([{ procedure: '1.000001', score: 1, count: 1 }]);
+      expect(await storage.countRatings({ ...november, from: at('2026-11-30T17:00:00Z'), to: at('2026-12-31T17:00:00Z') })).toEqual([]);
+    }));
+
+    it('enqueues a keyed message once while an unclaimed one waits', withFixture(async ({ storage }) => {
+      const now = new Date('2026-11-26T02:00:00Z');
+      const message = { topic: 'summary', dossierCode: 'summary:A1:2026-11', payload: { month: 11 } };
+      const first = await storage.enqueueOutboxOnce(message, now);
+      expect(first).toBeTypeOf('number');
+      expect(await storage.enqueueOutboxOnce(message, now)).toBeUndefined();
+      expect(await storage.enqueueOutboxOnce({ ...message, dossierCode: 'summary:B1:2026-11' }, now)).toBeTypeOf('number');
+      // Once the first is being delivered, a new trigger needs a new item (the delivery may predate it).
+      expect((await storage.claimOutbox({ worker: 'w', now, limit: 1 })).map((i) => i.id)).toEqual([first]);
+      const second = await storage.enqueueOutboxOnce(message, now);
+      expect(second).toBeTypeOf('number');
+      expect(await storage.enqueueOutboxOnce(message, now)).toBeUndefined();
+    }));
+
     it('counts look-up failures per client and window, and prunes old ones', withFixture(async ({ storage, peer }) => {
       const w1 = new Date('2026-11-26T01:00:00Z');
       const w2 = new Date('2026-11-26T01:15:00Z');

@@ -135,6 +135,22 @@ export interface RatingRecord {
   createdAt: Date;
 }
 
+/** How many ratings of one score one procedure got (see {@link GatewayStorage.countRatings}). */
+export interface RatingCount {
+  /** Mã thủ tục of the rated dossiers — wire: MaThuTuc. */
+  procedure: string;
+  /** The stored score (3 rất hài lòng, 2 hài lòng, 1 chưa hài lòng). */
+  score: number;
+  count: number;
+}
+
+/** Input of {@link GatewayStorage.countRatings}: ratings given in `[from, to)` on dossiers of `agency`. */
+export interface RatingCountInput {
+  agency: string;
+  from: Date;
+  to: Date;
+}
+
 /** Input of {@link GatewayStorage.recordLookupFailure}. */
 export interface LookupFailureInput {
   /** Who failed (e.g. a hash of the client IP), never personal data in clear. */
@@ -173,6 +189,13 @@ export interface GatewayStorage {
 
   /** Add messages to the outbox outside a submission (e.g. progress updates). */
   enqueueOutbox(messages: OutboxMessage[], now?: Date): Promise<number[]>;
+  /**
+   * Add one message unless an item of the same topic and key (`dossierCode`, required here)
+   * is still waiting — pending and not held by a live lease. For messages whose delivery
+   * recomputes its content (an aggregate the portal replaces), so a burst of triggers costs
+   * one delivery. Returns the new id, or `undefined` when a waiting item covers it.
+   */
+  enqueueOutboxOnce(message: OutboxMessage & { dossierCode: string }, now?: Date): Promise<number | undefined>;
   /** Lease due items to one worker; an expired lease makes an item claimable again. */
   claimOutbox(input: ClaimOutboxInput): Promise<OutboxItem[]>;
   /** Mark a claimed item delivered. False when the worker no longer holds the lease. */
@@ -193,6 +216,8 @@ export interface GatewayStorage {
   saveRating(rating: RatingRecord): Promise<'created' | 'exists'>;
   /** The rating of a dossier, or `undefined`. */
   getRating(dossierCode: string): Promise<RatingRecord | undefined>;
+  /** Ratings given in `[from, to)` on `agency`'s dossiers, counted per procedure and score. */
+  countRatings(input: RatingCountInput): Promise<RatingCount[]>;
 
   /** Count one failed status look-up in the client's window; returns the window's count. */
   recordLookupFailure(input: LookupFailureInput): Promise<number>;

@@ -1,0 +1,55 @@
+import { PORTAL_SERVICES, WireFormatError, decodeDossier, decodeProgressStep } from '@dvc-kit/core';
+import type { Dossier, ProgressStep } from '@dvc-kit/core';
+import type { CallOptions } from '../http/types';
+import { decodeOrThrow } from './decode-result';
+import type { PortalTransport } from './portal-transport';
+import { findDossierWire } from './sync-dossier';
+
+/** Wire field of the progress steps in a `TraCuuHoSo` answer (the sandbox sends it; the portal's own answer may not). */
+const STEPS_FIELD = 'QuaTrinhXuLy';
+
+/** A dossier as `TraCuuHoSo` returns it: core's `Dossier` plus its processing steps. */
+export type LookedUpDossier = Dossier & {
+  /**
+   * Quá trình xử lý — wire: QuaTrinhXuLy. The steps pushed with `CapNhatTienDoHoSoMC`,
+   * oldest first, decoded with core's progress-step codec. `[]` when the portal sends no
+   * such field (the field is then also absent from `extraWireFields`).
+   */
+  progressSteps: ProgressStep[];
+};
+
+/** Decodes the steps list; a bad step fails the whole answer, its issues pathed `QuaTrinhXuLy[i].…`. */
+function decodeSteps(input: unknown): ProgressStep[] {
+  if (input === undefined || input === null) return [];
+  if (!Array.isArray(input)) {
+    throw new WireFormatError('wire.format', [{ path: STEPS_FIELD, code: 'wire.type', messages: { vi: `${STEPS_FIELD} phải là một danh sách`, en: `${STEPS_FIELD} must be a list` } }]);
+  }
+  return input.map((item, i) => {
+    try {
+      return decodeProgressStep(item);
+    } catch (error) {
+      if (!(error instanceof WireFormatError)) throw error;
+      throw new WireFormatError('wire.format', error.issues.map((issue) => ({ ...issue, path: `${STEPS_FIELD}[${i}]${issue.path ? `.${issue.path}` : ''}` })));
+    }
+  });
+}
+
+/**
+ * One dossier by code (`TraCuuHoSo`), with its progress steps, or `undefined` when the
+ * portal does not have it. Throws `ResponseValidationError` when the dossier or a step
+ * does not decode.
+ *
+ * @example
+ * ```ts
+ * const found = await lookupDossier(transport, '000.01.20.H66-251001-0001');
+ * found?.progressSteps.map((s) => s.content); // ['Thẩm định hồ sơ', …]
+ * ```
+ */
+export async function lookupDossier(transport: PortalTransport, code: string, options?: CallOptions): Promise<LookedUpDossier | undefined> {
+  const found = await findDossierWire(transport, code, options);
+  if (found === undefined) return undefined;
+  const { [STEPS_FIELD]: steps, ...wire } = found;
+  const service = PORTAL_SERVICES.lookupDossier;
+  const dossier = decodeOrThrow(decodeDossier, wire, service, '');
+  return { ...dossier, progressSteps: decodeOrThrow(decodeSteps, steps, service, '') };
+}
