@@ -149,6 +149,15 @@ describe('BaoCaoSoHoa', () => {
     expect(row.LICH_SU.length).toBeGreaterThanOrEqual(13);
     expect(row.CHI_TIEU_SO_HOA.TIEP_NHAN).toBeGreaterThan(10);
   });
+  it('scores each week on everything received since 1 July 2025, like the 766 index', async () => {
+    const row = (await h.call('BaoCaoSoHoa', { MaDonVi: COMMUNE })).body.result[0];
+    const received = row.LICH_SU.map((w: { TIEP_NHAN: string }) => Number(w.TIEP_NHAN));
+    expect(received).toEqual([...received].sort((a, b) => a - b));
+    expect(received.at(-1)).toBe(row.CHI_TIEU_SO_HOA.TIEP_NHAN);
+    // Once a commune has dossiers, a quiet week no longer drops its score to zero.
+    const first = received.findIndex((n: number) => n > 0);
+    expect(row.LICH_SU.slice(first).every((w: { MDSH: number }) => w.MDSH > 0)).toBe(true);
+  });
   it('ranks every commune from the data for the province', async () => {
     const r = await h.call('BaoCaoSoHoa', { MaDonVi: '000.00.00.H66' }, { madonvi: '000.00.00.H66' });
     expect(r.body.result).toHaveLength(102);

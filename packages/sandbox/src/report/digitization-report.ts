@@ -74,6 +74,17 @@ function add(target: ReturnType<typeof empty>, row: Row): void {
   target.feeProceduresPaidOnline = target.sets.paid.size;
 }
 
+/** Adds one period's counts into another (the procedure sets are unions, not sums). */
+function merge(target: ReturnType<typeof empty>, source: ReturnType<typeof empty>): void {
+  for (const key of ['received', 'onTime', 'online', 'feeDossiers', 'paidOnline', 'digitized', 'reused', 'solved', 'resultDigitized', 'rated', 'satisfied'] as const) {
+    target[key] += source[key];
+  }
+  for (const key of ['online', 'fee', 'paid'] as const) for (const code of source.sets[key]) target.sets[key].add(code);
+  target.onlineProcedures = target.sets.online.size;
+  target.feeProcedures = target.sets.fee.size;
+  target.feeProceduresPaidOnline = target.sets.paid.size;
+}
+
 /** One agency's scores in one period. */
 export interface AgencyScore {
   counts: AgencyCounts;
@@ -84,6 +95,11 @@ export interface AgencyScore {
 /** Scores of every agency overall and per week, computed from the stored dossiers. */
 export interface ScoreBoard {
   overall: Map<string, AgencyScore>;
+  /**
+   * Week → scores as they stood at the end of that week: like the 766 index, each week
+   * scores every dossier received from 1 July 2025 up to then, so a commune with no
+   * dossier in one week keeps its standing instead of dropping to zero.
+   */
   weeks: Map<number, Map<string, AgencyScore>>;
   lastWeek: number;
 }
@@ -101,6 +117,10 @@ export function computeScoreBoard(db: SqliteDatabase, agencies: readonly string[
     add(total, row);
     const bucket = weekly.get(row.week)?.get(row.agency);
     if (bucket) add(bucket, row);
+  }
+  for (let w = 1; w <= lastWeek; w++) {
+    const previous = weekly.get(w - 1) as Map<string, ReturnType<typeof empty>>;
+    for (const [agency, counts] of weekly.get(w) as Map<string, ReturnType<typeof empty>>) merge(counts, previous.get(agency) as ReturnType<typeof empty>);
   }
   const score = (c: AgencyCounts): AgencyScore => {
     const parts = scoreParts(c, procedureCount);
