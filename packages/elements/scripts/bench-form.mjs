@@ -13,23 +13,13 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspaceSources } from './workspace-sources.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
 const puppeteer = require('puppeteer-core');
 
-const sources = {
-  '@dvc-kit/core': '../core/src/index.ts',
-  '@dvc-kit/core/units': '../core/src/units.ts',
-  '@dvc-kit/client/public': '../client/src/public.ts',
-};
-const workspaceSources = {
-  name: 'workspace-sources',
-  setup(b) {
-    b.onResolve({ filter: /^@dvc-kit\// }, (args) => (sources[args.path] ? { path: resolve(pkg, sources[args.path]) } : undefined));
-  },
-};
 
 // The page: builds a procedure whose first section holds `n` generated fields and exposes
 // `bench.render(n)` (ms to first render) and `bench.prepareTyping(n)` for the keystroke run.

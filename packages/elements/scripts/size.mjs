@@ -5,26 +5,12 @@
 // `node scripts/size.mjs` prints a table; `--check` exits 1 when a budget is exceeded.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspaceSources } from './workspace-sources.mjs';
 import { BUDGETS } from './size-budgets.mjs';
 import { eagerImports } from './eager-imports.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
-const sources = {
-  '@dvc-kit/core': '../core/src/index.ts',
-  '@dvc-kit/core/units': '../core/src/units.ts',
-  '@dvc-kit/client/public': '../client/src/public.ts',
-};
-
-const workspaceSources = {
-  name: 'workspace-sources',
-  setup(b) {
-    b.onResolve({ filter: /^@dvc-kit\// }, (args) =>
-      sources[args.path] ? { path: resolve(pkg, sources[args.path]) } : undefined,
-    );
-  },
-};
 
 /**
  * Bundles one entry and returns its initial and lazy gzip sizes in bytes.
