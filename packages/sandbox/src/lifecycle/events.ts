@@ -92,3 +92,33 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
       return { TrangThaiHoSo: status, NgayTra: at, ThongTinTra: 'Đã trả kết quả cho công dân', HinhThuc: '0' };
   }
 }
+
+/** What the one-stop office writes for each simulated event (NoiDungXuLy). */
+const STEP_CONTENT: Record<LifecycleEvent['kind'], { department: string; content: string }> = {
+  process: { department: 'Bộ phận Một cửa', content: 'Chuyển hồ sơ đến công chức chuyên môn xử lý' },
+  supplement: { department: 'Bộ phận Một cửa', content: 'Yêu cầu công dân bổ sung hồ sơ' },
+  resume: { department: 'Bộ phận Một cửa', content: 'Đã nhận hồ sơ bổ sung, tiếp tục xử lý' },
+  finish: { department: 'Văn phòng HĐND và UBND xã', content: 'Đã xử lý xong, chờ trả kết quả' },
+  return: { department: 'Bộ phận Một cửa', content: 'Đã trả kết quả cho công dân' },
+  reject: { department: 'Bộ phận Một cửa', content: 'Từ chối tiếp nhận hồ sơ' },
+  withdraw: { department: 'Bộ phận Một cửa', content: 'Công dân rút hồ sơ' },
+};
+
+/**
+ * The progress step (CapNhatTienDoHoSoMC record, wire form) a one-stop system reports for
+ * a simulated event, so a dossier advanced by the clock has a timeline like a real one.
+ */
+export function progressStepFor(wire: WireRecord, event: LifecycleEvent): WireRecord {
+  const { department, content } = STEP_CONTENT[event.kind];
+  const due = event.dueAt === undefined ? String(wire.NgayHenTra ?? '') : formatWireDate(new Date(event.dueAt));
+  return {
+    MaHoSo: String(wire.MaHoSo),
+    NguoiXuLy: 'Công chức xử lý (mô phỏng)',
+    ChucDanh: 'Công chức',
+    ThoiDiemXuLy: formatWireDate(new Date(event.at)),
+    PhongBanXuLy: department,
+    NoiDungXuLy: content,
+    TrangThai: EVENT_STATUS[event.kind],
+    ...(due ? { NgayKetThucTheoQuyDinh: due } : {}),
+  };
+}

@@ -1,7 +1,7 @@
 import { scalar, type SqliteDatabase } from '../store/database';
 import type { DossierStore } from '../store/dossier-store';
 import { inTransaction } from '../store/transaction';
-import { applyEvent, type LifecycleEvent } from './events';
+import { applyEvent, progressStepFor, type LifecycleEvent } from './events';
 
 /** Applies the pending lifecycle events as simulated time passes. */
 export interface LifecycleSimulator {
@@ -23,6 +23,7 @@ export function createLifecycleSimulator(db: SqliteDatabase, store: DossierStore
   const remove = db.prepare('DELETE FROM pending_transitions WHERE id = ?');
   const removeCode = db.prepare('DELETE FROM pending_transitions WHERE code = ?');
   const count = db.prepare('SELECT COUNT(*) FROM pending_transitions');
+  const insertStep = db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
   let earliest = scalar<number | null>(nextAt) ?? Infinity;
 
   const batch = (now: number) => inTransaction(db, () => {
@@ -30,7 +31,10 @@ export function createLifecycleSimulator(db: SqliteDatabase, store: DossierStore
     for (const row of rows) {
       const event = JSON.parse(row.note) as LifecycleEvent;
       const current = store.get(row.code);
-      if (current) store.transition(row.code, applyEvent(current.wire, event), event.at, 'simulated', event.kind);
+      if (current) {
+        store.transition(row.code, applyEvent(current.wire, event), event.at, 'simulated', event.kind);
+        insertStep.run(row.code, event.at, JSON.stringify(progressStepFor(current.wire, event)));
+      }
       remove.run(row.id);
     }
     return rows.length;
