@@ -7,7 +7,7 @@ import { TimeoutError } from '../errors/timeout-error';
 import { redactText, redactUrl } from './redact';
 import { randomId } from './request-id';
 import { backoffDelay, isRetryableStatus, neverDelivered, parseRetryAfter, retryPolicy } from './retry-policy';
-import { anySignal, sleep } from './sleep';
+import { eitherSignal, sleep } from './sleep';
 import type { HttpLogEvent, HttpOptions, HttpRequest, HttpResult } from './types';
 
 /** Options of {@link createHttpEngine}. */
@@ -62,17 +62,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const attemptTimeout = req.timeout ?? options.timeout ?? 15_000;
     const started = Date.now();
     const deadline = started + (req.totalTimeout ?? options.totalTimeout ?? 60_000);
-    const userSignal = anySignal([options.signal, req.signal]);
+    const userSignal = eitherSignal(options.signal, req.signal);
     let requestId = randomId();
-    const searchParams: Record<string, string> = {};
-    for (const [key, value] of Object.entries(req.searchParams ?? {})) {
-      if (value !== undefined) searchParams[key] = String(value);
-    }
-    const query = new URLSearchParams(searchParams).toString();
-    const path = req.path.replace(/^\//, '');
-    const target = `${prefixUrl}${path}${query ? `${path.includes('?') ? '&' : '?'}${query}` : ''}`;
-    const url = options.logger ? redactUrl(target) : target; // only logs read it
-    const base = { requestId, method: req.method, url, ...(req.service ? { service: req.service } : {}) };
+    const target = `${prefixUrl}${req.path.charCodeAt(0) === 47 ? req.path.slice(1) : req.path}${queryOf(req)}`;
+    // Only logs read it: built only when there is a logger.
+    const base = options.logger ? { requestId, method: req.method, url: redactUrl(target), ...(req.service ? { service: req.service } : {}) } : undefined;
     const details = (attempts: number, extra: { status?: number; cause?: unknown } = {}) => ({
       requestId,
       attempts,
@@ -80,14 +74,16 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       ...extra,
     });
     const fail = (error: PortalClientError, attempt: number): never => {
-      log({ ...base, requestId, type: 'error', attempt, durationMs: Date.now() - started, errorCode: error.code, message: redactText(error.message) });
+      if (options.logger) {
+        log({ ...base!, requestId, type: 'error', attempt, durationMs: Date.now() - started, errorCode: error.code, message: redactText(error.message) });
+      }
       throw error;
     };
     const wait = async (ms: number, attempt: number, error: PortalClientError) => {
       if (Date.now() + ms >= deadline) {
         fail(error instanceof RateLimitError ? error : new TimeoutError('total', details(attempt, { cause: error })), attempt);
       }
-      log({ ...base, type: 'retry', attempt, delayMs: ms, errorCode: error.code, message: redactText(error.message) });
+      if (options.logger) log({ ...base!, type: 'retry', attempt, delayMs: ms, errorCode: error.code, message: redactText(error.message) });
       try {
         await sleep(ms, userSignal);
       } catch (reason) {
@@ -102,10 +98,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       const attemptMs = Math.min(attemptTimeout, remaining);
       const timer = new AbortController();
       const timeoutId = setTimeout(() => timer.abort(TIMED_OUT), attemptMs);
-      const signal = anySignal([userSignal, timer.signal]);
-      const info = { requestId, attempt, ...(req.service ? { service: req.service } : {}) };
-      const attemptStarted = Date.now();
-      if (options.logger) log({ ...base, type: 'request', attempt });
+      const signal = userSignal ? AbortSignal.any([userSignal, timer.signal]) : timer.signal;
+      const attemptStarted = options.logger ? Date.now() : 0;
+      if (options.logger) log({ ...base!, type: 'request', attempt });
 
       let response: Response | undefined;
       let text = '';
@@ -116,11 +111,13 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         if (requestIdHeader) headers[requestIdHeader] = requestId;
         if (req.json !== undefined) headers['content-type'] = 'application/json';
         const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
-        // A fresh Request per attempt: a body can be read only once.
-        const init: RequestInit = { method: req.method, headers, ...(signal ? { signal } : {}), ...(body !== undefined ? { body } : {}) };
+        // A fresh init per attempt: a body can be read only once.
+        const init: RequestInit = { method: req.method, headers, signal };
+        if (body !== undefined) init.body = body;
         if (hooked) {
           // Hooks see (and may change) a real Request; without hooks the Request wrapper is skipped,
           // since fetch(Request) re-wraps its body in streams (~0.4 ms CPU per call).
+          const info = { requestId, attempt, ...(req.service ? { service: req.service } : {}) };
           const request = new Request(target, init);
           for (const hook of options.hooks?.beforeRequest ?? []) await hook(request, info);
           response = await fetchImpl(request);
@@ -158,8 +155,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
       const status = response.status;
       requestId = response.headers.get('x-request-id') ?? requestId;
-      if (options.logger) log({ ...base, requestId, type: 'response', attempt, status, durationMs: Date.now() - attemptStarted });
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+      if (options.logger) log({ ...base!, requestId, type: 'response', attempt, status, durationMs: Date.now() - attemptStarted });
+      // Retry-After matters only to statuses that may be retried or rate-limit: a 200 skips the lookup.
+      const retryAfter =
+        status === 429 || status === 503 || policy.statusCodes.includes(status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
       if (status === 429 || (retryAfter !== undefined && status === 503)) {
         const limited = new RateLimitError(retryAfter, details(attempt, { status }));
         if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) fail(limited, attempt);
@@ -173,15 +172,27 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         await wait(retryAfter ?? backoffDelay(policy, attempt), attempt, error);
         continue;
       }
-      return { status, headers: response.headers, data: parseBody(response, text, details(attempt, { status })), requestId, attempts: attempt };
+      const data = parseBody(response, text, () => details(attempt, { status }));
+      return { status, headers: response.headers, data, requestId, attempts: attempt };
     }
   }
 
   return { send };
 }
 
+/** `?a=1&b=2` from `req.searchParams` (undefined values left out; `&` when the path has a query), or `''`. */
+function queryOf(req: HttpRequest): string {
+  if (req.searchParams === undefined) return '';
+  const searchParams: Record<string, string> = {};
+  for (const [key, value] of Object.entries(req.searchParams)) {
+    if (value !== undefined) searchParams[key] = String(value);
+  }
+  const query = new URLSearchParams(searchParams).toString();
+  return query ? `${req.path.includes('?') ? '&' : '?'}${query}` : '';
+}
+
 /** The body as JSON when it says it is JSON, else as text; `undefined` when empty. */
-function parseBody(response: Response, text: string, details: ConstructorParameters<typeof ResponseValidationError>[1]): unknown {
+function parseBody(response: Response, text: string, details: () => ConstructorParameters<typeof ResponseValidationError>[1]): unknown {
   if (text === '') return undefined;
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return text;
   try {
@@ -189,7 +200,7 @@ function parseBody(response: Response, text: string, details: ConstructorParamet
   } catch (cause) {
     throw new ResponseValidationError(
       [{ path: '', code: 'invalid-json', messages: { vi: 'Phản hồi không phải JSON hợp lệ.', en: 'The response is not valid JSON.' } }],
-      { ...details, cause },
+      { ...details(), cause },
     );
   }
 }

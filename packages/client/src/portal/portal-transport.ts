@@ -4,6 +4,7 @@ import { ConnectionError } from '../errors/connection-error';
 import { PortalError } from '../errors/portal-error';
 import { ResponseValidationError } from '../errors/response-validation-error';
 import type { HttpEngine } from '../http/engine';
+import { merged } from '../http/merge';
 import type { CallOptions } from '../http/types';
 import { createSessionManager } from './session';
 
@@ -83,14 +84,16 @@ export function createPortalTransport(
       const session = await sessions.get();
       let result;
       try {
-        result = await http.send({
-          ...callOptions,
-          method: 'POST',
-          path: options.integrationPath,
-          json: { ...payload, service, session, madonvi: options.agencyCode },
-          safe: !write,
-          service,
-        });
+        // `{ ...callOptions, … }` and `{ ...payload, service, … }`, without V8's slow path (see `merged`).
+        result = await http.send(
+          merged(callOptions, {
+            method: 'POST' as const,
+            path: options.integrationPath,
+            json: merged(payload, { service, session, madonvi: options.agencyCode }),
+            safe: !write,
+            service,
+          }),
+        );
       } catch (error) {
         if (!(error instanceof ResponseValidationError) || error.issues[0]?.code !== 'invalid-json') throw error;
         // A garbled answer: a read can simply be asked again; a write may have been applied.
@@ -115,11 +118,12 @@ export function createPortalTransport(
         const message = typeof body.message === 'string' ? body.message : '';
         throw new PortalError(String(body.error_code), message, { ...details, ...(body.result !== undefined ? { result: body.result } : {}) });
       }
-      return {
-        ...(body.result !== undefined ? { result: body.result } : {}),
-        ...(typeof body.message === 'string' ? { message: body.message } : {}),
-        requestId: result.requestId,
-      };
+      // Assigned, not spread: a spread followed by more properties is slow on Node 20 (see `merged`).
+      const answer = {} as PortalAnswer;
+      if (body.result !== undefined) answer.result = body.result;
+      if (typeof body.message === 'string') answer.message = body.message;
+      answer.requestId = result.requestId;
+      return answer;
     }
   }
 

@@ -52,7 +52,9 @@ export interface RecordCodec<F extends FieldSpecs> {
 function toModelObject(wire: Record<string, unknown>, names: ReadonlyMap<string, string>): Record<string, unknown> {
   const model: Record<string, unknown> = {};
   let extra: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(wire)) {
+  // Object.keys, not Object.entries: no [key, value] pair allocated per field.
+  for (const key of Object.keys(wire)) {
+    const value = wire[key];
     const name = names.get(key);
     if (name !== undefined) model[name] = value;
     // defineProperty: a field literally named `__proto__` must stay data, not become a prototype.

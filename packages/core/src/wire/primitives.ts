@@ -43,7 +43,22 @@ export function text(maxLength?: number) {
 }
 
 /** A wire date string as the portal writes it: `yyyyMMddHHmmss`, Vietnam time. */
-const wireDateString = z.string().check(z.refine((s) => parseWireDate(s) !== undefined, { message: 'wire.date' }));
+/**
+ * `parseWireDate`, remembering the last string: zod checks a wire date and then decodes
+ * it, so each date would be parsed twice. Only the instant is kept; every call returns
+ * a fresh `Date` (callers may mutate theirs).
+ */
+let lastText: string | undefined;
+let lastTime: number | undefined;
+function parseWireDateOnce(text: string): Date | undefined {
+  if (text !== lastText) {
+    lastTime = parseWireDate(text)?.getTime();
+    lastText = text;
+  }
+  return lastTime === undefined ? undefined : new Date(lastTime);
+}
+
+const wireDateString = z.string().check(z.refine((s) => parseWireDateOnce(s) !== undefined, { message: 'wire.date' }));
 
 /** Wire precision is one second; the model's milliseconds are dropped on encoding. */
 const modelDate = z.date().check(
@@ -61,7 +76,7 @@ const modelDate = z.date().check(
 export function wireDate() {
   return tagged(
     z.codec(wireDateString, modelDate, {
-      decode: (s) => parseWireDate(s) as Date,
+      decode: (s) => parseWireDateOnce(s) as Date,
       encode: (d) => formatWireDate(d),
     }),
     { kind: 'date' },
@@ -74,8 +89,8 @@ export function wireDate() {
  */
 export function blankableDate() {
   return tagged(
-    z.codec(z.string().check(z.refine((s) => s === '' || parseWireDate(s) !== undefined, { message: 'wire.date' })), z.nullable(modelDate), {
-      decode: (s) => (s === '' ? null : (parseWireDate(s) as Date)),
+    z.codec(z.string().check(z.refine((s) => s === '' || parseWireDateOnce(s) !== undefined, { message: 'wire.date' })), z.nullable(modelDate), {
+      decode: (s) => (s === '' ? null : (parseWireDateOnce(s) as Date)),
       encode: (d) => (d === null ? '' : formatWireDate(d)),
     }),
     { kind: 'optional-date' },
