@@ -32,6 +32,11 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: `(${installHelpers.toString()})();` });
   const page = await context.newPage();
+  // Playwright turns on file-chooser interception only when a listener exists, and does so
+  // asynchronously: a chooser opened by a fast key press can slip past a listener added just
+  // before it and be cancelled as a native dialog. One listener for the page's whole life
+  // keeps interception on from the start (the drivers still wait for each chooser).
+  page.on('filechooser', () => undefined);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
