@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from './workspace-aliases';
+import { workspaceAliases } from './workspace-aliases.ts';
 
 /**
  * Vitest settings every Node package shares. When `DVC_TEST_REPORT` names a file

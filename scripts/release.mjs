@@ -143,7 +143,11 @@ step('changeset status', () => run('pnpm', ['changeset', 'status']));
 const failed = results.filter((r) => !r.ok);
 // Under the root `pnpm test`, each check counts as one test in its closing line.
 if (process.env.DVC_TEST_REPORT) {
-  writeFileSync(process.env.DVC_TEST_REPORT, JSON.stringify({ numPassedTests: results.length - failed.length, numFailedTests: failed.length }));
+  writeFileSync(process.env.DVC_TEST_REPORT, JSON.stringify({
+    numPassedTests: results.length - failed.length,
+    numFailedTests: failed.length,
+    failures: failed.map((r) => ({ name: r.name, message: 'the check failed (see its output above)' })),
+  }));
 }
 console.log(`\n${results.map((r) => `${r.ok ? '✓' : '✗'} ${r.name}`).join('\n')}`);
 if (!args.has('--keep')) rmSync(work, { recursive: true, force: true });

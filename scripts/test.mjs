@@ -32,6 +32,22 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const lines = [];
+/** Failed tests by name with their first error line, printed above the closing line (CI logs keep the tail). */
+const failures = [];
+
+/** Names and first error lines of the failed tests in a report: vitest JSON, or `failures` written by our other runners. */
+function failuresIn(report, runner) {
+  const found = [...(report.failures ?? [])];
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') found.push({ name: t.fullName ?? t.title, message: t.failureMessages?.[0] ?? '' });
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      found.push({ name: file.name, message: file.message ?? 'the file failed to run' });
+    }
+  }
+  return found.map(({ name, message }) => `${runner}: ${name}\n    ${String(message).split('\n').find((l) => l.trim()) ?? ''}`);
+}
 for (const [name, dir] of packagesWith('test')) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   const report = join(results, `${name.replace(/[@/]/g, '_')}.json`);
@@ -43,6 +59,7 @@ for (const [name, dir] of packagesWith('test')) {
     p = r.numPassedTests ?? 0;
     f = r.numFailedTests ?? 0;
     s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    failures.push(...failuresIn(r, name));
   }
   // A runner that crashed or failed without reporting a failed test still counts as a failure.
   if (status !== 0 && f === 0) f = 1;
@@ -57,7 +74,11 @@ if (!process.argv.includes('--no-release') && !only.length) {
   const report = join(results, 'release.json');
   const status = run('node', ['scripts/release.mjs', '--skip-build'], { env: { ...process.env, DVC_TEST_REPORT: report } });
   let p = 0, f = 0;
-  if (existsSync(report)) ({ numPassedTests: p, numFailedTests: f } = JSON.parse(readFileSync(report, 'utf8')));
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    ({ numPassedTests: p, numFailedTests: f } = r);
+    failures.push(...failuresIn(r, 'release'));
+  }
   if (status !== 0 && f === 0) f = 1;
   passed += p; failed += f;
   lines.push(`${'release checks'.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
@@ -67,9 +88,10 @@ if (!process.argv.includes('--no-release') && !only.length) {
 if (!process.argv.includes('--no-docs') && !only.length) {
   console.log('\n── docs (pnpm docs:build) ──');
   const ok = run('pnpm', ['docs:build']) === 0;
-  if (ok) passed++; else failed++;
+  if (ok) passed++; else { failed++; failures.push('docs site: the build failed (see its output above)'); }
   lines.push(`${'docs site'.padEnd(22)} build ${ok ? 'passed' : 'FAILED'}`);
 }
 console.log('\n' + lines.join('\n'));
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -19,21 +19,25 @@ function countingReporter() {
     onTestRunFinished({ sessions }) {
       const file = process.env.DVC_TEST_REPORT;
       if (!file) return;
-      let passed = 0, failed = 0, skipped = 0;
-      const walk = (suite) => {
+      let passed = 0, skipped = 0;
+      const failures = [];
+      const walk = (suite, path, testFile) => {
         for (const t of suite.tests ?? []) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
-          else failed++;
+          else failures.push({ name: `${testFile} > ${[...path, t.name].join(' > ')}`, message: t.error?.message ?? '' });
         }
-        for (const s of suite.suites ?? []) walk(s);
+        for (const s of suite.suites ?? []) walk(s, [...path, s.name], testFile);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        const testFile = session.testFile.replace(/^.*\/packages\/elements\//, '');
+        if (session.testResults) walk(session.testResults, [], testFile);
         // A file that failed to load has no tests but must still count as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          failures.push({ name: testFile, message: session.errors?.[0]?.message ?? 'the file failed to load' });
+        }
       }
-      writeFileSync(file, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numPendingTests: skipped }));
+      writeFileSync(file, JSON.stringify({ numPassedTests: passed, numFailedTests: failures.length, numPendingTests: skipped, failures }));
     },
   };
 }

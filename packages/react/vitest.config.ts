@@ -1,4 +1,4 @@
-import { vitestConfig } from '../../vitest.shared';
+import { vitestConfig } from '../../vitest.shared.ts';
 
 /** Server rendering of every wrapper (react-dom/server) and the manifest coverage check. */
 export default vitestConfig();

@@ -1,3 +1,3 @@
-import { vitestConfig } from '../../vitest.shared';
+import { vitestConfig } from '../../vitest.shared.ts';
 
 export default vitestConfig();

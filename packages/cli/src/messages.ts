@@ -1,4 +1,4 @@
-import type { Language } from '@dvc-kit/core';
+import { formatMessage, type Language } from '@dvc-kit/core';
 
 /**
  * Every text the `dvc` command prints, in Vietnamese (default) and English, keyed by a
@@ -149,7 +149,7 @@ export type CliMessageParams = Record<string, string | number>;
  * @example message('en', 'cli.lookup.not-found', { code: 'H66-1' }) // 'Dossier H66-1 not found.'
  */
 export function message(language: Language, code: CliMessageCode, params: CliMessageParams = {}): string {
-  return cliMessages[language][code].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return formatMessage(cliMessages[language][code], params);
 }
 
 /** The text of `code` in both languages. */

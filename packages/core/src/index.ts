@@ -226,6 +226,7 @@ export { DOSSIER_TRANSITIONS, canTransition } from './status/transitions';
 
 // ── messages ──
 export { MESSAGES } from './messages/catalogue';
+export { formatMessage } from './messages/format';
 export { localize, translate } from './messages/translate';
 export type { MessageMap, MessageParams } from './messages/types';
 

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import { formatMessage, type LocalizedMessage } from '@dvc-kit/core';
 
 /**
  * Vietnamese and English texts of the client's errors, keyed by their stable code.
@@ -37,6 +37,5 @@ export function clientMessage(
   code: ClientErrorCode,
   params: Record<string, string | number> = {},
 ): LocalizedMessage {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-  return { vi: fill(clientMessages.vi[code]), en: fill(clientMessages.en[code]) };
+  return { vi: formatMessage(clientMessages.vi[code], params), en: formatMessage(clientMessages.en[code], params) };
 }

@@ -2,4 +2,4 @@
 export type MessageMap = Readonly<Record<string, string>>;
 
 /** Values substituted for `{name}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
