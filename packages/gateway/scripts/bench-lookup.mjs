@@ -30,6 +30,7 @@ async function measure(label, url) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(2);
   console.log(`${label.padEnd(28)} ${(latencies.length / seconds).toFixed(0).padStart(7)} req/s   p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   (${latencies.length} requests, ${failed} non-200)`);
+  return latencies.length / seconds;
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-lookup-'));
@@ -57,8 +58,9 @@ const bareServer = await new Promise((resolve) => { const s = serve({ fetch: bar
 const bareUrl = `http://127.0.0.1:${bareServer.address().port}`;
 
 console.log(`Status look-ups, ${seconds} s each, ${concurrency} concurrent, keep-alive loopback (Node ${process.version}):`);
-await measure('bare Hono (same route)', `${bareUrl}/v1/dossiers/${code}?verify=5678`);
-await measure(`gateway (${gateway.storage.kind})`, `${url}/v1/dossiers/${code}?verify=5678`);
+const bareRate = await measure('bare Hono (same route)', `${bareUrl}/v1/dossiers/${code}?verify=5678`);
+const gatewayRate = await measure(`gateway (${gateway.storage.kind})`, `${url}/v1/dossiers/${code}?verify=5678`);
+console.log(`gateway / bare Hono: ${(gatewayRate / bareRate).toFixed(2)}`);
 bareServer.close();
 await gateway.close();
 rmSync(dataDir, { recursive: true, force: true });

@@ -130,7 +130,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   app.use('/v1/*', corsAllowlist(config.allowedOrigins));
 
   const { json, upload } = limits(config);
-  app.use('/v1/*', (c, next) => (c.req.path === '/v1/uploads' ? upload(c, next) : json(c, next)));
+  // GET and HEAD requests never carry a body (the Request has none), so the limits have
+  // nothing to check; asking would build a full web Request per look-up for nothing.
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === '/v1/uploads' ? upload(c, next) : json(c, next),
+  );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));

@@ -1,4 +1,4 @@
-import { statusGroup, statusInfo, workingDaysBetween } from '@dvc-kit/core';
+import { statusGroup, statusInfo } from '@dvc-kit/core';
 import type { LookedUpDossier } from '@dvc-kit/client';
 import type { DossierStatus, DossierStatusView, NextAction } from '@dvc-kit/core';
 import type { Logger } from '../http/logger';
@@ -8,6 +8,7 @@ import { isoVietnam } from './iso-time';
 import { maskDigits, maskName } from './mask';
 import { storedSubmission } from './stored-dossier';
 import { buildTimeline } from './timeline';
+import { memoWorkingDaysBetween } from './working-days';
 
 const NEXT: Partial<Record<DossierStatus, NextAction>> = {
   'supplement-requested': {
@@ -23,6 +24,9 @@ const NEXT: Partial<Record<DossierStatus, NextAction>> = {
     message: { vi: 'Hồ sơ đã có kết quả. Vui lòng đến nhận kết quả.', en: 'The result is ready. Please collect it.' },
   },
 };
+/** Working days left, remembered per (today, due day): the same for every look-up that day. */
+const workingDaysLeft = memoWorkingDaysBetween();
+
 const NOTHING: NextAction = { kind: 'none', message: { vi: 'Hồ sơ đang được xử lý. Bạn chưa cần làm gì thêm.', en: 'Your dossier is being handled. Nothing to do for now.' } };
 
 /** Reads a dossier's portal state with a short cache; `undefined` when the portal cannot tell. */
@@ -82,7 +86,7 @@ export function buildStatusView(record: DossierRecord, portal: LookedUpDossier |
     receivedAt: stored.receivedAt,
     dueAt,
     finishedAt: finishedAt ? isoVietnam(finishedAt) : null,
-    workingDaysLeft: group === 'finished' ? null : workingDaysBetween(now, new Date(dueAt)),
+    workingDaysLeft: group === 'finished' ? null : workingDaysLeft(now, new Date(dueAt)),
     timeline,
     nextAction: NEXT[status] ?? NOTHING,
   };

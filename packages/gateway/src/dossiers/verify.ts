@@ -58,11 +58,10 @@ export function createVerifier(options: VerifierOptions): Verifier {
       const failures = await options.storage.countLookupFailures({ clientKey, windowStart });
       if (failures >= options.maxFailures) {
         const retryAfter = Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000);
-        c.header('retry-after', String(Math.max(1, retryAfter)));
         throw new GatewayError('dossier.lookup-rate-limited', {
           vi: `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
           en: `Too many failed attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-        }, { status: 429 });
+        }, { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } });
       }
       const record = await options.storage.getDossier(code);
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;

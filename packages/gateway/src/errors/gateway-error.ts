@@ -19,6 +19,8 @@ export interface GatewayErrorOptions {
   errors?: FieldProblem[];
   /** The error that caused this one (logged, never sent to the client). */
   cause?: unknown;
+  /** Extra response headers of the problem answer, e.g. `{ 'retry-after': '60' }`. @default {} */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -35,11 +37,14 @@ export class GatewayError extends DvcError {
   readonly status: number;
   /** Per-field problems (may be empty). */
   readonly errors: FieldProblem[];
+  /** Extra response headers (may be empty). */
+  readonly headers: Record<string, string>;
 
   constructor(code: string, messages: LocalizedMessage, options: GatewayErrorOptions = {}) {
     super(code, messages, { cause: options.cause });
     this.name = 'GatewayError';
     this.status = options.status ?? 400;
     this.errors = options.errors ?? [];
+    this.headers = options.headers ?? {};
   }
 }

@@ -47,11 +47,12 @@ export function toProblem(error: unknown, requestId: string, language: Language)
   };
 }
 
-/** Send a problem response in the language `Accept-Language` asks for (Vietnamese by default). */
+/** Send a problem response in the language `Accept-Language` asks for (Vietnamese by default), with a `GatewayError`'s extra `headers`. */
 export function problemResponse(c: Context<GatewayEnv>, error: unknown): Response {
   const language = negotiateLanguage(c.req.header('accept-language'));
   const problem = toProblem(error, c.get('requestId') ?? 'unknown', language);
-  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE, 'content-language': language };
+  const extra = error instanceof GatewayError ? error.headers : {};
+  const headers: Record<string, string> = { ...extra, 'content-type': PROBLEM_CONTENT_TYPE, 'content-language': language };
   // A refused oversize body was not read to the end: the connection cannot carry another request.
   if (problem.status === 413) headers.connection = 'close';
   return new Response(JSON.stringify(problem), { status: problem.status, headers });

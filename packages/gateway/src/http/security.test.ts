@@ -30,6 +30,30 @@ describe('CORS allowlist', () => {
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');
   });
 
+  it('grants on answers and problems alike, with Vary: Origin, and only to allowed origins', async () => {
+    const code = '000.01.20.H66-251001-0001';
+    await t.gateway.storage.submitDossier({
+      idempotencyKey: 'cors-0001', bodyHash: 'h', agency: '000.01.20.H66', day: '2025-10-01',
+      build: () => ({ code, procedure: '1.900103', receipt: { code }, payload: {
+        submission: { applicant: { fullName: 'Nguyễn Thị Hoa', citizenId: '066190000123', phone: '0912345678' } },
+        procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' }, receivedAt: '2025-10-01T08:00:00+07:00', dueAt: '2025-10-02T08:00:00+07:00', files: [],
+      } }),
+    });
+    for (const [verify, status] of [['5678', 200], ['1111', 404]] as const) {
+      const res = await fetch(`${t.url}/v1/dossiers/${code}?verify=${verify}`, { headers: { origin: ALLOWED } });
+      expect(res.status).toBe(status);
+      expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+      expect(res.headers.get('access-control-expose-headers')).toBe('X-Request-Id,Location,Retry-After,Content-Language');
+      expect(res.headers.get('vary')).toBe('Origin');
+      expect(res.headers.get('x-request-id')).toBeTruthy();
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      if (status === 200) expect(res.headers.get('cache-control')).toBe('no-store');
+      const other = await fetch(`${t.url}/v1/dossiers/${code}?verify=${verify}`, { headers: { origin: 'https://evil.example.com' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      expect(other.headers.get('vary')).toBe('Origin');
+    }
+  });
+
   it('gives other origins no CORS grant', async () => {
     for (const origin of ['https://evil.example.com', 'https://eakar.daklak.gov.vn.evil.com', 'null']) {
       const res = await fetch(`${t.url}/v1/dossiers`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });

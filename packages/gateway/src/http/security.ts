@@ -40,12 +40,27 @@ export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): Middl
 export function corsAllowlist(allowedOrigins: readonly string[]): MiddlewareHandler<GatewayEnv> {
   const any = allowedOrigins.includes('*');
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '').toLowerCase()));
-  return cors({
-    origin: (origin) => (any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null),
+  const allowOrigin = (origin: string) => (any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null);
+  const exposeHeaders = ['X-Request-Id', 'Location', 'Retry-After', 'Content-Language'];
+  const preflight = cors({
+    origin: allowOrigin,
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id'],
-    exposeHeaders: ['X-Request-Id', 'Location', 'Retry-After', 'Content-Language'],
+    exposeHeaders,
     maxAge: 600,
     credentials: false,
   });
+  const expose = exposeHeaders.join(',');
+  // Other requests get the same headers as hono's `cors` gives them, set on the final
+  // response (errors included) rather than on a placeholder made before the handler runs:
+  // merging that placeholder turned every answer into a full web Response (slow path).
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const origin = allowOrigin(c.req.header('origin') || '');
+    await next();
+    const headers = c.res.headers;
+    if (origin) headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', expose);
+    headers.append('Vary', 'Origin');
+  };
 }

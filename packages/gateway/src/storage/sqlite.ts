@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
-import type { DatabaseConnection, Driver } from 'kysely';
+import type { DatabaseConnection, Driver, SqliteDatabase } from 'kysely';
 import { createKyselyStorage } from './kysely-storage';
 import { migrateToLatest } from './migrations';
+import { cachedStatements } from './statement-cache';
 import type { GatewayDatabase } from './schema';
 import type { GatewayStorage } from './types';
 
@@ -19,10 +20,11 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #database: Database.Database;
+  readonly #database: SqliteDatabase;
   constructor(database: Database.Database) {
-    super({ database });
-    this.#database = database;
+    const cached = cachedStatements(database);
+    super({ database: cached });
+    this.#database = cached;
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver({ database: this.#database });
