@@ -64,7 +64,7 @@ for (const [name, dir] of packagesWith('test')) {
   // A runner that crashed or failed without reporting a failed test still counts as a failure.
   if (status !== 0 && f === 0) f = 1;
   passed += p; failed += f; skipped += s;
-  lines.push(`${name.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
+  lines.push(`${name.padEnd(28)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
 // Release checks, dry run (scripts/release.mjs --skip-build): publint --strict and attw per
 // package, size budgets, packed tarballs installed into fresh CommonJS, ESM, TypeScript
@@ -81,7 +81,7 @@ if (!process.argv.includes('--no-release') && !only.length) {
   }
   if (status !== 0 && f === 0) f = 1;
   passed += p; failed += f;
-  lines.push(`${'release checks'.padEnd(22)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
+  lines.push(`${'release checks'.padEnd(28)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
 
 // The documentation site must build without warnings (docs/scripts/build.mjs fails on any).
@@ -89,7 +89,7 @@ if (!process.argv.includes('--no-docs') && !only.length) {
   console.log('\n── docs (pnpm docs:build) ──');
   const ok = run('pnpm', ['docs:build']) === 0;
   if (ok) passed++; else { failed++; failures.push('docs site: the build failed (see its output above)'); }
-  lines.push(`${'docs site'.padEnd(22)} build ${ok ? 'passed' : 'FAILED'}`);
+  lines.push(`${'docs site'.padEnd(28)} build ${ok ? 'passed' : 'FAILED'}`);
 }
 console.log('\n' + lines.join('\n'));
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);

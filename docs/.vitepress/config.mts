@@ -12,6 +12,9 @@ export default defineConfig({
   vue: { template: { compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('dvc-') } } },
   // The elements' unit tables are one large lazy chunk; that size is expected.
   vite: {
+    // `pnpm docs:dev` on 5174 (5173 is `pnpm start`'s commune site). `pnpm start`'s gateway allows
+    // this origin and `pnpm docs:preview`'s (4173) so the widget reference's live examples work.
+    server: { port: 5174, strictPort: true },
     build: {
       chunkSizeWarningLimit: 2000,
       rollupOptions: {

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox } from '@dvc-kit/sandbox';
+import { describe, expect, test } from 'vitest';
+import { useSandbox } from './sandbox-fixture';
 
 const docs = join(import.meta.dirname, '..');
 const root = join(docs, '..');
@@ -80,16 +79,7 @@ describe('every code sample in the docs is checked', () => {
 });
 
 describe('the runnable snippets run', () => {
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  let dataDir: string;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, clock: '2025-10-01T08:00:00+07:00' });
-    dataDir = mkdtempSync(join(tmpdir(), 'dvc-docs-'));
-  }, 120_000);
-  afterAll(async () => {
-    await sandbox?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const sandbox = useSandbox('dvc-docs-', { clock: '2025-10-01T08:00:00+07:00' });
 
   test('core-domain.ts', async () => {
     const { domainTour } = await import('../snippets/core-domain');
@@ -115,7 +105,7 @@ describe('the runnable snippets run', () => {
     const { createGateway } = await import('@dvc-kit/gateway');
     const gateway = await createGateway({
       port: 0,
-      dataDir: join(dataDir, 'public'),
+      dataDir: join(sandbox.dataDir, 'public'),
       quiet: true,
       portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: '000.50.20.H66' },
     });
@@ -130,6 +120,6 @@ describe('the runnable snippets run', () => {
 
   test('gateway-start.ts', async () => {
     const { runGateway } = await import('../snippets/gateway-start');
-    expect(await runGateway(sandbox.url, dataDir)).toBe(200);
+    expect(await runGateway(sandbox.url, sandbox.dataDir)).toBe(200);
   });
 });

@@ -8,6 +8,33 @@ const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' }
 /** The sandbox's province agency (UBND tỉnh Đắk Lắk): as madonvi it may submit for every commune. */
 const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
 
+/**
+ * Origins of the docs site, whose widget reference runs its live examples against this
+ * gateway: the VitePress dev server (`pnpm docs:dev`, port 5174 in docs/.vitepress/config.mts)
+ * and `pnpm docs:preview` (port 4173 in docs/package.json), as localhost and 127.0.0.1.
+ */
+export const DOCS_ORIGINS = [5174, 4173].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+
+/**
+ * The environment the local gateway runs with: upstream = the sandbox, and CORS allowing the
+ * site's own origin first, then the docs' ({@link DOCS_ORIGINS}).
+ * @param {{ urls: { sandbox: string, gateway: string, site: string }, dataDir: string, agencyCode?: string }} options
+ * @returns {Record<string, string>}
+ */
+export function gatewayEnv({ urls, dataDir, agencyCode }) {
+  const { hostname, port } = new URL(urls.gateway);
+  return {
+    GATEWAY_PORT: port || '80',
+    GATEWAY_HOST: hostname,
+    GATEWAY_DATA_DIR: join(dataDir, 'gateway'),
+    GATEWAY_ALLOWED_ORIGINS: [urls.site, ...DOCS_ORIGINS].join(','),
+    PORTAL_BASE_URL: urls.sandbox,
+    PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
+    PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,
+    PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
+  };
+}
+
 /** Polls `url` until it answers any HTTP status, or throws after `timeoutMs`. */
 async function waitForHttp(url, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -59,19 +86,7 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
     // The sandbox has no /healthz; its root answers once it is up.
     await waitForHttp(`${urls.sandbox}/`, sandbox);
 
-    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], {
-      ...ctx,
-      env: {
-        GATEWAY_PORT: String(ports.gateway),
-        GATEWAY_HOST: host,
-        GATEWAY_DATA_DIR: join(dataDir, 'gateway'),
-        GATEWAY_ALLOWED_ORIGINS: urls.site,
-        PORTAL_BASE_URL: urls.sandbox,
-        PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
-        PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,
-        PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
-      },
-    });
+    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: gatewayEnv({ urls, dataDir, agencyCode }) });
     children.push(['gateway', gateway]);
     await waitForHttp(`${urls.gateway}/healthz`, gateway);
 
