@@ -3,10 +3,11 @@
 //
 //   node examples/commune-site/serve.mjs --port 5173 --host 127.0.0.1 --gateway http://127.0.0.1:8787
 //
-// Serves public/ and the widgets' all-in-one CDN file at /vendor/dvc-elements.js (from
-// @dvc-kit/elements/dist/cdn). The gateway URL and the commune's agency code are written into
-// the HTML as attributes of <dvc-provider> / the widgets — no inline script, so the page runs
-// under the strict Content-Security-Policy a government CMS sends.
+// Serves public/ and the widgets' CDN files at /vendor/ (from @dvc-kit/elements/dist/cdn):
+// the all-in-one dvc-elements.js, dvc-loader.js that loads it with retries, fallback.css.
+// The gateway URL and the commune's agency code are written into the HTML as attributes of
+// <dvc-provider> / the widgets — no inline script, so the page runs under the strict
+// Content-Security-Policy a government CMS sends.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

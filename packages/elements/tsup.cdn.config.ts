@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 // @ts-expect-error -- plain ESM script without type declarations
 import { eagerImports } from './scripts/eager-imports.mjs';
@@ -5,7 +6,9 @@ import { eagerImports } from './scripts/eager-imports.mjs';
 /**
  * The CDN build: one minified ESM file that bundles everything (lit, @dvc-kit/client/public,
  * @dvc-kit/core) and registers every element. Only the lazily loaded unit tables become
- * separate files next to it. Run after the main build, which cleans dist/.
+ * separate files next to it. Beside it, built on their own so they import nothing:
+ * dvc-loader.js (loads that file with retries) and fallback.css (minified). Run after the
+ * main build, which cleans dist/.
  */
 export default defineConfig({
   entry: { 'dvc-elements': 'src/cdn/dvc-elements.ts' },
@@ -24,5 +27,10 @@ export default defineConfig({
   esbuildOptions(options) {
     options.conditions = ['browser', 'production', 'import'];
     options.legalComments = 'none';
+  },
+  async onSuccess() {
+    const common = { minify: true, legalComments: 'none', logLevel: 'warning' } as const;
+    await build({ ...common, entryPoints: ['src/loader/dvc-loader.ts'], outfile: 'dist/cdn/dvc-loader.js', bundle: true, format: 'esm', platform: 'browser', target: 'es2022', sourcemap: true });
+    await build({ ...common, entryPoints: ['src/fallback/fallback.css'], outfile: 'dist/cdn/fallback.css' });
   },
 });

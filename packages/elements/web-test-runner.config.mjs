@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { stackPlugin, stackProxy } from './test/stack-plugin.mjs';
+import { flakyBundleEndpoint } from './test/flaky-bundle-endpoint.mjs';
 
 /** Flags Debian's Chromium needs here (root, closed network, no GPU). */
 export const CHROMIUM_ARGS = [
@@ -105,7 +106,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testEndpoints(), stackProxy()],
+  middleware: [testEndpoints(), flakyBundleEndpoint(STRICT_CSP), stackProxy()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
   plugins: [workspaceSources(), stackPlugin(), esbuildPlugin({ ts: true, target: 'es2022',
     tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

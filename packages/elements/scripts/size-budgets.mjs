@@ -5,6 +5,8 @@
  * picker opens); lazily imported chunks are reported but not counted. The CDN entry is
  * measured as it is built: the gateway client and core's fallbacks bundled eagerly.
  * Issue targets: status widget ≤ 15 kB, dossier form with its inputs ≤ 40 kB, all widgets ≤ 60 kB.
+ * The retrying loader (dist/cdn/dvc-loader.js) ≤ 1 kB and fallback.css ≤ 1.5 kB: both are
+ * fetched before the bundle on the weakest connections.
  */
 export const BUDGETS = [
   { name: 'dvc-provider', entry: 'src/define/provider.ts', limit: 10_000 },
@@ -20,4 +22,6 @@ export const BUDGETS = [
   { name: 'dvc-digitization-board', entry: 'src/define/digitization-board.ts', limit: 15_000 },
   { name: 'all elements (define/all)', entry: 'src/define/all.ts', limit: 60_000 },
   { name: 'all widgets (CDN file)', entry: 'src/cdn/dvc-elements.ts', limit: 60_000, eager: true },
+  { name: 'dvc-loader.js (CDN)', entry: 'src/loader/dvc-loader.ts', limit: 1_000 },
+  { name: 'fallback.css', entry: 'src/fallback/fallback.css', limit: 1_500 },
 ];

@@ -1,10 +1,18 @@
 import { createGateway } from './app';
+import { COPY_STORAGE_HELP, runCopyStorageCommand } from './cli/copy-storage-command';
 import { loadConfig } from './config';
 import { GatewayError } from './errors/gateway-error';
 
+const HELP = `dvc-gateway                 khởi động cổng kết nối / start the gateway (settings: GATEWAY_CONFIG, environment; see README)
+dvc-gateway copy-storage …  sao chép SQLite → PostgreSQL / copy SQLite → PostgreSQL
+dvc-gateway --help          hướng dẫn này / this help
+
+${COPY_STORAGE_HELP}`;
+
 /**
  * `dvc-gateway`: start the gateway from `GATEWAY_CONFIG` / environment variables
- * (see README). Stops cleanly on SIGINT/SIGTERM.
+ * (see README). Stops cleanly on SIGINT/SIGTERM. `dvc-gateway copy-storage` copies a
+ * SQLite gateway into PostgreSQL; `dvc-gateway --help` lists the commands.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,7 +29,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+const [command, ...args] = process.argv.slice(2);
+const output = { stdout: (text: string) => void process.stdout.write(text), stderr: (text: string) => void process.stderr.write(text) };
+
+if (command === 'copy-storage') {
+  runCopyStorageCommand(args, output).then(
+    (code) => void (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`dvc-gateway copy-storage failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else if (command === '--help' || command === '-h' || command === 'help') {
+  process.stdout.write(HELP);
+} else main().catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
   const detail = error instanceof Error ? error.message : String(error);
   process.stderr.write(`dvc-gateway failed to start (${code}): ${detail}\n`);

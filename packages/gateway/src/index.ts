@@ -38,11 +38,17 @@ export { problemResponse, toProblem } from './http/problem';
 export type { ReadinessCheck } from './http/readiness';
 
 // ── storage ──
+export { StorageCopyError } from './storage/copy-error';
+export type { CopiedTable } from './storage/copy-error';
+export { copyStorage } from './storage/copy-storage';
+export type { CopyStorageOptions, CopyStorageResult } from './storage/copy-storage';
 export { openStorage } from './storage/open-storage';
 export { createPostgresStorage } from './storage/postgres';
 export type { PostgresStorageOptions } from './storage/postgres';
 export { createSqliteStorage } from './storage/sqlite';
 export type { SqliteStorageOptions } from './storage/sqlite';
+export { parseStorageUrl, redactStorageUrl } from './storage/storage-url';
+export type { StorageLocation } from './storage/storage-url';
 export { IdempotencyConflictError, StorageError } from './storage/storage-errors';
 export type {
   ClaimOutboxInput,

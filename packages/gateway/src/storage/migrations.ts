@@ -91,6 +91,11 @@ function migrationsFor(flavor: StorageFlavor): Record<string, Migration> {
   return { '0001-initial': initial(flavor) };
 }
 
+/** Names of the migrations this version knows, in order (what `kysely_migration` lists once migrated). */
+export function migrationNames(): string[] {
+  return Object.keys(migrationsFor('sqlite')).sort();
+}
+
 /** Bring the schema up to date; safe to run from several instances at once (Kysely locks). */
 export async function migrateToLatest(db: Kysely<unknown>, flavor: StorageFlavor, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(flavor) };

@@ -1,5 +1,6 @@
 import { createPostgresStorage } from './postgres';
 import { createSqliteStorage } from './sqlite';
+import { parseStorageUrl, redactStorageUrl } from './storage-url';
 import type { GatewayStorage } from './types';
 
 /**
@@ -13,12 +14,10 @@ import type { GatewayStorage } from './types';
  * ```
  */
 export async function openStorage(url: string): Promise<GatewayStorage> {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const parsed = new URL(url);
-    const schema = parsed.searchParams.get('schema') ?? undefined;
-    parsed.searchParams.delete('schema');
-    return createPostgresStorage(parsed.toString(), schema === undefined ? {} : { schema });
+  const location = parseStorageUrl(url);
+  if (location?.kind === 'postgres') {
+    return createPostgresStorage(location.url, location.schema === undefined ? {} : { schema: location.schema });
   }
-  if (url.startsWith('sqlite:')) return createSqliteStorage(url.slice('sqlite:'.length));
-  throw new TypeError(`Unsupported storage URL (use postgres://… or sqlite:<file>): ${url.replace(/\/\/[^@]*@/, '//***@')}`);
+  if (location?.kind === 'sqlite') return createSqliteStorage(location.file);
+  throw new TypeError(`Unsupported storage URL (use postgres://… or sqlite:<file>): ${redactStorageUrl(url)}`);
 }

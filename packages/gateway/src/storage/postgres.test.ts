@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, it } from 'vitest';
+import { dropSchema, randomSchema } from '../../test/postgres-schema';
 import { createPostgresStorage } from './postgres';
 import { runStorageSuite } from './storage-suite';
 
@@ -14,7 +13,7 @@ if (url === undefined || url === '') {
 } else {
   runStorageSuite('PostgreSQL', async () => {
     // A random schema per test keeps concurrent runs on one server apart.
-    const schema = `dvc_test_${randomBytes(6).toString('hex')}`;
+    const schema = randomSchema();
     const storage = await createPostgresStorage(url, { schema });
     const peer = await createPostgresStorage(url, { schema });
     return {
@@ -22,13 +21,7 @@ if (url === undefined || url === '') {
       peer,
       async dispose() {
         await Promise.all([storage.close(), peer.close()]);
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(`drop schema ${schema} cascade`);
-        } finally {
-          await client.end();
-        }
+        await dropSchema(url, schema);
       },
     };
   });

@@ -29,6 +29,14 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * ```
  */
 export async function createPostgresStorage(url: string, options: PostgresStorageOptions = {}): Promise<GatewayStorage> {
+  return createKyselyStorage(await connectPostgres(url, options), 'postgres');
+}
+
+/**
+ * Open a migrated Kysely handle on PostgreSQL (what {@link createPostgresStorage} wraps);
+ * also used by the storage copy, which writes the tables directly.
+ */
+export async function connectPostgres(url: string, options: PostgresStorageOptions = {}): Promise<Kysely<GatewayDatabase>> {
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new TypeError(`Invalid PostgreSQL schema name: ${schema}`);
   const pool = new pg.Pool({
@@ -47,5 +55,5 @@ export async function createPostgresStorage(url: string, options: PostgresStorag
     await db.destroy();
     throw error;
   }
-  return createKyselyStorage(db, 'postgres');
+  return db;
 }
