@@ -83,7 +83,7 @@ const s28: Shape = {
 const s29: Shape = ['?', s28];
 const s30: Shape = ['e', 'very-satisfied', 'satisfied', 'not-satisfied'];
 const s31: Shape = {
-  points: 'n',
+  points: ['N', 'n'],
   max: ['e', 18],
 };
 
@@ -174,8 +174,9 @@ export const ratingReceiptShape: TypedShape<RatingReceipt> = {
 export const digitizationMetricsShape: TypedShape<DigitizationMetrics> = {
   agency: s3,
   period: { from: 's', to: 's' },
-  parts: { publicity: s31, progress: { points: 'n', max: ['e', 20] }, onlineService: { points: 'n', max: ['e', 10] }, onlinePayment: { points: 'n', max: ['e', 12] }, satisfaction: s31, digitization: { points: 'n', max: ['e', 22] } },
+  parts: { publicity: s31, progress: { points: ['N', 'n'], max: ['e', 20] }, onlineService: { points: ['N', 'n'], max: ['e', 10] }, onlinePayment: { points: ['N', 'n'], max: ['e', 12] }, satisfaction: s31, digitization: { points: ['N', 'n'], max: ['e', 22] } },
   total: 'n',
+  reportedMax: 'i',
   rank: { position: 'i', of: 'i', province: 's' },
   history: ['a', { weekStart: 's', score: 'n', rank: 'i', digitizedShare: 'n' }],
 };

@@ -19,10 +19,15 @@ export const DIGITIZATION_SCORE_MAX = {
   digitization: 22,
 } as const;
 
+/**
+ * One score part: `points` out of `max`, or `points: null` when the source does not report that
+ * part (e.g. công khai minh bạch, which the portal's `BaoCaoSoHoa` report leaves out). An
+ * unreported part counts in neither `total` nor `reportedMax` — it is not a zero.
+ */
 const part = (max: number, description: string) =>
   z
     .object({
-      points: z.number().check(z.minimum(0), z.maximum(max)),
+      points: z.nullable(z.number().check(z.minimum(0), z.maximum(max))),
       max: z.literal(max),
     })
     .check(z.describe(description));
@@ -39,9 +44,16 @@ export const digitizationWeekSchema = z.object({
  * Response body of `GET /v1/agencies/{agencyCode}/digitization`: the agency's 766 score parts,
  * total, rank among the province's peers and weekly history (oldest first).
  *
+ * A part whose `points` is `null` was not reported (chưa có số liệu). `total` is the sum of the
+ * reported points and `reportedMax` the sum of the reported parts' `max` (100 when all six are
+ * reported), so a consumer shows "68,9 / 82 điểm đã tính" rather than counting a gap as zero.
+ *
  * @example
  * ```ts
  * metrics.parts.digitization; // { points: 17.6, max: 22 }
+ * metrics.parts.publicity;    // { points: null, max: 18 } — not reported
+ * metrics.total;              // 68.9
+ * metrics.reportedMax;        // 82
  * metrics.rank;               // { position: 3, of: 102, province: '66' }
  * ```
  */
@@ -58,6 +70,9 @@ export const digitizationMetricsSchema = z
       digitization: part(22, 'Số hóa hồ sơ'),
     }),
     total: z.number().check(z.minimum(0), z.maximum(100)),
+    reportedMax: z
+      .int()
+      .check(z.minimum(0), z.maximum(100), z.describe('Sum of the max of the reported parts (điểm đã tính), e.g. 82 without công khai minh bạch')),
     rank: z.object({
       position: z.int().check(z.minimum(1)),
       of: z.int().check(z.minimum(1)),
@@ -67,6 +82,11 @@ export const digitizationMetricsSchema = z
   })
   .check(
     z.refine((m) => m.rank.position <= m.rank.of, { message: 'rank.position must not exceed rank.of', path: ['rank', 'position'] }),
+    z.refine((m) => m.reportedMax === Object.values(m.parts).reduce((sum, p) => sum + (p.points === null ? 0 : p.max), 0), {
+      message: 'reportedMax must be the sum of the reported parts’ max',
+      path: ['reportedMax'],
+    }),
+    z.refine((m) => m.total <= m.reportedMax, { message: 'total must not exceed reportedMax', path: ['total'] }),
     z.refine((m) => m.period.from <= m.period.to, { message: 'period.from must not be after period.to', path: ['period'] }),
   );
 

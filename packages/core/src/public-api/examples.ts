@@ -137,6 +137,7 @@ const metrics: DigitizationMetrics = {
     digitization: { points: 17.6, max: 22 },
   },
   total: 85.2,
+  reportedMax: 100,
   rank: { position: 3, of: 102, province: '66' },
   history: [
     { weekStart: '2025-09-15', score: 83.9, rank: 5, digitizedShare: 0.71 },

@@ -56,6 +56,17 @@ describe('public API v1 schemas', () => {
     expect(publicApiExamples.DigitizationMetrics.parts.digitization.max).toBe(DIGITIZATION_SCORE_MAX.digitization);
   });
 
+  it('accepts an unreported part (points null) counted in neither total nor reportedMax; rejects negatives and a wrong reportedMax', () => {
+    const example = clone(publicApiExamples.DigitizationMetrics);
+    const unreported = { ...example, parts: { ...example.parts, publicity: { points: null, max: 18 } }, total: 68.7, reportedMax: 82 };
+    expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.parse(unreported).parts.publicity.points).toBeNull();
+    const reject = (m: unknown) => expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.safeParse(m).success).toBe(false);
+    reject({ ...unreported, parts: { ...unreported.parts, progress: { points: -1, max: 20 } } });
+    reject({ ...unreported, reportedMax: 100 });
+    reject({ ...unreported, total: 90, reportedMax: 82 });
+    reject({ ...example, parts: { ...example.parts, publicity: { max: 18 } } });
+  });
+
   it('rejects a rank beyond the number of peers, and accepts unknown future statuses', () => {
     const metrics = { ...clone(publicApiExamples.DigitizationMetrics), rank: { position: 103, of: 102, province: '66' } };
     expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.safeParse(metrics).success).toBe(false);

@@ -28,6 +28,14 @@ describe('digitization report row', () => {
     expect(encodeDigitizationReportRow(row)).toStrictEqual(wire);
   });
 
+  it('leaves publicity (CKMB) undefined when the row has none, and round-trips it when present', () => {
+    expect(decodeDigitizationReportRow(wire).publicity).toBeUndefined();
+    const withPublicity = { ...wire, CKMB: 15.5 };
+    const row = decodeDigitizationReportRow({ ...withPublicity, CKMB: '15.5' });
+    expect(row.publicity).toBe(15.5);
+    expect(encodeDigitizationReportRow(row)).toStrictEqual(withPublicity);
+  });
+
   it('accepts figures written as numeric strings, and names a bad one', () => {
     expect(decodeDigitizationReportRow({ ...wire, TDGQ: '19.17' }).progress).toBe(19.17);
     const error = (() => {

@@ -67,6 +67,12 @@ const record = defineRecord({
   name: ['TEN', text()],
   /** Mã đơn vị hành chính (2025 unit code) — wire: MA_DVHC */
   unitCode: ['MA_DVHC', z.optional(text())],
+  /**
+   * Điểm công khai, minh bạch (/18) — wire: CKMB. Optional: neither the portal report nor the
+   * sandbox carries it today (no formula is known), so absent means "not reported", never 0.
+   * The column name is an assumption, following the other score columns (TDGQ, DVCTT, …).
+   */
+  publicity: ['CKMB', z.optional(figure())],
   /** Điểm tiến độ giải quyết — wire: TDGQ */
   progress: ['TDGQ', figure()],
   /** Điểm dịch vụ công trực tuyến — wire: DVCTT */
@@ -77,7 +83,7 @@ const record = defineRecord({
   satisfaction: ['MDHL', figure()],
   /** Điểm mức độ số hóa hồ sơ — wire: MDSH */
   digitization: ['MDSH', figure()],
-  /** Tổng điểm — wire: TONG_SCORE */
+  /** Tổng điểm of the reported parts (the sandbox: /82, no CKMB) — wire: TONG_SCORE */
   total: ['TONG_SCORE', figure()],
   /** Điểm tối đa of each part — wire: DIEM_TOI_DA */
   maxima: ['DIEM_TOI_DA', z.optional(scoreMaxima.codec)],

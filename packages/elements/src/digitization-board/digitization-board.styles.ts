@@ -37,6 +37,10 @@ export const boardStyles = css`
     align-items: center;
     gap: 0.75em;
   }
+  .none {
+    grid-column: span 2;
+    color: var(--dvc-color-muted, #505a5f);
+  }
   meter {
     width: 100%;
     height: 1em;

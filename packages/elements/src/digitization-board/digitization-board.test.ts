@@ -22,6 +22,25 @@ describe('dvc-digitization-board', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an unreported part as "Chưa có số liệu" without a meter, and the total out of the reported parts', async () => {
+    const unreported = { ...metrics, parts: { ...metrics.parts, publicity: { points: null, max: 18 } }, total: 68.7, reportedMax: 82 };
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${unreported} show-table></dvc-digitization-board>`);
+    expect(texts(el, '.big')).to.deep.equal(['68,7 / 82 điểm', 'Hạng 3/102']);
+    expect(texts(el, '.summary .label')).to.include('Chưa gồm: Công khai, minh bạch (chưa có số liệu)');
+    expect(texts(el, '.parts li')[0]).to.equal('Công khai, minh bạch Chưa có số liệu');
+    expect(el.shadowRoot!.querySelectorAll('meter').length).to.equal(5);
+    expect(texts(el, '.parts li')[0]).to.not.include('/');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(2);
+    await expect(el).to.be.accessible();
+    const wrap = await fixture(html`<div lang="en"><dvc-digitization-board .metrics=${unreported}></dvc-digitization-board></div>`);
+    const en = wrap.firstElementChild as DvcDigitizationBoard;
+    await en.updateComplete;
+    expect(texts(en, '.big')[0]).to.equal('68.7 / 82 points');
+    expect(texts(en, '.parts li')[0]).to.equal('Publicity and transparency Not reported');
+    expect(texts(en, '.summary .label')).to.include('Not included: Publicity and transparency (not reported)');
+    await expect(en).to.be.accessible();
+  });
+
   it('draws the weekly trend as an SVG image with a title and a description', async () => {
     const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${metrics}></dvc-digitization-board>`);
     const svg = q<SVGSVGElement>(el, 'svg');
@@ -83,7 +102,9 @@ describe('dvc-digitization-board', () => {
     const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board endpoint=${gateway} agency=${agencyCode}></dvc-digitization-board>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.big').length === 2, 'metrics shown', { timeout: 10000 });
     const [score, rank] = texts(el, '.big');
-    expect(score).to.match(/^\d+(,\d+)? \/ 100 điểm$/);
+    expect(score).to.match(/^\d+(,\d+)? \/ 82 điểm$/);
+    expect(texts(el, '.parts li')[0]).to.equal('Công khai, minh bạch Chưa có số liệu');
+    expect(texts(el, '.summary .label')).to.include('Chưa gồm: Công khai, minh bạch (chưa có số liệu)');
     expect(rank).to.match(/^Hạng \d+\/102$/);
     expect(el.shadowRoot!.querySelector('svg')).to.not.equal(null);
     await expect(el).to.be.accessible();

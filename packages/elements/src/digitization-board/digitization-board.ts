@@ -27,6 +27,8 @@ const PARTS = ['publicity', 'progress', 'onlineService', 'onlinePayment', 'satis
  * @summary An agency's public-service scoreboard (Bộ chỉ số 766): total score, rank among the
  * province's communes ("Hạng 3/102"), the six score parts (số hóa hồ sơ among them) and the weekly
  * trend as an SVG chart that can be switched to a table. Numbers use Vietnamese formatting.
+ * A part the source does not report (`points: null`) reads "Chưa có số liệu", with no meter; the
+ * total is out of the reported parts ("68,9 / 82 điểm") and names the parts it leaves out.
  *
  * Set `.metrics` to show figures without fetching; otherwise set `agency` and an endpoint.
  *
@@ -111,21 +113,25 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
 
   private renderMetrics(m: DigitizationMetrics) {
     const lang = this.language;
+    const missing = PARTS.filter((k) => m.parts[k].points === null);
     return html`<p class="period">${this.t('board.period', { from: formatDate(m.period.from, lang), to: formatDate(m.period.to, lang) })}</p>
       <div class="summary" part="summary">
         <p><span class="label">${this.t('board.total')}</span>
-          <strong class="big">${this.t('board.out-of', { points: this.num(m.total), max: 100 })}</strong></p>
+          <strong class="big">${this.t('board.out-of', { points: this.num(m.total), max: m.reportedMax })}</strong>
+          ${missing.length ? html`<span class="label">${this.t('board.excluded', { parts: missing.map((k) => this.t(`board.part.${k}`)).join('; ') })}</span>` : nothing}</p>
         <p><strong class="big">${this.t('board.rank', { position: m.rank.position, of: m.rank.of })}</strong>
           <span class="label">${this.t('board.rank-detail', { of: m.rank.of })}</span></p>
       </div>
       <h3>${this.t('board.parts')}</h3>
       <ul part="parts" class="parts">
         ${PARTS.map((key) => {
-          const part = m.parts[key];
+          const { points, max } = m.parts[key];
           return html`<li>
             <span id="part-${key}">${this.t(`board.part.${key}`)}</span>
-            <meter aria-labelledby="part-${key}" min="0" max=${part.max} .value=${part.points}></meter>
-            <span class="points">${this.t('board.out-of', { points: this.num(part.points), max: part.max })}</span>
+            ${points === null
+              ? html`<span class="points none">${this.t('board.not-reported')}</span>`
+              : html`<meter aria-labelledby="part-${key}" min="0" max=${max} .value=${points}></meter>
+                  <span class="points">${this.t('board.out-of', { points: this.num(points), max })}</span>`}
           </li>`;
         })}
       </ul>

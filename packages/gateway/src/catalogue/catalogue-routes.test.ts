@@ -71,7 +71,7 @@ describe('catalogue routes', () => {
     const [row] = await s.gateway.gateway.portal!.client.digitizationReport(COMMUNE_AGENCY);
     expect(row?.maxima).toEqual({ progress: 20, onlineService: 10, onlinePayment: 12, satisfaction: 18, digitization: 22 });
     expect(metrics.parts).toMatchObject({
-      publicity: { points: 0, max: DIGITIZATION_SCORE_MAX.publicity },
+      publicity: { points: null, max: DIGITIZATION_SCORE_MAX.publicity },
       progress: { points: row?.progress, max: 20 },
       onlineService: { points: row?.onlineService, max: 10 },
       onlinePayment: { points: row?.onlinePayment, max: 12 },
@@ -79,6 +79,7 @@ describe('catalogue routes', () => {
       digitization: { points: row?.digitization, max: 22 },
     });
     expect(metrics.total).toBeCloseTo(row?.total ?? -1, 1);
+    expect(metrics.reportedMax).toBe(82);
     expect((await get('/v1/agencies/000.99.99.H66/digitization')).status).toBe(404);
   });
 });

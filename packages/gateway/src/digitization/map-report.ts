@@ -4,29 +4,35 @@ import type { AgencyEntry, DigitizationMetrics, DigitizationReportRow } from '@d
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
-type ScoredPart = Exclude<keyof typeof DIGITIZATION_SCORE_MAX, 'publicity'>;
+type Part = keyof typeof DIGITIZATION_SCORE_MAX;
 
 /**
  * Maps a 766-style report row (client's `digitizationReport`, `BaoCaoSoHoa`) to core's
  * `DigitizationMetrics`. The report scores on core's scale (`DIGITIZATION_SCORE_MAX`, which
- * the sandbox uses too), so points pass through, only clamped to `[0, max]`; the report has
- * no publicity column (CKMB), so publicity is 0. The rank is by digitization (XEP_HANG); a
- * week's `digitizedShare` is its MDSH over the MDSH maximum.
+ * the sandbox uses too), so points pass through, only clamped to `[0, max]`. Publicity (CKMB)
+ * is `{ points: null, max: 18 }` — not reported — unless the row carries it; `total` sums the
+ * reported points (capped at 100) and `reportedMax` their maxima (82 without publicity). The
+ * rank is by digitization (XEP_HANG); a week's `digitizedShare` is its MDSH over the MDSH maximum.
+ *
+ * @example toDigitizationMetrics(row, agency).reportedMax // 82 when the row has no CKMB
  */
 export function toDigitizationMetrics(row: DigitizationReportRow, agency: AgencyEntry, now = new Date()): DigitizationMetrics {
-  const scored = (part: ScoredPart) => {
+  const scored = (part: Part) => {
     const max = DIGITIZATION_SCORE_MAX[part];
-    return { points: round2(clamp(row[part], 0, max)), max };
+    const value = row[part];
+    return { points: value === undefined ? null : round2(clamp(value, 0, max)), max };
   };
   const parts = {
-    publicity: { points: 0, max: DIGITIZATION_SCORE_MAX.publicity },
+    publicity: scored('publicity'),
     progress: scored('progress'),
     onlineService: scored('onlineService'),
     onlinePayment: scored('onlinePayment'),
     satisfaction: scored('satisfaction'),
     digitization: scored('digitization'),
   };
-  const total = round2(Object.values(parts).reduce((sum, p) => sum + p.points, 0));
+  const reported = Object.values(parts).filter((p) => p.points !== null);
+  const total = round2(reported.reduce((sum, p) => sum + (p.points ?? 0), 0));
+  const reportedMax = reported.reduce((sum, p) => sum + p.max, 0);
   const of = Math.max(1, Math.trunc(row.of));
   const position = clamp(Math.trunc(row.rank), 1, of);
   const history = (row.history ?? []).map((week) => ({
@@ -42,6 +48,7 @@ export function toDigitizationMetrics(row: DigitizationReportRow, agency: Agency
     period: { from: from <= today ? from : today, to: today },
     parts,
     total: Math.min(100, total),
+    reportedMax,
     rank: { position, of, province: agency.provinceCode },
     history,
   };
