@@ -1,17 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openPage as openBrowserPage } from './browser';
 import { citizenFlow, writeSamplePdf } from './citizen-flow';
 import { keyboardDriver, mouseDriver, type Driver } from './driver';
 import { installHelpers } from './page-helpers';
 import { EA_BUNG_AGENCY_CODE, startStack, type Stack } from './stack';
-
-/** Flags for Debian's Chromium in containers (toolchain.md §3). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 let stack: Stack;
 let browser: Browser;
@@ -19,7 +14,7 @@ const pdf = writeSamplePdf(join(tmpdir(), 'dvc-e2e-files'));
 
 beforeAll(async () => {
   stack = await startStack();
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -29,19 +24,13 @@ afterAll(async () => {
 
 /** A fresh profile per flow (no drafts, no outbox left from the other one); page errors and CSP reports collected. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: `(${installHelpers.toString()})();` });
-  const page = await context.newPage();
+  const { page, problems } = await openBrowserPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+  await page.addInitScript({ content: `(${installHelpers.toString()})();` });
   // Playwright turns on file-chooser interception only when a listener exists, and does so
   // asynchronously: a chooser opened by a fast key press can slip past a listener added just
   // before it and be cancelled as a native dialog. One listener for the page's whole life
   // keeps interception on from the start (the drivers still wait for each chooser).
   page.on('filechooser', () => undefined);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
   return { page, problems };
 }
 

@@ -2,15 +2,10 @@
 // (a weak border connection, a content blocker). The HTML inside each widget tag — links to
 // the national portal and the one-stop desk's phone — must stay visible and usable, and
 // dvc-loader must give up visibly (<html data-dvc-load-failed>) after its retries.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openPage as openBrowserPage } from './browser';
 import { startStack, type Stack } from './stack';
-
-/** Flags for Debian's Chromium in containers (toolchain.md §3). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 const SEARCH_PORTAL = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html';
 const LOOKUP_PORTAL = 'https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html';
@@ -21,25 +16,13 @@ let browser: Browser;
 
 // The stack and the browser start side by side: this file should stay well under 30 s.
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([
-    startStack(),
-    chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS }),
-  ]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
 }, 120_000);
 
 afterAll(() => Promise.all([browser?.close(), stack?.stop()]));
 
-/** A fresh page; CSP / Trusted Types reports and page errors are collected. */
-async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, ...options });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
-  return { page, problems };
-}
+/** A fresh page the size of a phone; CSP / Trusted Types reports and page errors are collected. */
+const openPage = (options: BrowserContextOptions = {}) => openBrowserPage(browser, { viewport: { width: 390, height: 844 }, ...options });
 
 /** The fallback a citizen needs on the home page, checked as they would see it. */
 async function expectHomeFallback(page: Page): Promise<void> {

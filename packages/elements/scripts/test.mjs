@@ -13,7 +13,7 @@ const runners = [
   ['vitest', ['run'], `${base}.size.json`],
   ['wtr', [], `${base}.wtr.json`],
 ];
-const totals = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, failures: [] };
+const totals = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, failures: [], testResults: [] };
 let failed = false;
 for (const [cmd, args, file] of runners) {
   rmSync(file, { force: true });
@@ -24,12 +24,9 @@ for (const [cmd, args, file] of runners) {
   totals.numPassedTests += counts.numPassedTests ?? 0;
   totals.numFailedTests += f;
   totals.numPendingTests += (counts.numPendingTests ?? 0) + (counts.numTodoTests ?? 0);
+  // Failed tests, named by the root test command: wtr's `failures`, vitest's own `testResults`.
   totals.failures.push(...(counts.failures ?? []));
-  for (const file of counts.testResults ?? []) {
-    for (const t of file.assertionResults ?? []) {
-      if (t.status === 'failed') totals.failures.push({ name: `${cmd}: ${t.fullName}`, message: t.failureMessages?.[0] ?? '' });
-    }
-  }
+  totals.testResults.push(...(counts.testResults ?? []));
   failed ||= status !== 0;
   rmSync(file, { force: true });
 }
