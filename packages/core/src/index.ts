@@ -347,7 +347,7 @@ export {
 export type { DossierStatusQuery, DossierStatusView, NextAction, TimelineEntry } from './public-api/dossier-status-view';
 export { RATING_COMMENT_MAX, ratingLevelSchema, ratingReceiptSchema, ratingRequestSchema } from './public-api/ratings';
 export type { RatingLevel, RatingReceipt, RatingRequest } from './public-api/ratings';
-export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema } from './public-api/digitization';
+export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema, reportedMaxOf } from './public-api/digitization';
 export type { DigitizationMetrics, DigitizationWeek } from './public-api/digitization';
 export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';
 export type { ProblemDetails } from './public-api/problem-details';

@@ -24,6 +24,16 @@ export const DIGITIZATION_SCORE_MAX = {
  * part (e.g. công khai minh bạch, which the portal's `BaoCaoSoHoa` report leaves out). An
  * unreported part counts in neither `total` nor `reportedMax` — it is not a zero.
  */
+/**
+ * The most a set of score parts can total: the sum of the `max` of the parts that were
+ * reported (`points` not `null`) — 100 when all six are, 82 without công khai minh bạch.
+ *
+ * @example reportedMaxOf({ publicity: { points: null, max: 18 }, progress: { points: 17.9, max: 20 } }) // 20
+ */
+export function reportedMaxOf(parts: Record<string, { points: number | null; max: number }>): number {
+  return Object.values(parts).reduce((sum, p) => sum + (p.points === null ? 0 : p.max), 0);
+}
+
 const part = (max: number, description: string) =>
   z
     .object({
@@ -82,7 +92,7 @@ export const digitizationMetricsSchema = z
   })
   .check(
     z.refine((m) => m.rank.position <= m.rank.of, { message: 'rank.position must not exceed rank.of', path: ['rank', 'position'] }),
-    z.refine((m) => m.reportedMax === Object.values(m.parts).reduce((sum, p) => sum + (p.points === null ? 0 : p.max), 0), {
+    z.refine((m) => m.reportedMax === reportedMaxOf(m.parts), {
       message: 'reportedMax must be the sum of the reported parts’ max',
       path: ['reportedMax'],
     }),

@@ -20,12 +20,11 @@ import { loadWithRetry } from './load-with-retry';
 
 const tag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === import.meta.url);
 const data = tag?.dataset ?? {};
-/** A non-negative number attribute, or `fallback`. */
-const count = (value: string | undefined, fallback: number): number =>
-  value && Number(value) >= 0 ? Number(value) : fallback;
+/** A non-negative number attribute; absent or invalid → `undefined`, so `loadWithRetry`'s default applies. */
+const count = (value: string | undefined): number | undefined => (value && Number(value) >= 0 ? Number(value) : undefined);
 
 void loadWithRetry({
   src: data.src ?? new URL('dvc-elements.js', import.meta.url).href,
-  retries: count(data.retries, 3),
-  retryMs: count(data.retryMs, 1000),
+  retries: count(data.retries),
+  retryMs: count(data.retryMs),
 });

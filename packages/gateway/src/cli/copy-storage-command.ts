@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { StorageCopyError } from '../storage/copy-error';
+import { StorageCopyError, tableMatches } from '../storage/copy-error';
 import type { CopiedTable } from '../storage/copy-error';
 import { copyStorage } from '../storage/copy-storage';
 import { redactStorageUrl } from '../storage/storage-url';
@@ -34,9 +34,8 @@ function pad(text: string | number, width: number, right = false): string {
 export function formatCopySummary(tables: CopiedTable[]): string {
   const lines = [`${pad('Bảng / Table', 20)} ${pad('Nguồn / Source', 15, true)} ${pad('Đích / Target', 15, true)}  sha256 (16)       Kết quả / Result`];
   for (const t of tables) {
-    const ok = t.sourceRows === t.targetRows && t.sourceSha256 === t.targetSha256;
     lines.push(
-      `${pad(t.table, 20)} ${pad(t.sourceRows, 15, true)} ${pad(t.targetRows, 15, true)}  ${t.targetSha256.slice(0, 16)}  ${ok ? 'khớp / match' : 'KHÁC / MISMATCH'}`,
+      `${pad(t.table, 20)} ${pad(t.sourceRows, 15, true)} ${pad(t.targetRows, 15, true)}  ${t.targetSha256.slice(0, 16)}  ${tableMatches(t) ? 'khớp / match' : 'KHÁC / MISMATCH'}`,
     );
   }
   return `${lines.join('\n')}\n`;

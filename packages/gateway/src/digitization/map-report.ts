@@ -1,4 +1,4 @@
-import { DIGITIZATION_SCORE_MAX, vietnamDateKey } from '@dvc-kit/core';
+import { DIGITIZATION_SCORE_MAX, reportedMaxOf, vietnamDateKey } from '@dvc-kit/core';
 import type { AgencyEntry, DigitizationMetrics, DigitizationReportRow } from '@dvc-kit/core';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -30,9 +30,8 @@ export function toDigitizationMetrics(row: DigitizationReportRow, agency: Agency
     satisfaction: scored('satisfaction'),
     digitization: scored('digitization'),
   };
-  const reported = Object.values(parts).filter((p) => p.points !== null);
-  const total = round2(reported.reduce((sum, p) => sum + (p.points ?? 0), 0));
-  const reportedMax = reported.reduce((sum, p) => sum + p.max, 0);
+  const total = round2(Object.values(parts).reduce((sum, p) => sum + (p.points ?? 0), 0));
+  const reportedMax = reportedMaxOf(parts);
   const of = Math.max(1, Math.trunc(row.of));
   const position = clamp(Math.trunc(row.rank), 1, of);
   const history = (row.history ?? []).map((week) => ({

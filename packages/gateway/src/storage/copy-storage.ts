@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { StorageCopyError } from './copy-error';
+import { StorageCopyError, tableMatches } from './copy-error';
 import type { CopiedTable } from './copy-error';
 import { COPY_TABLES, RowDigest, insertBatch, readBatches, sqliteFacts } from './copy-tables';
 import type { CopyTable } from './copy-tables';
@@ -153,7 +153,7 @@ async function copyAll(source: Db, target: Db, options: CopyStorageOptions, batc
     const read = sources[i] as RowDigest;
     tables.push({ table: table.name, sourceRows: read.rows, targetRows: copied.rows, sourceSha256: read.hex(), targetSha256: copied.hex() });
   }
-  if (tables.some((t) => t.sourceRows !== t.targetRows || t.sourceSha256 !== t.targetSha256)) {
+  if (!tables.every(tableMatches)) {
     throw new StorageCopyError(
       'storage.copy-verify-failed',
       { vi: 'Dữ liệu sau khi sao chép không khớp với nguồn; đã hủy, đích vẫn trống.', en: 'The copied data does not match the source; rolled back, the target is still empty.' },
