@@ -9,8 +9,13 @@
 
 // ── portal integration client ──
 export { createPortalClient } from './portal/create-portal-client';
-export type { CappedIterable, PortalClient, PortalClientOptions, StatusUpdate } from './portal/create-portal-client';
+export type { CappedIterable, PortalClient, PortalClientOptions } from './portal/create-portal-client';
+export type { StatusUpdate } from './portal/sync-status';
 export type { SessionSource } from './portal/portal-transport';
+export type { LgspOptions } from './portal/lgsp';
+export { classifyAnswer, isZeroCode } from './portal/answer-outcome';
+export type { AnswerOutcome, ClassifiedAnswer } from './portal/answer-outcome';
+export { HANDLER_MAX_LENGTH, PROGRESS_BATCH_SIZE } from './portal/sync-progress';
 export type { DossierSyncResult } from './portal/sync-dossier';
 export type { LookedUpDossier } from './portal/lookup-dossier';
 export type { ProgressSyncResult } from './portal/sync-progress';
@@ -29,7 +34,7 @@ export type {
 // ── errors ──
 export { PortalClientError } from './errors/portal-client-error';
 export type { PortalClientErrorDetails } from './errors/portal-client-error';
-export { PortalError } from './errors/portal-error';
+export { PortalError, isAlreadyExists } from './errors/portal-error';
 export { AuthError } from './errors/auth-error';
 export { RateLimitError } from './errors/rate-limit-error';
 export { ConnectionError } from './errors/connection-error';

@@ -7,7 +7,7 @@ import { AGENCY, dossier, dossierWire, progressStep } from './dossier-fixtures';
 // fails 20% of requests in every way it can — including writes committed and then
 // dropped, garbled answers and expired sessions. Afterwards the sandbox must hold exactly
 // those 5,000 dossiers, each in its latest state, and each step exactly once.
-const COUNT = 5000;
+const COUNT = Number(process.env.DVC_RELIABILITY_COUNT ?? 5000);
 const STEPS = 1000;
 const FAULTS = {
   resetRate: 0.04,

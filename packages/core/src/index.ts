@@ -155,6 +155,7 @@ export {
   satisfactionSummaryWireSchema,
   decodeSatisfactionSummary,
   encodeSatisfactionSummary,
+  satisfactionPercentages,
 } from './wire/satisfaction-summary';
 export type { SatisfactionSummary, SatisfactionSummaryWire } from './wire/satisfaction-summary';
 export {

@@ -14,6 +14,8 @@ export type { ClockOptions, SandboxClock } from './clock/sandbox-clock';
 export { faultConfigSchema } from './faults/fault-config';
 export type { FaultConfig, FaultConfigInput } from './faults/fault-config';
 export { SANDBOX_ERROR_CODES } from './services/portal-error';
+export { SANDBOX_EXTENSIONS } from './profile/extensions';
+export type { SandboxExtension, SandboxExtensionId, SandboxProfile } from './profile/extensions';
 export { SANDBOX_SERVICE_NAMES } from './services/service-names';
 export { paymentSignature, INIT_SIGNED_FIELDS, CONFIRM_SIGNED_FIELDS } from './services/payment';
 export { PROCEDURES } from './seed/procedures';

@@ -117,11 +117,13 @@ describe('CapNhatTienDoHoSoMC, DongBoTrangThaiHoSo, TraCuuHoSo', () => {
     const r = await h.call('TraCuuHoSo', { MaHoSo: code });
     expect(r.body.result[0]).toMatchObject({ TrangThaiHoSo: '10', NgayTra: '20251002090000' });
     expect((await h.call('DongBoTrangThaiHoSo', { data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.error_code).toBe(2);
-    expect((await h.call('DongBoTrangThaiHoSo', { data: [{ MaHoSo: code, TrangThaiHoSo: '11' }] })).body.errors[0].field).toBe('data[0].TrangThaiHoSo');
+    // The accepted TrangThai set is unknown (TH sends '11'): recorded, status unchanged.
+    expect((await h.call('DongBoTrangThaiHoSo', { type: '2', data: { MaHoSo: code, MaHoSoDonVi: code, TrangThai: '11', NgayXuLy: null, NoiDung: '' } })).body.error_code).toBe(0);
+    expect((await h.call('TraCuuHoSo', { mahoso: code })).body.result[0].TrangThaiHoSo).toBe('10');
     expect((await h.call('DongBoTrangThaiHoSo', { type: '1', data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.errors[0].field).toBe('type');
   });
-  it('TraCuuHoSo: not found and missing MaHoSo', async () => {
-    expect((await h.call('TraCuuHoSo', { MaHoSo: 'khong-co' })).body).toMatchObject({ error_code: 4, result: [] });
+  it('TraCuuHoSo: not found (an empty result, as observed) and missing MaHoSo', async () => {
+    expect((await h.call('TraCuuHoSo', { mahoso: 'khong-co' })).body).toEqual({ error_code: 0, result: [] });
     expect((await h.call('TraCuuHoSo', {})).body.errors[0].field).toBe('MaHoSo');
   });
   it('TraCuuHoSo finds a seeded dossier', async () => {

@@ -31,7 +31,8 @@ function channelLabel(channel: Dossier['channel'], language: Language): string |
 
 /** The dossier with the applicant's ID numbers and phone masked. */
 function masked(dossier: Dossier): Dossier {
-  const out: Dossier = { ...dossier, ownerDocumentNumber: maskIdentifier(dossier.ownerDocumentNumber) };
+  const out: Dossier = { ...dossier };
+  if (dossier.ownerDocumentNumber !== undefined) out.ownerDocumentNumber = maskIdentifier(dossier.ownerDocumentNumber);
   if (dossier.phone !== undefined) out.phone = maskIdentifier(dossier.phone);
   // Fields this version does not know may hold personal data too: mask them by name.
   if (dossier.extraWireFields) out.extraWireFields = redact(dossier.extraWireFields) as Record<string, unknown>;

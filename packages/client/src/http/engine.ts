@@ -40,6 +40,8 @@ const TIMED_OUT = Symbol('timeout');
  * const { data } = await http.send({ method: 'GET', path: 'v1/units' });
  * ```
  */
+const ABSOLUTE = /^https?:\/\//i;
+
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   // Relative endpoints (`/dvc`) resolve against the page, so a site can proxy the gateway.
   const location = (globalThis as { location?: { href: string } }).location;
@@ -64,7 +66,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     const deadline = started + (req.totalTimeout ?? options.totalTimeout ?? 60_000);
     const userSignal = eitherSignal(options.signal, req.signal);
     let requestId = randomId();
-    const target = `${prefixUrl}${req.path.charCodeAt(0) === 47 ? req.path.slice(1) : req.path}${queryOf(req)}`;
+    // An absolute URL (an LGSP endpoint configured apart from the portal) is used as it is.
+    const target = ABSOLUTE.test(req.path)
+      ? `${req.path}${queryOf(req)}`
+      : `${prefixUrl}${req.path.charCodeAt(0) === 47 ? req.path.slice(1) : req.path}${queryOf(req)}`;
     // Only logs read it: built only when there is a logger.
     const base = options.logger ? { requestId, method: req.method, url: redactUrl(target), ...(req.service ? { service: req.service } : {}) } : undefined;
     const details = (attempts: number, extra: { status?: number; cause?: unknown } = {}) => ({

@@ -96,7 +96,7 @@ export interface CallOptions {
 /** One logical HTTP call (retried as a whole). */
 export interface HttpRequest extends CallOptions {
   method: HttpMethod;
-  /** Path (and query) relative to the engine's base URL; a leading `/` is ignored, so `/v1/units` stays under a base path. */
+  /** Path (and query) relative to the engine's base URL (a leading `/` is ignored, so `/v1/units` stays under a base path), or an absolute `http(s)://` URL. */
   path: string;
   searchParams?: Record<string, string | number | boolean | undefined>;
   /** JSON body. */

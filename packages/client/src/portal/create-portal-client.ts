@@ -1,13 +1,4 @@
-import {
-  PORTAL_ERROR_CODES,
-  PORTAL_SERVICES,
-  decodeAgency,
-  decodeField,
-  decodeProcedure,
-  encodeSatisfactionSummary,
-  formatWireDate,
-  statusCode,
-} from '@dvc-kit/core';
+import { PORTAL_SERVICES, decodeAgency, decodeField, decodeProcedure, encodeSatisfactionSummary } from '@dvc-kit/core';
 import type {
   Agency,
   DigitizationReportRow,
@@ -15,13 +6,11 @@ import type {
   DigitizedResult,
   DigitizedResultRequest,
   Dossier,
-  DossierStatus,
   Field,
   Procedure,
   ProgressStep,
   SatisfactionSummary,
 } from '@dvc-kit/core';
-import { PortalError } from '../errors/portal-error';
 import { createHttpEngine } from '../http/engine';
 import type { CallOptions, HttpOptions } from '../http/types';
 import { syncDossierStream } from './bulk-sync';
@@ -33,6 +22,7 @@ import type { LookedUpDossier } from './lookup-dossier';
 import { encodeOrThrow } from './encode';
 import { confirmPayment, initPayment, lookupPayment } from './payment-services';
 import type { PaymentConfirmRequest, PaymentInitRequest, PaymentSession, PaymentSettings, PaymentStatus } from './payment-services';
+import type { LgspOptions } from './lgsp';
 import { createPortalTransport } from './portal-transport';
 import type { SessionSource } from './portal-transport';
 import { resendUntilDone } from './reliable-write';
@@ -41,7 +31,9 @@ import { findDigitizedResults, getDigitizedFile } from './store-services';
 import type { DigitizedFile } from './store-services';
 import { syncDossier } from './sync-dossier';
 import type { DossierSyncResult } from './sync-dossier';
-import { syncProgressStep } from './sync-progress';
+import { syncProgressStep, syncProgressSteps } from './sync-progress';
+import { syncStatus } from './sync-status';
+import type { StatusUpdate } from './sync-status';
 import type { ProgressSyncResult } from './sync-progress';
 
 /** Options of {@link createPortalClient}. */
@@ -53,25 +45,35 @@ export type PortalClientOptions = HttpOptions &
     agencyCode: string;
     /** Login path under `baseUrl`. @default 'auth/login' */
     loginPath?: string;
-    /** Integration path under `baseUrl`. @default 'integration' */
+    /** Integration path under `baseUrl` (the corpus's `integration_endpoint`; `mapi/g` on DVCQG-hosted adapters). @default 'integration' */
     integrationPath?: string;
+    /**
+     * Path of the shared catalogues (`LayDanhMucCoQuan`, `LayDanhMucLinhVuc`, `LayDanhSachTTHC`,
+     * `TraCuuTechID`; the corpus's `share_endpoint`). @default integrationPath
+     */
+    sharePath?: string;
+    /** `dstcode` header on every call (a routing code issued per connecting system). @default none (not sent) */
+    dstcode?: string;
+    /** `Charset` header on every call, or `false` to leave it out. @default 'utf-8' */
+    charset?: string | false;
+    /**
+     * Log in again once the session is this old, in ms (OpenCPS: every 10 minutes; the
+     * portal states no lifetime). `0` keeps a session until it is refused. @default 600000
+     */
+    sessionMaxAgeMs?: number;
+    /**
+     * Re-logins one call may make when the portal keeps refusing it. The corpus knows no
+     * "session expired" code, so any refusal is tried again with a fresh session before it
+     * is reported. @default 3
+     */
+    maxRelogins?: number;
+    /** Post dossiers and progress steps as bare arrays to a provincial LGSP instead of the portal. @default none */
+    lgsp?: LgspOptions;
     /** Header carrying the request id, or `false`. @default 'X-Request-Id' */
     requestIdHeader?: string | false;
     /** Partner code and secret of the payment platform, for `initPayment`/`confirmPayment`. @default none (those methods then throw `RequestValidationError`) */
     payment?: PaymentSettings;
   };
-
-/** A status change reported with `DongBoTrangThaiHoSo` (dossiers filed on the portal). */
-export interface StatusUpdate {
-  /** Mã hồ sơ — wire: MaHoSo */
-  code: string;
-  /** Trạng thái hồ sơ — wire: TrangThaiHoSo */
-  status: DossierStatus;
-  /** Thời điểm xử lý — wire: ThoiDiemXuLy. @default now */
-  at?: Date;
-  /** Nội dung xử lý — wire: NoiDungXuLy */
-  note?: string;
-}
 
 /** An async iterable of at most `limit` items, with a helper to collect them. */
 export interface CappedIterable<T> extends AsyncIterable<T> {
@@ -85,13 +87,16 @@ export interface PortalClient {
   syncDossier(dossier: Dossier, options?: ReliableWriteOptions): Promise<DossierSyncResult>;
   /** Pushes many dossiers, bounded in flight, one report entry per dossier; never stops at the first error. */
   syncDossiers(source: Iterable<Dossier> | AsyncIterable<Dossier>, options?: BulkSyncOptions): Promise<BulkSyncReport>;
-  /** Appends one processing step exactly once (`CapNhatTienDoHoSoMC`). */
+  /** Appends one processing step exactly once (`CapNhatTienDoHoSoMC`; an over-long `NguoiXuLy` is cut with "…"). */
   updateProgress(step: ProgressStep, options?: ReliableWriteOptions): Promise<ProgressSyncResult>;
-  /** Reports status changes of dossiers filed on the portal (`DongBoTrangThaiHoSo`, type "2"). */
+  /** Appends processing steps exactly once, at most 10 per `CapNhatTienDoHoSoMC` call. */
+  updateProgressSteps(steps: readonly ProgressStep[], options?: ReliableWriteOptions): Promise<ProgressSyncResult[]>;
+  /** Reports status changes of dossiers filed on the portal (`DongBoTrangThaiHoSo`, type "2", one object per call). */
   syncStatus(updates: StatusUpdate[], options?: ReliableWriteOptions): Promise<void>;
   /**
-   * One dossier by code (`TraCuuHoSo`) with its processing steps (`progressSteps`, from
-   * `QuaTrinhXuLy`; `[]` when the portal sends none), or `undefined` when the portal does not have it.
+   * One dossier by code (`TraCuuHoSo`, key `mahoso`) with its processing steps
+   * (`progressSteps`, from `QuaTrinhXuLy` — a sandbox extension; `[]` when the portal sends
+   * none), or `undefined` when the portal does not have it (empty `result`).
    */
   lookupDossier(code: string, options?: CallOptions): Promise<LookedUpDossier | undefined>;
   /**
@@ -104,11 +109,11 @@ export interface PortalClient {
     filter?: { fieldCode?: string; keyword?: string },
     options?: CallOptions & { limit?: number },
   ): CappedIterable<Procedure>;
-  /** Agencies (`LayDanhMucCoQuan`), optionally the children of `parentCode`. */
+  /** Agencies (`LayDanhMucCoQuan`: `MADONVI`, `TENDONVI`, `CAPDONVI`); `parentCode` filters with `MaCoQuanCha`, a sandbox extension. */
   listAgencies(filter?: { parentCode?: string }, options?: CallOptions): Promise<Agency[]>;
   /** Fields of procedures (`LayDanhMucLinhVuc`). */
   listFields(options?: CallOptions): Promise<Field[]>;
-  /** Pushes monthly satisfaction summaries (`DongBoDanhGia`; re-sending a month replaces it). */
+  /** Pushes monthly satisfaction summaries, one item per survey question (`DongBoDanhGia`). */
   syncRatings(summaries: SatisfactionSummary[], options?: ReliableWriteOptions): Promise<void>;
   /** Digitized results owned by a citizen, from the result store (`GetKetQuaGiayTo`); none is `[]`. */
   findDigitizedResults(request: DigitizedResultRequest, options?: CallOptions): Promise<DigitizedResult[]>;
@@ -129,8 +134,8 @@ export interface PortalClient {
 
 /**
  * Creates the client of the portal integration API (Node; it holds credentials).
- * Logs in lazily, reuses the session, and re-logs in once (for all concurrent calls)
- * when it expires. Every request is validated before it leaves; every answer is
+ * Logs in lazily, renews the session every 10 minutes (as OpenCPS does), and re-logs in
+ * once for all concurrent calls when the portal refuses one. Every request is validated before it leaves; every answer is
  * decoded into core's models.
  *
  * @example
@@ -145,10 +150,15 @@ export interface PortalClient {
  */
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const http = createHttpEngine(options);
+  const integrationPath = options.integrationPath ?? 'integration';
   const transport = createPortalTransport(http, {
     ...options,
     loginPath: options.loginPath ?? 'auth/login',
-    integrationPath: options.integrationPath ?? 'integration',
+    integrationPath,
+    sharePath: options.sharePath ?? integrationPath,
+    charset: options.charset ?? 'utf-8',
+    sessionMaxAgeMs: options.sessionMaxAgeMs ?? 600_000,
+    maxRelogins: options.maxRelogins ?? 3,
   });
   const list = async <T>(service: string, payload: Record<string, unknown>, decode: (x: unknown) => T, opts?: CallOptions) => {
     const answer = await transport.call(service, payload, opts);
@@ -159,19 +169,12 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     syncDossier: (dossier, opts) => syncDossier(transport, dossier, opts),
     syncDossiers: (source, opts) => syncDossierStream(transport, source, opts),
     updateProgress: (step, opts) => syncProgressStep(transport, step, opts),
-    async syncStatus(updates, opts) {
-      const data = updates.map((u) => ({
-        MaHoSo: u.code,
-        TrangThaiHoSo: statusCode(u.status),
-        ThoiDiemXuLy: formatWireDate(u.at ?? new Date()),
-        ...(u.note !== undefined ? { NoiDungXuLy: u.note } : {}),
-      }));
-      // Setting a status twice is harmless, so an unclear outcome is simply resent.
-      await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncStatus, { type: '2', data }, { write: true, ...opts }), opts);
-    },
+    updateProgressSteps: (steps, opts) => syncProgressSteps(transport, steps, opts),
+    syncStatus: (updates, opts) => syncStatus(transport, updates, opts),
     lookupDossier: (code, opts) => lookupDossier(transport, code, opts),
     async getProcedure(procedureCode, opts) {
-      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts).catch(notFoundAsEmpty);
+      // An empty `result` means "no such procedure"; no not-found code is known.
+      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts);
       return items[0];
     },
     listProcedures(filter = {}, opts = {}) {
@@ -208,9 +211,4 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     lookupPayment: (code, opts) => lookupPayment(transport, code, opts),
     digitizationReport: (agencyCode, opts) => digitizationReport(transport, agencyCode, opts),
   };
-}
-
-function notFoundAsEmpty(error: unknown): never[] {
-  if (error instanceof PortalError && Number(error.portalCode) === PORTAL_ERROR_CODES.notFound) return [];
-  throw error;
 }

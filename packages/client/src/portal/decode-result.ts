@@ -16,6 +16,38 @@ export function decodeOrThrow<T>(decode: (input: unknown) => T, input: unknown, 
   }
 }
 
+const topKey = (path: string) => path.split(/[.[]/, 1)[0] ?? '';
+
+/**
+ * Decodes a record whose shape the corpus calls partly unknown (e.g. a `TraCuuHoSo` record):
+ * fields that do not decode (a `null`, a number where text is usual) are set aside and
+ * kept, unread, in `extraWireFields`; if the rest still does not decode, a
+ * {@link ResponseValidationError} carrying the raw record is thrown.
+ */
+export function decodeLenient<T extends { extraWireFields?: Readonly<Record<string, unknown>> }>(
+  decode: (input: unknown) => T,
+  input: Record<string, unknown>,
+  service: string,
+  requestId: string,
+): T {
+  try {
+    return decode(input);
+  } catch (error) {
+    if (!(error instanceof WireFormatError)) throw error;
+    const bad = new Set(error.issues.map((i) => topKey(i.path)).filter((k) => k !== '' && Object.hasOwn(input, k)));
+    const rest: Record<string, unknown> = {};
+    const aside: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) (bad.has(key) ? aside : rest)[key] = value;
+    try {
+      const model = decode(rest);
+      return bad.size === 0 ? model : { ...model, extraWireFields: { ...model.extraWireFields, ...aside } };
+    } catch (again) {
+      if (!(again instanceof WireFormatError)) throw again;
+      throw new ResponseValidationError([...error.issues], { service, requestId, cause: error, raw: input });
+    }
+  }
+}
+
 /** The `result` of a list service as an array (a single object counts as a list of one; absent is empty). */
 export function resultList(result: unknown): unknown[] {
   if (Array.isArray(result)) return result;

@@ -1,11 +1,14 @@
 import { PORTAL_SERVICES, WireFormatError, decodeDossier, decodeProgressStep } from '@dvc-kit/core';
 import type { Dossier, ProgressStep } from '@dvc-kit/core';
 import type { CallOptions } from '../http/types';
-import { decodeOrThrow } from './decode-result';
+import { decodeLenient, decodeOrThrow } from './decode-result';
 import type { PortalTransport } from './portal-transport';
 import { findDossierWire } from './sync-dossier';
 
-/** Wire field of the progress steps in a `TraCuuHoSo` answer (the sandbox sends it; the portal's own answer may not). */
+/**
+ * Wire field of the progress steps in a `TraCuuHoSo` answer — a **sandbox extension**
+ * (`--profile extended`): no source shows the portal returning steps.
+ */
 const STEPS_FIELD = 'QuaTrinhXuLy';
 
 /** A dossier as `TraCuuHoSo` returns it: core's `Dossier` plus its processing steps. */
@@ -35,9 +38,10 @@ function decodeSteps(input: unknown): ProgressStep[] {
 }
 
 /**
- * One dossier by code (`TraCuuHoSo`), with its progress steps, or `undefined` when the
- * portal does not have it. Throws `ResponseValidationError` when the dossier or a step
- * does not decode.
+ * One dossier by code (`TraCuuHoSo`, key `mahoso`), with its progress steps, or `undefined`
+ * when the portal does not have it (an absent or empty `result`/`data`). The record is
+ * decoded leniently (fields that do not decode are kept in `extraWireFields`); throws
+ * `ResponseValidationError` carrying the raw record when it cannot be read as a dossier.
  *
  * @example
  * ```ts
@@ -50,6 +54,6 @@ export async function lookupDossier(transport: PortalTransport, code: string, op
   if (found === undefined) return undefined;
   const { [STEPS_FIELD]: steps, ...wire } = found;
   const service = PORTAL_SERVICES.lookupDossier;
-  const dossier = decodeOrThrow(decodeDossier, wire, service, '');
+  const dossier = decodeLenient(decodeDossier, wire, service, '');
   return { ...dossier, progressSteps: decodeOrThrow(decodeSteps, steps, service, '') };
 }

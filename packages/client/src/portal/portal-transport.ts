@@ -1,25 +1,28 @@
-import { PORTAL_ERROR_CODES } from '@dvc-kit/core';
 import { AuthError } from '../errors/auth-error';
 import { ConnectionError } from '../errors/connection-error';
 import { PortalError } from '../errors/portal-error';
 import { ResponseValidationError } from '../errors/response-validation-error';
 import type { HttpEngine } from '../http/engine';
 import { merged } from '../http/merge';
-import type { CallOptions } from '../http/types';
+import type { CallOptions, HttpResult } from '../http/types';
+import { classifyAnswer } from './answer-outcome';
+import type { LgspOptions } from './lgsp';
+import { lgspRoute } from './lgsp';
 import { createSessionManager } from './session';
-
 
 /** Where the session comes from: a username/password login, or your own provider. */
 export type SessionSource =
   | { credentials: { username: string; password: string }; sessionProvider?: never }
   | { sessionProvider: () => Promise<string>; credentials?: never };
 
-/** A successful portal answer (`error_code` 0). */
+/** A successful portal answer (`error_code` numerically 0, or a plain-text "thành công"). */
 export interface PortalAnswer {
-  /** wire: result */
+  /** wire: result — or `data`, where an adapter answers with that key instead (the GPLX adapter). */
   result?: unknown;
-  /** wire: message */
+  /** wire: message (a plain-text answer is kept here whole) */
   message?: string;
+  /** The answer exactly as received. */
+  raw: unknown;
   /** Id of the request that got the answer. */
   requestId: string;
 }
@@ -30,13 +33,35 @@ export interface ServiceCallOptions extends CallOptions {
   write?: boolean;
 }
 
-/** Sends portal service calls with a session, re-logging in once when it expires. */
+/** Sends portal service calls with a session, logging in again when a call is refused. */
 export interface PortalTransport {
   call(service: string, payload: Record<string, unknown>, options?: ServiceCallOptions): Promise<PortalAnswer>;
 }
 
-/** Re-logins one call may trigger before concluding the portal refuses every session. */
-const MAX_RELOGINS = 8;
+/** How the transport reaches the portal (resolved from the client's options). */
+export interface PortalTransportOptions {
+  agencyCode: string;
+  loginPath: string;
+  integrationPath: string;
+  /** Path of the shared catalogues (`LayDanhMucCoQuan`, `LayDanhMucLinhVuc`, `LayDanhSachTTHC`, `TraCuuTechID`). */
+  sharePath: string;
+  /** `dstcode` header (a routing code issued per connecting system); not sent when absent. */
+  dstcode?: string;
+  /** `Charset` header; `false` leaves it out. */
+  charset: string | false;
+  /** Fresh login once a session is this old, in ms. */
+  sessionMaxAgeMs: number;
+  /** Re-logins one call may make when its answers keep failing. */
+  maxRelogins: number;
+  /** Post dossier pushes as bare arrays to a provincial LGSP instead. */
+  lgsp?: LgspOptions;
+}
+
+/** Replays one call may make in all after refusals (re-logins it caused or found under way). */
+const MAX_REPLAYS = 12;
+
+/** Services the corpus sends to `share_endpoint`. */
+const SHARED_SERVICES = new Set(['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDanhSachTTHC', 'TraCuuTechID']);
 
 const missingErrorCode = (details: ConstructorParameters<typeof ResponseValidationError>[1]) =>
   new ResponseValidationError([{ path: 'error_code', code: 'required', messages: { vi: 'Thiếu error_code.', en: 'error_code is missing.' } }], details);
@@ -44,20 +69,25 @@ const missingErrorCode = (details: ConstructorParameters<typeof ResponseValidati
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Builds the portal transport: the envelope `{ service, session, madonvi, …payload }`
- * POSTed to `integrationPath`, `error_code` checking, lazy single-flight login and one
- * re-login + replay when the portal rejects the session. A malformed answer to a read
- * is retried; to a write it becomes a `ConnectionError` with `maybeDelivered: true`.
+ * Builds the portal transport: the envelope `{ session, madonvi, service, …payload }`
+ * POSTed to `integrationPath` (shared catalogues to `sharePath`) with the `Charset` and
+ * `dstcode` headers, answers classified by {@link classifyAnswer}, lazy single-flight
+ * login renewed by age, and a re-login + replay when a call is refused — the corpus knows
+ * no "session expired" code, so any refusal (HTTP 401/403 or a failing answer) gets one
+ * more try with a fresh session, up to `maxRelogins`, and is then thrown as it came.
+ * "Already exists" answers are never retried. A malformed answer to a read is retried; to
+ * a write it becomes a `ConnectionError` with `maybeDelivered: true`.
  */
-export function createPortalTransport(
-  http: HttpEngine,
-  options: SessionSource & { agencyCode: string; loginPath: string; integrationPath: string },
-): PortalTransport {
+export function createPortalTransport(http: HttpEngine, options: SessionSource & PortalTransportOptions): PortalTransport {
+  const headers: Record<string, string> = {};
+  if (options.charset !== false) headers.Charset = options.charset;
+  if (options.dstcode !== undefined) headers.dstcode = options.dstcode;
+
   const login = async (garbled = 0): Promise<string> => {
     if (options.sessionProvider) return options.sessionProvider();
     let result;
     try {
-      result = await http.send({ method: 'POST', path: options.loginPath, json: options.credentials, safe: true, service: 'login' });
+      result = await http.send({ method: 'POST', path: options.loginPath, json: options.credentials, headers, safe: true, service: 'login' });
     } catch (error) {
       // Logging in twice is harmless, so a garbled answer is simply asked again.
       if (error instanceof ResponseValidationError && error.issues[0]?.code === 'invalid-json' && garbled < 2) return login(garbled + 1);
@@ -66,34 +96,48 @@ export function createPortalTransport(
     const body = result.data;
     const details = { requestId: result.requestId, attempts: result.attempts, status: result.status, service: 'login' };
     if (result.status === 401 || result.status === 403) throw new AuthError(details);
-    if (!isRecord(body) || body.error_code === undefined) {
-      throw missingErrorCode(details);
-    }
-    if (Number(body.error_code) !== 0 || typeof body.session !== 'string') {
+    if (!isRecord(body) || body.error_code === undefined) throw missingErrorCode(details);
+    if (classifyAnswer(body).outcome !== 'success' || typeof body.session !== 'string' || body.session === '') {
       throw new AuthError({ ...details, portalCode: String(body.error_code) });
     }
     return body.session;
   };
-  const sessions = createSessionManager(() => login());
+  const sessions = createSessionManager(() => login(), { maxAgeMs: options.sessionMaxAgeMs });
+
+  const send = (service: string, payload: Record<string, unknown>, session: string | undefined, write: boolean, callOptions: CallOptions): Promise<HttpResult> => {
+    const lgsp = options.lgsp ? lgspRoute(options.lgsp, service, payload) : undefined;
+    if (lgsp) {
+      return http.send(merged(callOptions, { method: 'POST' as const, path: lgsp.url, json: lgsp.body, headers: { ...headers, ...options.lgsp?.headers }, safe: !write, service }));
+    }
+    // `{ ...callOptions, … }` and `{ session, madonvi, service, ...payload }`, without V8's slow path (see `merged`).
+    return http.send(
+      merged(callOptions, {
+        method: 'POST' as const,
+        path: SHARED_SERVICES.has(service) ? options.sharePath : options.integrationPath,
+        json: merged({ session, madonvi: options.agencyCode, service }, payload),
+        headers,
+        safe: !write,
+        service,
+      }),
+    );
+  };
 
   async function call(service: string, payload: Record<string, unknown>, opts: ServiceCallOptions = {}): Promise<PortalAnswer> {
     const { write = false, ...callOptions } = opts;
+    const viaLgsp = options.lgsp !== undefined && lgspRoute(options.lgsp, service, payload) !== undefined;
+    // Re-logins this call caused, and replays after refusals of a session already replaced by another call.
     let relogins = 0;
+    let replays = 0;
     let malformed = 0;
+    const retrySession = (session: string) => {
+      if (sessions.invalidate(session)) relogins += 1;
+      return ++replays <= MAX_REPLAYS;
+    };
     for (;;) {
-      const session = await sessions.get();
+      const session = viaLgsp ? undefined : await sessions.get();
       let result;
       try {
-        // `{ ...callOptions, … }` and `{ ...payload, service, … }`, without V8's slow path (see `merged`).
-        result = await http.send(
-          merged(callOptions, {
-            method: 'POST' as const,
-            path: options.integrationPath,
-            json: merged(payload, { service, session, madonvi: options.agencyCode }),
-            safe: !write,
-            service,
-          }),
-        );
+        result = await send(service, payload, session, write, callOptions);
       } catch (error) {
         if (!(error instanceof ResponseValidationError) || error.issues[0]?.code !== 'invalid-json') throw error;
         // A garbled answer: a read can simply be asked again; a write may have been applied.
@@ -103,27 +147,28 @@ export function createPortalTransport(
       }
       const details = { service, requestId: result.requestId, attempts: result.attempts, status: result.status };
       const body = result.data;
-      if (result.status === 401 || result.status === 403 || (isRecord(body) && Number(body.error_code) === PORTAL_ERROR_CODES.invalidSession)) {
-        sessions.invalidate(session);
-        // Re-login and replay; a session rejected again and again means the portal refuses us.
-        if (++relogins > MAX_RELOGINS) throw new AuthError(details);
-        continue;
+      const refusedSession = result.status === 401 || result.status === 403;
+      if (refusedSession) {
+        if (session !== undefined && relogins < options.maxRelogins && retrySession(session)) continue;
+        throw new AuthError(details);
       }
       if (result.status >= 300) throw new ConnectionError({ ...details, maybeDelivered: write });
-      if (!isRecord(body) || body.error_code === undefined) {
-        throw missingErrorCode(details);
-      }
-      const code = Number(body.error_code);
-      if (code !== PORTAL_ERROR_CODES.ok) {
-        const message = typeof body.message === 'string' ? body.message : '';
-        throw new PortalError(String(body.error_code), message, { ...details, ...(body.result !== undefined ? { result: body.result } : {}) });
+      if (isRecord(body) && body.error_code === undefined) throw missingErrorCode(details);
+      if (!isRecord(body) && typeof body !== 'string') throw missingErrorCode(details);
+      const answer = classifyAnswer(body);
+      // No expired-session code is known: a refusal may be a stale session, so try again with a fresh one.
+      if (answer.outcome === 'failure' && session !== undefined && relogins < options.maxRelogins && retrySession(session)) continue;
+      const listed = isRecord(body) ? (body.result !== undefined ? body.result : body.data) : undefined;
+      if (answer.outcome !== 'success') {
+        throw new PortalError(answer.code ?? '', answer.message, { ...details, ...(listed !== undefined ? { result: listed } : {}), outcome: answer.outcome, raw: body });
       }
       // Assigned, not spread: a spread followed by more properties is slow on Node 20 (see `merged`).
-      const answer = {} as PortalAnswer;
-      if (body.result !== undefined) answer.result = body.result;
-      if (typeof body.message === 'string') answer.message = body.message;
-      answer.requestId = result.requestId;
-      return answer;
+      const ok = {} as PortalAnswer;
+      if (listed !== undefined) ok.result = listed;
+      if (answer.message !== '') ok.message = answer.message;
+      ok.raw = body;
+      ok.requestId = result.requestId;
+      return ok;
     }
   }
 

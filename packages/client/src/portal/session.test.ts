@@ -29,4 +29,17 @@ describe('session manager', () => {
     await expect(sessions.get()).rejects.toThrow('down');
     expect(await sessions.get()).toBe('ok');
   });
+
+  it('logs in again once the session is 10 minutes old (the observed OpenCPS practice)', async () => {
+    let clock = 0;
+    let logins = 0;
+    const sessions = createSessionManager(async () => `s${++logins}`, { now: () => clock });
+    expect(await sessions.get()).toBe('s1');
+    clock = 599_999;
+    expect(await sessions.get()).toBe('s1');
+    clock = 600_000;
+    const renewed = await Promise.all([sessions.get(), sessions.get()]);
+    expect(renewed).toEqual(['s2', 's2']);
+    expect(logins).toBe(2);
+  });
 });

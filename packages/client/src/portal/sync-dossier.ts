@@ -1,6 +1,6 @@
-import { PORTAL_ERROR_CODES, PORTAL_SERVICES, encodeDossier } from '@dvc-kit/core';
+import { PORTAL_SERVICES, encodeDossier } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
-import { PortalError } from '../errors/portal-error';
+import { PortalError, isAlreadyExists } from '../errors/portal-error';
 import type { CallOptions } from '../http/types';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
@@ -30,10 +30,16 @@ interface Entry {
   exact?: boolean;
 }
 
-/** "Already exists": error_code 3, which some portal versions send as -3. */
-const isAlreadyExists = (error: unknown) =>
-  error instanceof PortalError && Math.abs(Number(error.portalCode)) === PORTAL_ERROR_CODES.alreadyExists;
-const isNotFound = (error: unknown) => error instanceof PortalError && Number(error.portalCode) === PORTAL_ERROR_CODES.notFound;
+/**
+ * THE decision point after an insert answered "already exists" ("đã tồn tại", with code 0,
+ * 3, -3 or any other): what to send next for that dossier. Today: an update carrying our
+ * full record, as the Thanh Hóa system does. A stricter policy (e.g. verify the record is
+ * ours first) plugs in here.
+ */
+function stepAfterExists(entry: Entry): Step {
+  void entry;
+  return 'update';
+}
 
 /**
  * Pushes dossiers' full, latest state with `DongBoHoSoMC` in one batch, exactly once each.
@@ -41,7 +47,8 @@ const isNotFound = (error: unknown) => error instanceof PortalError && Number(er
  * Inserts are not idempotent on the portal, so when an insert's outcome is unclear
  * (timeout, reset, dropped or garbled answer, 5xx) it is never resent blindly: the
  * dossiers are looked up (`TraCuuHoSo`) and then inserted or updated. An
- * insert refused with "already exists" (error_code 3) becomes an update; an update is a
+ * insert answered "already exists" ("đã tồn tại", whatever the code) becomes an update
+ * (see `stepAfterExists`); an update is a
  * full overwrite, safe to resend, so it never gets lost. A batch the portal rejects as a
  * whole for another reason is retried one dossier at a time, so one bad dossier cannot
  * sink the others. Validation happens before anything is sent. Codes must be unique
@@ -84,10 +91,13 @@ export async function syncDossiers(
       } catch (error) {
         lastError = error;
         if (step === 'insert' && isAlreadyExists(error)) {
-          const existing = existingCodes(error);
-          for (const entry of batch) entry.step = existing === undefined ? 'reconcile' : existing.has(entry.code) ? 'update' : 'insert';
-        } else if (step === 'update' && isNotFound(error)) {
-          for (const entry of batch) Object.assign(entry, { step: 'reconcile', exact: true });
+          // One answer covers the whole batch; only a one-dossier batch (or the extended
+          // sandbox's per-item list) says WHICH dossier exists — otherwise look each one up.
+          const existing = batch.length === 1 ? new Set([batch[0]?.code]) : existingCodes(error);
+          for (const entry of batch) {
+            if (existing === undefined) Object.assign(entry, { step: 'reconcile', exact: true });
+            else entry.step = existing.has(entry.code) ? stepAfterExists(entry) : 'insert';
+          }
         } else if (isTransient(error)) {
           if (step === 'insert' && maybeDelivered(error)) for (const entry of batch) entry.step = 'reconcile';
         } else if (batch.length > 1) {
@@ -148,7 +158,10 @@ async function reconcile(transport: PortalTransport, entries: Entry[], signal: A
 
 const dossierOf = (dossiers: readonly Dossier[], code: string) => dossiers.find((d) => d.code === code) as Dossier;
 
-/** Codes the portal says already exist (`result: [{ MaHoSo, error_code: 3 }]`), if it says. */
+/**
+ * Codes the answer lists as existing — only the extended sandbox sends such a per-item
+ * `result: [{ MaHoSo, error_code }]` (a documented extension; no source reads one).
+ */
 function existingCodes(error: unknown): Set<string> | undefined {
   const result = error instanceof PortalError ? error.result : undefined;
   if (!Array.isArray(result)) return undefined;
@@ -162,12 +175,8 @@ export async function findDossierWire(
   options?: AbortSignal | CallOptions,
 ): Promise<Record<string, unknown> | undefined> {
   const callOptions: CallOptions = options instanceof AbortSignal ? { signal: options } : (options ?? {});
-  try {
-    const answer = await transport.call(PORTAL_SERVICES.lookupDossier, { MaHoSo: code }, callOptions);
-    const first: unknown = Array.isArray(answer.result) ? answer.result[0] : answer.result;
-    return typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : undefined;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+  // Lower-case `mahoso`, as OpenCPS and the GPLX adapter send it; an absent or empty list means "not on the portal".
+  const answer = await transport.call(PORTAL_SERVICES.lookupDossier, { mahoso: code }, callOptions);
+  const first: unknown = Array.isArray(answer.result) ? answer.result[0] : answer.result;
+  return typeof first === 'object' && first !== null && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
 }

@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { text } from './primitives';
+import { lenientText, text } from './primitives';
 
 const record = defineRecord({
-  /** Mã cơ quan (mã định danh, e.g. `000.00.06.H56`) — wire: MaCoQuan */
-  code: ['MaCoQuan', text()],
-  /** Tên cơ quan — wire: TenCoQuan */
-  name: ['TenCoQuan', text()],
-  /** Mã đơn vị (the unit whose catalogue lists the agency) — wire: MaDonVi */
-  unitCode: ['MaDonVi', z.optional(text())],
-  /** Tên đơn vị — wire: TenDonVi */
-  unitName: ['TenDonVi', z.optional(text())],
-  /** Mã cơ quan cha — wire: MaCoQuanCha */
+  /** Mã đơn vị (mã định danh, e.g. `000.50.20.H66`) — wire: MADONVI */
+  code: ['MADONVI', text()],
+  /** Tên đơn vị — wire: TENDONVI */
+  name: ['TENDONVI', text()],
+  /** Cấp đơn vị (as published; OpenCPS reads it as an integer level, meaning not public) — wire: CAPDONVI */
+  level: ['CAPDONVI', z.optional(lenientText())],
+  /**
+   * Mã cơ quan cha — wire: MaCoQuanCha. **Sandbox extension**: not in the observed answer;
+   * present only when the portal (or the extended sandbox) sends it.
+   */
   parentCode: ['MaCoQuanCha', z.optional(text())],
-  /** Địa chỉ — wire: DiaChi */
+  /** Địa chỉ — wire: DiaChi. Not in the observed answer; kept when sent. */
   address: ['DiaChi', z.optional(text())],
-  /** Số điện thoại — wire: SoDienThoai */
+  /** Số điện thoại — wire: SoDienThoai. Not in the observed answer; kept when sent. */
   phone: ['SoDienThoai', z.optional(text())],
-  /** Thư điện tử — wire: Email */
+  /** Thư điện tử — wire: Email. Not in the observed answer; kept when sent. */
   email: ['Email', z.optional(text())],
 });
 
@@ -27,7 +28,7 @@ export const agencyCodec: RecordSchema<Agency, AgencyWire> = record.codec;
 export const agencyWireSchema: WireSchema<AgencyWire> = record.wireSchema;
 /** An agency as on the wire. */
 export type AgencyWire = WireOf<typeof record.fields>;
-/** Cơ quan — an agency that receives or handles dossiers. */
+/** Cơ quan, đơn vị — an agency that receives or handles dossiers (`LayDanhMucCoQuan`). */
 export type Agency = ModelOf<typeof record.fields>;
 
 /** Decodes a `LayDanhMucCoQuan` item; throws `WireFormatError`. */

@@ -24,14 +24,14 @@ const record = defineRecord({
   fieldName: ['TenLinhVuc', text()],
   /** Kênh thực hiện — wire: KenhThucHien */
   channel: ['KenhThucHien', z.optional(enumWithUnknown(CHANNELS))],
-  /** Số giấy tờ của chủ hồ sơ — wire: SoGiayToChuHoSo */
-  ownerDocumentNumber: ['SoGiayToChuHoSo', text()],
+  /** Số giấy tờ của chủ hồ sơ (2024 field; absent from older records) — wire: SoGiayToChuHoSo */
+  ownerDocumentNumber: ['SoGiayToChuHoSo', z.optional(text())],
   /** Chủ hồ sơ (tên) — wire: ChuHoSo */
   ownerName: ['ChuHoSo', z.optional(text())],
   /** Loại đối tượng — wire: LoaiDoiTuong */
   applicantKind: ['LoaiDoiTuong', enumWithUnknown(APPLICANT_KINDS)],
-  /** Mã đối tượng (DVCQG TechID; online dossiers only) — wire: MaDoiTuong */
-  applicantTechId: ['MaDoiTuong', z.optional(text())],
+  /** Mã đối tượng (DVCQG TechID; online dossiers only; TH sends `null` otherwise, HG the ID number) — wire: MaDoiTuong */
+  applicantTechId: ['MaDoiTuong', z.optional(z.nullable(text()))],
   /** Thông tin khác — wire: ThongTinKhac */
   otherInfo: ['ThongTinKhac', z.optional(text())],
   /** Thư điện tử — wire: Email */

@@ -1,11 +1,14 @@
+import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
 import { text } from './primitives';
 
 const record = defineRecord({
-  /** Mã lĩnh vực — wire: MaLinhVuc */
-  code: ['MaLinhVuc', text()],
-  /** Tên lĩnh vực — wire: TenLinhVuc */
-  name: ['TenLinhVuc', text()],
+  /** Mã lĩnh vực — wire: MALINHVUC */
+  code: ['MALINHVUC', text()],
+  /** Tên lĩnh vực — wire: TENLINHVUC */
+  name: ['TENLINHVUC', text()],
+  /** Mã ngành (sector/ministry code; OpenCPS filters on it) — wire: MANGANH */
+  sectorCode: ['MANGANH', z.optional(text())],
 });
 
 /** Codec of a field of administration (lĩnh vực) — wire: `LayDanhMucLinhVuc` result item. */
@@ -20,7 +23,7 @@ export type Field = ModelOf<typeof record.fields>;
 /**
  * Decodes a `LayDanhMucLinhVuc` item; throws `WireFormatError`.
  *
- * @example decodeField({ MaLinhVuc: 'G09-TP03', TenLinhVuc: 'Hộ tịch' }) // { code: 'G09-TP03', name: 'Hộ tịch' }
+ * @example decodeField({ MALINHVUC: 'G09-TP03', TENLINHVUC: 'Hộ tịch', MANGANH: 'G09' }) // { code: 'G09-TP03', name: 'Hộ tịch', sectorCode: 'G09' }
  */
 export const decodeField: (input: unknown) => Field = record.decode;
 

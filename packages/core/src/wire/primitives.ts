@@ -22,7 +22,8 @@ export type WireKind =
   | { kind: 'enum'; raws: readonly string[] }
   | { kind: 'integer' }
   | { kind: 'percent' }
-  | { kind: 'month' };
+  | { kind: 'month' }
+  | { kind: 'count' };
 
 const kinds = new WeakMap<object, WireKind>();
 
@@ -126,6 +127,58 @@ export function enumWithUnknown<const M extends Readonly<Record<string, string |
 /** A yes/no flag on the wire: `"1"` ↔ `true`, `"0"` ↔ `false`; anything else is kept as `unknown:<raw>`. */
 export function flag() {
   return enumWithUnknown({ '0': false, '1': true } as const);
+}
+
+/**
+ * A .NET-style boolean on the wire, as one-stop systems write `IsDeleted` and `isUpdating`:
+ * `"True"` ↔ `true`, `"False"` ↔ `false`; anything else is kept as `unknown:<raw>`.
+ *
+ * @example z.decode(trueFalse(), 'True') // true;  z.encode(trueFalse(), false) // 'False'
+ */
+export function trueFalse() {
+  return enumWithUnknown({ False: false, True: true } as const);
+}
+
+/**
+ * Text the portal usually writes as a string but sometimes as a JSON number (`KENH: 2`,
+ * `SOTIEN: 8000` in `LayThuTuc`, read with `getInt` by OpenCPS). Decodes both to a string;
+ * encodes a string.
+ */
+export function lenientText() {
+  return tagged(
+    z.codec(z.union([z.string(), z.number()]), z.string(), { decode: (v) => String(v), encode: (s) => s }),
+    { kind: 'text' },
+  );
+}
+
+/**
+ * {@link enumWithUnknown} that also accepts the raw value as a JSON number (`TRANGTHAI: 1`).
+ * Encodes the raw string.
+ */
+export function lenientEnum<const M extends Readonly<Record<string, string | boolean>>>(mapping: M) {
+  const inner = enumWithUnknown(mapping);
+  return tagged(
+    z.pipe(z.codec(z.union([z.string(), z.number()]), z.string(), { decode: (v) => String(v), encode: (s) => s }), inner),
+    { kind: 'enum', raws: Object.keys(mapping) },
+  );
+}
+
+/**
+ * A count the portal writes as a JSON number (`TongSoNguoiDanhGia: 42`) ↔ `number`. A
+ * canonical integer string (`"42"`) is accepted too; encoding writes the number.
+ */
+export function wireCount() {
+  return tagged(
+    z.codec(
+      z.union([
+        z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, { message: 'wire.integer' })),
+        z.string().check(z.refine((s) => /^(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })),
+      ]),
+      z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, { message: 'wire.integer' })),
+      { decode: (v) => Number(v), encode: (n) => n },
+    ),
+    { kind: 'count' },
+  );
 }
 
 const INTEGER = /^(0|-?[1-9]\d*)$/;

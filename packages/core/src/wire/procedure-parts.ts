@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
 import { defineRecord } from './define-record';
 import { CHANNELS } from './enums';
-import { enumWithUnknown, text } from './primitives';
+import { lenientEnum, lenientText, text } from './primitives';
 
 /** Sub-records of a `LayThuTuc` procedure (uppercase wire names). Internal: reached through `Procedure`. */
+
+export const procedureLevelRecord = defineRecord({
+  /** Cấp thực hiện (code as published, e.g. `"4"`) — wire: CAPTHUCHIEN */
+  code: ['CAPTHUCHIEN', z.optional(lenientText())],
+  /** Tên cấp (e.g. `Cấp Xã`) — wire: TENCAP */
+  name: ['TENCAP', z.optional(text())],
+});
 
 export const procedureFieldRecord = defineRecord({
   /** Mã lĩnh vực — wire: MALINHVUC */
@@ -23,7 +30,7 @@ export const procedureFeeRecord = defineRecord({
   /** Mã phí, lệ phí — wire: MAPHILEPHI */
   code: ['MAPHILEPHI', z.optional(text())],
   /** Số tiền (as published, e.g. `50.000`) — wire: SOTIEN */
-  amount: ['SOTIEN', z.optional(text())],
+  amount: ['SOTIEN', z.optional(lenientText())],
   /** Đơn vị (e.g. `Đồng`) — wire: DONVI */
   unit: ['DONVI', z.optional(text())],
   /** Mô tả — wire: MOTA */
@@ -32,7 +39,7 @@ export const procedureFeeRecord = defineRecord({
 
 export const procedureTimeRecord = defineRecord({
   /** Thời gian giải quyết (as published, e.g. `5`) — wire: THOIGIANGIAIQUYET */
-  duration: ['THOIGIANGIAIQUYET', z.optional(text())],
+  duration: ['THOIGIANGIAIQUYET', z.optional(lenientText())],
   /** Đơn vị tính (e.g. `Ngày làm việc`) — wire: DONVITINH */
   unit: ['DONVITINH', z.optional(text())],
   /** Mô tả — wire: MOTA */
@@ -43,7 +50,7 @@ export const procedureTimeRecord = defineRecord({
 
 export const procedureMethodRecord = defineRecord({
   /** Kênh (1 trực tiếp, 2 trực tuyến, 3 bưu chính) — wire: KENH */
-  channel: ['KENH', enumWithUnknown(CHANNELS)],
+  channel: ['KENH', lenientEnum(CHANNELS)],
   /** Thời gian và phí theo kênh — wire: THOIGIAN */
   times: ['THOIGIAN', z.optional(z.array(procedureTimeRecord.codec))],
 });

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { enumWithUnknown, text } from './primitives';
+import { lenientEnum, text } from './primitives';
 import {
   procedureAgencyRecord,
   procedureDossierPartRecord,
   procedureFieldRecord,
   procedureLegalBasisRecord,
+  procedureLevelRecord,
   procedureMethodRecord,
   procedureResultRecord,
   procedureStepsRecord,
@@ -21,10 +22,10 @@ const record = defineRecord({
   name: ['TENTTHC', text()],
   /** Loại thủ tục (code as published) — wire: LOAITTHC */
   kind: ['LOAITTHC', z.optional(text())],
-  /** Cấp thực hiện (as published) — wire: CAPTHUCHIEN */
-  level: ['CAPTHUCHIEN', z.optional(text())],
-  /** Trạng thái — wire: TRANGTHAI */
-  state: ['TRANGTHAI', z.optional(enumWithUnknown(PROCEDURE_STATES))],
+  /** Cấp thực hiện (a list of `{ CAPTHUCHIEN, TENCAP }`; codes as published) — wire: CAPTHUCHIEN */
+  levels: ['CAPTHUCHIEN', z.optional(z.array(procedureLevelRecord.codec))],
+  /** Trạng thái (`"1"` or `1`) — wire: TRANGTHAI */
+  state: ['TRANGTHAI', z.optional(lenientEnum(PROCEDURE_STATES))],
   /** Mã quyết định công bố — wire: IDQUYETDINHCONGBO */
   decisionId: ['IDQUYETDINHCONGBO', z.optional(text())],
   /** Yêu cầu, điều kiện thực hiện — wire: YEUCAU */

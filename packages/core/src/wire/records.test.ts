@@ -36,7 +36,8 @@ const summaries: fc.Arbitrary<SatisfactionSummary> = fc.record(
     verySatisfiedPercent: percent,
     satisfiedPercent: percent,
     dissatisfiedPercent: percent,
-    comments: fc.array(fc.string()),
+    comments: fc.string(),
+    question: fc.string(),
     unitCode: fc.string(),
   },
   { noNullPrototype: true },
@@ -80,7 +81,7 @@ describe('fixtures', () => {
   it('decodes a monthly satisfaction summary', () => {
     const summary = decodeSatisfactionSummary(satisfactionSummaryWire);
     expect(summary).toMatchObject({ period: { year: 2025, month: 7 }, raterCount: 120, verySatisfiedPercent: 85, satisfiedPercent: 12.5 });
-    expect(summary.serviceRatings).toStrictEqual({ verySatisfied: 80, satisfied: 15, dissatisfied: 5 });
+    expect(summary).toMatchObject({ serviceVerySatisfiedPercent: 80, serviceSatisfiedPercent: 15, serviceDissatisfiedPercent: 5 });
     expect(encodeSatisfactionSummary(summary)).toStrictEqual(satisfactionSummaryWire);
   });
 });

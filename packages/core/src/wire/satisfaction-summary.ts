@@ -1,42 +1,37 @@
 import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { text, wireInteger, wireMonth, wirePercent } from './primitives';
-
-const serviceRatings = defineRecord({
-  /** Tỷ lệ rất hài lòng, % — wire: RatHaiLong */
-  verySatisfied: ['RatHaiLong', wirePercent()],
-  /** Tỷ lệ hài lòng, % — wire: HaiLong */
-  satisfied: ['HaiLong', wirePercent()],
-  /** Tỷ lệ không (chưa) hài lòng, % — wire: ChuaHaiLong */
-  dissatisfied: ['ChuaHaiLong', wirePercent()],
-});
+import { text, wireCount, wireMonth, wirePercent } from './primitives';
 
 const record = defineRecord({
-  /** Kỳ tổng hợp (month, wire `"M-YYYY"`) — wire: NgayTongHop */
+  /** Kỳ tổng hợp (month, wire `"M-YYYY"`, e.g. `"12-2025"`, `"3-2026"`) — wire: NgayTongHop */
   period: ['NgayTongHop', wireMonth()],
-  /** Tổng số người đánh giá — wire: TongSoNguoiDanhGia */
-  raterCount: ['TongSoNguoiDanhGia', wireInteger()],
-  /** Tỷ lệ rất hài lòng, % (wire `"85%"`) — wire: PhanTramDanhGiaRatHaiLong */
+  /** Tổng số người đánh giá (a JSON number) — wire: TongSoNguoiDanhGia */
+  raterCount: ['TongSoNguoiDanhGia', wireCount()],
+  /** Tỷ lệ rất hài lòng, % (wire `"61%"`) — wire: PhanTramDanhGiaRatHaiLong */
   verySatisfiedPercent: ['PhanTramDanhGiaRatHaiLong', wirePercent()],
   /** Tỷ lệ hài lòng, % — wire: PhanTramDanhGiaHaiLong */
   satisfiedPercent: ['PhanTramDanhGiaHaiLong', wirePercent()],
-  /** Tỷ lệ không (chưa) hài lòng, % — wire: PhanTramDanhGiaChuaHaiLong */
+  /** Tỷ lệ chưa hài lòng, % — wire: PhanTramDanhGiaChuaHaiLong */
   dissatisfiedPercent: ['PhanTramDanhGiaChuaHaiLong', wirePercent()],
-  /** Đánh giá về dịch vụ, % by level — wire: PhanTramDanhGiaDichVu */
-  serviceRatings: ['PhanTramDanhGiaDichVu', z.optional(serviceRatings.codec)],
-  /** Nội dung ý kiến (comments) — wire: DanhSachNoiDungYKien */
-  comments: ['DanhSachNoiDungYKien', z.optional(z.array(text()))],
-  /** Mã thủ tục (when the summary is per procedure) — wire: MaThuTuc */
+  /** Nội dung ý kiến (OpenCPS sends `""`) — wire: DanhSachNoiDungYKien */
+  comments: ['DanhSachNoiDungYKien', z.optional(text())],
+  /** Mã thủ tục (OpenCPS sends `""`; whether it may be filled is unknown) — wire: MaThuTuc */
   procedureCode: ['MaThuTuc', z.optional(text())],
-  /** Nội dung — wire: NoiDung */
-  content: ['NoiDung', z.optional(text())],
+  /** Nội dung — the survey question this item answers — wire: NoiDung */
+  question: ['NoiDung', z.optional(text())],
+  /** Dịch vụ rất hài lòng, % (flat; OpenCPS repeats the first trio) — wire: PhanTramDanhGiaDichVuRatHaiLong */
+  serviceVerySatisfiedPercent: ['PhanTramDanhGiaDichVuRatHaiLong', z.optional(wirePercent())],
+  /** Dịch vụ hài lòng, % — wire: PhanTramDanhGiaDichVuHaiLong */
+  serviceSatisfiedPercent: ['PhanTramDanhGiaDichVuHaiLong', z.optional(wirePercent())],
+  /** Dịch vụ chưa hài lòng, % — wire: PhanTramDanhGiaDichVuChuaHaiLong */
+  serviceDissatisfiedPercent: ['PhanTramDanhGiaDichVuChuaHaiLong', z.optional(wirePercent())],
   /** Mã đơn vị — wire: Madonvi (sic, lower-case d) */
   unitCode: ['Madonvi', text()],
   /** Tên đơn vị — wire: TenDonVi */
   unitName: ['TenDonVi', z.optional(text())],
 });
 
-/** Codec of a monthly satisfaction summary (tổng hợp đánh giá) — wire: `DongBoDanhGia` item. */
+/** Codec of a monthly satisfaction summary for one survey question (tổng hợp đánh giá) — wire: `DongBoDanhGia` item. */
 export const satisfactionSummaryCodec: RecordSchema<SatisfactionSummary, SatisfactionSummaryWire> = record.codec;
 /** Wire schema of a satisfaction summary. */
 export const satisfactionSummaryWireSchema: WireSchema<SatisfactionSummaryWire> = record.wireSchema;
@@ -54,3 +49,18 @@ export const decodeSatisfactionSummary: (input: unknown) => SatisfactionSummary 
 
 /** Encodes a satisfaction summary to its wire form. */
 export const encodeSatisfactionSummary: (model: SatisfactionSummary) => SatisfactionSummaryWire = record.encode;
+
+/**
+ * The three whole percentages of one survey question as OpenCPS computes them: integer
+ * division for "very satisfied" and "satisfied", the rest for "not yet satisfied" — except
+ * that the rest is forced to 0 when both others are 0 (so an all-dissatisfied month reads
+ * 0/0/0, as the corpus shows).
+ *
+ * @example satisfactionPercentages(25, 12, 42) // [59, 28, 13]
+ */
+export function satisfactionPercentages(verySatisfied: number, satisfied: number, total: number): [number, number, number] {
+  if (total <= 0) return [0, 0, 0];
+  const very = Math.floor((verySatisfied * 100) / total);
+  const sat = Math.floor((satisfied * 100) / total);
+  return [very, sat, very === 0 && sat === 0 ? 0 : 100 - very - sat];
+}

@@ -1,25 +1,25 @@
 import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
 import { DOCUMENT_REUSE } from './enums';
-import { enumWithUnknown, flag, text } from './primitives';
+import { enumWithUnknown, flag, text, trueFalse } from './primitives';
 
 const record = defineRecord({
-  /** Mã tệp đính kèm — wire: TepDinhKemId */
-  fileId: ['TepDinhKemId', z.optional(text())],
+  /** Mã tệp đính kèm (the sender's file id; TH sends `null` when it has none) — wire: TepDinhKemId */
+  fileId: ['TepDinhKemId', z.optional(z.nullable(text()))],
   /** Tên tệp đính kèm — wire: TenTepDinhKem */
   fileName: ['TenTepDinhKem', text()],
-  /** Đã xóa — wire: IsDeleted (`"1"` when the file was removed from the dossier) */
-  deleted: ['IsDeleted', z.optional(flag())],
-  /** Mã thành phần hồ sơ — wire: MaThanhPhanHoSo */
+  /** Đã xóa — wire: IsDeleted, `"True"`/`"False"` (a removed file stays listed with `"True"`) */
+  deleted: ['IsDeleted', z.optional(trueFalse())],
+  /** Mã thành phần hồ sơ (OpenCPS sends `""`) — wire: MaThanhPhanHoSo */
   componentCode: ['MaThanhPhanHoSo', text()],
   /** Đường dẫn tải tệp tin (public download URL) — wire: DuongDanTaiTepTin */
   downloadUrl: ['DuongDanTaiTepTin', text()],
-  /** Được số hóa — wire: DuocSoHoa */
-  digitized: ['DuocSoHoa', flag()],
-  /** Được tái sử dụng — wire: DuocTaiSuDung */
-  reuse: ['DuocTaiSuDung', enumWithUnknown(DOCUMENT_REUSE)],
-  /** Được lấy từ Kho dữ liệu của DVCQG — wire: DuocLayTuKhoDMQG */
-  fromNationalStore: ['DuocLayTuKhoDMQG', flag()],
+  /** Được số hóa (2024 field; absent from older records) — wire: DuocSoHoa */
+  digitized: ['DuocSoHoa', z.optional(flag())],
+  /** Được tái sử dụng (2024 field) — wire: DuocTaiSuDung */
+  reuse: ['DuocTaiSuDung', z.optional(enumWithUnknown(DOCUMENT_REUSE))],
+  /** Được lấy từ Kho dữ liệu của DVCQG (2024 field) — wire: DuocLayTuKhoDMQG */
+  fromNationalStore: ['DuocLayTuKhoDMQG', z.optional(flag())],
   /** Mã kết quả thay thế (the reused result) — wire: MaKetQuaThayThe */
   replacementResultCode: ['MaKetQuaThayThe', z.optional(text())],
 });

@@ -82,7 +82,7 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
     code: procedure.code,
     name: { vi: procedure.name },
     field: { code: field?.code ?? '', name: { vi: field?.name ?? 'Khác' } },
-    level: level(procedure.level),
+    level: level(procedure.levels?.[0]?.name),
     channels: channels.length > 0 ? channels : ['in-person'],
     ...(channels.includes('online') ? { onlineLevel: 'full' as const } : {}),
     processingTime: processingTime(procedure),
@@ -113,23 +113,25 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
 const stripPrefix = (name: string) => foldVietnamese(name).replace(/^(ubnd|uy ban nhan dan)\s+/, '');
 
 /**
- * The public API's agency from the portal's (`LayDanhMucCoQuan`). The portal gives no
- * administrative-unit code in the fields core decodes, so the unit is found by name
- * ("UBND xã Ea Bung" → Xã Ea Bung) within the province of the top-level agency.
+ * The public API's agency from the portal's (`LayDanhMucCoQuan`: `MADONVI`, `TENDONVI`,
+ * `CAPDONVI`). The observed answer has no parent or administrative-unit code, so units are
+ * found by name: an agency named after a province ("UBND tỉnh Đắk Lắk") is that province's;
+ * the others ("UBND xã Ea Bung") are communes of their parent's province — the parent is
+ * `MaCoQuanCha` when the (extended) sandbox sends it, else the one province the catalogue names.
  */
 export function toAgencyEntries(agencies: readonly Agency[]): AgencyEntry[] {
   const findProvince = (name: string) => provinces().find((p) => foldVietnamese(p.name) === stripPrefix(name));
-  const roots = agencies.filter((a) => !a.parentCode);
   const provinceByAgency = new Map<string, string>();
-  for (const root of roots) {
-    const province = findProvince(root.name);
-    if (province) provinceByAgency.set(root.code, province.code);
+  for (const agency of agencies) {
+    const province = findProvince(agency.name);
+    if (province) provinceByAgency.set(agency.code, province.code);
   }
+  const onlyProvince = new Set(provinceByAgency.values()).size === 1 ? [...provinceByAgency.values()][0] : undefined;
   const entries: AgencyEntry[] = [];
   for (const agency of agencies) {
-    const provinceCode = provinceByAgency.get(agency.code) ?? (agency.parentCode ? provinceByAgency.get(agency.parentCode) : undefined);
+    const isRoot = provinceByAgency.has(agency.code);
+    const provinceCode = provinceByAgency.get(agency.code) ?? (agency.parentCode ? provinceByAgency.get(agency.parentCode) : onlyProvince);
     if (provinceCode === undefined) continue;
-    const isRoot = !agency.parentCode;
     const commune = isRoot ? undefined : communes(provinceCode).find((u) => foldVietnamese(u.name) === stripPrefix(agency.name));
     entries.push({
       code: agency.code,

@@ -17,6 +17,9 @@ Usage: dvc-sandbox [options]
   --session-ttl <seconds>     session lifetime (default 1800)
   --payment-secret <s>        partner secret for MaXacThuc (default dvc-sandbox-secret)
   --admin-token <t>           require "Authorization: Bearer <t>" on /admin
+  --profile <observed|extended>   observed: only what the portal contract corpus shows the portal
+                              doing; extended (default): plus the documented extensions
+  --exists-codes <c,c>        error_code(s) of "đã tồn tại" answers, in turn (default 3; corpus: 0,3,-3)
 Faults:
   --latency <ms> --jitter <ms> --rate-503 <0..1> --rate-429 <0..1> --retry-after <s>
   --reset-rate <0..1> --malformed-rate <0..1> --session-expiry-rate <0..1>
@@ -38,7 +41,7 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     options: {
       port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, clock: { type: 'string' }, frozen: { type: 'boolean' },
       seed: { type: 'string' }, 'seed-until': { type: 'string' }, username: { type: 'string' }, password: { type: 'string' },
-      'session-ttl': { type: 'string' }, 'payment-secret': { type: 'string' }, 'admin-token': { type: 'string' },
+      'session-ttl': { type: 'string' }, profile: { type: 'string' }, 'exists-codes': { type: 'string' }, 'payment-secret': { type: 'string' }, 'admin-token': { type: 'string' },
       latency: { type: 'string' }, jitter: { type: 'string' }, 'rate-503': { type: 'string' }, 'rate-429': { type: 'string' }, 'retry-after': { type: 'string' },
       'reset-rate': { type: 'string' }, 'malformed-rate': { type: 'string' }, 'session-expiry-rate': { type: 'string' },
       'commit-then-drop-rate': { type: 'string' }, 'fault-services': { type: 'string' }, 'fault-seed': { type: 'string' }, help: { type: 'boolean', short: 'h' },
@@ -58,6 +61,8 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     seed: num(values['fault-seed'], 'fault-seed'),
   };
   const ttl = num(values['session-ttl'], 'session-ttl');
+  const profile = values.profile;
+  if (profile !== undefined && profile !== 'observed' && profile !== 'extended') throw new Error(`--profile must be "observed" or "extended", got "${profile}"`);
   const options: SandboxOptions = {
     port: num(values.port, 'port') ?? 8790,
     host: values.host,
@@ -69,6 +74,8 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     sessionTtlMs: ttl === undefined ? undefined : ttl * 1000,
     paymentSecret: values['payment-secret'],
     adminToken: values['admin-token'],
+    ...(profile !== undefined ? { profile } : {}),
+    ...(values['exists-codes'] !== undefined ? { alreadyExistsCodes: values['exists-codes'].split(',').map((c) => c.trim()).filter(Boolean) } : {}),
     faults: Object.fromEntries(Object.entries(faults).filter(([, v]) => v !== undefined)) as FaultConfigInput,
   };
   return { help: values.help ?? false, options };

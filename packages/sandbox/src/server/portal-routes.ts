@@ -58,7 +58,21 @@ async function preFaults(faults: FaultInjector, service: string, onSessionExpiry
   }
 }
 
-const errorReply = (error: unknown): PortalReply => {
+/**
+ * A failure in the profile's shape. "Already exists" always carries "đã tồn tại" and the next
+ * configured code. Extended: the sandbox's own codes and fields. Observed: `{ error_code: "-1",
+ * message }` — the corpus knows no failure code, "-1" is its placeholder.
+ */
+const errorReply = (rt: SandboxRuntime, error: unknown): PortalReply => {
+  if (error instanceof PortalError && error.reason === 'alreadyExists') {
+    const code = rt.existsCode();
+    if (rt.profile === 'observed') return reply({ error_code: code, message: error.messages.vi });
+    return reply({ ...error.toBody(), error_code: code });
+  }
+  if (rt.profile === 'observed') {
+    const message = error instanceof PortalError ? error.messages.vi : 'Lỗi hệ thống';
+    return reply({ error_code: '-1', message });
+  }
   if (error instanceof PortalError) return reply(error.toBody(), error.issues.some((i) => i.field === '(body)') ? 400 : 200);
   return reply({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' });
 };
@@ -74,7 +88,7 @@ function answerText(outcome: ServiceResult): string | Buffer {
   return outcome.result === undefined ? `${head}}` : `${head},"result":${JSON.stringify(outcome.result)}}`;
 }
 
-/** `POST /auth/login` — `{ username, password }` → `{ error_code, session, expires_in }`. */
+/** `POST /auth/login` — `{ username, password }` → `{ error_code, session }` (+ `expires_in`, an extension). */
 async function login(rt: SandboxRuntime, text: string): Promise<PortalReply> {
   const faulted = await preFaults(rt.faults, LOGIN, () => {});
   if (faulted) return faulted;
@@ -91,10 +105,12 @@ async function login(rt: SandboxRuntime, text: string): Promise<PortalReply> {
     }
     const expiresAt = rt.clock.now().getTime() + rt.sessionTtlMs;
     const session = rt.sessions.create(username, expiresAt);
-    const answer = JSON.stringify({ error_code: SANDBOX_ERROR_CODES.ok, session, expires_in: Math.floor(rt.sessionTtlMs / 1000) });
+    const answer = JSON.stringify(
+      rt.profile === 'observed' ? { error_code: SANDBOX_ERROR_CODES.ok, session } : { error_code: SANDBOX_ERROR_CODES.ok, session, expires_in: Math.floor(rt.sessionTtlMs / 1000) },
+    );
     return rt.faults.malformed(LOGIN) ? malformed(answer) : { status: 200, text: answer };
   } catch (error) {
-    return errorReply(error);
+    return errorReply(rt, error);
   }
 }
 
@@ -104,7 +120,7 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
   try {
     body = parseBody(text);
   } catch (error) {
-    return errorReply(error);
+    return errorReply(rt, error);
   }
   const serviceName = typeof body.service === 'string' ? body.service : '';
   const session = typeof body.session === 'string' ? body.session : '';
@@ -112,7 +128,8 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
   if (faulted) return faulted;
   try {
     if (serviceName === '') throw new PortalError('invalidPayload', { vi: 'Thiếu trường service', en: 'Missing field service' }, [{ field: 'service', code: 'required', messages: { vi: 'Trường service: bắt buộc', en: 'Field service: required' } }]);
-    const service = SERVICES.get(serviceName);
+    const known = SERVICES.get(serviceName);
+    const service = known?.extension !== undefined && rt.profile === 'observed' ? undefined : known;
     if (!service) throw new PortalError('unknownService', { vi: `Dịch vụ ${serviceName} không tồn tại`, en: `Unknown service ${serviceName}` });
     const now = rt.clock.now().getTime();
     if (session === '') throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [{ field: 'session', code: 'required', messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' } }]);
@@ -123,14 +140,16 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
         { field: 'madonvi', code: agency ? 'unknown' : 'required', messages: { vi: 'Trường madonvi: phải là mã đơn vị đã biết', en: 'Field madonvi: must be a known unit code' } },
       ]);
     }
-    rt.simulator.catchUp(now);
-    const ctx: ServiceContext = { db: rt.db, store: rt.store, simulator: rt.simulator, clock: rt.clock, agency, now, paymentSecret: rt.paymentSecret, baseUrl: rt.baseUrl() };
-    const outcome = service.handle(body, ctx);
+    if (rt.profile === 'extended') rt.simulator.catchUp(now);
+    const ctx: ServiceContext = { db: rt.db, store: rt.store, simulator: rt.simulator, clock: rt.clock, agency, now, paymentSecret: rt.paymentSecret, baseUrl: rt.baseUrl(), profile: rt.profile };
+    const handled = service.handle(body, ctx);
+    // Per-record results of writes are an extension: observed answers one message for the whole call.
+    const outcome = rt.profile === 'observed' && service.write ? { ...(handled.message ? { message: handled.message } : {}) } : handled;
     if (service.write && rt.faults.dropAfterCommit(serviceName)) return { drop: true };
     const answer = answerText(outcome);
     return rt.faults.malformed(serviceName) ? malformed(answer) : { status: 200, text: answer };
   } catch (error) {
-    return errorReply(error);
+    return errorReply(rt, error);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { SandboxClock } from '../clock/sandbox-clock';
 import type { FaultInjector } from '../faults/fault-injector';
+import type { SandboxProfile } from '../profile/extensions';
 import type { LifecycleSimulator } from '../lifecycle/simulator';
 import type { SeedInfo } from '../seed/seed-database';
 import type { SqliteDatabase } from '../store/database';
@@ -36,4 +37,8 @@ export interface SandboxRuntime {
   /** Wipes every table and seeds again with the same seed and horizon. */
   reset: () => SeedInfo;
   baseUrl: () => string;
+  /** What the sandbox does beyond the observed contract: everything (`extended`) or nothing (`observed`). */
+  profile: SandboxProfile;
+  /** The next `error_code` of an "already exists" answer (cycles through the configured ones). */
+  existsCode: () => string | number;
 }

@@ -15,6 +15,7 @@ import { handlePortalCall, PORTAL_PATHS } from './portal-routes';
 import { DEFAULT_CREDENTIALS, type SandboxCredentials, type SandboxRuntime } from './runtime';
 import { json, readText, sendReply } from './respond';
 import { inTransaction } from '../store/transaction';
+import type { SandboxProfile } from '../profile/extensions';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -46,6 +47,18 @@ export interface SandboxOptions {
   paymentSecret?: string;
   /** When set, `/admin/*` needs `Authorization: Bearer <adminToken>`. @default none (open) */
   adminToken?: string;
+  /**
+   * `observed` does only what the portal contract corpus shows the real portal doing;
+   * `extended` adds the documented extensions (`SANDBOX_EXTENSIONS`): per-item results,
+   * progress steps in TraCuuHoSo, BaoCaoSoHoa, own error codes, portal-made status changes.
+   * @default 'extended'
+   */
+  profile?: SandboxProfile;
+  /**
+   * `error_code`s of "already exists" answers (always with a message containing "đã tồn tại"),
+   * used in turn — the corpus shows `"0"`, `"3"` and `"-3"`. @default [3] (extended), ['3'] (observed)
+   */
+  alreadyExistsCodes?: readonly (string | number)[];
 }
 
 /** A running sandbox. */
@@ -101,7 +114,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   saveClock();
   const store = createDossierStore(db);
   let simulator = createLifecycleSimulator(db, store);
-  simulator.catchUp(clock.now().getTime());
+  const profile = options.profile ?? 'extended';
+  if (profile === 'extended') simulator.catchUp(clock.now().getTime());
+  const existsCodes = options.alreadyExistsCodes?.length ? [...options.alreadyExistsCodes] : [profile === 'observed' ? '3' : 3];
+  let existsTurn = 0;
   let url = '';
   const rt: SandboxRuntime = {
     db,
@@ -125,14 +141,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       });
       seed = seedDatabase(db, { seed: info.seed, until: info.until });
       simulator = createLifecycleSimulator(db, store);
-      simulator.catchUp(clock.now().getTime());
+      if (profile === 'extended') simulator.catchUp(clock.now().getTime());
       return seed;
     },
     baseUrl: () => url,
+    profile,
+    existsCode: () => existsCodes[existsTurn++ % existsCodes.length] as string | number,
   };
 
   const app = new Hono();
-  app.get('/', () => json({ name: '@dvc-kit/sandbox', login: '/auth/login', integration: '/integration', admin: '/admin', health: '/healthz', now: clock.now().toISOString() }));
+  app.get('/', () => json({ name: '@dvc-kit/sandbox', profile, login: '/auth/login', integration: '/integration', admin: '/admin', health: '/healthz', now: clock.now().toISOString() }));
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
   mountAdminRoutes(app, rt);

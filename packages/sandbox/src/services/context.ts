@@ -1,4 +1,5 @@
 import type { SandboxClock } from '../clock/sandbox-clock';
+import type { SandboxProfile } from '../profile/extensions';
 import type { LifecycleSimulator } from '../lifecycle/simulator';
 import type { SqliteDatabase } from '../store/database';
 import type { DossierStore } from '../store/dossier-store';
@@ -17,6 +18,8 @@ export interface ServiceContext {
   paymentSecret: string;
   /** Base URL of the sandbox, for links it hands out. */
   baseUrl: string;
+  /** `observed`: only what the corpus shows the portal doing; `extended`: the documented extensions too. */
+  profile: SandboxProfile;
 }
 
 /** A successful service answer; `error_code: 0` is added by the server. */
@@ -31,6 +34,8 @@ export interface ServiceResult {
 export interface ServiceDefinition {
   /** Service name — wire: service */
   name: string;
+  /** Set when the whole service is a sandbox extension (absent in the observed profile). */
+  extension?: import('../profile/extensions').SandboxExtensionId;
   /** Whether it writes (writes are the ones the commit-then-drop fault can hit). */
   write: boolean;
   handle(body: Record<string, unknown>, ctx: ServiceContext): ServiceResult;

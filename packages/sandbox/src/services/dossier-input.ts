@@ -16,7 +16,9 @@ export function readDossier(input: unknown, path: string): WireRecord {
   const wire = input as WireRecord;
   const issues: FieldIssue[] = [];
   try {
-    decodeDossier(wire);
+    // Checked as one-stop systems mean it: a null is "not given", a number is its text
+    // (TH writes nulls, some writers numbers). The record is kept exactly as sent.
+    decodeDossier(asWireText(wire));
   } catch (error) {
     if (!(error instanceof WireFormatError)) throw error;
     for (const i of error.issues) {
@@ -24,11 +26,22 @@ export function readDossier(input: unknown, path: string): WireRecord {
       issues.push({ field, code: i.code, messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` } });
     }
   }
+  if (wire.MaHoSo === undefined || wire.MaHoSo === null) issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'bắt buộc', 'required'));
   if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.trim() === '') issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'không được để trống', 'must not be empty'));
   if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.length > 50) issues.push(issue(`${path}.MaHoSo`, 'wire.too-long', 'tối đa 50 ký tự', 'at most 50 characters'));
-  if (typeof wire.TrangThaiHoSo === 'string' && !STATUS_CODES.has(wire.TrangThaiHoSo)) {
+  if ((typeof wire.TrangThaiHoSo === 'string' || typeof wire.TrangThaiHoSo === 'number') && !STATUS_CODES.has(String(wire.TrangThaiHoSo))) {
     issues.push(issue(`${path}.TrangThaiHoSo`, 'wire.enum-value', 'trạng thái phải từ "1" đến "10"', 'status must be "1" to "10"'));
   }
   if (issues.length > 0) throw invalidPayload(issues);
   return { ...wire, MaHoSo: String(wire.MaHoSo).trim() };
+}
+
+/** `value` with nulls dropped and numbers written as text, recursively (for checking only). */
+function asWireText(value: unknown): unknown {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map(asWireText);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== null) out[key] = asWireText(v);
+  return out;
 }

@@ -1,11 +1,12 @@
 import { PORTAL_SERVICES } from '@dvc-kit/core';
 import type { ServiceDefinition } from './context';
-import { PortalError, requireString } from './portal-error';
+import { requireString } from './portal-error';
 
 const STEPS_KEY = 'QuaTrinhXuLy';
 const STEPS_FIELD = Buffer.from(`,"${STEPS_KEY}":`);
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from('}]');
+const CLOSE_LIST = Buffer.from(']');
 
 /**
  * `[wire + "QuaTrinhXuLy": steps]` as UTF-8 bytes, without decoding the stored wire object
@@ -20,16 +21,19 @@ function resultBytes(wire: Buffer, steps: Buffer): Buffer {
 }
 
 /**
- * TraCuuHoSo — look up one dossier by MaHoSo. `result` holds the dossier as stored,
- * plus `QuaTrinhXuLy` (its progress steps) as a sandbox extension.
+ * TraCuuHoSo — look up one dossier by `mahoso` (lower-case, as OpenCPS and the GPLX adapter
+ * send it; `MaHoSo` is accepted too). `result` holds the dossier as stored — plus
+ * `QuaTrinhXuLy` (its progress steps) in the extended profile — or is `[]` when the
+ * dossier is not there (the observed "not found").
  */
 export const lookupDossier: ServiceDefinition = {
   name: PORTAL_SERVICES.lookupDossier,
   write: false,
   handle(body, ctx) {
-    const code = requireString(body, 'MaHoSo');
+    const code = requireString(body, body.mahoso !== undefined ? 'mahoso' : 'MaHoSo');
     const found = ctx.store.getJson(code);
-    if (!found) throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${code}`, en: `Dossier ${code} not found` }, [], []);
+    if (!found) return { resultJson: '[]' };
+    if (ctx.profile === 'observed') return { resultJson: Buffer.concat([OPEN, found.wire, CLOSE_LIST]) };
     return { resultJson: resultBytes(found.wire, found.progress) };
   },
 };

@@ -17,7 +17,7 @@ export function procedureWire(p: ProcedureSeed, agency: { code: string; name: st
     MATTHC: p.code,
     TENTTHC: p.name,
     LOAITTHC: '1',
-    CAPTHUCHIEN: 'Cấp Xã',
+    CAPTHUCHIEN: [{ CAPTHUCHIEN: '4', TENCAP: 'Cấp Xã' }],
     TRANGTHAI: '1',
     IDQUYETDINHCONGBO: '',
     YEUCAU: 'Không',

@@ -3,7 +3,7 @@ import { PROCEDURES, findProcedure } from '../seed/procedures';
 import { PROCEDURE_FIELDS } from '../seed/fields';
 import { knownAgencies } from './agencies';
 import type { ServiceDefinition } from './context';
-import { PortalError, fieldError, requireString } from './portal-error';
+import { fieldError, requireString } from './portal-error';
 import { procedureWire } from './procedure-wire';
 
 const callerAgency = (code: string) => {
@@ -19,8 +19,14 @@ export const getProcedure: ServiceDefinition = {
     const field = body.maTTHC !== undefined ? 'maTTHC' : 'MaTTHC';
     const code = requireString(body, field);
     const procedure = findProcedure(code.replace(/\.000\.00\.00\.H\d{2}$/, ''));
-    if (!procedure) throw new PortalError('notFound', { vi: `Không tìm thấy thủ tục hành chính ${code}`, en: `Procedure ${code} not found` }, [], []);
-    return { result: [procedureWire(procedure, callerAgency(ctx.agency))] };
+    // No not-found code is known: an empty `result` says it.
+    if (!procedure) return { result: [] };
+    const wire = procedureWire(procedure, callerAgency(ctx.agency));
+    if (ctx.profile === 'observed') {
+      delete (wire as Record<string, unknown>).BIEUMAU;
+      delete (wire as Record<string, unknown>).DVCKIT_MOPHONG;
+    }
+    return { result: [wire] };
   },
 };
 
@@ -31,7 +37,8 @@ export const getProcedure: ServiceDefinition = {
 export const listProcedures: ServiceDefinition = {
   name: PORTAL_SERVICES.listProcedures,
   write: false,
-  handle(body) {
+  handle(body, ctx) {
+    if (ctx.profile === 'observed') return { result: PROCEDURES.map((p) => ({ MATTHC: p.code, TENTTHC: p.name })) };
     const fieldCode = body.MaLinhVuc;
     if (fieldCode !== undefined && (typeof fieldCode !== 'string' || !PROCEDURE_FIELDS.some((f) => f.code === fieldCode))) {
       throw fieldError('MaLinhVuc', 'không phải mã lĩnh vực đã biết (xem LayDanhMucLinhVuc)', 'not a known field code (see LayDanhMucLinhVuc)', 'unknown');
@@ -44,7 +51,7 @@ export const listProcedures: ServiceDefinition = {
       TENTTHC: p.name,
       MALINHVUC: p.field,
       TENLINHVUC: PROCEDURE_FIELDS.find((f) => f.code === p.field)?.name ?? p.field,
-      CAPTHUCHIEN: 'Cấp Xã',
+      CAPTHUCHIEN: [{ CAPTHUCHIEN: '4', TENCAP: 'Cấp Xã' }],
       TRANGTHAI: '1',
     }));
     return { result };

@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from './context';
-import { listAgencies, listFields } from './catalogues';
+import { listAgencies, listFields, lookupTechId } from './catalogues';
 import { digitizationReport } from './digitization-report';
 import { getDocumentByUrl, getResultDocuments } from './digitized-results';
 import { lookupDossier } from './lookup-dossier';
@@ -21,12 +21,14 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     listProcedures,
     listAgencies,
     listFields,
+    lookupTechId,
     syncRatings,
     getResultDocuments,
     getDocumentByUrl,
-    paymentInit,
-    paymentConfirm,
-    paymentLookup,
-    digitizationReport,
-  ].map((s) => [s.name, s]),
+    // Sandbox extensions (SANDBOX_EXTENSIONS): absent in the observed profile.
+    { ...paymentInit, extension: 'paymentServices' as const },
+    { ...paymentConfirm, extension: 'paymentServices' as const },
+    { ...paymentLookup, extension: 'paymentServices' as const },
+    { ...digitizationReport, extension: 'digitizationReport' as const },
+  ].map((s): [string, ServiceDefinition] => [s.name, s]),
 );

@@ -7,32 +7,40 @@ const STATUS_CODES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
 /** Final statuses: nothing leaves them. */
 const FINAL = new Set(['3', '7', '10']);
 
+/** Reads one status item: the observed keys (TrangThai, NgayXuLy, NoiDung), or the sandbox's older ones. */
+function readItem(raw: unknown, path: string, now: number) {
+  const item = requireObject(raw, path.slice(0, -1));
+  const code = requireString(item, 'MaHoSo', path);
+  const statusKey = item.TrangThai !== undefined ? 'TrangThai' : 'TrangThaiHoSo';
+  const statusRaw = item[statusKey];
+  if (typeof statusRaw !== 'string' && typeof statusRaw !== 'number') throw fieldError(`${path}${statusKey}`, 'bắt buộc', 'required', 'required');
+  const status = String(statusRaw).trim();
+  const atKey = item.NgayXuLy !== undefined ? 'NgayXuLy' : 'ThoiDiemXuLy';
+  const at = item[atKey];
+  // TH sends NgayXuLy null when its NgayTra is unset.
+  if (at !== undefined && at !== null && at !== '' && (typeof at !== 'string' || !parseWireDate(at))) throw fieldError(`${path}${atKey}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+  const noteRaw = item.NoiDung ?? item.NoiDungXuLy;
+  return { code, status, at: typeof at === 'string' && at !== '' ? at : formatWireDate(new Date(now)), note: typeof noteRaw === 'string' && noteRaw !== '' ? noteRaw : null };
+}
+
 /**
- * DongBoTrangThaiHoSo — status sync (type "2") for dossiers that originated on the portal:
- * `data: [{ MaHoSo, TrangThaiHoSo, ThoiDiemXuLy?, NoiDungXuLy? }]`. A dossier in a final
- * status (3, 7, 10) cannot change; the sandbox stops simulating a dossier once a client
- * reports its status.
+ * DongBoTrangThaiHoSo — status sync (`type "2"`) for dossiers that were filed on the portal:
+ * `data` is ONE object `{ MaHoSo, MaHoSoDonVi, MaDoiTuong, NoiDung, NgayXuLy, TrangThai,
+ * TaiLieuXuLy }` (a list of such objects is accepted too). The accepted TrangThai set is
+ * unknown: codes 1–10 change the dossier's status, any other is recorded as a note. The
+ * extended profile refuses to move a dossier out of a final status (3, 7, 10).
  */
 export const syncStatus: ServiceDefinition = {
   name: PORTAL_SERVICES.syncStatus,
   write: true,
   handle(body, ctx) {
     if (body.type !== undefined && String(body.type) !== '2') throw fieldError('type', 'chỉ hỗ trợ "2" (hồ sơ nộp trên Cổng)', 'only "2" (dossiers filed on the portal) is supported', 'wire.enum-value');
-    const items = requireArray(body, 'data').map((raw, i) => {
-      const path = `data[${i}].`;
-      const item = requireObject(raw, `data[${i}]`);
-      const code = requireString(item, 'MaHoSo', path);
-      const status = requireString(item, 'TrangThaiHoSo', path);
-      if (!STATUS_CODES.includes(status)) throw fieldError(`${path}TrangThaiHoSo`, 'trạng thái phải từ "1" đến "10"', 'status must be "1" to "10"', 'wire.enum-value');
-      const at = item.ThoiDiemXuLy;
-      if (at !== undefined && (typeof at !== 'string' || !parseWireDate(at))) throw fieldError(`${path}ThoiDiemXuLy`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
-      const note = typeof item.NoiDungXuLy === 'string' ? item.NoiDungXuLy : null;
-      return { code, status, at: typeof at === 'string' ? at : formatWireDate(new Date(ctx.now)), note };
-    });
+    const one = body.data !== null && typeof body.data === 'object' && !Array.isArray(body.data);
+    const items = one ? [readItem(body.data, 'data.', ctx.now)] : requireArray(body, 'data').map((raw, i) => readItem(raw, `data[${i}].`, ctx.now));
     for (const item of items) {
       const current = ctx.store.get(item.code);
       if (!current) throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${item.code}`, en: `Dossier ${item.code} not found` });
-      if (FINAL.has(current.status) && current.status !== item.status) {
+      if (ctx.profile === 'extended' && FINAL.has(current.status) && current.status !== item.status && STATUS_CODES.includes(item.status)) {
         throw new PortalError('invalidTransition', {
           vi: `Hồ sơ ${item.code} đã ở trạng thái kết thúc (${current.status}), không thể chuyển sang ${item.status}`,
           en: `Dossier ${item.code} is in a final status (${current.status}) and cannot move to ${item.status}`,
@@ -41,11 +49,11 @@ export const syncStatus: ServiceDefinition = {
     }
     inTransaction(ctx.db, () => {
       for (const item of items) {
-        const patch: Record<string, unknown> = { TrangThaiHoSo: item.status };
+        const patch: Record<string, unknown> = STATUS_CODES.includes(item.status) ? { TrangThaiHoSo: item.status } : {};
         if (item.status === '9') patch.NgayKetThucXuLy = item.at;
         if (item.status === '10') patch.NgayTra = item.at;
         if (item.status === '3') patch.NgayTuChoi = item.at;
-        ctx.store.transition(item.code, patch, ctx.now, 'status', item.note);
+        ctx.store.transition(item.code, patch, ctx.now, 'status', item.note ?? `TrangThai ${item.status}`);
         ctx.simulator.cancel(item.code);
       }
     });

@@ -3,9 +3,19 @@ import type { ServiceDefinition } from './context';
 import { fieldError, PortalError, requireArray, requireString, requireObject } from './portal-error';
 import { inTransaction } from '../store/transaction';
 
+/** An optional text field: absent, null or a string (a number is read as its text). */
+const optionalText = (step: Record<string, unknown>, field: string, path: string): string => {
+  const v = step[field];
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') throw fieldError(`${path}${field}`, 'phải là chuỗi ký tự', 'must be a string', 'type');
+  return v;
+};
+
 /**
  * CapNhatTienDoHoSoMC — append processing-progress steps (quá trình xử lý) to dossiers.
- * Every step needs MaHoSo, NguoiXuLy (≤ 50 chars), ThoiDiemXuLy and NoiDungXuLy.
+ * Every step needs MaHoSo and ThoiDiemXuLy; NguoiXuLy (≤ 50 chars) and NoiDungXuLy may be
+ * `""` (OpenCPS sends empty ones).
  */
 export const updateProgress: ServiceDefinition = {
   name: PORTAL_SERVICES.updateProgress,
@@ -15,14 +25,14 @@ export const updateProgress: ServiceDefinition = {
       const path = `data[${i}].`;
       const step = requireObject(raw, `data[${i}]`);
       const code = requireString(step, 'MaHoSo', path);
-      const handler = requireString(step, 'NguoiXuLy', path);
+      const handler = optionalText(step, 'NguoiXuLy', path);
       if (handler.length > 50) throw fieldError(`${path}NguoiXuLy`, 'tối đa 50 ký tự', 'at most 50 characters', 'wire.too-long');
       const at = requireString(step, 'ThoiDiemXuLy', path);
       if (!parseWireDate(at)) throw fieldError(`${path}ThoiDiemXuLy`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
-      requireString(step, 'NoiDungXuLy', path);
+      optionalText(step, 'NoiDungXuLy', path);
       for (const field of ['NgayBatDau', 'NgayKetThucTheoQuyDinh']) {
         const v = step[field];
-        if (v !== undefined && v !== '' && (typeof v !== 'string' || !parseWireDate(v))) throw fieldError(`${path}${field}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+        if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseWireDate(v))) throw fieldError(`${path}${field}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
       }
       return { code, step };
     });

@@ -42,6 +42,8 @@ function fromKind(kind: WireKind): fc.Arbitrary<unknown> {
       return fc.integer({ min: -1_000_000, max: 2_000_000_000 }).map(String);
     case 'percent':
       return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100)).map((n) => `${n}%`);
+    case 'count':
+      return fc.nat({ max: 1_000_000 });
     case 'month':
       return fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1000, max: 9999 })).map(([m, y]) => `${m}-${y}`);
   }
@@ -58,6 +60,8 @@ export function arbitraryWire(schema: unknown): fc.Arbitrary<unknown> {
       return fc.string({ maxLength: 40 });
     case 'number':
       return fc.integer({ min: -1000, max: 1000 });
+    case 'nullable':
+      return fc.oneof(fc.constant(null), arbitraryWire(def.innerType));
     case 'union':
       return fc.oneof(...(def.options ?? []).map((o) => arbitraryWire(o)));
     case 'literal':

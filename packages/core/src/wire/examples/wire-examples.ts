@@ -38,7 +38,7 @@ export const dossierWire = {
     {
       TepDinhKemId: '',
       TenTepDinhKem: 'To-khai-dang-ky-khai-sinh.pdf',
-      IsDeleted: '0',
+      IsDeleted: 'False',
       MaThanhPhanHoSo: 'TP01',
       DuongDanTaiTepTin: 'https://dichvucong.thanhhoa.gov.vn/files/2023/10/27/to-khai.pdf',
       DuocSoHoa: '1',
@@ -81,7 +81,7 @@ export const procedureWire = {
   MATTHC: '1.001193',
   TENTTHC: 'Thủ tục đăng ký khai sinh',
   LOAITTHC: '1',
-  CAPTHUCHIEN: 'Cấp Xã',
+  CAPTHUCHIEN: [{ CAPTHUCHIEN: '4', TENCAP: 'Cấp Xã' }],
   TRANGTHAI: '1',
   IDQUYETDINHCONGBO: '1234',
   LINHVUCTHUCHIEN: [{ MALINHVUC: 'G09-TP03', TENLINHVUC: 'Hộ tịch' }],
@@ -99,12 +99,15 @@ export const procedureWire = {
 /** A monthly satisfaction summary. */
 export const satisfactionSummaryWire = {
   NgayTongHop: '7-2025',
-  TongSoNguoiDanhGia: '120',
+  TongSoNguoiDanhGia: 120,
   PhanTramDanhGiaRatHaiLong: '85%',
   PhanTramDanhGiaHaiLong: '12.5%',
   PhanTramDanhGiaChuaHaiLong: '2.5%',
-  PhanTramDanhGiaDichVu: { RatHaiLong: '80%', HaiLong: '15%', ChuaHaiLong: '5%' },
-  DanhSachNoiDungYKien: ['Cán bộ hướng dẫn nhiệt tình'],
+  PhanTramDanhGiaDichVuRatHaiLong: '80%',
+  PhanTramDanhGiaDichVuHaiLong: '15%',
+  PhanTramDanhGiaDichVuChuaHaiLong: '5%',
+  DanhSachNoiDungYKien: '',
+  NoiDung: 'Cán bộ tiếp nhận có hướng dẫn tận tình không?',
   Madonvi: '000.00.06.H56',
   TenDonVi: 'UBND phường Điện Biên',
 };
