@@ -10,6 +10,8 @@
 //            started so far have finished (the unit picker's data included);
 //   bytes  — bytes transferred on the wire (headers included; cache hits count 0);
 //   CLS    — cumulative layout shift (largest session window, shifts after input excluded).
+// The servers are warmed up first (one request per API the pages use), so a server's
+// first-request work is not counted as the page's.
 //
 // Usage (after `pnpm -r build`):
 //   node e2e/bench/site-bench.mjs [--runs 1] [--json out.json] [--site http://127.0.0.1:5173]
@@ -47,6 +49,7 @@ export const PAGES = [
 function recordLayoutShifts() {
   const bench = { shifts: [] };
   window.__bench = bench;
+  customElements.whenDefined('dvc-provider').then(() => (window.__benchDefined = performance.now()));
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts.push({ t: e.startTime, v: e.value });
   }).observe({ type: 'layout-shift', buffered: true });
@@ -76,7 +79,10 @@ function widgetsUsable() {
 
 /** In the page: the usable time (ms), the last data/script response end, and CLS. */
 function pageFigures(renderedAt) {
-  const resources = performance.getEntriesByType('resource').filter((r) => ['script', 'fetch', 'xmlhttprequest', 'link', 'other'].includes(r.initiatorType));
+  // Scripts (module imports show as `other`) and data (fetches, preloads); not styles or icons.
+  const resources = performance
+    .getEntriesByType('resource')
+    .filter((r) => ['script', 'fetch', 'xmlhttprequest', 'link', 'other'].includes(r.initiatorType) && !/\.(css|svg|png|ico|jpe?g|webp)(\?|$)/.test(new URL(r.name).pathname));
   const lastData = Math.max(0, ...resources.filter((r) => r.startTime <= renderedAt).map((r) => r.responseEnd));
   // CLS: the largest session window (gaps < 1 s, windows ≤ 5 s).
   let cls = 0, current = 0, first = 0, last = 0;
@@ -126,6 +132,11 @@ async function journey(page, site, counter, label) {
     await page.waitForLoadState('networkidle').catch(() => undefined);
     await page.waitForTimeout(1000);
     const { usable, cls } = await page.evaluate(pageFigures, renderedAt);
+    if (process.env.BENCH_DEBUG) {
+      const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => `${Math.round(r.startTime)}→${Math.round(r.responseEnd)} ${r.initiatorType} ${r.name}`));
+      const defined = await page.evaluate(() => window.__benchDefined);
+      console.error(`${label} ${name}: defined ${Math.round(defined)} ms, rendered ${Math.round(renderedAt)} ms\n  ${entries.join('\n  ')}`);
+    }
     const top = [...counter.byUrl].sort((a, b) => b[1] - a[1]).slice(0, 4).filter(([, n]) => n > 0).map(([u, n]) => `${new URL(u).pathname.split('/').pop() || '/'} ${(n / 1000).toFixed(1)}k`);
     rows.push({ run: label, page: name, usableMs: Math.round(usable), bytes: counter.bytes - before, cls: Number(cls.toFixed(3)), top });
   }
@@ -140,10 +151,25 @@ async function freePort() {
   });
 }
 
+/**
+ * Asks the site and its gateway once for what the pages will ask, so the figures measure the
+ * page on the link and not a server's first-request work (the gateway fetches the catalogue
+ * and the digitization report from the portal on first use).
+ */
+async function warmUp(site) {
+  const home = await (await fetch(site)).text();
+  const gateway = /endpoint="([^"]+)"/.exec(home)?.[1];
+  const paths = gateway
+    ? [`/v1/agencies/${AGENCY}/digitization`, `/v1/procedures/${PROCEDURE}`, `/v1/procedures?agency=${AGENCY}&q=khai`, '/v1/units', '/v1/units?province=66']
+    : [];
+  await Promise.all([...PAGES.map((p) => fetch(site + p.path)), ...paths.map((p) => fetch(gateway + p))].map((r) => r.then((res) => res.arrayBuffer())));
+}
+
 /** Runs the benchmark against `site` (cold then warm, `runs` times); returns the rows. */
 export async function benchSite(site, { runs = 1 } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const rows = [];
+  await warmUp(site);
   try {
     for (let run = 1; run <= runs; run++) {
       const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

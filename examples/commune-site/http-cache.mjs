@@ -3,7 +3,11 @@
 // Cache-Control — a year and `immutable` for content-hashed files, revalidation for the rest.
 // node:zlib and node:crypto only: the example site has no dependencies.
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 /** Cache-Control of a file whose name carries its content hash: fresh for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -47,35 +51,41 @@ export function notModified(ifNoneMatch, etag) {
 }
 
 /**
- * Compresses `body` for `encoding` when its type is text-like and it is large enough.
- * `level: 'max'` is for files compressed once and kept (brotli 11); the default suits a body
- * made per request (brotli 5).
+ * Compresses a body made per request (a page with its attributes filled in) for `encoding`
+ * when its type is text-like and it is large enough: brotli 5 or gzip 6, fast for a few kB.
  * @returns {{ body: Buffer, encoding: 'br' | 'gzip' | 'identity' }}
  */
-export function compress(body, type, encoding, { level = 'fast' } = {}) {
+export function compress(body, type, encoding) {
   if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return { body, encoding: 'identity' };
-  if (encoding === 'br') {
-    const quality = level === 'max' ? constants.BROTLI_MAX_QUALITY : 5;
-    return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), encoding };
-  }
-  return { body: gzipSync(body, { level: level === 'max' ? 9 : 6 }), encoding };
+  if (encoding === 'br') return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), encoding };
+  return { body: gzipSync(body, { level: 6 }), encoding };
 }
 
 /**
  * A cache of compressed static files, keyed by path, modification time and encoding, so a
- * file is compressed once (at the highest level) however often it is sent.
+ * file is compressed once (brotli 11, gzip 9) however often it is sent. Compression runs off
+ * the event loop's thread, and {@link createCompressedCache}'s `warm` does it ahead for the
+ * files every page needs, so the first visitor does not wait for it.
  */
 export function createCompressedCache() {
   const entries = new Map();
+  const make = async (body, type, encoding) => {
+    if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return { body, encoding: 'identity' };
+    const out =
+      encoding === 'br'
+        ? await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : await gzipAsync(body, { level: 9 });
+    return { body: out, encoding };
+  };
   return {
-    /** @returns {{ body: Buffer, encoding: string, etag: string }} */
+    /** @returns {Promise<{ body: Buffer, encoding: string, etag: string }>} */
     get(key, mtimeMs, body, type, encoding) {
       const id = `${key}\0${encoding}`;
       const hit = entries.get(id);
-      if (hit && hit.mtimeMs === mtimeMs) return hit;
-      const out = compress(body, type, encoding, { level: 'max' });
-      const entry = { ...out, etag: etagOf(body, out.encoding), mtimeMs };
-      entries.set(id, entry);
+      if (hit && hit.mtimeMs === mtimeMs) return hit.entry;
+      const entry = make(body, type, encoding).then((out) => ({ ...out, etag: etagOf(body, out.encoding) }));
+      entries.set(id, { mtimeMs, entry });
+      entry.catch(() => entries.delete(id));
       return entry;
     },
   };

@@ -86,6 +86,12 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
   const manifest = readManifest(vendor);
   const vendorNames = new RegExp(`/vendor/(${Object.keys(manifest).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=["'])`, 'g');
   const compressed = createCompressedCache();
+  const compressedFile = async (file, encoding) => {
+    const [body, info] = await Promise.all([readFile(file), stat(file)]);
+    return compressed.get(file, info.mtimeMs, body, TYPES[extname(file)] ?? 'application/octet-stream', encoding);
+  };
+  // Compress what every page loads now, not while the first visitor waits.
+  for (const name of Object.values(manifest)) for (const encoding of ['br', 'gzip']) compressedFile(join(vendor, name), encoding).catch(() => {});
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
@@ -127,15 +133,16 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
         const code = url.searchParams.get('ma') ?? '';
         const page = { ...values, procedure: PROCEDURE_CODE.test(code) ? code : '' };
         const html = (await readFile(file, 'utf8'))
+          // A hint marked data-if-procedure is left out of a page without a procedure.
+          .replace(page.procedure ? /(?!)/ : /^.*data-if-procedure.*\n/gm, '')
           .replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key])
           .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`);
         const body = Buffer.from(html);
         const out = compress(body, type, encoding);
         return sendCached({ ...out, etag: etagOf(body, out.encoding) }, type, REVALIDATE);
       }
-      const [body, info] = await Promise.all([readFile(file), stat(file)]);
       const cacheControl = isVendor && HASHED.test(path) ? IMMUTABLE : REVALIDATE;
-      sendCached(compressed.get(file, info.mtimeMs, body, type, encoding), type, cacheControl);
+      sendCached(await compressedFile(file, encoding), type, cacheControl);
     } catch (error) {
       if (error.code === 'ENOENT' || error.code === 'EISDIR') {
         const hint = isVendor ? ' (build the widgets: pnpm --filter @dvc-kit/elements build)' : '';
