@@ -8,11 +8,13 @@
 // The gateway URL and the commune's agency code are written into the HTML as attributes of
 // <dvc-provider> / the widgets — no inline script, so the page runs under the strict
 // Content-Security-Policy a government CMS sends.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chooseEncoding, compress, createCompressedCache, etagOf, IMMUTABLE, notModified, REVALIDATE } from './http-cache.mjs';
 
 /** UBND xã Ea Bung in the sandbox's seeded agency list (simulated code). */
 export const EA_BUNG_AGENCY_CODE = '000.50.20.H66';
@@ -51,6 +53,18 @@ export function contentSecurityPolicy(gateway) {
   ].join('; ');
 }
 
+/** Vendor files named by their content: the build's hashed copies (`dvc-elements.1a2b3c4d.js`) and esbuild's chunks (`units-OGUUVO6R.js`). */
+const HASHED = /(\.[0-9a-f]{8}\.(js|css)|-[0-9A-Z]{8}\.js)(\.map)?$/;
+
+/** dist/cdn/manifest.json of @dvc-kit/elements (plain name → content-hashed name), or `{}` before a build that writes it. */
+function readManifest(vendor) {
+  try {
+    return JSON.parse(readFileSync(join(vendor, 'manifest.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 /** Resolves a URL path inside `base`, or undefined when it would leave it. */
 function inside(base, urlPath) {
   const file = normalize(join(base, decodeURIComponent(urlPath)));
@@ -67,39 +81,71 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
   const csp = contentSecurityPolicy(gateway);
   const values = { gateway: escapeAttribute(gateway.replace(/\/+$/, '')), agency: escapeAttribute(agency) };
 
+  // Pages name /vendor/dvc-elements.js etc.; they are sent the hashed names, which the
+  // browser may keep for a year without asking again.
+  const manifest = readManifest(vendor);
+  const vendorNames = new RegExp(`/vendor/(${Object.keys(manifest).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=["'])`, 'g');
+  const compressed = createCompressedCache();
+  const compressedFile = async (file, encoding) => {
+    const [body, info] = await Promise.all([readFile(file), stat(file)]);
+    return compressed.get(file, info.mtimeMs, body, TYPES[extname(file)] ?? 'application/octet-stream', encoding);
+  };
+  // Compress what every page loads now, not while the first visitor waits.
+  for (const name of Object.values(manifest)) for (const encoding of ['br', 'gzip']) compressedFile(join(vendor, name), encoding).catch(() => {});
+
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
+    const headers = (type, extra) => ({
+      'Content-Type': type,
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': REVALIDATE,
+      ...extra,
+    });
     const send = (status, type, body, extra = {}) => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-cache',
-        ...extra,
-      });
+      res.writeHead(status, headers(type, extra));
       res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    /** 200 with the negotiated encoding and ETag, or 304 when the browser's copy is current. */
+    const sendCached = (representation, type, cacheControl) => {
+      const extra = { 'Cache-Control': cacheControl, ETag: representation.etag, Vary: 'Accept-Encoding' };
+      if (representation.encoding !== 'identity') extra['Content-Encoding'] = representation.encoding;
+      if (notModified(req.headers['if-none-match'], representation.etag)) {
+        res.writeHead(304, headers(type, extra));
+        return res.end();
+      }
+      send(200, type, representation.body, { ...extra, 'Content-Length': representation.body.length });
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'GET, HEAD' });
 
     let path = url.pathname;
     if (path === '/') path = '/index.html';
     if (path === '/thu-tuc') path = '/thu-tuc.html';
-    const file = path.startsWith('/vendor/') ? inside(vendor, path.slice('/vendor/'.length)) : inside(publicDir, path.slice(1));
+    const isVendor = path.startsWith('/vendor/');
+    const file = isVendor ? inside(vendor, path.slice('/vendor/'.length)) : inside(publicDir, path.slice(1));
     if (!file) return send(400, 'text/plain; charset=utf-8', 'Bad Request');
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
     try {
-      let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (extname(file) === '.html') {
         // The procedure page is rendered with its procedure code (the search's selection).
         const code = url.searchParams.get('ma') ?? '';
         const page = { ...values, procedure: PROCEDURE_CODE.test(code) ? code : '' };
-        body = body.toString('utf8').replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key]);
+        const html = (await readFile(file, 'utf8'))
+          // A hint marked data-if-procedure is left out of a page without a procedure.
+          .replace(page.procedure ? /(?!)/ : /^.*data-if-procedure.*\n/gm, '')
+          .replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key])
+          .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`);
+        const body = Buffer.from(html);
+        const out = compress(body, type, encoding);
+        return sendCached({ ...out, etag: etagOf(body, out.encoding) }, type, REVALIDATE);
       }
-      send(200, type, body);
+      const cacheControl = isVendor && HASHED.test(path) ? IMMUTABLE : REVALIDATE;
+      sendCached(await compressedFile(file, encoding), type, cacheControl);
     } catch (error) {
       if (error.code === 'ENOENT' || error.code === 'EISDIR') {
-        const hint = path.startsWith('/vendor/') ? ' (build the widgets: pnpm --filter @dvc-kit/elements build)' : '';
+        const hint = isVendor ? ' (build the widgets: pnpm --filter @dvc-kit/elements build)' : '';
         return send(404, 'text/plain; charset=utf-8', `Không tìm thấy — Not found${hint}`);
       }
       send(500, 'text/plain; charset=utf-8', 'Internal Server Error');

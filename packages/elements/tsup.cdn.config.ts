@@ -1,14 +1,19 @@
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 // @ts-expect-error -- plain ESM script without type declarations
-import { eagerImports } from './scripts/eager-imports.mjs';
+import { CDN_UNITS_FILE, eagerImports, unitsFile } from './scripts/eager-imports.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import { writeCdnManifest } from './scripts/cdn-manifest.mjs';
 
 /**
  * The CDN build: one minified ESM file that bundles everything (lit, @dvc-kit/client/public,
- * @dvc-kit/core) and registers every element. Only the lazily loaded unit tables become
- * separate files next to it. Beside it, built on their own so they import nothing:
- * dvc-loader.js (loads that file with retries) and fallback.css (minified). Run after the
- * main build, which cleans dist/.
+ * @dvc-kit/core) and registers every element, with no chunks (each would cost the page a
+ * round trip). The whole 2025 unit table, which only `bundled` unit pickers load, is
+ * dvc-units.js beside it (the unitsFile plugin). Also beside it, built on their own so they import nothing:
+ * dvc-loader.js (loads that file with retries) and fallback.css (minified). Then each of the
+ * three gets a content-hashed copy (`dvc-elements.1a2b3c4d.js`) listed in dist/cdn/manifest.json,
+ * for servers that cache immutably. Run after the main build, which cleans dist/.
  */
 export default defineConfig({
   entry: { 'dvc-elements': 'src/cdn/dvc-elements.ts' },
@@ -17,13 +22,13 @@ export default defineConfig({
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  splitting: true,
+  splitting: false,
   treeshake: true,
   sourcemap: true,
   clean: true,
   dts: false,
   noExternal: [/.*/],
-  esbuildPlugins: [eagerImports],
+  esbuildPlugins: [eagerImports, unitsFile],
   esbuildOptions(options) {
     options.conditions = ['browser', 'production', 'import'];
     options.legalComments = 'none';
@@ -32,5 +37,7 @@ export default defineConfig({
     const common = { minify: true, legalComments: 'none', logLevel: 'warning' } as const;
     await build({ ...common, entryPoints: ['src/loader/dvc-loader.ts'], outfile: 'dist/cdn/dvc-loader.js', bundle: true, format: 'esm', platform: 'browser', target: 'es2022', sourcemap: true });
     await build({ ...common, entryPoints: ['src/fallback/fallback.css'], outfile: 'dist/cdn/fallback.css' });
+    await build({ ...common, entryPoints: [fileURLToPath(import.meta.resolve('@dvc-kit/core/units'))], outfile: `dist/cdn/${CDN_UNITS_FILE}`, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', sourcemap: true });
+    await writeCdnManifest('dist/cdn');
   },
 });

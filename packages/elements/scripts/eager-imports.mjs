@@ -27,3 +27,21 @@ export const eagerImports = {
     });
   },
 };
+
+/** Name of the CDN file that holds the whole 2025 unit table (`@dvc-kit/core/units`). */
+export const CDN_UNITS_FILE = 'dvc-units.js';
+
+/**
+ * esbuild plugin of the CDN build: `import('@dvc-kit/core/units')` loads `./dvc-units.js`,
+ * a file of its own built beside the bundle (tsup.cdn.config.ts). So the bundle needs no
+ * code splitting: nothing it shares with the tables becomes a chunk the page must fetch
+ * (one more round trip) before any widget renders. Only `bundled` unit pickers load the file.
+ */
+export const unitsFile = {
+  name: 'dvc-units-file',
+  setup(build) {
+    build.onResolve({ filter: /^@dvc-kit\/core\/units$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${CDN_UNITS_FILE}`, external: true } : undefined,
+    );
+  },
+};

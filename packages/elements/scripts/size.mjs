@@ -8,19 +8,19 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { workspaceSources } from './workspace-sources.mjs';
 import { BUDGETS } from './size-budgets.mjs';
-import { eagerImports } from './eager-imports.mjs';
+import { eagerImports, unitsFile } from './eager-imports.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Bundles one entry and returns its initial and lazy gzip sizes in bytes.
- * `eager`: bundle the gateway client eagerly, as the CDN build does.
+ * `eager`: bundle the gateway client eagerly and leave the unit table to dvc-units.js, as the CDN build does.
  */
 export async function measure(entry, { eager = false } = {}) {
   const result = await build({
     entryPoints: [entry], absWorkingDir: pkg, bundle: true, splitting: true, format: 'esm', minify: true,
     platform: 'browser', target: 'es2022', conditions: ['browser', 'production'], write: false,
-    outdir: 'out', metafile: true, legalComments: 'none', plugins: eager ? [eagerImports, workspaceSources] : [workspaceSources], logLevel: 'silent',
+    outdir: 'out', metafile: true, legalComments: 'none', plugins: eager ? [eagerImports, unitsFile, workspaceSources] : [workspaceSources], logLevel: 'silent',
   });
   const files = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/out/') + 1), f.contents]));
   const outputs = result.metafile.outputs;

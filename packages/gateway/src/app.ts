@@ -3,10 +3,12 @@ import type { ServerType } from '@hono/node-server';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
 import { resolveConfig } from './config';
 import type { GatewayConfig, GatewayConfigInput } from './config';
 import { GatewayError } from './errors/gateway-error';
 import type { GatewayEnv } from './http/env';
+import { compressAnswers } from './http/compression';
 import { createJsonLogger } from './http/logger';
 import type { Logger } from './http/logger';
 import { problemErrorHandler, problemNotFound } from './http/problem';
@@ -128,6 +130,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
   app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
   app.use('/v1/*', corsAllowlist(config.allowedOrigins));
+  // Answers travel compressed; GET answers carry an ETag (of the uncompressed JSON, weak so it
+  // holds for every encoding) and a browser's revalidation of an unchanged one gets a bodiless 304.
+  const compress = compressAnswers();
+  for (const path of ['/v1/*', PUBLIC_API_PATHS.openapi, PUBLIC_API_PATHS.docs]) app.use(path, compress);
+  app.use('/v1/*', etag({ weak: true }));
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have

@@ -19,7 +19,6 @@ import { formatVietnamDateTime, renderReceipt } from '../receipt/receipt-view';
 import { receiptStyles } from '../receipt/receipt.styles';
 import { fieldStyles } from '../styles/field.styles';
 import { DvcUnitPicker } from '../unit-picker/unit-picker';
-import { loadUnits, type UnitsModule } from '../unit-picker/units-loader';
 import { dossierFormStyles } from './dossier-form.styles';
 import { formMessages, type FormMessageKey } from './form-messages';
 import { registerMessages } from '../dossier-status/widget-messages';
@@ -108,7 +107,6 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @state() private draftOffer?: Draft;
   @state() private consent = false;
   @state() private problem?: RequestProblem;
-  @state() private units?: UnitsModule;
   private returnToReview = false;
   private pendingFocus?: string;
   private controller?: AbortController;
@@ -225,7 +223,6 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       definition: this.definition,
       data: this.data,
       uploader: this.uploader,
-      units: this.units,
       t: (key, params) => this.t(key, params),
       text: this.text,
       value: this.value,
@@ -293,7 +290,6 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.summary = [];
     this.messages = new Map();
     this.pendingFocus = focusId;
-    if (index === this.sections.length) void loadUnits().then((u) => (this.units = u), () => undefined);
     this.saveDraftSoon();
     const id = this.sections[index]?.id ?? 'review';
     this.dispatchEvent(new CustomEvent<StepChangeDetail>('dvc-step-change', { detail: { index, id, total: this.sections.length + 1 }, bubbles: true, composed: true }));

@@ -35,6 +35,7 @@ export const en: Record<UiMessageKey, string> = {
   'unit.no-results': 'No matching results.',
   'unit.results': '{count} results',
   'unit.province-first': 'Select a province or city first.',
+  'unit.load-failed': 'The list could not be loaded. Check your connection, then tap the box to try again.',
   'unit.invalid': 'Select a commune or ward from the list.',
   'file.label': 'Attached documents',
   'file.required': 'Attach a file.',

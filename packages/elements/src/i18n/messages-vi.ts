@@ -36,6 +36,7 @@ export const vi = {
   'unit.no-results': 'Không tìm thấy kết quả phù hợp.',
   'unit.results': '{count} kết quả',
   'unit.province-first': 'Chọn tỉnh, thành phố trước.',
+  'unit.load-failed': 'Chưa tải được danh sách. Kiểm tra kết nối mạng rồi bấm vào ô để thử lại.',
   'unit.invalid': 'Vui lòng chọn xã, phường trong danh sách.',
   'file.label': 'Tài liệu đính kèm',
   'file.required': 'Vui lòng đính kèm tệp.',

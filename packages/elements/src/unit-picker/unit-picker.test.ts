@@ -1,16 +1,25 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runFormControlSuite } from '../../test/form-control-suite';
 import { messages, part, press } from '../../test/interaction';
+import { PROXIED_GATEWAY, setNetworkDown, stack } from '../../test/stack';
 import { loadUnits } from './units-loader';
 import type { DvcUnitPicker } from './unit-picker';
 import '../define/unit-picker';
 
-/** Waits until the lazily loaded unit tables are in. */
+/** Waits until the lazily loaded unit tables are in and the picker has shown them. */
 async function ready(el: DvcUnitPicker) {
   await loadUnits();
+  await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 }
+
+/** The `/v1/units` requests and unit-table chunks this page has fetched so far. */
+const unitRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((r) => new URL(r.name).pathname + new URL(r.name).search)
+    .filter((u) => u.includes('/v1/units') || /\/units(-|\.)/.test(u));
 
 /** Picks Tỉnh Đắk Lắk → Xã Ea Bung by keyboard, typing without diacritics. */
 async function pickEaBung(el: DvcUnitPicker) {
@@ -100,7 +109,7 @@ describe('dvc-unit-picker', () => {
   it('shows a commune set from script with its province, and says so when nothing matches', async () => {
     const el = await make();
     el.value = '24229';
-    await el.updateComplete;
+    await ready(el);
     expect(part(el, '#control').value).to.equal('Tỉnh Đắk Lắk');
     expect(part(el, '#commune').value).to.equal('Xã Ea Bung');
     part(el, '#commune').focus();
@@ -108,5 +117,50 @@ describe('dvc-unit-picker', () => {
     await sendKeys({ type: 'zzz' });
     await el.updateComplete;
     expect(part(el, '#commune-list').textContent).to.contain('Không tìm thấy kết quả phù hợp.');
+  });
+});
+
+describe('dvc-unit-picker with a gateway', () => {
+  it('starts at the given province and fetches only the provinces and that province’s communes', async () => {
+    const { gateway } = await stack();
+    performance.clearResourceTimings();
+    const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${gateway} province="66"></dvc-unit-picker>`);
+    await waitUntil(() => part(el, '#control').value === 'Tỉnh Đắk Lắk' && !part(el, '#commune').disabled, 'the start province', { timeout: 10_000 });
+    part(el, '#commune').focus();
+    await sendKeys({ type: 'ea bung' });
+    await waitUntil(() => el.shadowRoot!.querySelector('#commune-list [role=option]')?.textContent?.trim() === 'Xã Ea Bung', 'Ea Bung listed');
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    expect(el.value).to.equal('24229');
+    expect(el.selectedUnit?.name).to.equal('Xã Ea Bung');
+    const fetched = unitRequests();
+    expect(fetched.every((u) => u.includes('/v1/units')), fetched.join(', ')).to.equal(true);
+    expect(fetched.some((u) => u.endsWith('/v1/units?province=66'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds the province of a commune set by code (a restored draft) through the gateway', async () => {
+    const { gateway } = await stack();
+    const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${gateway} .value=${'24229'}></dvc-unit-picker>`);
+    await waitUntil(() => part(el, '#commune').value === 'Xã Ea Bung', 'the commune shown', { timeout: 10_000 });
+    expect(part(el, '#control').value).to.equal('Tỉnh Đắk Lắk');
+  });
+
+  it('keeps what the citizen typed while the list could not load, and loads it on the next tap', async () => {
+    await setNetworkDown(true);
+    try {
+      const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${PROXIED_GATEWAY} province="66"></dvc-unit-picker>`);
+      el.focus();
+      await sendKeys({ type: 'dak' });
+      await waitUntil(() => /Chưa tải được danh sách/.test(part(el, '#province-list').textContent ?? ''), 'the failure shown', { timeout: 10_000 });
+      expect(part(el, '#control').value).to.equal('dak');
+      await setNetworkDown(false);
+      part(el, '#control').click();
+      await waitUntil(() => /Đắk Lắk/.test(part(el, '#province-list').textContent ?? ''), 'the list after the retry', { timeout: 10_000 });
+      expect(part(el, '#control').value).to.equal('dak');
+      expect(part(el, '#control').getAttribute('aria-expanded')).to.equal('true');
+    } finally {
+      await setNetworkDown(false);
+    }
   });
 });

@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { PROVIDER_MARK } from '../base/dvc-element';
+import { closestComposed } from '../base/composed-tree';
 import { DvcFormControl } from '../form/dvc-form-control';
 import type { Validator } from '../form/validators';
 import { comboKey } from './combobox-keys';
 import { unitPickerStyles } from './unit-picker.styles';
-import { loadUnits, type UnitOption, type UnitsModule } from './units-loader';
+import type { UnitOption } from './units-loader';
+import { bundledUnits, filterUnits, gatewayUnits, knownUnit, type UnitSource } from './units-source';
 
 type Which = 'province' | 'commune';
 
@@ -15,8 +18,13 @@ type Which = 'province' | 'commune';
  * @summary Picks a commune or ward (xã, phường, đặc khu) of the 2025 administrative
  * map in two steps — province, then commune — with two searchable comboboxes
  * (WAI-ARIA combobox pattern). Search ignores diacritics: `ea bung` finds
- * `Xã Ea Búng`. The unit tables load lazily on first use. The value is the
- * commune code.
+ * `Xã Ea Búng`. The value is the commune code.
+ *
+ * With an endpoint (own or from `<dvc-provider>`) the picker asks the gateway for the
+ * provinces and then only the picked province's communes (`GET /v1/units`, a few kB each);
+ * without one, or with `bundled`, it loads the whole 2025 table (about 110 kB gzipped) once.
+ * It starts at `province` (own attribute, else the provider's), e.g. the commune site's own
+ * province. What the citizen types while a list is loading is kept.
  *
  * @csspart input - Each combobox input.
  * @csspart listbox - Each option list.
@@ -24,32 +32,85 @@ type Which = 'province' | 'commune';
  *
  * @example
  * ```html
- * <dvc-unit-picker name="maXa" required></dvc-unit-picker>
+ * <dvc-unit-picker name="maXa" province="66" required></dvc-unit-picker>
  * ```
  */
 export class DvcUnitPicker extends DvcFormControl {
   static override defaultTag = 'dvc-unit-picker';
   static override styles = [...DvcFormControl.styles, unitPickerStyles];
 
-  @state() private units?: UnitsModule;
-  @state() private province?: UnitOption;
+  /**
+   * Province to start at (2-digit code, e.g. `66` for Đắk Lắk) when no commune is picked yet.
+   * @default the nearest `<dvc-provider>`'s `province` attribute, else none
+   */
+  @property() province?: string;
+
+  /** Use the whole bundled 2025 table instead of the gateway (pages that must work offline). @default false */
+  @property({ type: Boolean }) bundled = false;
+
+  @state() private provinces?: readonly UnitOption[];
+  @state() private communeList?: readonly UnitOption[];
+  @state() private currentProvince?: UnitOption;
+  @state() private loadFailed = false;
   @state() private query: Record<Which, string> = { province: '', commune: '' };
   @state() private open?: Which;
   @state() private active = -1;
   private typing = false;
+  /** Counts the citizen's edits, so an answer that arrives after one never overwrites it. */
+  private edits = 0;
+  private sourceKey = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void loadUnits().then((units) => {
-      this.units = units;
-      this.syncFromValue();
-    });
+  /** The picked commune, once its province's list has loaded. */
+  get selectedUnit(): UnitOption | undefined {
+    const unit = this.value ? knownUnit(this.value) : undefined;
+    return unit?.level === 'commune' ? unit : undefined;
   }
 
-  /** The picked commune, once the tables have loaded. */
-  get selectedUnit(): UnitOption | undefined {
-    const unit = this.value ? this.units?.findUnit(this.value) : undefined;
-    return unit?.level === 'commune' ? unit : undefined;
+  private get source(): UnitSource {
+    const endpoint = this.resolvedEndpoint;
+    return this.bundled || !endpoint ? bundledUnits : gatewayUnits(endpoint, this.language);
+  }
+
+  private get startProvince(): string | undefined {
+    if (this.province) return this.province;
+    const provider = closestComposed(this, (el) => (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && el.hasAttribute('province'), true);
+    return provider?.getAttribute('province') || undefined;
+  }
+
+  /** Loads the provinces (and the starting province's communes at the same time). */
+  private async load(): Promise<void> {
+    const key = (this.sourceKey = `${this.bundled || !this.resolvedEndpoint ? '' : this.resolvedEndpoint}\0${this.language}`);
+    const source = this.source;
+    const start = this.value ? undefined : this.startProvince;
+    this.loadFailed = false;
+    try {
+      const [provinces] = await Promise.all([source.provinces(), start ? source.communes(start).catch(() => undefined) : undefined]);
+      if (key !== this.sourceKey) return;
+      this.provinces = provinces;
+      await this.syncFromValue();
+    } catch {
+      if (key === this.sourceKey) this.loadFailed = true;
+    }
+  }
+
+  private async loadCommunes(province: UnitOption): Promise<void> {
+    this.communeList = undefined;
+    try {
+      const list = await this.source.communes(province.code);
+      if (this.currentProvince?.code === province.code) this.communeList = list;
+    } catch {
+      if (this.currentProvince?.code === province.code) this.loadFailed = true;
+    }
+  }
+
+  /** After a failed load, a click or key in a box tries again. */
+  private retry(): void {
+    if (!this.loadFailed) return;
+    if (!this.provinces) void this.load();
+    else if (this.currentProvince && !this.communeList) {
+      this.loadFailed = false;
+      void this.loadCommunes(this.currentProvince);
+    }
   }
 
   protected override isEmpty(): boolean {
@@ -66,13 +127,15 @@ export class DvcUnitPicker extends DvcFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('value') && !this.typing) this.syncFromValue();
+    const key = `${this.bundled || !this.resolvedEndpoint ? '' : this.resolvedEndpoint}\0${this.language}`;
+    if (key !== this.sourceKey) void this.load();
+    else if (changed.has('value') && !this.typing) void this.syncFromValue();
     this.typing = false;
     super.willUpdate(changed);
   }
 
   protected override resetView(): void {
-    this.syncFromValue();
+    void this.syncFromValue(true);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -80,38 +143,58 @@ export class DvcUnitPicker extends DvcFormControl {
     this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
-  private syncFromValue(): void {
-    if (!this.units) return;
+  /**
+   * Shows the value's province and commune (or, with no value, the starting province).
+   * Text the citizen typed meanwhile is kept unless `force` (a form reset).
+   */
+  private async syncFromValue(force = false): Promise<void> {
+    if (!this.provinces) return;
+    const edits = this.edits;
+    const stale = () => !force && (this.edits !== edits || (!this.value && (this.query.province !== '' || this.query.commune !== '')));
     if (!this.value) {
-      this.province = undefined;
-      this.query = { province: '', commune: '' };
+      if (force) this.query = { province: '', commune: '' };
+      if (stale() || (!force && this.currentProvince)) return;
+      const start = this.provinces.find((p) => p.code === this.startProvince);
+      this.currentProvince = start;
+      this.query = { province: start?.name ?? '', commune: '' };
+      if (start) void this.loadCommunes(start);
+      else this.communeList = undefined;
       return;
     }
-    const commune = this.selectedUnit;
-    this.province = commune && this.units.findUnit(commune.provinceCode);
-    this.query = { province: this.province?.name ?? '', commune: commune?.name ?? '' };
+    const commune = await this.source.unit(this.value).catch(() => undefined);
+    if (this.edits !== edits && !force) return;
+    const province = commune?.level === 'commune' ? this.provinces.find((p) => p.code === commune.provinceCode) : undefined;
+    this.currentProvince = province;
+    this.query = { province: province?.name ?? '', commune: commune?.level === 'commune' ? commune.name : '' };
+    if (province) await this.loadCommunes(province);
+    this.requestUpdate();
   }
 
   private options(which: Which): readonly UnitOption[] {
-    if (!this.units) return [];
-    const province = this.province?.code;
-    if (which === 'commune' && !province) return [];
-    const all = which === 'province' ? this.units.provinces() : this.units.communes(province!);
-    const picked = which === 'province' ? this.province?.name : this.selectedUnit?.name;
+    const all = which === 'province' ? this.provinces : this.currentProvince ? this.communeList : [];
+    if (!all) return [];
+    const picked = which === 'province' ? this.currentProvince?.name : this.selectedUnit?.name;
     const query = this.query[which];
     if (!query.trim() || picked === query) return all;
-    return this.units
-      .searchUnits(query, { province: which === 'commune' ? province : undefined, limit: 200 })
-      .filter((u) => u.level === which);
+    return filterUnits(all, query);
+  }
+
+  /** True while the list `which` shows is still coming. */
+  private loading(which: Which): boolean {
+    return which === 'province' ? !this.provinces : !!this.currentProvince && !this.communeList;
   }
 
   private pick(which: Which, unit: UnitOption | undefined): void {
     this.typing = true;
+    this.edits++;
     if (which === 'province') {
-      this.province = unit;
+      this.currentProvince = unit;
       this.query = { province: unit?.name ?? this.query.province, commune: '' };
       this.value = '';
-      if (unit) void this.updateComplete.then(() => this.input('commune')?.focus());
+      if (unit) {
+        void this.loadCommunes(unit);
+        void this.updateComplete.then(() => this.input('commune')?.focus());
+      }
     } else {
       this.query = { ...this.query, commune: unit?.name ?? this.query.commune };
       this.value = unit?.code ?? '';
@@ -128,9 +211,10 @@ export class DvcUnitPicker extends DvcFormControl {
 
   private onInput(which: Which, event: Event): void {
     this.typing = true;
+    this.edits++;
     this.query = { ...this.query, [which]: (event.target as HTMLInputElement).value };
     if (which === 'province') {
-      this.province = undefined;
+      this.currentProvince = undefined;
       this.query = { ...this.query, commune: '' };
     }
     this.value = '';
@@ -140,6 +224,7 @@ export class DvcUnitPicker extends DvcFormControl {
   }
 
   private onKeyDown(which: Which, event: KeyboardEvent): void {
+    this.retry();
     const options = this.options(which);
     const action = comboKey(event.key, this.open === which, this.active, options.length, event.altKey);
     if (action.type === 'none') return;
@@ -161,8 +246,8 @@ export class DvcUnitPicker extends DvcFormControl {
   private renderCombo(which: Which, anchor: boolean) {
     const options = this.options(which);
     const open = this.open === which;
-    const disabled = this.isDisabled || (which === 'commune' && !this.province);
-    const hintId = which === 'commune' && !this.province ? 'commune-hint' : undefined;
+    const disabled = this.isDisabled || (which === 'commune' && !this.currentProvince);
+    const hintId = which === 'commune' && !this.currentProvince ? 'commune-hint' : undefined;
     const describedBy = [this.describedBy(), hintId].filter(Boolean).join(' ');
     return html`<div class="combo">
       <label for=${inputId(which)} id="${which}-label">${this.t(`unit.${which}`)}</label>
@@ -184,11 +269,16 @@ export class DvcUnitPicker extends DvcFormControl {
         ?disabled=${disabled}
         @input=${(e: Event) => this.onInput(which, e)}
         @keydown=${(e: KeyboardEvent) => this.onKeyDown(which, e)}
-        @click=${() => (this.open = which)}
+        @click=${() => {
+          this.retry();
+          this.open = which;
+        }}
         @blur=${() => this.open === which && (this.open = undefined)}
       />
       <ul id="${which}-list" part="listbox" role="listbox" aria-labelledby="${which}-label" ?hidden=${!open}>
-        ${!this.units
+        ${this.loadFailed && this.loading(which)
+          ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.load-failed')}</li>`
+          : this.loading(which)
           ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('common.loading')}</li>`
           : options.length === 0
             ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.no-results')}</li>`
@@ -209,9 +299,9 @@ export class DvcUnitPicker extends DvcFormControl {
   }
 
   protected override render() {
-    const status = this.open && this.units ? this.t('unit.results', { count: this.options(this.open).length }) : '';
+    const status = this.open && !this.loading(this.open) ? this.t('unit.results', { count: this.options(this.open).length }) : '';
     return this.renderField(
-      html`${this.renderCombo('province', !this.province)}${this.renderCombo('commune', !!this.province)}
+      html`${this.renderCombo('province', !this.currentProvince)}${this.renderCombo('commune', !!this.currentProvince)}
         <p class="visually-hidden" role="status">${status}</p>`,
       true,
     );

@@ -7,6 +7,7 @@ import {
   procedureSearchResultSchema,
   unitListSchema,
 } from '@dvc-kit/core';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNE_AGENCY, startStack } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
@@ -28,6 +29,28 @@ describe('catalogue routes', () => {
     const found = unitListSchema.parse(await (await get('/v1/units?province=66&q=ea%20bung')).json());
     expect(found.items[0]?.name).toBe('Xã Ea Bung');
     expect((await get('/v1/units?province=6')).status).toBe(400);
+  });
+
+  it('sends one province’s units in under 8 kB gzipped, with an ETag a browser revalidates for free', async () => {
+    /** Bytes on the wire for `path` with `Accept-Encoding: gzip`, and the answer's headers. */
+    const wire = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; bytes: number; headers: Record<string, string | string[] | undefined> }>((done, fail) => {
+        request(`${s.url}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          res.on('end', () => done({ status: res.statusCode ?? 0, bytes, headers: res.headers }));
+        }).on('error', fail).end();
+      });
+    const provinces = unitListSchema.parse(await (await get('/v1/units')).json()).items;
+    const sizes = await Promise.all(provinces.map(async (p) => ({ code: p.code, ...(await wire(`/v1/units?province=${p.code}`)) })));
+    for (const size of sizes) {
+      expect(size.headers['content-encoding'], size.code).toBe('gzip');
+      expect(size.bytes, `province ${size.code}`).toBeLessThan(8_000);
+    }
+    const first = sizes[0]!;
+    const again = await wire(`/v1/units?province=${first.code}`, { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.bytes).toBe(0);
   });
 
   it('lists agencies from the portal with province and commune codes', async () => {

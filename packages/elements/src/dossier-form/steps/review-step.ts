@@ -1,13 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormField, FormSection, ScalarField } from '@dvc-kit/core';
-import type { UnitsModule } from '../../unit-picker/units-loader';
+import { knownUnit } from '../../unit-picker/units-source';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
 
 /** The review step's needs beyond {@link FieldHost}. */
 export interface ReviewHost extends FieldHost {
-  /** The unit tables, once loaded (addresses show names, else codes). */
-  readonly units?: UnitsModule;
   /** Goes to the step of `sectionIndex`, focuses the field at `path`, and returns to review after it. */
   change(sectionIndex: number, path: string): void;
 }
@@ -32,7 +30,8 @@ export function answerText(host: ReviewHost, field: ScalarField | FormField, val
       return `${String(value)}${field.unit ? ` ${host.text(field.unit)}` : ''}`;
     case 'address': {
       const a = value as { provinceCode?: string; communeCode?: string; street?: string };
-      const name = (code?: string) => (code ? (host.units?.findUnit(code)?.name ?? code) : '');
+      // The address step's picker loaded these units; a code is shown only if it never did.
+      const name = (code?: string) => (code ? (knownUnit(code)?.name ?? code) : '');
       return [a.street, name(a.communeCode), name(a.provinceCode)].filter(Boolean).join(', ');
     }
     case 'file':
