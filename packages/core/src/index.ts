@@ -235,6 +235,7 @@ export { IdentifierError } from './identifiers/identifier-error';
 export { identifierMessages } from './identifiers/messages';
 export type { IdentifierErrorCode } from './identifiers/messages';
 export { formatDossierCode, isValidDossierCode, nextDossierCode, parseDossierCode } from './identifiers/dossier-code';
+export { normalizeDossierCode } from './identifiers/normalize-dossier-code';
 export type { DossierCode } from './identifiers/dossier-code';
 export { isValidProcedureCode, parseProcedureCode } from './identifiers/procedure-code';
 export type { ProcedureCode } from './identifiers/procedure-code';
@@ -247,6 +248,8 @@ export type { Phone } from './identifiers/phone';
 export { isValidTaxCode, parseTaxCode } from './identifiers/tax-code';
 export type { TaxCode } from './identifiers/tax-code';
 export { foldVietnamese } from './text/fold';
+export { ETHNIC_GROUPS, ethnicGroupOptions, foldEthnicName, searchEthnicGroups } from './people/ethnic-groups';
+export type { EthnicGroup } from './people/ethnic-groups';
 
 // ── working time (holidays, lunar calendar, due dates) ──
 export { lunarNewYear } from './calendar/lunar';
@@ -293,6 +296,9 @@ export type { ApplicantSectionOptions } from './forms/applicant-section';
 export { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, isFieldVisible, validateFormData } from './forms/validate-form-data';
 export type { FormValidationResult, ValidateFormOptions } from './forms/validate-form-data';
 export { FormValidationError } from './forms/form-validation-error';
+export { groupMinItems, isFieldRequired } from './forms/requirement';
+export { dateExample } from './forms/date-example';
+export { formatFileSize } from './forms/format-params';
 export { fromSubmissionParts, toSubmissionParts } from './forms/submission-data';
 export type { SubmissionParts } from './forms/submission-data';
 export { formMessages } from './forms/messages';
