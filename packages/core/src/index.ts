@@ -243,7 +243,7 @@ export { isValidAgencyCode, parseAgencyCode } from './identifiers/agency-code';
 export type { AgencyCode, AgencyCodeFormat } from './identifiers/agency-code';
 export { isValidCitizenId, parseCitizenId } from './identifiers/citizen-id';
 export type { CitizenId, CitizenIdOptions } from './identifiers/citizen-id';
-export { isValidPhone, parsePhone } from './identifiers/phone';
+export { formatPhone, isValidPhone, parsePhone } from './identifiers/phone';
 export type { Phone } from './identifiers/phone';
 export { isValidTaxCode, parseTaxCode } from './identifiers/tax-code';
 export type { TaxCode } from './identifiers/tax-code';
