@@ -24,6 +24,7 @@ export type {
   UploadOptions,
   UploadReceipt,
 } from './public/create-public-client';
+export type { UploadProgress } from './public/progress-fetch';
 export type { CallOptions, HttpHookInfo, HttpHooks, HttpLogEvent, HttpLogger } from './http/types';
 export type { RetryOptions } from './http/retry-policy';
 

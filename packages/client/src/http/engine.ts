@@ -60,6 +60,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
   async function send(req: HttpRequest): Promise<HttpResult> {
     const policy = retryPolicy(req.retry ?? options.retry);
+    const fetchCall = req.fetch ?? fetchImpl;
     const safe = req.safe ?? req.method !== 'POST';
     const attemptTimeout = req.timeout ?? options.timeout ?? 15_000;
     const started = Date.now();
@@ -125,10 +126,10 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
           const info = { requestId, attempt, ...(req.service ? { service: req.service } : {}) };
           const request = new Request(target, init);
           for (const hook of options.hooks?.beforeRequest ?? []) await hook(request, info);
-          response = await fetchImpl(request);
+          response = await fetchCall(request);
           for (const hook of options.hooks?.afterResponse ?? []) await hook(response, { ...info, request });
         } else {
-          response = await fetchImpl(target, init);
+          response = await fetchCall(target, init);
         }
         text = await response.text();
       } catch (error) {

@@ -108,6 +108,8 @@ export interface HttpRequest extends CallOptions {
   safe?: boolean;
   /** Portal service, for errors and logs. */
   service?: string;
+  /** `fetch` for this call only (e.g. one that reports upload progress). @default the engine's */
+  fetch?: typeof fetch;
 }
 
 /** The answer to an {@link HttpRequest}. */

@@ -27,6 +27,7 @@ import { randomId } from '../http/request-id';
 import { checkRequest, checkResponse } from '../http/validate';
 import type { CallOptions, HttpOptions, HttpRequest } from '../http/types';
 import { toProblemError } from './problem';
+import { progressFetch, type UploadProgress } from './progress-fetch';
 import type { TypedShape } from './shape';
 import {
   agencyListShape,
@@ -89,6 +90,12 @@ export interface SubmitOptions extends CallOptions {
 export interface UploadOptions extends CallOptions {
   /** File name to send. @default the `File`'s name, else `'file'` */
   name?: string;
+  /**
+   * Called as the request body goes out, with the bytes sent and the body's size (byte-level,
+   * so it moves on slow links too). Reported in browsers, through `XMLHttpRequest`; not when
+   * the client was given its own `fetch` or hooks. Starts again from 0 on a retry. @default none
+   */
+  onProgress?: (progress: UploadProgress) => void;
 }
 
 /** The gateway's public REST API v1. Every method validates what it sends and receives. */
@@ -107,7 +114,7 @@ export interface PublicClient {
   /**
    * Uploads one file (multipart; timeout 120 s per attempt). Retried like any safe call:
    * a dossier names the upload it uses, so a repeat at worst leaves an unused file.
-   * Upload progress is not reported: `fetch` cannot observe request bodies in every browser.
+   * `onProgress` reports the bytes sent (in browsers).
    */
   upload(file: Blob, options?: UploadOptions): Promise<UploadReceipt>;
   /** Submits a dossier; retried safely under one `Idempotency-Key`. */
@@ -158,10 +165,12 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
       call(procedureSearchResultShape, { ...opts, method: 'GET', path: proceduresPath(query) }),
     getProcedure: (code, opts) => call(procedureDetailShape, { ...opts, method: 'GET', path: procedurePath(code) }),
     upload: (file, opts = {}) => {
+      const { onProgress, name, ...rest } = opts;
       const form = new FormData();
-      form.append('file', file, opts.name ?? (file as File).name ?? 'file');
+      form.append('file', file, name ?? (file as File).name ?? 'file');
+      const progress = onProgress && !options.fetch && !options.hooks && typeof XMLHttpRequest === 'function' ? { fetch: progressFetch(onProgress) } : {};
       // Safe to repeat: a dossier names the upload it uses, so a repeat at worst leaves an unused file.
-      return call(uploadReceiptShape, { timeout: 120_000, ...opts, method: 'POST', path: PUBLIC_API_PATHS.uploads, body: form, safe: true });
+      return call(uploadReceiptShape, { timeout: 120_000, ...rest, ...progress, method: 'POST', path: PUBLIC_API_PATHS.uploads, body: form, safe: true });
     },
     submitDossier: async (submission, opts = {}) => {
       const json = checkRequest(dossierSubmissionShape, submission);

@@ -47,9 +47,14 @@ describe('bundle budgets (gzip)', () => {
   });
 
   // Since the public client validates with shapes instead of zod, this is all the form takes from core.
-  it('what <dvc-dossier-form> imports from core stays free of zod: ≤ 8 kB', async () => {
-    const { gzip, inputs } = await bundle(['validateFormData', 'isFieldVisible', 'toSubmissionParts', 'FILE_FIELD_DEFAULTS', 'GROUP_MAX_ITEMS_DEFAULT']);
+  // 9 kB (was 8 kB): every validation message now also says how to put the answer right, and the form
+  // derives required-ness, date examples, file sizes and the option search from core (one place).
+  it('what <dvc-dossier-form> imports from core stays free of zod: ≤ 9 kB', async () => {
+    const { gzip, inputs } = await bundle([
+      'validateFormData', 'isFieldVisible', 'isFieldRequired', 'groupMinItems', 'dateExample', 'formatFileSize',
+      'foldEthnicName', 'toSubmissionParts', 'FILE_FIELD_DEFAULTS', 'GROUP_MAX_ITEMS_DEFAULT',
+    ]);
     expect(inputs.filter((file) => file.includes('/zod/'))).toEqual([]);
-    expect(gzip).toBeLessThanOrEqual(8_000);
+    expect(gzip).toBeLessThanOrEqual(9_000);
   });
 });

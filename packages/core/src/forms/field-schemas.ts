@@ -67,13 +67,23 @@ export const numberFieldSchema = z.object({
   unit: z.optional(localizedTextSchema),
 });
 
-/** A calendar date stored as `yyyy-MM-dd`; `pastOnly` = not after today in Vietnam (default false). */
+/**
+ * A calendar date stored as `yyyy-MM-dd`; `pastOnly` = not after today in Vietnam (default false).
+ * `example` is the date the hint shows ("Ví dụ: 20 6 2025"): a `yyyy-MM-dd` date, or a number of
+ * days before today (`10` for a birth or a death being registered), so the example fits the
+ * person asked about. @default see `dateExample`
+ */
 export const dateFieldSchema = z.object({
   ...baseShape,
   kind: z.literal('date'),
   min: z.optional(isoDateSchema),
   max: z.optional(isoDateSchema),
   pastOnly: z.optional(z.boolean()),
+  example: z.optional(
+    z.union([isoDateSchema, z.int().check(z.minimum(-36_600), z.maximum(36_600))]).check(
+      z.describe('Example date of the hint: yyyy-MM-dd, or days before today (negative: after)'),
+    ),
+  ),
 });
 
 /** Số định danh cá nhân / CCCD: 12 digits; the old 9-digit CMND only with `allowLegacy` (default false). */

@@ -10,9 +10,24 @@ export function dateParam(isoDate: string): MessageParam {
 
 /** 10485760 → `10 MB` (vi `1,5 MB` uses a decimal comma). */
 export function bytesParam(bytes: number): MessageParam {
-  const [value, unit] = bytes >= 1_048_576 ? [bytes / 1_048_576, 'MB'] : [bytes / 1024, 'KB'];
-  const text = String(Math.round(value * 10) / 10);
-  return { vi: `${text.replace('.', ',')} ${unit}`, en: `${text} ${unit}` };
+  return { vi: formatFileSize(bytes, 'vi'), en: formatFileSize(bytes, 'en') };
+}
+
+/**
+ * A file size as people read it, in the units limits are set in (binary: a "10 MB" limit is
+ * 10 × 1024 × 1024 bytes), with one decimal at most and the language's decimal mark.
+ *
+ * @example
+ * ```ts
+ * formatFileSize(10 * 1024 * 1024)       // '10 MB'
+ * formatFileSize(1_572_864, 'en')         // '1.5 MB'
+ * formatFileSize(284_113)                 // '277 KB'
+ * ```
+ */
+export function formatFileSize(bytes: number, language: 'vi' | 'en' | (string & {}) = 'vi'): string {
+  const [value, unit, digits] = bytes >= 1_048_576 ? [bytes / 1_048_576, 'MB', 10] : bytes >= 1024 ? [bytes / 1024, 'KB', 1] : [bytes, 'B', 1];
+  const text = String(Math.round(value * digits) / digits);
+  return `${language === 'en' ? text : text.replace('.', ',')} ${unit}`;
 }
 
 const friendlyType = (mime: string): string => {

@@ -65,8 +65,8 @@ describe('validateFormData', () => {
       'child.witnesses[2].citizenId form.citizen-id.invalid',
     ]);
     expect(errors[2]!.messages).toEqual({
-      vi: 'Số định danh cá nhân phải là số định danh cá nhân (CCCD) gồm 12 chữ số hợp lệ.',
-      en: 'Personal identification number must be a valid 12-digit personal identification number (CCCD).',
+      vi: 'Số định danh cá nhân chưa đúng. Vui lòng nhập đủ 12 chữ số như in trên thẻ Căn cước, kiểm tra lại từng số.',
+      en: 'Personal identification number is not right. Enter all 12 digits as printed on the citizen ID card, and check each one.',
     });
   });
 
@@ -85,7 +85,7 @@ describe('validateFormData', () => {
     Object.assign(data.applicant, { citizenId: '241234567', phone: '0123', email: 'mai@' });
     const errors = check(data).errors;
     expect(errors.map((e) => e.code)).toEqual(['form.citizen-id.invalid', 'form.phone.invalid', 'form.email.invalid']);
-    expect(errors[1]!.messages.en).toBe('Phone number must be a valid Vietnamese phone number, like 0912 345 678.');
+    expect(errors[1]!.messages.en).toBe('Phone number is not right. Enter a 10-digit mobile number, like 0912 345 678, or a landline with its area code.');
   });
 
   it('checks dates: real, not in the future, within min', () => {
@@ -98,8 +98,8 @@ describe('validateFormData', () => {
     const errors = check(data).errors;
     expect(errors.map((e) => e.code)).toEqual(['form.date.too-early']);
     expect(errors[0]!.messages).toEqual({
-      vi: 'Ngày, tháng, năm sinh phải từ ngày 01/01/1900 trở đi.',
-      en: 'Date of birth must be on or after 1 January 1900.',
+      vi: 'Ngày, tháng, năm sinh phải từ ngày 01/01/1900 trở đi. Vui lòng kiểm tra lại năm.',
+      en: 'Date of birth must be on or after 1 January 1900. Check the year.',
     });
   });
 
@@ -116,7 +116,7 @@ describe('validateFormData', () => {
     ]);
     data.parents.extractCopies = 11;
     data.parents.residence = { provinceCode: '66', communeCode: '00001', street: 'Thôn 1' };
-    Object.assign(data.child, { ethnicity: 'ede' });
+    Object.assign(data.child, { ethnicity: '12' }); // Ê-đê
     const inProvince = (commune: string, province: string) => province === '66' && commune.startsWith('24');
     expect(codes(data, { communeInProvince: inProvince })).toEqual([
       'parents.residence.communeCode form.address.commune-mismatch',
@@ -139,10 +139,10 @@ describe('validateFormData', () => {
       'documents.birthCertificate[2] form.file.invalid',
     ]);
     expect(errors[1]!.messages).toEqual({
-      vi: 'Tệp "giay.doc" của giấy chứng sinh phải là PDF, JPG hoặc PNG.',
-      en: 'The file "giay.doc" for birth certificate from the health facility must be PDF, JPG or PNG.',
+      vi: 'Tệp "giay.doc" không dùng được cho giấy chứng sinh. Vui lòng chọn tệp PDF, JPG hoặc PNG.',
+      en: 'The file "giay.doc" cannot be used for birth certificate from the health facility. Choose a PDF, JPG or PNG file.',
     });
-    expect(errors[2]!.messages.vi).toBe('Tệp "scan.pdf" của giấy chứng sinh phải nhỏ hơn 5 MB.');
+    expect(errors[2]!.messages.vi).toBe('Tệp "scan.pdf" của giấy chứng sinh lớn hơn 5 MB. Vui lòng chọn tệp nhỏ hơn, hoặc chụp lại ảnh.');
   });
 
   it('reports unknown keys at every level', () => {
@@ -150,7 +150,7 @@ describe('validateFormData', () => {
     Object.assign(data.applicant, { nickname: 'Mai' });
     Object.assign(data.applicant.address, { zip: '630000' });
     expect(codes(data)).toEqual(['extra form.unknown-field', 'applicant.nickname form.unknown-field', 'applicant.address.zip form.unknown-field']);
-    expect(check(data).errors[0]!.messages.vi).toBe('Biểu mẫu không có trường "extra".');
+    expect(check(data).errors[0]!.messages.vi).toBe('Biểu mẫu không có trường "extra". Vui lòng tải lại trang để dùng biểu mẫu mới nhất.');
   });
 
   it('reports wrong types without throwing, and a non-object as form.not-object', () => {

@@ -4,6 +4,7 @@ import type { ScalarField } from './field-schemas';
 import type { FileField, FormDefinition, FormField, GroupField } from './form-definition';
 import { acceptParam, bytesParam } from './format-params';
 import { isRecord, own } from './records';
+import { groupMinItems, isFieldRequired } from './requirement';
 import { checkScalar, isEmpty, report } from './validate-scalar';
 import type { CheckContext } from './validate-scalar';
 
@@ -111,7 +112,7 @@ function checkFiles(ctx: Context, field: FileField, value: unknown, path: string
 function checkGroup(ctx: Context, field: GroupField, value: unknown, path: string, scope: Scope) {
   const label = field.label;
   if (!Array.isArray(value)) return report(ctx, path, 'form.type', { label });
-  const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
+  const min = groupMinItems(field);
   const max = field.maxItems ?? GROUP_MAX_ITEMS_DEFAULT;
   if (value.length < min) report(ctx, path, 'form.group.too-few', { label, min });
   else if (value.length > max) report(ctx, path, 'form.group.too-many', { label, max });
@@ -123,15 +124,16 @@ function checkGroup(ctx: Context, field: GroupField, value: unknown, path: strin
 }
 
 function checkField(ctx: Context, field: AnyField, value: unknown, path: string, scope: Scope) {
-  if (field.kind === 'checkbox' && field.required && (value === undefined || value === null || value === false)) {
+  const required = isFieldRequired(field);
+  if (field.kind === 'checkbox' && required && (value === undefined || value === null || value === false)) {
     return report(ctx, path, 'form.checkbox.required', { label: field.label });
   }
   if (field.kind === 'group') {
-    if (isEmpty(value) && !field.required && !field.minItems) return;
+    if (isEmpty(value) && !required) return;
     return checkGroup(ctx, field, isEmpty(value) ? [] : value, path, scope);
   }
   if (isEmpty(value)) {
-    if (!field.required) return;
+    if (!required) return;
     const code = field.kind === 'choice' ? 'form.choice.required' : field.kind === 'file' ? 'form.file.required' : 'form.required';
     return report(ctx, path, code, { label: field.label });
   }

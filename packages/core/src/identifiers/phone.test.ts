@@ -73,3 +73,12 @@ describe('tax codes', () => {
     }
   });
 });
+
+describe('formatPhone', () => {
+  it('shows a number the way people write it, never the +84 form', async () => {
+    const { formatPhone } = await import('./phone');
+    expect(formatPhone('+84912345678')).toBe('0912 345 678');
+    expect(formatPhone('0168 123 4567')).toBe('0381 234 567');
+    expect(formatPhone('not a phone')).toBe('not a phone');
+  });
+});

@@ -75,3 +75,24 @@ export function parsePhone(value: string): Phone {
 export function isValidPhone(value: unknown): boolean {
   return accepts(parsePhone, value);
 }
+
+/**
+ * A phone number as Vietnamese people write it, for showing back to them: `0912 345 678`
+ * (mobile: 4-3-3 digits), a landline `0262 3852123`. A value that is not a phone number is
+ * returned as it is (never throws), so nothing typed is lost from view.
+ *
+ * @example
+ * ```ts
+ * formatPhone('+84912345678') // '0912 345 678'
+ * ```
+ */
+export function formatPhone(value: string): string {
+  let phone: Phone;
+  try {
+    phone = parsePhone(value);
+  } catch {
+    return value;
+  }
+  const n = phone.national;
+  return n.length === 10 ? `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}` : `${n.slice(0, 4)} ${n.slice(4)}`;
+}

@@ -21,7 +21,7 @@ runFormControlSuite<DvcDateInput>({
 });
 
 describe('dvc-date-input', () => {
-  const make = () => fixture<DvcDateInput>(html`<dvc-date-input min="1900-01-01" max="2025-12-31"></dvc-date-input>`);
+  const make = () => fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh" min="1900-01-01" max="2025-12-31"></dvc-date-input>`);
 
   it('has three labelled numeric fields inside a fieldset with a legend', async () => {
     const el = await make();
@@ -55,24 +55,32 @@ describe('dvc-date-input', () => {
     expect(el.validity.badInput).to.equal(true);
     el.reportValidity();
     await el.updateComplete;
-    expect(messages(el)).to.deep.equal(['Ngày không có thật. Vui lòng kiểm tra lại.']);
+    expect(messages(el)).to.deep.equal(['Ngày sinh: ngày này không có thật. Vui lòng kiểm tra lại ngày và tháng.']);
 
     el.value = '2030-01-01';
     await el.updateComplete;
     expect(el.validity.rangeOverflow).to.equal(true);
-    expect(messages(el)).to.deep.equal(['Ngày không được sau 31/12/2025.']);
+    expect(messages(el)).to.deep.equal(['Ngày sinh không được sau ngày 31/12/2025. Vui lòng kiểm tra lại năm.']);
     await expect(el).to.be.accessible();
 
     const other = await make();
     await typeInto(other, '12');
     expect(other.validity.badInput).to.equal(true);
-    expect(other.validationMessage).to.equal('Vui lòng nhập đủ ngày, tháng và năm.');
+    expect(other.validationMessage).to.equal('Ngày sinh: vui lòng nhập đủ ngày, tháng và năm.');
   });
 
   it('moves to the next field when the citizen types a separator: 27/03/1985', async () => {
     const el = await make();
     await typeInto(el, '27/03/1985');
     expect(el.value).to.equal('1985-03-27');
+  });
+
+  it('shows an example that fits the person asked about', async () => {
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.contain('Ví dụ: 27 3 1985');
+    el.example = '2026-11-23';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#hint')!.textContent).to.contain('Ví dụ: 23 11 2026');
   });
 
   it('shows a value set from script in the three fields', async () => {

@@ -49,6 +49,11 @@ export class DvcDateInput extends DvcFormControl {
   @property() min = '';
   /** Latest allowed date, ISO `yyyy-mm-dd`. */
   @property() max = '';
+  /**
+   * The date the hint shows as an example ("Ví dụ: 27 3 1985"), ISO `yyyy-mm-dd`: give one that
+   * fits the person asked about (a newborn's recent birthday, not an adult's). @default '1985-03-27'
+   */
+  @property() example = '';
   @state() private parts: DateParts = { day: '', month: '', year: '' };
   private typing = false;
 
@@ -59,7 +64,8 @@ export class DvcDateInput extends DvcFormControl {
     return this.t('date.label');
   }
   protected override defaultHint(): string {
-    return this.t('date.hint');
+    const [y, m, d] = (this.example || '1985-03-27').split('-');
+    return this.t('date.hint', { example: `${Number(d)} ${Number(m)} ${y}` });
   }
 
   protected override ownValidators(): Validator<this>[] {
@@ -67,10 +73,12 @@ export class DvcDateInput extends DvcFormControl {
       {
         validate: (c) => {
           const iso = isoFromParts(c.parts);
-          if (iso === 'incomplete') return { code: 'date.incomplete', flag: 'badInput' };
-          if (iso === 'invalid') return { code: 'date.invalid', flag: 'badInput' };
-          if (c.min && iso < c.min) return { code: 'date.min', flag: 'rangeUnderflow', params: { min: displayDate(c.min) } };
-          if (c.max && iso > c.max) return { code: 'date.max', flag: 'rangeOverflow', params: { max: displayDate(c.max) } };
+          // Messages name the date: they are also what the form's error summary lists.
+          const label = c.label || c.defaultLabel();
+          if (iso === 'incomplete') return { code: 'date.incomplete', flag: 'badInput', params: { label } };
+          if (iso === 'invalid') return { code: 'date.invalid', flag: 'badInput', params: { label } };
+          if (c.min && iso < c.min) return { code: 'date.min', flag: 'rangeUnderflow', params: { label, min: displayDate(c.min) } };
+          if (c.max && iso > c.max) return { code: 'date.max', flag: 'rangeOverflow', params: { label, max: displayDate(c.max) } };
           return null;
         },
       },

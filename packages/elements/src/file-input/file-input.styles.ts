@@ -35,4 +35,25 @@ export const fileInputStyles = css`
   progress {
     width: 8em;
   }
+  .thumb {
+    width: 3em;
+    height: 3em;
+    object-fit: cover;
+    border: 1px solid var(--dvc-color-border, #0b0c0c);
+    border-radius: var(--dvc-radius, 4px);
+    flex: none;
+  }
+  .thumb.icon {
+    display: inline-grid;
+    place-items: center;
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .done .status {
+    color: var(--dvc-color-success, #00703c);
+    font-weight: 600;
+  }
+  ul {
+    margin-bottom: 0.75em;
+  }
 `;

@@ -1,52 +1,52 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatFileSize } from '@dvc-kit/core';
+import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
 import { DvcFormControl } from '../form/dvc-form-control';
 import type { ValidationResult, Validator } from '../form/validators';
 import { downscaleImage } from './downscale';
 import { fileInputStyles } from './file-input.styles';
-import { acceptsFile, describeAccept, formatBytes } from './file-rules';
+import { renderFileItem, type FileItem } from './file-item';
+import { fileMessages } from './messages';
+import { acceptsFile, describeAccept } from './file-rules';
+import { describeUploadFailure } from './upload-failure';
 import type { UploadReceipt, Uploader } from './uploader';
 
-/** One file in the list. */
-interface Item {
-  key: number;
-  file: File;
-  originalSize: number;
-  status: 'preparing' | 'waiting' | 'uploading' | 'done' | 'failed';
-  progress: number;
-  receipt?: UploadReceipt;
-  controller?: AbortController;
-}
+registerMessages(fileMessages);
 
 let nextKey = 0;
+const canDrag = () => typeof matchMedia === 'function' && matchMedia('(hover: hover) and (pointer: fine)').matches;
+const isImage = (type: string) => /^image\/(jpeg|png|webp|gif)$/.test(type);
 
 /**
  * @tagname dvc-file-input
- * @summary Attaches documents: a real "Chọn tệp" button and a drag-and-drop zone.
- * Checks type and size, shrinks phone photos of paper documents in the browser
- * (≤ 2000 px, JPEG 0.85) before sending, and shows per-file progress with retry
- * and removal. Uploading is done by the injected `uploader`. The value is the
- * comma-separated upload ids; the form receives one entry per file.
+ * @summary Attaches documents: a real "Chọn tệp" button (and, where a pointer can drag, a
+ * drop zone). Checks type and size, shrinks phone photos of paper documents in the browser
+ * (≤ 2000 px, JPEG 0.85) before sending, and shows each file with a thumbnail (images), its
+ * name and size, the bytes sent while it uploads, "Đã tải lên" when done, and the reason when
+ * it fails. An upload cut off by a lost connection is retried by itself when the connection
+ * returns. Uploading is done by the injected `uploader`. The value is the comma-separated
+ * upload ids; the form receives one entry per file.
  *
  * @csspart button - The "choose file" button.
- * @csspart dropzone - The drop area around the button.
+ * @csspart dropzone - The area around the button (a drop target where a pointer can drag).
  * @csspart list - The list of files.
  * @event change - The set of uploaded files changed.
  *
  * @example
  * ```html
- * <dvc-file-input name="giayTo" accept="image/jpeg,image/png,application/pdf" max-size="10000000" multiple></dvc-file-input>
+ * <dvc-file-input name="giayTo" accept="image/jpeg,image/png,application/pdf" max-size="10485760" multiple></dvc-file-input>
  * <script type="module">document.querySelector('dvc-file-input').uploader = (file, o) => client.upload(file, o);</script>
  * ```
  */
-export class DvcFileInput extends DvcFormControl {
+export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>> {
   static override defaultTag = 'dvc-file-input';
   static override styles = [...DvcFormControl.styles, fileInputStyles];
 
   /** Accepted types, as for `<input type=file accept>`. */
   @property() accept = 'image/jpeg,image/png,application/pdf';
-  /** Largest accepted file in bytes (after photo shrinking). @default 10000000 */
-  @property({ type: Number, attribute: 'max-size' }) maxSize = 10_000_000;
+  /** Largest accepted file in bytes (after photo shrinking). @default 10485760 (10 MB) */
+  @property({ type: Number, attribute: 'max-size' }) maxSize = 10 * 1024 * 1024;
   /** More than one file may be attached. */
   @property({ type: Boolean }) multiple = false;
   /** Most files when `multiple`. @default 10 */
@@ -55,82 +55,129 @@ export class DvcFileInput extends DvcFormControl {
   @property({ type: Number, attribute: 'max-image-edge' }) maxImageEdge = 2000;
   /** Sends one file; set by the page or a widget. Files wait until it is set. */
   @property({ attribute: false }) uploader?: Uploader;
+  /**
+   * Files uploaded before (e.g. kept in a restored draft): shown as uploaded and part of the
+   * value. Ids not listed any more are removed. @default []
+   */
+  @property({ attribute: false }) uploads: readonly UploadReceipt[] = [];
 
-  @state() private items: Item[] = [];
+  @state() private items: FileItem[] = [];
   @state() private rejections: ValidationResult[] = [];
   @state() private over = false;
 
-  /** Receipts of the files uploaded so far. */
+  /** Receipts of the files uploaded so far (the given `uploads` included). */
   get receipts(): UploadReceipt[] {
     return this.items.flatMap((i) => (i.receipt ? [i.receipt] : []));
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** The connection is back: every upload cut off by it starts again. */
+  private readonly onOnline = () => this.items.filter((i) => i.status === 'offline').forEach((i) => void this.upload(i));
 
   /** Adds files as if the user had picked them (also used for drops). */
   async addFiles(files: Iterable<File>): Promise<void> {
     const rejections: ValidationResult[] = [];
     const limit = this.multiple ? this.maxFiles : 1;
-    const added: Item[] = [];
+    const added: FileItem[] = [];
+    const kept = this.multiple ? this.items.length : 0;
     for (const file of files) {
       if (!acceptsFile(file, this.accept)) {
         rejections.push({ code: 'file.wrong-type', params: { name: file.name, types: describeAccept(this.accept) } });
-      } else if (this.items.length + added.length >= limit) {
+      } else if (kept + added.length >= limit) {
         rejections.push({ code: 'file.too-many', params: { count: limit } });
         break;
       } else {
-        added.push({ key: nextKey++, file, originalSize: file.size, status: 'preparing', progress: 0 });
+        added.push({ key: nextKey++, file, name: file.name, size: file.size, type: file.type, originalSize: file.size, status: 'preparing', sent: 0 });
       }
     }
-    if (!this.multiple && added.length) this.items.forEach((i) => i.controller?.abort());
+    if (!this.multiple && added.length) this.items.forEach((i) => this.discard(i));
     this.items = this.multiple ? [...this.items, ...added] : added.length ? added : this.items;
     this.rejections = rejections;
     this.markDirty();
     await Promise.all(added.map((item) => this.prepare(item)));
   }
 
-  private async prepare(item: Item): Promise<void> {
-    const file = this.maxImageEdge > 0 ? await downscaleImage(item.file, { maxEdge: this.maxImageEdge }) : item.file;
+  private async prepare(item: FileItem): Promise<void> {
+    const file = this.maxImageEdge > 0 ? await downscaleImage(item.file!, { maxEdge: this.maxImageEdge }) : item.file!;
     if (file.size > this.maxSize) {
-      this.rejections = [...this.rejections, { code: 'file.too-large', params: { name: file.name, size: formatBytes(this.maxSize, this.language) } }];
+      this.rejections = [...this.rejections, { code: 'file.too-large', params: { name: file.name, size: this.size(this.maxSize) } }];
       this.items = this.items.filter((i) => i !== item);
       return;
     }
-    this.update_(item, { file, status: 'waiting' });
+    const thumbnail = isImage(file.type) ? URL.createObjectURL(file) : undefined;
+    this.patch(item, { file, name: file.name, size: file.size, type: file.type, status: 'waiting', thumbnail });
     await this.upload(item);
   }
 
-  private async upload(item: Item): Promise<void> {
+  private async upload(item: FileItem): Promise<void> {
     const current = this.items.find((i) => i.key === item.key);
-    if (!current || current.status === 'uploading' || !this.uploader) return;
+    if (!current?.file || current.status === 'uploading' || !this.uploader) return;
     const controller = new AbortController();
-    this.update_(current, { status: 'uploading', progress: 0, controller });
+    this.patch(current, { status: 'uploading', sent: 0, controller, reason: undefined });
     try {
       const receipt = await this.uploader(current.file, {
         signal: controller.signal,
-        onProgress: (fraction) => this.update_(current, { progress: Math.round(fraction * 100) }),
+        onProgress: (fraction) => this.patch(current, { sent: Math.round(fraction * current.size) }),
       });
-      this.update_(current, { status: 'done', progress: 100, receipt });
+      this.patch(current, { status: 'done', sent: current.size, receipt });
       this.dispatchEvent(new Event('change', { bubbles: true }));
-    } catch {
-      if (!controller.signal.aborted) this.update_(current, { status: 'failed' });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const failure = describeUploadFailure(error, current, describeAccept(this.accept), navigator.onLine);
+      this.patch(current, { status: failure.offline ? 'offline' : 'failed', reason: failure.reason });
     }
   }
 
-  private update_(item: Item, patch: Partial<Item>): void {
+  private patch(item: FileItem, patch: Partial<FileItem>): void {
     this.items = this.items.map((i) => (i.key === item.key ? Object.assign(i, patch) : i));
   }
 
-  private removeItem(item: Item): void {
+  private discard(item: FileItem): void {
     item.controller?.abort();
+    if (item.thumbnail) URL.revokeObjectURL(item.thumbnail);
+  }
+
+  private removeItem(item: FileItem): void {
+    this.discard(item);
     this.items = this.items.filter((i) => i.key !== item.key);
     this.markDirty();
     this.dispatchEvent(new Event('change', { bubbles: true }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus());
   }
 
+  /** Items for `uploads` not shown yet; uploaded items whose id `uploads` no longer lists go. */
+  private syncUploads(): void {
+    const ids = new Set(this.uploads.map((u) => u.id));
+    const shown = new Set(this.items.flatMap((i) => (i.receipt ? [i.receipt.id] : [])));
+    const kept = this.items.filter((i) => i.status !== 'done' || ids.has(i.receipt!.id));
+    this.items.filter((i) => !kept.includes(i)).forEach((i) => this.discard(i));
+    const added = this.uploads
+      .filter((u) => !shown.has(u.id))
+      .map((u): FileItem => {
+        const size = u.size ?? 0;
+        return { key: nextKey++, name: u.name ?? u.id, size, type: u.type ?? '', originalSize: size, status: 'done', sent: size, receipt: u };
+      });
+    this.items = [...added, ...kept];
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('uploads')) this.syncUploads();
     if (changed.has('items')) this.value = this.receipts.map((r) => r.id).join(',');
     if (changed.has('uploader') && this.uploader) this.items.filter((i) => i.status === 'waiting').forEach((i) => void this.upload(i));
     super.willUpdate(changed);
+  }
+
+  private size(bytes: number): string {
+    return formatFileSize(bytes, this.language.startsWith('en') ? 'en' : 'vi');
   }
 
   protected override isEmpty(): boolean {
@@ -143,17 +190,16 @@ export class DvcFileInput extends DvcFormControl {
     return this.t('file.label');
   }
   protected override defaultHint(): string {
-    return this.t('file.accepted', { types: describeAccept(this.accept), size: formatBytes(this.maxSize, this.language) });
+    return this.t('file.accepted', { types: describeAccept(this.accept), size: this.size(this.maxSize) });
   }
   protected override ownValidators(): Validator<this>[] {
     return [
       {
-        validate: (c) =>
-          c.items.some((i) => i.status === 'failed')
-            ? { code: 'file.failed' }
-            : c.items.some((i) => i.status !== 'done')
-              ? { code: 'file.pending' }
-              : null,
+        validate: (c) => {
+          const failed = c.items.find((i) => i.status === 'failed' || i.status === 'offline');
+          if (failed) return failed.reason ?? { code: 'file.failed' };
+          return c.items.some((i) => i.status !== 'done') ? { code: 'file.pending' } : null;
+        },
       },
     ];
   }
@@ -164,7 +210,7 @@ export class DvcFileInput extends DvcFormControl {
     return data;
   }
   override formResetCallback(): void {
-    this.items.forEach((i) => i.controller?.abort());
+    this.items.forEach((i) => this.discard(i));
     this.items = [];
     this.rejections = [];
     super.formResetCallback();
@@ -182,31 +228,17 @@ export class DvcFileInput extends DvcFormControl {
     input.value = '';
   }
 
-  private renderItem(item: Item) {
-    const { status } = item;
-    const resized = item.file.size < item.originalSize
-      ? html`<span class="info">${this.t('file.resized', { from: formatBytes(item.originalSize, this.language), to: formatBytes(item.file.size, this.language) })}</span>`
-      : nothing;
-    return html`<li>
-      <span class="name">${item.file.name}</span>
-      ${status === 'uploading'
-        ? html`<progress max="100" .value=${item.progress} aria-label=${item.file.name}></progress>
-            <span>${this.t('file.uploading', { percent: item.progress })}</span>`
-        : status === 'done'
-          ? html`<span>${this.t('file.uploaded')}</span>`
-          : status === 'failed'
-            ? html`<span class="error">${this.t('file.failed')}</span>
-                <button type="button" @click=${() => void this.upload(item)}>${this.t('file.retry')}</button>`
-            : html`<span>${this.t('common.loading')}</span>`}
-      ${resized}
-      <button type="button" aria-label="${this.t('file.remove')} ${item.file.name}" @click=${() => this.removeItem(item)}>
-        ${this.t('file.remove')}
-      </button>
-    </li>`;
-  }
-
   protected override render() {
-    const control = html`<div
+    const full = this.items.length >= (this.multiple ? this.maxFiles : Infinity);
+    const host = {
+      t: (key: string, params?: Record<string, string | number | undefined>) => this.t(key as MessageKey<typeof fileMessages>, params),
+      message: (r: ValidationResult) => this.messageText(r),
+      size: (bytes: number) => this.size(bytes),
+      retry: (item: FileItem) => void this.upload(item),
+      remove: (item: FileItem) => this.removeItem(item),
+    };
+    const control = html`${this.items.length ? html`<ul part="list">${this.items.map((i) => renderFileItem(host, i))}</ul>` : nothing}
+      <div
         part="dropzone"
         class="drop ${this.over ? 'over' : ''}"
         @dragover=${(e: DragEvent) => { e.preventDefault(); this.over = !this.isDisabled; }}
@@ -214,15 +246,14 @@ export class DvcFileInput extends DvcFormControl {
         @drop=${this.onDrop}
       >
         <button id="control" part="button" class="primary" type="button" data-anchor
-          aria-describedby=${this.describedBy() || nothing} ?disabled=${this.isDisabled}
+          aria-describedby=${this.describedBy() || nothing} ?disabled=${this.isDisabled || full}
           @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
-          ${this.t('file.choose')}
+          ${this.t(this.items.length && this.multiple ? 'file.choose-more' : 'file.choose')}
         </button>
-        <span>${this.t('file.drop')}</span>
+        ${canDrag() ? html`<span>${this.t('file.drop')}</span>` : nothing}
         <input type="file" hidden tabindex="-1" accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />
       </div>
-      ${this.rejections.map((r) => html`<p class="error" role="alert">${this.messageText(r)}</p>`)}
-      ${this.items.length ? html`<ul part="list">${this.items.map((i) => this.renderItem(i))}</ul>` : nothing}`;
+      ${this.rejections.map((r) => html`<p class="error" role="alert">${this.messageText(r)}</p>`)}`;
     return this.renderField(control, true);
   }
 }

@@ -18,16 +18,3 @@ export function describeAccept(accept: string): string {
     .map((r) => (r.startsWith('.') ? r.slice(1) : (r.split('/')[1] ?? r)).replace('*', '').toUpperCase() || r)
     .join(', ');
 }
-
-/** Bytes as `850 KB` / `4,5 MB`, with the decimal mark of `lang`. */
-export function formatBytes(bytes: number, lang: string): string {
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  } catch {
-    format = new Intl.NumberFormat('vi', { maximumFractionDigits: 1 });
-  }
-  if (bytes < 1000) return `${format.format(bytes)} B`;
-  if (bytes < 1_000_000) return `${format.format(bytes / 1000)} KB`;
-  return `${format.format(bytes / 1_000_000)} MB`;
-}

@@ -28,7 +28,7 @@ import { requiredResult, type ValidationResult, type Validator } from './validat
  * @event change - The user committed a new value.
  * @event input - The value changed while typing (from the inner input, composed).
  */
-export class DvcFormControl extends DvcElement {
+export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...DvcElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...DvcElement.styles, fieldStyles];
@@ -127,7 +127,7 @@ export class DvcFormControl extends DvcElement {
     return '';
   }
   /** Catalogue key of the required message. */
-  protected requiredKey(): UiMessageKey {
+  protected requiredKey(): string {
     return 'validation.required';
   }
   /** Disabled by its own attribute or by a disabled fieldset/form. */
@@ -182,7 +182,8 @@ export class DvcFormControl extends DvcElement {
   }
 
   private validate(): ValidationResult[] {
-    if (this.isEmpty()) return this.required ? [requiredResult(this.requiredKey())] : [];
+    // An error set from outside (e.g. the form's own "Vui lòng nhập họ và tên") replaces the generic required message.
+    if (this.isEmpty()) return this.customError ? [this.customError] : this.required ? [requiredResult(this.requiredKey())] : [];
     const results: ValidationResult[] = [];
     for (const v of [...this.ownValidators(), ...this.validators]) {
       const result = v.validate(this);

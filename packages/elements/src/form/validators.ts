@@ -38,6 +38,6 @@ export interface Validator<C = { value: string }> {
 }
 
 /** The result every empty required control reports. */
-export function requiredResult(key: UiMessageKey = 'validation.required'): ValidationResult {
+export function requiredResult(key: string = 'validation.required'): ValidationResult {
   return { code: key, flag: 'valueMissing' };
 }

@@ -1,5 +1,5 @@
 import { state } from 'lit/decorators.js';
-import { parsePhone, DvcError, type Phone } from '@dvc-kit/core';
+import { formatPhone, parsePhone, DvcError, type Phone } from '@dvc-kit/core';
 import { DvcTextControl } from '../form/dvc-text-control';
 import type { Validator } from '../form/validators';
 
@@ -40,10 +40,7 @@ export class DvcPhoneInput extends DvcTextControl {
     return phone?.e164 ?? text.trim();
   }
   protected override formatValue(value: string): string {
-    const phone = tryParse(value);
-    if (!phone) return value;
-    const n = phone.national;
-    return n.length === 10 ? `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}` : `${n.slice(0, 4)} ${n.slice(4)}`;
+    return formatPhone(value);
   }
   protected override cleanText(text: string): string {
     return text.replace(/[^\d+\s.\-()]/g, '');

@@ -134,6 +134,27 @@ describe('GET /v1/dossiers/{code} timeline', () => {
 
 // Last: it exhausts this client's look-up allowance.
 describe('GET /v1/dossiers/{code}', () => {
+  it('finds a code typed in lower case, with spaces or full-width characters; a malformed code never counts toward the lock-out', async () => {
+    const res = await postDossier(s.url, submission(uploads), 'key-status-case');
+    const { code } = dossierReceiptSchema.parse(await res.json());
+    const [agency, day, sequence] = [code.slice(0, 13), code.slice(14, 20), code.slice(21)];
+    for (const typed of [code.toLowerCase(), ` ${agency.toLowerCase()} - ${day} - ${sequence} `, `${agency}\uFF0D${day}\u2013${sequence}`]) {
+      const found = await fetch(`${s.url}/v1/dossiers/${encodeURIComponent(typed)}?verify=5678`);
+      expect(found.status, typed).toBe(200);
+      expect(dossierStatusViewSchema.parse(await found.json()).code).toBe(code);
+    }
+    // Far more malformed codes than the failure limit: each is a 400 that says what a code looks like.
+    for (let i = 0; i < 25; i++) {
+      const malformed = await fetch(`${s.url}/v1/dossiers/${encodeURIComponent(`${agency}-${day}`)}?verify=1111`);
+      expect(malformed.status).toBe(400);
+      const body = await problem(malformed);
+      expect(body.code).toBe('dossier.code-format');
+      expect(body.messages?.vi).toContain('000.50.20.H66-250701-0007');
+    }
+    const still = await fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code.toLowerCase())}?verify=5678`);
+    expect(still.status).toBe(200);
+  });
+
   it('answers with masked data when verify matches the phone or ID digits, the same 404 otherwise, then 429', async () => {
     const res = await postDossier(s.url, submission(uploads), 'key-status-01');
     const { code } = dossierReceiptSchema.parse(await res.json());

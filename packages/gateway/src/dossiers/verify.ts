@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { isValidDossierCode, normalizeDossierCode } from '@dvc-kit/core';
 import type { Context } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
@@ -18,7 +19,11 @@ export interface VerifierOptions {
 
 /** Checks a look-up's `verify` digits; see {@link createVerifier}. */
 export interface Verifier {
-  /** The dossier when `verify` matches; else throws the one uniform 404 (or 429 when rate-limited). */
+  /**
+   * The dossier when `verify` matches; else throws the one uniform 404 (or 429 when rate-limited).
+   * `code` is normalised first (`normalizeDossierCode`: case, spaces, keyboard artefacts); a code
+   * that is not well-formed and not stored gets a 400 that does not count as a failed look-up.
+   */
   verify(c: Context<GatewayEnv>, code: string, verify: string): Promise<DossierRecord>;
 }
 
@@ -29,6 +34,18 @@ export const notFoundOrUnverified = () =>
     en: 'No dossier matches this code and these 4 digits. Check the dossier code and the last 4 digits of the phone or ID number.',
   }, { status: 404, errors: [{ path: 'verify', code: 'dossier.not-found-or-unverified', messages: {
     vi: 'Mã hồ sơ hoặc 4 số cuối không khớp.', en: 'The dossier code or the 4 digits do not match.' } }] });
+
+/**
+ * A code that cannot be a dossier code even after normalising: a typing mistake, not a guess,
+ * so it does not count toward the look-up limit and says what a code looks like.
+ */
+export const malformedCode = () =>
+  new GatewayError('dossier.code-format', {
+    vi: 'Mã hồ sơ chưa đúng dạng. Mã hồ sơ in trên phiếu hẹn, có dạng 000.50.20.H66-250701-0007; vui lòng nhập lại đủ các số.',
+    en: 'The dossier code is not in the right form. It is printed on the receipt, like 000.50.20.H66-250701-0007; enter it again in full.',
+  }, { status: 400, errors: [{ path: 'code', code: 'dossier.code-format', messages: {
+    vi: 'Mã hồ sơ có dạng 000.50.20.H66-250701-0007. Vui lòng nhập lại đủ các số.',
+    en: 'A dossier code looks like 000.50.20.H66-250701-0007. Enter it again in full.' } }] });
 
 function clientAddress(c: Context<GatewayEnv>): string {
   try {
@@ -63,7 +80,9 @@ export function createVerifier(options: VerifierOptions): Verifier {
           en: `Too many failed attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`,
         }, { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } });
       }
-      const record = await options.storage.getDossier(code);
+      const canonical = normalizeDossierCode(code);
+      const record = (await options.storage.getDossier(canonical)) ?? (canonical === code ? undefined : await options.storage.getDossier(code));
+      if (record === undefined && !isValidDossierCode(canonical)) throw malformedCode();
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
       const phone = applicant ? mac(lastFour(applicant.phone)) : dummy.phone;

@@ -82,8 +82,8 @@ export function buildOpenApiDocument(): JsonObject {
     [p.dossier]: {
       get: {
         operationId: 'getDossierStatus', tags: ['dossiers'], summary: 'Status and timeline, personal data masked',
-        parameters: [pathParam('code', 'Mã hồ sơ'), ...queryParams(schemas, 'DossierStatusQuery')],
-        responses: { '200': json('DossierStatusView', 'The status'), '404': problem('Unknown code or wrong digits — one answer for both (`dossier.not-found-or-unverified`)'), '429': problem('Too many failed look-ups from this client (see Retry-After)'), ...common },
+        parameters: [pathParam('code', 'Mã hồ sơ (normalised: case, spaces and keyboard artefacts do not matter)'), ...queryParams(schemas, 'DossierStatusQuery')],
+        responses: { '200': json('DossierStatusView', 'The status'), '400': problem('Not a dossier code even after normalising (`dossier.code-format`); does not count toward the look-up limit'), '404': problem('Unknown code or wrong digits — one answer for both (`dossier.not-found-or-unverified`)'), '429': problem('Too many failed look-ups from this client (see Retry-After)'), ...common },
       },
     },
     [p.dossierRating]: {

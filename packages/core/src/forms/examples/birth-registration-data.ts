@@ -29,7 +29,7 @@ export const birthRegistrationData = () => ({
     fullName: 'Hờ Gia Bảo',
     gender: 'male',
     birthDate: '2025-06-20',
-    ethnicity: 'hmong',
+    ethnicity: '08', // Mông
     hasBirthCertificate: 'yes',
     birthPlace: { provinceCode: '66', communeCode: '24211', street: 'Trạm Y tế xã Ea Súp' },
   },

@@ -1,3 +1,4 @@
+import { ethnicGroupOptions } from '../../people/ethnic-groups';
 import { applicantSection } from '../applicant-section';
 import type { FormDefinition } from '../form-definition';
 
@@ -54,6 +55,7 @@ export const birthRegistrationForm = {
           required: true,
           pastOnly: true,
           min: '1900-01-01',
+          example: 10,
           autocomplete: 'off',
         },
         {
@@ -62,11 +64,8 @@ export const birthRegistrationForm = {
           label: { vi: 'Dân tộc', en: 'Ethnic group' },
           required: true,
           display: 'select',
-          options: [
-            ['kinh', 'Kinh'], ['ede', 'Ê Đê'], ['jrai', 'Gia Rai'], ['mnong', 'M’Nông'], ['tay', 'Tày'],
-            ['nung', 'Nùng'], ['thai', 'Thái'], ['hmong', 'Mông'], ['dao', 'Dao'], ['muong', 'Mường'],
-            ['khmer', 'Khmer'], ['cham', 'Chăm'], ['other', 'Dân tộc khác'],
-          ].map(([value, vi]) => ({ value: value!, label: { vi: vi! } })),
+          help: { vi: 'Gõ vài chữ để tìm, không cần dấu, ví dụ “ede”.', en: 'Type a few letters to search, e.g. “ede”.' },
+          options: ethnicGroupOptions(),
         },
         {
           id: 'hasBirthCertificate',
