@@ -354,6 +354,15 @@ export {
 export type { DossierStatusQuery, DossierStatusView, NextAction, TimelineEntry } from './public-api/dossier-status-view';
 export { RATING_COMMENT_MAX, ratingLevelSchema, ratingReceiptSchema, ratingRequestSchema } from './public-api/ratings';
 export type { RatingLevel, RatingReceipt, RatingRequest } from './public-api/ratings';
+export {
+  SUPPLEMENT_FILES_MAX,
+  SUPPLEMENT_NOTE_MAX,
+  supplementAnswerReceiptSchema,
+  supplementAnswerRequestSchema,
+  supplementFileSchema,
+  supplementRequestSchema,
+} from './public-api/supplements';
+export type { SupplementAnswerReceipt, SupplementAnswerRequest, SupplementRequest } from './public-api/supplements';
 export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema, reportedMaxOf } from './public-api/digitization';
 export type { DigitizationMetrics, DigitizationWeek } from './public-api/digitization';
 export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';

@@ -36,6 +36,11 @@ import type { OutboxWorker } from './outbox/outbox-worker';
 import { createPortalConnection } from './portal/portal-connection';
 import type { PortalConnection } from './portal/portal-connection';
 import { createFileLinks, fileSecret, mountFileRoute } from './uploads/file-links';
+import { createNotifications } from './notifications/notifications';
+import type { Notifications } from './notifications/notifications';
+import type { StatusWatch } from './notifications/status-watch';
+import { mountSupplementRoutes } from './supplements/supplement-routes';
+import type { DossierAuthorizer } from './supplements/supplement-routes';
 
 /** Parts a caller may supply instead of the ones the gateway builds from its config. */
 export interface GatewayParts {
@@ -47,6 +52,10 @@ export interface GatewayParts {
   readinessChecks?: Record<string, ReadinessCheck>;
   /** Portal connection. @default built from `config.portal` (none without it) */
   portal?: PortalConnection;
+  /** Authorises dossier actions without the four digits (e.g. a signed-in owner). @default none */
+  authorizeDossier?: DossierAuthorizer;
+  /** Current time in epoch ms for the outbox worker and status watch (tests simulate time). @default Date.now */
+  now?: () => number;
 }
 
 /** A running gateway server. */
@@ -72,6 +81,10 @@ export interface Gateway {
   portal: PortalConnection | undefined;
   /** The outbox worker while started (and `config.outbox.enabled` with a portal). */
   readonly worker: OutboxWorker | undefined;
+  /** Supplements, webhooks, e-mail and the status watch. */
+  notifications: Notifications;
+  /** The status watch while started (with a portal and `notifications.watch.enabled`). */
+  readonly watch: StatusWatch | undefined;
   /** Listen on `config.host:config.port` and start the outbox worker. */
   start(): Promise<RunningGateway>;
   /**
@@ -152,20 +165,33 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
   const catalogue = createCatalogue({ portal, dataDir: config.dataDir, formsDir: config.formsDir, ttlMs: config.catalogueTtlMs, logger });
   let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const links = createFileLinks(fileSecret(config.fileSecret, config.dataDir), () => publicUrl);
+  const secret = fileSecret(config.fileSecret, config.dataDir);
+  const links = createFileLinks(secret, () => publicUrl);
+  const verifier = createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs });
   mountCatalogueRoutes(app, catalogue);
   mountDossierRoutes(app, {
     storage,
     catalogue,
-    verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs }),
+    verifier,
     portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
   });
+  const notifications = createNotifications({
+    config: config.notifications, storage, portal, links, logger, publicUrl: () => publicUrl, fallbackSecret: secret, ...(parts.now ? { now: parts.now } : {}),
+  });
+  mountSupplementRoutes(app, {
+    storage,
+    verifier,
+    lookup: portal ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false }) : undefined,
+    ...(parts.authorizeDossier ? { authorize: parts.authorizeDossier } : {}),
+  });
+  notifications.mount(app);
   mountDigitizationRoute(app, { catalogue, portal });
   mountFileRoute(app, { links, storage, blobs });
   mountOpenApiRoutes(app);
 
   let server: ServerType | undefined;
   let worker: OutboxWorker | undefined;
+  let watch: StatusWatch | undefined;
   const closeServer = () =>
     new Promise<void>((resolve, reject) => {
       if (server === undefined) return resolve();
@@ -192,6 +218,10 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     get worker() {
       return worker;
     },
+    notifications,
+    get watch() {
+      return watch;
+    },
     start: () =>
       new Promise<RunningGateway>((resolve) => {
         server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -199,7 +229,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
           logger.info('gateway.started', { port: info.port, storage: storage.kind, portal: portal !== undefined });
           if (config.publicUrl === undefined) publicUrl = `http://${host}:${info.port}`;
           if (portal !== undefined && config.outbox.enabled && worker === undefined) {
-            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox });
+            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox, handlers: notifications.handlers, ...(parts.now ? { now: parts.now } : {}) });
+          }
+          if (notifications.watch !== undefined && config.notifications.watch.enabled && watch === undefined) {
+            watch = notifications.watch;
+            watch.start();
           }
           resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
         });
@@ -208,6 +242,9 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
       await closeServer();
       await worker?.stop();
       worker = undefined;
+      await watch?.stop();
+      watch = undefined;
+      notifications.close();
       if (ownsStorage) await storage.close();
     },
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { GatewayError } from './errors/gateway-error';
 import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
+import { notificationsConfigSchema, notificationsFromEnvironment } from './notifications/notify-config';
 
 const limitsSchema = z.object({
   /** Largest upload in bytes. @default 10485760 (10 MiB) */
@@ -86,6 +87,8 @@ export const gatewayConfigSchema = z.object({
   catalogueTtlMs: z.int().min(0).default(10 * 60_000),
   /** How long a portal status answer is reused for look-ups, in ms. @default 30000 */
   statusCacheMs: z.int().min(0).default(30_000),
+  /** Webhooks, e-mail and the status watch (see `notifications/notify-config.ts`). */
+  notifications: notificationsConfigSchema.prefault({}),
   /** Log only warnings and errors. Env `GATEWAY_QUIET=1`. @default false */
   quiet: z.boolean().default(false),
 });
@@ -132,6 +135,8 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   if (env.GATEWAY_FORMS_DIR) out.formsDir = env.GATEWAY_FORMS_DIR;
   if (env.GATEWAY_OUTBOX === '0' || env.GATEWAY_OUTBOX === 'false') out.outbox = { enabled: false };
   if (env.GATEWAY_MAX_UPLOAD_BYTES) out.limits = { maxUploadBytes: number(env.GATEWAY_MAX_UPLOAD_BYTES) };
+  const notifications = notificationsFromEnvironment(env);
+  if (notifications) out.notifications = notifications;
   if (env.PORTAL_BASE_URL) {
     out.portal = {
       baseUrl: env.PORTAL_BASE_URL,

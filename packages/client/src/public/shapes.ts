@@ -132,6 +132,7 @@ export const dossierSubmissionShape: TypedShape<DossierSubmission> = {
   data: ['r', ['r', 'u']],
   files: ['a', { slot: 's', uploadId: 's' }],
   consent: ['e', true],
+  notifications: ['?', { email: 'b' }],
   clientSubmittedAt: ['?', 's'],
 };
 export const dossierReceiptShape: TypedShape<DossierReceipt> = {
@@ -160,6 +161,7 @@ export const dossierStatusViewShape: TypedShape<DossierStatusView> = {
   workingDaysLeft: ['N', 'i'],
   timeline: ['a', { at: 's', status: s27, title: s1, note: ['?', 's'], by: ['?', 's'] }],
   nextAction: { kind: ['e', 'none', 'supplement', 'payment', 'collect-result'], message: s1, deadline: ['?', 's'] },
+  supplement: ['?', { id: 's', content: 's', requestedBy: ['?', 's'], requestedAt: 's', deadline: ['?', 's'], answer: ['?', { answeredAt: 's', note: ['?', 's'], files: ['a', { name: 's', size: 'i', type: 's' }] }] }],
 };
 export const ratingRequestShape: TypedShape<RatingRequest> = {
   level: s30,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema } from '../forms/localized-text';
 import { agencyCodeSchema, dossierCodeSchema, isoDateTimeSchema, procedureCodeSchema } from './primitives';
+import { supplementRequestSchema } from './supplements';
 import { dossierStatusSchema, localizedMessageSchema, statusGroupSchema } from './status-schemas';
 
 /** Query of `GET /v1/dossiers/{code}`: the last 4 digits of the applicant's phone or ID number. */
@@ -68,6 +69,8 @@ export const dossierStatusViewSchema = z.object({
   workingDaysLeft: z.nullable(z.int().check(z.describe('Working days until dueAt; negative = overdue'))),
   timeline: z.array(timelineEntrySchema),
   nextAction: nextActionSchema,
+  /** The open (or last answered) supplement request, when the portal lists one. */
+  supplement: z.optional(supplementRequestSchema),
 });
 
 /** See {@link dossierStatusViewSchema}. */

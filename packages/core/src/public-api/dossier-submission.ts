@@ -72,6 +72,11 @@ export const dossierSubmissionSchema = z.object({
   data: z.record(z.string(), z.record(z.string(), z.unknown())),
   files: z.array(submittedFileSchema).check(z.maxLength(100)),
   consent: z.literal(true).check(z.describe('Applicant consents to personal data processing')),
+  notifications: z.optional(
+    z.object({
+      email: z.boolean().check(z.describe('The applicant agrees to be told by e-mail when the dossier moves (needs applicant.email)')),
+    }),
+  ),
   clientSubmittedAt: z.optional(isoDateTimeSchema.check(z.describe('When the citizen pressed submit (offline outbox)'))),
 });
 

@@ -120,6 +120,13 @@ const statusView: DossierStatusView = {
     message: { vi: 'Vui lòng nộp lại Giấy chứng sinh bản rõ nét.', en: 'Please upload a clear copy of the birth certificate.' },
     deadline: '2025-07-08T17:00:00+07:00',
   },
+  supplement: {
+    id: `${receipt.code}-BS1`,
+    content: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.',
+    requestedBy: 'Công chức Bộ phận Một cửa',
+    requestedAt: '2025-07-01T14:30:00+07:00',
+    deadline: '2025-07-08T17:00:00+07:00',
+  },
 };
 
 const ratingRequest: RatingRequest = { level: 'very-satisfied', comment: 'Cán bộ hướng dẫn tận tình.', verify: '5678' };
@@ -182,6 +189,9 @@ export const publicApiExamples = {
   DossierStatusView: statusView,
   RatingRequest: ratingRequest,
   RatingReceipt: ratingReceipt,
+  SupplementRequest: { id: `${receipt.code}-BS1`, content: 'Giấy chứng sinh bị mờ.', requestedBy: 'Công chức Bộ phận Một cửa', requestedAt: '2025-07-01T14:30:00+07:00' },
+  SupplementAnswerRequest: { requestId: `${receipt.code}-BS1`, note: 'Gửi lại bản rõ nét.', files: [{ uploadId: 'upl-2' }], verify: '5678' },
+  SupplementAnswerReceipt: { dossierCode: receipt.code, requestId: `${receipt.code}-BS1`, answeredAt: '2025-07-02T08:00:00+07:00', files: 1 },
   DigitizationMetrics: metrics,
   ProblemDetails: problem,
   FieldError: problem.errors![0]!,

@@ -16,6 +16,8 @@ export const PUBLIC_API_PATHS = {
   dossiers: '/v1/dossiers',
   dossier: '/v1/dossiers/{code}',
   dossierRating: '/v1/dossiers/{code}/rating',
+  dossierSupplement: '/v1/dossiers/{code}/supplement',
+  emailOptOut: '/v1/notifications/opt-out',
   agencyDigitization: '/v1/agencies/{agencyCode}/digitization',
   openapi: '/openapi.json',
   docs: '/docs',

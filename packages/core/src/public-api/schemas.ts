@@ -10,6 +10,7 @@ import { procedureSearchQuerySchema, procedureSearchResultSchema, procedureSumma
 import { ratingReceiptSchema, ratingRequestSchema } from './ratings';
 import { unitListSchema, unitQuerySchema, unitSchema } from './units';
 import { uploadReceiptSchema } from './uploads';
+import { supplementAnswerReceiptSchema, supplementAnswerRequestSchema, supplementRequestSchema } from './supplements';
 
 /**
  * Every body and query schema of the public API v1 by component name, for the gateway's
@@ -42,6 +43,9 @@ export const PUBLIC_API_SCHEMAS = {
   DossierStatusView: dossierStatusViewSchema,
   RatingRequest: ratingRequestSchema,
   RatingReceipt: ratingReceiptSchema,
+  SupplementRequest: supplementRequestSchema,
+  SupplementAnswerRequest: supplementAnswerRequestSchema,
+  SupplementAnswerReceipt: supplementAnswerReceiptSchema,
   DigitizationMetrics: digitizationMetricsSchema,
   ProblemDetails: problemDetailsSchema,
   FieldError: fieldErrorSchema,

@@ -12,6 +12,7 @@ import { isoVietnam } from './iso-time';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
 import { handleSubmitDossier } from './submit-dossier';
+import { supplementRequestView, withSupplement } from '../supplements/supplement-view';
 import type { Verifier } from './verify';
 
 /** Ratings are stored as a score: 3 rất hài lòng, 2 hài lòng, 1 chưa hài lòng. */
@@ -36,7 +37,9 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
   app.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
     const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
-    const view = buildStatusView(record, await deps.portalStatus.get(record.code));
+    const portal = await deps.portalStatus.get(record.code);
+    const answers = portal?.supplements?.length ? await deps.storage.notifications.listSupplementAnswers(record.code) : [];
+    const view = withSupplement(buildStatusView(record, portal), supplementRequestView(portal, answers));
     c.header('cache-control', 'no-store');
     return c.json(view);
   });

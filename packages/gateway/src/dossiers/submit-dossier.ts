@@ -19,6 +19,7 @@ import { readJsonBody } from '../http/validate';
 import type { GatewayStorage } from '../storage/types';
 import { isoVietnam } from './iso-time';
 import { asJson } from './stored-dossier';
+import { receivedEventMessage } from '../notifications/events';
 import type { StoredFile, StoredSubmission } from './stored-dossier';
 
 /** Topic of the outbox message that pushes a new dossier to the portal. */
@@ -130,7 +131,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         procedure: procedure.code,
         payload: asJson(payload),
         receipt: asJson(receipt),
-        outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }],
+        outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }, receivedEventMessage(code, receivedAt)],
       };
     },
   });

@@ -24,7 +24,14 @@ export interface OutboxWorkerOptions {
   retryBaseMs: number;
   /** Longest retry delay, in ms. @default 300000 */
   retryMaxMs: number;
+  /** Handlers of further topics (supplements, webhooks, e-mail), by topic. @default {} */
+  handlers?: Record<string, OutboxHandler>;
+  /** Current time in epoch ms (tests drive a simulated clock). @default Date.now */
+  now?: () => number;
 }
+
+/** Delivers one claimed item; `completed` runs after the item is marked done. Throw to retry (transient) or park it. */
+export type OutboxHandler = (item: OutboxItem) => Promise<{ log: Record<string, unknown>; completed?: () => Promise<void> }>;
 
 /** A running worker. */
 export interface OutboxWorker {
@@ -70,31 +77,34 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     await options.portal.client.syncRatings(summaries, { maxRounds: 3 });
     return { log: { agency: task.agency, month: `${task.period.year}-${task.period.month}`, summaries: summaries.length } };
   };
-  const handlers: Record<string, (item: OutboxItem) => Promise<{ log: Record<string, unknown>; completed?: () => Promise<void> }>> = {
+  const handlers: Record<string, OutboxHandler> = {
+    ...options.handlers,
     [SYNC_DOSSIER_TOPIC]: syncDossier,
     [RATINGS_SUMMARY_TOPIC]: syncRatings,
   };
+  const clock = options.now ?? Date.now;
+  const now = () => new Date(clock());
 
   const deliver = async (item: OutboxItem) => {
     const handler = handlers[item.topic];
     if (handler === undefined) {
-      await options.storage.failOutbox(item.id, id, { error: `unknown topic ${item.topic}`, dead: true });
+      await options.storage.failOutbox(item.id, id, { error: `unknown topic ${item.topic}`, dead: true }, now());
       return;
     }
     const code = item.dossierCode ?? '';
     try {
       const { log, completed } = await handler(item);
-      if (await options.storage.completeOutbox(item.id, id)) {
+      if (await options.storage.completeOutbox(item.id, id, now())) {
         await completed?.();
         options.logger.info('outbox.delivered', { id: item.id, topic: item.topic, ...log, attempts: item.attempts });
       }
     } catch (error) {
       const transient = isTransientPortalError(error);
       const delay = Math.min(options.retryMaxMs, options.retryBaseMs * 2 ** Math.min(20, item.attempts - 1));
-      const retryAt = new Date(Date.now() + Math.floor(delay / 2 + Math.random() * (delay / 2)));
+      const retryAt = new Date(clock() + Math.floor(delay / 2 + Math.random() * (delay / 2)));
       const name = error instanceof Error ? error.name : typeof error;
       const codeName = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-      await options.storage.failOutbox(item.id, id, transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true });
+      await options.storage.failOutbox(item.id, id, transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true }, now());
       options.logger[transient ? 'warn' : 'error']('outbox.failed', { id: item.id, topic: item.topic, key: code, error: name, code: codeName, attempts: item.attempts, dead: !transient });
     }
   };
@@ -103,7 +113,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     while (!stopping) {
       let items: OutboxItem[] = [];
       try {
-        items = await options.storage.claimOutbox({ worker: id, limit: options.concurrency, leaseMs: options.leaseMs });
+        items = await options.storage.claimOutbox({ worker: id, limit: options.concurrency, leaseMs: options.leaseMs, now: now() });
       } catch {
         options.logger.warn('outbox.claim-failed', {});
       }

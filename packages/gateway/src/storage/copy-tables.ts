@@ -39,6 +39,21 @@ export const COPY_TABLES: readonly CopyTable[] = [
   { name: 'uploads', columns: { id: 'text', sha256: 'text', name: 'text', size: 'int', type: 'text', created_at: 'int' }, key: ['id'] },
   { name: 'ratings', columns: { dossier_code: 'text', score: 'int', comment: 'text', created_at: 'int' }, key: ['dossier_code'] },
   { name: 'lookup_failures', columns: { client_key: 'text', window_start: 'int', count: 'int' }, key: ['client_key', 'window_start'] },
+  {
+    name: 'supplement_answers',
+    columns: { dossier_code: 'text', round_id: 'text', note: 'text', files: 'text', answered_at: 'int' },
+    key: ['dossier_code', 'round_id'],
+  },
+  {
+    name: 'watched_dossiers',
+    columns: {
+      code: 'text', status: 'text', next_poll_at: 'int', lease_owner: 'text', lease_until: 'int', failures: 'int', created_at: 'int', updated_at: 'int',
+    },
+    key: ['code'],
+  },
+  { name: 'status_changes', columns: { id: 'text', dossier_code: 'text', from_status: 'text', to_status: 'text', changed_at: 'int' }, key: ['id'] },
+  { name: 'poll_budget', columns: { window_start: 'int', used: 'int' }, key: ['window_start'] },
+  { name: 'email_optouts', columns: { address_hash: 'text', created_at: 'int' }, key: ['address_hash'] },
 ];
 
 /** A row as read: column name → value. */

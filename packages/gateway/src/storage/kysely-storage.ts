@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
+import { createNotificationStore } from './notify-queries';
 import { toDossier, toRating, toUpload } from './rows';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
 import type { StorageFlavor } from './migrations';
@@ -172,6 +173,8 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
       return Number(keys.numDeletedRows) + Number(windows.numDeletedRows);
     },
+
+    notifications: createNotificationStore(db, flavor),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -68,6 +68,43 @@ export interface LookupFailuresTable {
   count: number;
 }
 
+export interface SupplementAnswersTable {
+  dossier_code: string;
+  round_id: string;
+  note: string;
+  files: string;
+  answered_at: Millis;
+}
+
+export interface WatchedDossiersTable {
+  code: string;
+  status: string;
+  next_poll_at: Millis;
+  lease_owner: string | null;
+  lease_until: ColumnType<number | string | null, number | null, number | null>;
+  failures: number;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface StatusChangesTable {
+  id: string;
+  dossier_code: string;
+  from_status: string;
+  to_status: string;
+  changed_at: Millis;
+}
+
+export interface PollBudgetTable {
+  window_start: Millis;
+  used: number;
+}
+
+export interface EmailOptoutsTable {
+  address_hash: string;
+  created_at: Millis;
+}
+
 /** The whole database, for `Kysely<GatewayDatabase>`. */
 export interface GatewayDatabase {
   dossiers: DossiersTable;
@@ -77,4 +114,9 @@ export interface GatewayDatabase {
   uploads: UploadsTable;
   ratings: RatingsTable;
   lookup_failures: LookupFailuresTable;
+  supplement_answers: SupplementAnswersTable;
+  watched_dossiers: WatchedDossiersTable;
+  status_changes: StatusChangesTable;
+  poll_budget: PollBudgetTable;
+  email_optouts: EmailOptoutsTable;
 }

@@ -4,6 +4,8 @@
  * gateway instances behind a load balancer).
  */
 
+import type { NotificationStore } from './notify-types';
+
 /** JSON value stored as text (payloads, receipts, outbox messages). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -225,6 +227,9 @@ export interface GatewayStorage {
   countLookupFailures(input: LookupFailureInput): Promise<number>;
   /** Delete idempotency keys and look-up windows older than `before`. Returns rows removed. */
   prune(before: Date): Promise<number>;
+
+  /** Supplements, the status watch and e-mail opt-outs (see `notify-types.ts`). */
+  readonly notifications: NotificationStore;
 
   /** Cheap round trip to the database, for `/readyz`. Throws when unreachable. */
   ping(): Promise<void>;

@@ -5,6 +5,7 @@ import { faultConfigSchema } from '../faults/fault-config';
 import type { SandboxRuntime } from '../server/runtime';
 import { json } from '../server/respond';
 import { scalar } from '../store/database';
+import { mountDossierEventRoutes } from './dossier-events';
 
 const DAY = 86_400_000;
 
@@ -87,6 +88,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
       .all(...args, limit) as { code: string }[];
     return json({ items: rows, next: rows.length === limit ? rows.at(-1)?.code : null });
   });
+  mountDossierEventRoutes(app, rt);
   app.get('/admin/dossiers/:code', (c) => {
     const code = c.req.param('code');
     const dossier = rt.store.get(code);

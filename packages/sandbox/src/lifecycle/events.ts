@@ -12,7 +12,19 @@ export interface LifecycleEvent {
   digitizedResult?: boolean;
   /** Tên giấy tờ kết quả (finish). */
   resultName?: string;
+  /** Nội dung bổ sung: what the desk asks for (supplement). @default a generic request */
+  content?: string;
+  /** Người yêu cầu bổ sung (supplement). @default 'Công chức Bộ phận Một cửa' */
+  requestedBy?: string;
+  /**
+   * Deadline to supply (supplement), simulated epoch ms. No observed wire field carries it, so
+   * the sandbox writes it as its own extension field `HanBoSung` (yyyyMMddHHmmss) in the round.
+   */
+  deadline?: number;
 }
+
+/** Sandbox extension field of a supplement round: the deadline to supply (not observed on the real portal). */
+export const SUPPLEMENT_DEADLINE_FIELD = 'HanBoSung';
 
 /** The wire status code each event leads to. */
 export const EVENT_STATUS: Record<LifecycleEvent['kind'], string> = {
@@ -48,8 +60,8 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
           ...supplements,
           {
             HoSoBoSungId: `${String(wire.MaHoSo)}-BS${supplements.length + 1}`,
-            NguoiYeuCauBoSung: 'Công chức Bộ phận Một cửa',
-            NoiDungBoSung: 'Đề nghị bổ sung bản sao giấy tờ chứng minh thông tin đã khai',
+            NguoiYeuCauBoSung: event.requestedBy ?? 'Công chức Bộ phận Một cửa',
+            NoiDungBoSung: event.content ?? 'Đề nghị bổ sung bản sao giấy tờ chứng minh thông tin đã khai',
             NgayBoSung: at,
             NguoiTiepNhanBoSung: '',
             ThongTinTiepNhan: '',
@@ -59,6 +71,7 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
             DanhSachLePhiBoSung: [],
             NgayHenTraTruoc: String(wire.NgayHenTra ?? ''),
             NgayHenTraMoi: '',
+            ...(event.deadline === undefined ? {} : { [SUPPLEMENT_DEADLINE_FIELD]: formatWireDate(new Date(event.deadline)) }),
           },
         ],
       };

@@ -1,7 +1,7 @@
 import { scalar, type SqliteDatabase } from '../store/database';
 import type { DossierStore } from '../store/dossier-store';
 import { inTransaction } from '../store/transaction';
-import { applyEvent, progressStepFor, type LifecycleEvent } from './events';
+import { applyEvent, EVENT_STATUS, progressStepFor, type LifecycleEvent } from './events';
 
 /** Applies the pending lifecycle events as simulated time passes. */
 export interface LifecycleSimulator {
@@ -11,6 +11,8 @@ export interface LifecycleSimulator {
   cancel(code: string): void;
   /** Number of events still pending. */
   pendingCount(): number;
+  /** Adds one event for `code`, applied once the clock reaches `event.at`. */
+  schedule(code: string, event: LifecycleEvent): void;
 }
 
 /**
@@ -23,6 +25,7 @@ export function createLifecycleSimulator(db: SqliteDatabase, store: DossierStore
   const remove = db.prepare('DELETE FROM pending_transitions WHERE id = ?');
   const removeCode = db.prepare('DELETE FROM pending_transitions WHERE code = ?');
   const count = db.prepare('SELECT COUNT(*) FROM pending_transitions');
+  const addPending = db.prepare('INSERT INTO pending_transitions (code, at, status, note) VALUES (?, ?, ?, ?)');
   const insertStep = db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
   let earliest = scalar<number | null>(nextAt) ?? Infinity;
 
@@ -53,5 +56,9 @@ export function createLifecycleSimulator(db: SqliteDatabase, store: DossierStore
       earliest = scalar<number | null>(nextAt) ?? Infinity;
     },
     pendingCount: () => scalar<number>(count) ?? 0,
+    schedule(code, event) {
+      addPending.run(code, event.at, EVENT_STATUS[event.kind], JSON.stringify(event));
+      earliest = Math.min(earliest, event.at);
+    },
   };
 }

@@ -1,0 +1,75 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import type { Context, Hono } from 'hono';
+import type { GatewayEnv } from '../http/env';
+import type { GatewayStorage } from '../storage/types';
+
+/** Hash of an e-mail address (lower-cased, trimmed): what the opt-out list keeps, never the address. */
+export const addressHash = (address: string): string => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
+
+/** Signs and checks opt-out links. */
+export interface OptOutLinks {
+  /** `<publicUrl>/v1/notifications/opt-out?a=<hash>&sig=<hmac>` for an address. */
+  url(address: string): string;
+  check(hash: string, sig: string): boolean;
+}
+
+/** Builds the opt-out link signer (HMAC-SHA256 over the address hash). */
+export function createOptOutLinks(secret: string, publicUrl: () => string): OptOutLinks {
+  const sign = (hash: string) => createHmac('sha256', `opt-out\n${secret}`).update(hash).digest('base64url');
+  return {
+    url(address) {
+      const hash = addressHash(address);
+      return `${publicUrl().replace(/\/+$/, '')}${PUBLIC_API_PATHS.emailOptOut}?a=${hash}&sig=${sign(hash)}`;
+    },
+    check(hash, sig) {
+      if (!/^[0-9a-f]{64}$/.test(hash)) return false;
+      const expected = Buffer.from(sign(hash));
+      const given = Buffer.from(sig);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
+  };
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+function page(c: Context<GatewayEnv>, status: 200 | 404, title: string, body: string): Response {
+  c.header('cache-control', 'no-store');
+  return c.html(
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main>${body}</main></body></html>`,
+    status,
+  );
+}
+
+const invalid = (c: Context<GatewayEnv>) =>
+  page(c, 404, 'Liên kết không hợp lệ', '<h1>Liên kết không hợp lệ</h1><p>Liên kết ngừng nhận thư không đúng hoặc đã bị sửa.</p><p lang="en">This opt-out link is not valid.</p>');
+
+/**
+ * `GET /v1/notifications/opt-out?a=&sig=`: a page with one button (a mail scanner that
+ * follows links does not opt anyone out); `POST` (the button, or a mail client's RFC 8058
+ * one-click `List-Unsubscribe-Post`) records the opt-out. Works without JavaScript.
+ */
+export function mountOptOutRoutes(app: Hono<GatewayEnv>, deps: { storage: GatewayStorage; links: OptOutLinks }): void {
+  const path = PUBLIC_API_PATHS.emailOptOut;
+  app.get(path, (c) => {
+    const hash = c.req.query('a') ?? '';
+    const sig = c.req.query('sig') ?? '';
+    if (!deps.links.check(hash, sig)) return invalid(c);
+    const action = `${path}?a=${hash}&sig=${encodeURIComponent(sig)}`;
+    return page(
+      c,
+      200,
+      'Ngừng nhận thư thông báo',
+      `<h1>Ngừng nhận thư thông báo về hồ sơ</h1><p>Bấm nút dưới đây để không nhận thư điện tử về tiến độ hồ sơ nữa. Bạn vẫn tra cứu được hồ sơ trên trang của xã.</p>
+<p lang="en">Press the button to stop e-mails about your dossiers. You can still look them up on the commune's site.</p>
+<form method="post" action="${escape(action)}"><button type="submit">Ngừng nhận thư / Stop e-mails</button></form>`,
+    );
+  });
+  app.post(path, async (c) => {
+    const hash = c.req.query('a') ?? '';
+    const sig = c.req.query('sig') ?? '';
+    if (!deps.links.check(hash, sig)) return invalid(c);
+    await deps.storage.notifications.optOut(hash, new Date());
+    return page(c, 200, 'Đã ngừng nhận thư', '<h1>Đã ngừng nhận thư</h1><p>Bạn sẽ không nhận thư điện tử về hồ sơ nữa.</p><p lang="en">You will receive no more e-mails about your dossiers.</p>');
+  });
+}

@@ -1,0 +1,93 @@
+import { PUBLIC_API_PATHS, supplementAnswerRequestSchema } from '@dvc-kit/core';
+import type { SupplementAnswerReceipt } from '@dvc-kit/core';
+import type { LookedUpDossier } from '@dvc-kit/client';
+import type { Context, Hono } from 'hono';
+import { honoPath } from '../catalogue/catalogue-routes';
+import { isoVietnam } from '../dossiers/iso-time';
+import type { Verifier } from '../dossiers/verify';
+import type { GatewayEnv } from '../http/env';
+import { readJsonBody } from '../http/validate';
+import type { SupplementFile } from '../storage/notify-types';
+import type { DossierRecord, GatewayStorage } from '../storage/types';
+import { supplementError } from './supplement-errors';
+import { currentRound } from './supplement-view';
+
+/** Topic of the outbox message that pushes a supplement answer to the portal. */
+export const SUPPLEMENT_ANSWER_TOPIC = 'portal.supplement-answer';
+
+/**
+ * Decides whether the caller may act on a dossier without the four digits — for instance a
+ * signed-in citizen who owns it. `undefined` falls back to the four-digit check.
+ */
+export type DossierAuthorizer = (c: Context<GatewayEnv>, code: string) => Promise<DossierRecord | undefined>;
+
+/** Dependencies of {@link mountSupplementRoutes}. */
+export interface SupplementRouteDeps {
+  storage: GatewayStorage;
+  verifier: Verifier;
+  /** Fresh portal state of a dossier (`TraCuuHoSo`); throws when the portal cannot answer. */
+  lookup: ((code: string) => Promise<LookedUpDossier | undefined>) | undefined;
+  /** @default none: every answer needs the four digits */
+  authorize?: DossierAuthorizer;
+}
+
+const sameFiles = (a: readonly SupplementFile[], b: readonly string[]) => a.length === b.length && a.every((f, i) => f.uploadId === b[i]);
+
+/**
+ * `POST /v1/dossiers/{code}/supplement`: the citizen answers the open supplement request
+ * with uploads and a note. Authorised by the four-digit check (or a {@link DossierAuthorizer}),
+ * checked against the portal's current round, then stored with its outbox message in one
+ * transaction; the portal gets it later, once (`DanhSachHoSoBoSung`). The same answer sent
+ * again returns the same receipt; a different one for an answered round is a 409.
+ */
+export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRouteDeps): void {
+  app.post(honoPath(PUBLIC_API_PATHS.dossierSupplement), async (c) => {
+    const code = c.req.param('code') ?? '';
+    const { data } = await readJsonBody(c, supplementAnswerRequestSchema);
+    let record = deps.authorize ? await deps.authorize(c, code) : undefined;
+    if (record === undefined) {
+      if (data.verify === undefined) throw supplementError('supplement.verify-required');
+      record = await deps.verifier.verify(c, code, data.verify);
+    }
+    const note = data.note?.trim() ?? '';
+    if (data.files.length === 0 && note === '') throw supplementError('supplement.empty');
+    const uploadIds = data.files.map((f) => f.uploadId);
+
+    const previous = (await deps.storage.notifications.listSupplementAnswers(record.code)).find((a) => a.roundId === data.requestId);
+    if (previous !== undefined) return answered(c, record.code, previous.roundId, previous.answeredAt, previous.files, sameFiles(previous.files, uploadIds) && previous.note === note);
+
+    if (deps.lookup === undefined) throw supplementError('supplement.portal-unavailable');
+    let portal: LookedUpDossier | undefined;
+    try {
+      portal = await deps.lookup(record.code);
+    } catch {
+      throw supplementError('supplement.portal-unavailable');
+    }
+    if (portal === undefined || portal.status !== 'supplement-requested') throw supplementError('supplement.not-requested');
+    if (currentRound(portal)?.id !== data.requestId) throw supplementError('supplement.unknown-request');
+
+    const files: SupplementFile[] = [];
+    for (const uploadId of uploadIds) {
+      const upload = await deps.storage.getUpload(uploadId);
+      if (upload === undefined) throw supplementError('supplement.unknown-upload');
+      files.push({ uploadId, name: upload.name, type: upload.type, size: upload.size, sha256: upload.sha256 });
+    }
+    const answeredAt = new Date();
+    const outcome = await deps.storage.notifications.saveSupplementAnswer(
+      { dossierCode: record.code, roundId: data.requestId, note, files, answeredAt },
+      [{ topic: SUPPLEMENT_ANSWER_TOPIC, dossierCode: record.code, payload: { code: record.code, roundId: data.requestId } }],
+    );
+    if (outcome === 'exists') {
+      const winner = (await deps.storage.notifications.listSupplementAnswers(record.code)).find((a) => a.roundId === data.requestId);
+      if (winner) return answered(c, record.code, winner.roundId, winner.answeredAt, winner.files, sameFiles(winner.files, uploadIds) && winner.note === note);
+    }
+    return answered(c, record.code, data.requestId, answeredAt, files, true);
+  });
+}
+
+function answered(c: Context<GatewayEnv>, code: string, roundId: string, at: Date, files: readonly SupplementFile[], same: boolean): Response {
+  if (!same) throw supplementError('supplement.already-answered');
+  const receipt: SupplementAnswerReceipt = { dossierCode: code, requestId: roundId, answeredAt: isoVietnam(at), files: files.length };
+  c.header('cache-control', 'no-store');
+  return c.json(receipt, 201);
+}
