@@ -108,13 +108,15 @@ export interface HttpRequest extends CallOptions {
   safe?: boolean;
   /** Portal service, for errors and logs. */
   service?: string;
+  /** Read the body as bytes: `data` is a `Uint8Array` unless the answer says it is JSON (e.g. a PDF receipt). @default false */
+  binary?: boolean;
 }
 
 /** The answer to an {@link HttpRequest}. */
 export interface HttpResult {
   status: number;
   headers: Headers;
-  /** Parsed JSON when the response is JSON, else the text, `undefined` when empty. */
+  /** Parsed JSON when the response is JSON, else the text (bytes with `binary`), `undefined` when empty. */
   data: unknown;
   /** The server's request id when it sent one, else the client's. */
   requestId: string;

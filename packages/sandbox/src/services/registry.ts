@@ -1,9 +1,7 @@
 import type { ServiceDefinition } from './context';
 import { listAgencies, listFields } from './catalogues';
 import { digitizationReport } from './digitization-report';
-import { getDocumentByUrl, getResultDocuments } from './digitized-results';
 import { lookupDossier } from './lookup-dossier';
-import { paymentConfirm, paymentInit, paymentLookup } from './payment';
 import { getProcedure, listProcedures } from './procedures';
 import { syncDossiers } from './sync-dossiers';
 import { syncRatings } from './sync-ratings';
@@ -22,11 +20,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     listAgencies,
     listFields,
     syncRatings,
-    getResultDocuments,
-    getDocumentByUrl,
-    paymentInit,
-    paymentConfirm,
-    paymentLookup,
     digitizationReport,
   ].map((s) => [s.name, s]),
 );
