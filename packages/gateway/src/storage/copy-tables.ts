@@ -39,6 +39,14 @@ export const COPY_TABLES: readonly CopyTable[] = [
   { name: 'uploads', columns: { id: 'text', sha256: 'text', name: 'text', size: 'int', type: 'text', created_at: 'int' }, key: ['id'] },
   { name: 'ratings', columns: { dossier_code: 'text', score: 'int', comment: 'text', created_at: 'int' }, key: ['dossier_code'] },
   { name: 'lookup_failures', columns: { client_key: 'text', window_start: 'int', count: 'int' }, key: ['client_key', 'window_start'] },
+  {
+    name: 'payments',
+    columns: {
+      reference: 'text', partner_code: 'text', status: 'text', result_code: 'text', amount: 'text', currency: 'text', transaction_id: 'text',
+      bank_code: 'text', transaction_time: 'text', description: 'text', message: 'text', created_at: 'int', updated_at: 'int',
+    },
+    key: ['reference'],
+  },
 ];
 
 /** A row as read: column name → value. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
+import { getPayment, recordPayment } from './payment-queries';
 import { toDossier, toRating, toUpload } from './rows';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
 import type { StorageFlavor } from './migrations';
@@ -172,6 +173,9 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
       return Number(keys.numDeletedRows) + Number(windows.numDeletedRows);
     },
+
+    recordPayment: (input) => recordPayment(db, input),
+    getPayment: (reference) => getPayment(db, reference),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -68,6 +68,23 @@ export interface LookupFailuresTable {
   count: number;
 }
 
+/** Payments confirmed by the platform's CONFIRM callback (migration `0002-payments`). */
+export interface PaymentsTable {
+  reference: string;
+  partner_code: string;
+  status: string;
+  result_code: string;
+  amount: string;
+  currency: string;
+  transaction_id: string;
+  bank_code: string;
+  transaction_time: string;
+  description: string;
+  message: string;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
 /** The whole database, for `Kysely<GatewayDatabase>`. */
 export interface GatewayDatabase {
   dossiers: DossiersTable;
@@ -77,4 +94,5 @@ export interface GatewayDatabase {
   uploads: UploadsTable;
   ratings: RatingsTable;
   lookup_failures: LookupFailuresTable;
+  payments: PaymentsTable;
 }
