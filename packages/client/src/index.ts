@@ -21,20 +21,17 @@ export type { LookedUpDossier } from './portal/lookup-dossier';
 export type { ProgressSyncResult } from './portal/sync-progress';
 export type { BulkSyncItem, BulkSyncOptions, BulkSyncProgress, BulkSyncReport } from './portal/bulk-sync';
 export type { ReliableWriteOptions } from './portal/reliable-write';
-export type { DigitizedFile } from './portal/store-services';
-export type {
-  PaymentConfirmRequest,
-  PaymentInitRequest,
-  PaymentSession,
-  PaymentSettings,
-  PaymentState,
-  PaymentStatus,
-} from './portal/payment-services';
+export type { DigitizedFile, DigitizedResults, StoreSettings } from './portal/store-services';
+export type { OwnEndpointSettings } from './portal/own-endpoint';
+export type { PaymentInitRequest, PaymentSession, PaymentSettings } from './portal/payment-services';
+export type { PaymentBill, PaymentQueryRequest, PaymentState, PaymentStatus } from './portal/payment-query';
 
 // ── errors ──
 export { PortalClientError } from './errors/portal-client-error';
 export type { PortalClientErrorDetails } from './errors/portal-client-error';
 export { PortalError, isAlreadyExists } from './errors/portal-error';
+export { StoreError } from './errors/store-error';
+export { PaymentPlatformError } from './errors/payment-platform-error';
 export { AuthError } from './errors/auth-error';
 export { RateLimitError } from './errors/rate-limit-error';
 export { ConnectionError } from './errors/connection-error';

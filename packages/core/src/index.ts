@@ -217,8 +217,15 @@ export {
   encodeDigitizationReportRow,
 } from './wire/digitization-report';
 export type { DigitizationReportRow, DigitizationReportRowWire, DigitizationReportWeek } from './wire/digitization-report';
-export { signPaymentCallback, signPaymentInit, verifyPaymentSignature } from './wire/payment-signature';
-export type { PaymentCallbackSigned, PaymentInitSigned } from './wire/payment-signature';
+export {
+  PAYMENT_CONFIRM_SIGNED_FIELDS,
+  signPaymentConfirm,
+  signPaymentInit,
+  signPaymentQuery,
+  verifyPaymentConfirm,
+  verifyPaymentSignature,
+} from './wire/payment-signature';
+export type { PaymentInitSigned, PaymentQuerySigned } from './wire/payment-signature';
 
 // ── status lifecycle ──
 export { DOSSIER_STATUSES, statusCode, statusFromCode, statusGroup, statusInfo } from './status/dossier-status';

@@ -27,6 +27,7 @@ import type { Catalogue } from './catalogue/catalogue';
 import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
 import { mountDigitizationRoute } from './digitization/digitization-route';
 import { mountDossierRoutes } from './dossiers/dossier-routes';
+import { mountPaymentConfirmRoute } from './payments/confirm-route';
 import { createPortalStatusSource } from './dossiers/status-view';
 import { createVerifier } from './dossiers/verify';
 import { DOCS_STYLE_SRC } from './openapi/docs-page';
@@ -186,6 +187,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   });
   notifications.mount(app);
   mountDigitizationRoute(app, { catalogue, portal });
+  if (config.payment !== undefined) mountPaymentConfirmRoute(app, { payment: config.payment, storage, logger });
   mountFileRoute(app, { links, storage, blobs });
   mountOpenApiRoutes(app);
 

@@ -44,6 +44,31 @@ const portalSchema = z.object({
   agencyCode: z.string().min(1),
 });
 
+const paymentSchema = z.object({
+  /** Partner secret shared with the payment platform (PayGov); verifies the CONFIRM's MaXacThuc. */
+  secret: z.string().min(1),
+  /** Mã đối tác; when set, a CONFIRM for another partner is refused. @default none (any) */
+  partnerCode: z.string().min(1).optional(),
+  /** Path of the inbound CONFIRM callback, to register with the platform. @default '/paygov/confirm' */
+  callbackPath: z.string().startsWith('/').default('/paygov/confirm'),
+});
+
+const scoreboardSchema = z.object({
+  /**
+   * The portal's public report endpoint (POST, form field `params` = JSON with `service`), e.g.
+   * `https://dichvucong.gov.vn/jsp/rest.jsp`. Unofficial and WAF-protected. @default none
+   */
+  url: z.url().optional(),
+  /** Report service asked. @default 'report_tinh_766_service' */
+  service: z.string().min(1).default('report_tinh_766_service'),
+  /** Fields added to the `params` JSON (`p_nam`, `p_tinh_id`, `p_loaidonvi`, …). @default {} */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** A report file written by `dvc scoreboard import`, read when no `url` is set or it fails. @default none */
+  file: z.string().min(1).optional(),
+  /** How long a fetched report is reused, in ms. @default 21600000 (6 hours) */
+  ttlMs: z.int().min(0).default(6 * 3_600_000),
+});
+
 /**
  * Gateway configuration. Sources, later ones winning: defaults, the JSON file
  * (`GATEWAY_CONFIG`), environment variables, explicit overrides.
@@ -64,6 +89,10 @@ export const gatewayConfigSchema = z.object({
   allowedOrigins: z.array(z.string().min(1)).default([]),
   /** Portal connection; without it the gateway stores dossiers but does not sync. Env `PORTAL_*`. */
   portal: portalSchema.optional(),
+  /** The payment platform's CONFIRM callback (PayGov). @default none (no callback route) */
+  payment: paymentSchema.optional(),
+  /** Where the digitization board's figures come from besides the portal's report service. @default none */
+  scoreboard: scoreboardSchema.optional(),
   /** Request limits. */
   limits: limitsSchema.prefault({}),
   /** Outbox worker (delivery to the portal). */
@@ -137,6 +166,20 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   if (env.GATEWAY_MAX_UPLOAD_BYTES) out.limits = { maxUploadBytes: number(env.GATEWAY_MAX_UPLOAD_BYTES) };
   const notifications = notificationsFromEnvironment(env);
   if (notifications) out.notifications = notifications;
+  if (env.GATEWAY_PAYGOV_SECRET) {
+    out.payment = {
+      secret: env.GATEWAY_PAYGOV_SECRET,
+      ...(env.GATEWAY_PAYGOV_PARTNER_CODE ? { partnerCode: env.GATEWAY_PAYGOV_PARTNER_CODE } : {}),
+      ...(env.GATEWAY_PAYGOV_CALLBACK_PATH ? { callbackPath: env.GATEWAY_PAYGOV_CALLBACK_PATH } : {}),
+    };
+  }
+  if (env.GATEWAY_SCOREBOARD_URL || env.GATEWAY_SCOREBOARD_FILE) {
+    out.scoreboard = {
+      ...(env.GATEWAY_SCOREBOARD_URL ? { url: env.GATEWAY_SCOREBOARD_URL } : {}),
+      ...(env.GATEWAY_SCOREBOARD_FILE ? { file: env.GATEWAY_SCOREBOARD_FILE } : {}),
+      ...(env.GATEWAY_SCOREBOARD_PROVINCE ? { params: { p_tinh_id: env.GATEWAY_SCOREBOARD_PROVINCE } } : {}),
+    };
+  }
   if (env.PORTAL_BASE_URL) {
     out.portal = {
       baseUrl: env.PORTAL_BASE_URL,

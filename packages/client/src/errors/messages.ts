@@ -15,6 +15,8 @@ export const clientMessages = {
     'client.response-validation': 'Dữ liệu máy chủ trả về không đúng định dạng.',
     'client.request-validation': 'Dữ liệu gửi đi không hợp lệ.',
     'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
+    'client.store': 'Kho quản lý dữ liệu điện tử trả lời không dùng được: {reason}',
+    'client.payment-platform': 'Nền tảng thanh toán trả lời không thành công ({platformCode}): {reason}',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -26,6 +28,8 @@ export const clientMessages = {
     'client.response-validation': 'The server answered with data in an unexpected format.',
     'client.request-validation': 'The data to send is not valid.',
     'client.problem': 'The server returned an error (HTTP status {status}).',
+    'client.store': 'The result store (Kho) gave an answer that cannot be used: {reason}',
+    'client.payment-platform': 'The payment platform did not succeed ({platformCode}): {reason}',
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
 

@@ -110,6 +110,7 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
       let response: Response | undefined;
       let text = '';
+      let bytes: Uint8Array | undefined;
       let failure: unknown;
       try {
         // A plain record: fetch validates it once; a Headers object costs a second pass.
@@ -131,7 +132,12 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         } else {
           response = await fetchCall(target, init);
         }
-        text = await response.text();
+        if (req.binary) {
+          bytes = new Uint8Array(await response.arrayBuffer());
+          text = /json/i.test(response.headers.get('content-type') ?? '') ? new TextDecoder().decode(bytes) : '';
+        } else {
+          text = await response.text();
+        }
       } catch (error) {
         failure = error;
       } finally {
@@ -178,7 +184,8 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         await wait(retryAfter ?? backoffDelay(policy, attempt), attempt, error);
         continue;
       }
-      const data = parseBody(response, text, () => details(attempt, { status }));
+      const data =
+        bytes !== undefined && text === '' ? (bytes.length === 0 ? undefined : bytes) : parseBody(response, text, () => details(attempt, { status }));
       return { status, headers: response.headers, data, requestId, attempts: attempt };
     }
   }

@@ -110,13 +110,15 @@ export interface HttpRequest extends CallOptions {
   service?: string;
   /** `fetch` for this call only (e.g. one that reports upload progress). @default the engine's */
   fetch?: typeof fetch;
+  /** Read the body as bytes: `data` is a `Uint8Array` unless the answer says it is JSON (e.g. a PDF receipt). @default false */
+  binary?: boolean;
 }
 
 /** The answer to an {@link HttpRequest}. */
 export interface HttpResult {
   status: number;
   headers: Headers;
-  /** Parsed JSON when the response is JSON, else the text, `undefined` when empty. */
+  /** Parsed JSON when the response is JSON, else the text (bytes with `binary`), `undefined` when empty. */
   data: unknown;
   /** The server's request id when it sent one, else the client's. */
   requestId: string;

@@ -3,7 +3,6 @@ import type {
   Agency,
   DigitizationReportRow,
   DigitizedFileRequest,
-  DigitizedResult,
   DigitizedResultRequest,
   Dossier,
   Field,
@@ -20,15 +19,18 @@ import { digitizationReport } from './digitization-report';
 import { lookupDossier } from './lookup-dossier';
 import type { LookedUpDossier } from './lookup-dossier';
 import { encodeOrThrow } from './encode';
-import { confirmPayment, initPayment, lookupPayment } from './payment-services';
-import type { PaymentConfirmRequest, PaymentInitRequest, PaymentSession, PaymentSettings, PaymentStatus } from './payment-services';
 import type { LgspOptions } from './lgsp';
+import { createOwnEndpoint } from './own-endpoint';
+import { getPaymentBill, queryPayment } from './payment-query';
+import type { PaymentBill, PaymentQueryRequest, PaymentStatus } from './payment-query';
+import { initPayment } from './payment-services';
+import type { PaymentInitRequest, PaymentSession, PaymentSettings } from './payment-services';
 import { createPortalTransport } from './portal-transport';
 import type { SessionSource } from './portal-transport';
 import { resendUntilDone } from './reliable-write';
 import type { ReliableWriteOptions } from './reliable-write';
 import { findDigitizedResults, getDigitizedFile } from './store-services';
-import type { DigitizedFile } from './store-services';
+import type { DigitizedFile, DigitizedResults, StoreSettings } from './store-services';
 import { syncDossier } from './sync-dossier';
 import type { DossierSyncResult } from './sync-dossier';
 import { syncProgressStep, syncProgressSteps } from './sync-progress';
@@ -71,8 +73,16 @@ export type PortalClientOptions = HttpOptions &
     lgsp?: LgspOptions;
     /** Header carrying the request id, or `false`. @default 'X-Request-Id' */
     requestIdHeader?: string | false;
-    /** Partner code and secret of the payment platform, for `initPayment`/`confirmPayment`. @default none (those methods then throw `RequestValidationError`) */
+    /**
+     * The payment platform (PayGov): its own `baseUrl`, partner code, secret and Bearer token, for
+     * `initPayment`, `queryPayment` and `getPaymentBill`. @default none (those methods then throw `RequestValidationError`)
+     */
     payment?: PaymentSettings;
+    /**
+     * The result store (Kho): its own `baseUrl` (plain JSON, no session), for `findDigitizedResults`
+     * and `getDigitizedFile`. @default none (those methods then throw `RequestValidationError`)
+     */
+    store?: StoreSettings;
   };
 
 /** An async iterable of at most `limit` items, with a helper to collect them. */
@@ -115,16 +125,16 @@ export interface PortalClient {
   listFields(options?: CallOptions): Promise<Field[]>;
   /** Pushes monthly satisfaction summaries, one item per survey question (`DongBoDanhGia`). */
   syncRatings(summaries: SatisfactionSummary[], options?: ReliableWriteOptions): Promise<void>;
-  /** Digitized results owned by a citizen, from the result store (`GetKetQuaGiayTo`); none is `[]`. */
-  findDigitizedResults(request: DigitizedResultRequest, options?: CallOptions): Promise<DigitizedResult[]>;
-  /** One file of the result store (`GetGiayToByUrl`), or `undefined` when the store lacks it. */
-  getDigitizedFile(request: DigitizedFileRequest, options?: CallOptions): Promise<DigitizedFile | undefined>;
-  /** Starts an online payment (`KhoiTaoThanhToan`): INIT signed with the `payment` secret; never resent blindly. */
+  /** Digitized results owned by a citizen, from the result store's own URL (Kho `GetKetQuaGiayTo`); `errorCode`/`signature` kept as received. */
+  findDigitizedResults(request: DigitizedResultRequest, options?: CallOptions): Promise<DigitizedResults>;
+  /** One file of the result store (Kho `GetGiayToByUrl`, a base64 JSON string); an empty or other answer throws `StoreError`. */
+  getDigitizedFile(request: DigitizedFileRequest, options?: CallOptions): Promise<DigitizedFile>;
+  /** Starts an online payment (PayGov INIT, 15-part MaXacThuc, Bearer token); never resent blindly. */
   initPayment(request: PaymentInitRequest, options?: CallOptions): Promise<PaymentSession>;
-  /** Confirms a payment (`XacNhanThanhToan`, signed); resent after unclear outcomes (harmless). */
-  confirmPayment(request: PaymentConfirmRequest, options?: ReliableWriteOptions & CallOptions): Promise<PaymentStatus>;
-  /** The payments of a dossier (`TraCuuThanhToan`), oldest first. */
-  lookupPayment(dossierCode: string, options?: CallOptions): Promise<PaymentStatus[]>;
+  /** The state of a payment (PayGov QUERY, 5-part MaXacThuc over the INIT's values). */
+  queryPayment(request: PaymentQueryRequest, options?: CallOptions): Promise<PaymentStatus>;
+  /** The e-receipt of a payment (PayGov GET_BILL): PDF bytes or the JSON answer. */
+  getPaymentBill(request: PaymentQueryRequest, options?: CallOptions): Promise<PaymentBill>;
   /**
    * The digitization report (`BaoCaoSoHoa`) of `agencyCode`: for a commune one row (score
    * parts, rank among the province's communes, weekly history); for the province every commune, best first.
@@ -160,6 +170,8 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     sessionMaxAgeMs: options.sessionMaxAgeMs ?? 600_000,
     maxRelogins: options.maxRelogins ?? 3,
   });
+  const kho = createOwnEndpoint(options, options.store);
+  const paygov = createOwnEndpoint(options, options.payment);
   const list = async <T>(service: string, payload: Record<string, unknown>, decode: (x: unknown) => T, opts?: CallOptions) => {
     const answer = await transport.call(service, payload, opts);
     return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
@@ -204,11 +216,11 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
       await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }), opts);
     },
-    findDigitizedResults: (request, opts) => findDigitizedResults(transport, request, opts),
-    getDigitizedFile: (request, opts) => getDigitizedFile(transport, request, opts),
-    initPayment: (request, opts) => initPayment(transport, options.payment, request, opts),
-    confirmPayment: (request, opts) => confirmPayment(transport, options.payment, request, opts),
-    lookupPayment: (code, opts) => lookupPayment(transport, code, opts),
+    findDigitizedResults: (request, opts) => findDigitizedResults(kho, options.store, request, opts),
+    getDigitizedFile: (request, opts) => getDigitizedFile(kho, options.store, request, opts),
+    initPayment: (request, opts) => initPayment(paygov, options.payment, request, opts),
+    queryPayment: (request, opts) => queryPayment(paygov, options.payment, request, opts),
+    getPaymentBill: (request, opts) => getPaymentBill(paygov, options.payment, request, opts),
     digitizationReport: (agencyCode, opts) => digitizationReport(transport, agencyCode, opts),
   };
 }

@@ -1,20 +1,36 @@
-import { PAYMENT_INIT_DEFAULTS, PORTAL_SERVICES, encodePaymentInit, formatWireDate, signPaymentCallback, signPaymentInit } from '@dvc-kit/core';
-import type { PaymentInit, Unknown } from '@dvc-kit/core';
-import * as z from 'zod/mini';
+import { PAYMENT_INIT_DEFAULTS, encodePaymentInit, signPaymentInit } from '@dvc-kit/core';
+import type { PaymentInit } from '@dvc-kit/core';
+import { ConnectionError } from '../errors/connection-error';
+import { PaymentPlatformError } from '../errors/payment-platform-error';
 import { RequestValidationError } from '../errors/request-validation-error';
-import type { CallOptions } from '../http/types';
-import { parseOrThrow, resultList } from './decode-result';
+import type { HttpEngine } from '../http/engine';
+import type { CallOptions, HttpResult } from '../http/types';
 import { encodeOrThrow } from './encode';
-import type { PortalTransport } from './portal-transport';
-import { resendUntilDone } from './reliable-write';
-import type { ReliableWriteOptions } from './reliable-write';
+import { endpointOrThrow, isRecord, wireText } from './own-endpoint';
+import type { OwnEndpointSettings } from './own-endpoint';
 
-/** The partner settings of the portal's payment platform (`payment` option of the client). */
-export interface PaymentSettings {
+/**
+ * The payment platform (Nền tảng thanh toán DVCQG, "PayGov"): its own URL, the partner code
+ * and secret that sign MaXacThuc, and the partner access token (paygov-* corpus files).
+ * The real URLs come from the platform's connection papers; the default paths are the sandbox's.
+ */
+export interface PaymentSettings extends OwnEndpointSettings {
   /** Mã đối tác — the province's partner code — wire: MaDoiTac */
   partnerCode: string;
   /** Partner secret key that signs MaXacThuc. Only its SHA-256 digest leaves the client; it is never logged. */
   secret: string;
+  /**
+   * Partner access token, sent as `Authorization: Bearer <token>` (TH sends one when configured;
+   * OCPS sends none). A function is asked before every request, so it may refresh the token.
+   * @default none (no Authorization header)
+   */
+  accessToken?: string | (() => string | Promise<string>);
+  /** Path of INIT under `baseUrl`. @default 'init' */
+  initPath?: string;
+  /** Path of QUERY under `baseUrl`. @default 'query' */
+  queryPath?: string;
+  /** Path of GET_BILL under `baseUrl`. @default 'getBill' */
+  billPath?: string;
 }
 
 type Defaults = keyof typeof PAYMENT_INIT_DEFAULTS;
@@ -28,64 +44,20 @@ export type PaymentInitRequest = Omit<PaymentInit, 'signature' | 'partnerCode' |
 
 /** The payment platform's answer to an INIT. */
 export interface PaymentSession {
-  /** Mã tham chiếu — wire: MaThamChieu */
+  /** Mã tham chiếu sent — wire: MaThamChieu */
   reference: string;
-  /** Mã giao dịch of the platform — wire: MaGiaoDich */
-  transactionId: string;
   /** Where to send the payer — wire: UrlThanhToan */
   paymentUrl: string;
+  /** ThoiGianGD exactly as sent: QUERY and GET_BILL must re-send and hash this text — wire: ThoiGianGD */
+  transactionTime: string;
+  /** The platform's own answer (the parsed `message` of the LGSP wrapping, or the flat object), kept whole. */
+  answer: Record<string, unknown>;
 }
 
-/** A payment confirmation to send (`XacNhanThanhToan`). */
-export interface PaymentConfirmRequest {
-  /** Mã tham chiếu of the INIT — wire: MaThamChieu */
-  reference: string;
-  /** Thời gian giao dịch — wire: ThoiGianGD. @default now */
-  transactionAt?: Date;
-  /** Loại bản tin — wire: LoaiBanTin. @default 'CONFIRM' (DVC Kit's choice; the portal's value is not public) */
-  messageType?: string;
-  /** Phiên bản — wire: PhienBan. @default '1.0.6' */
-  version?: string;
-}
+const SERVICE_INIT = 'PayGov.INIT';
 
-/** Payment state: `paid` (wire `DA_THANH_TOAN`), `pending` (`CHO_THANH_TOAN`), or an unknown wire value. */
-export type PaymentState = 'paid' | 'pending' | Unknown;
-
-/** One payment of a dossier (`TraCuuThanhToan`, and the answer of `XacNhanThanhToan`). */
-export interface PaymentStatus {
-  /** Mã tham chiếu — wire: MaThamChieu */
-  reference: string;
-  /** Số tiền, đồng — wire: SoTien */
-  amount: number;
-  /** Trạng thái — wire: TrangThai */
-  state: PaymentState;
-  /** Mã hồ sơ — wire: MaHoSo (sent with confirmations) */
-  dossierCode?: string;
-}
-
-const amount = z.pipe(
-  z.union([z.string().check(z.regex(/^\d+$/)), z.int().check(z.minimum(0))]),
-  z.transform((v) => Number(v)),
-);
-const state = z.pipe(
-  z.string(),
-  z.transform((s): PaymentState => (s === 'DA_THANH_TOAN' ? 'paid' : s === 'CHO_THANH_TOAN' ? 'pending' : `unknown:${s}`)),
-);
-const statusAnswer = z.pipe(
-  z.looseObject({ MaThamChieu: z.string(), SoTien: amount, TrangThai: state, MaHoSo: z.optional(z.string()) }),
-  z.transform((r): PaymentStatus => ({
-    reference: r.MaThamChieu,
-    amount: r.SoTien,
-    state: r.TrangThai,
-    ...(r.MaHoSo !== undefined ? { dossierCode: r.MaHoSo } : {}),
-  })),
-);
-const sessionAnswer = z.pipe(
-  z.looseObject({ MaThamChieu: z.string(), MaGiaoDich: z.string(), UrlThanhToan: z.string() }),
-  z.transform((r): PaymentSession => ({ reference: r.MaThamChieu, transactionId: r.MaGiaoDich, paymentUrl: r.UrlThanhToan })),
-);
-
-function settingsOrThrow(settings: PaymentSettings | undefined, service: string): PaymentSettings {
+/** The partner settings, or a `RequestValidationError` naming the missing option. */
+export function settingsOrThrow(settings: PaymentSettings | undefined, service: string): PaymentSettings {
   if (settings?.secret && settings.partnerCode) return settings;
   throw new RequestValidationError(
     [{ path: 'payment', code: 'required', messages: { vi: 'Thiếu mã đối tác hoặc khóa bí mật thanh toán (tùy chọn payment).', en: 'The payment partner code or secret (option `payment`) is missing.' } }],
@@ -93,65 +65,85 @@ function settingsOrThrow(settings: PaymentSettings | undefined, service: string)
   );
 }
 
+/** `Authorization: Bearer …` when an access token is configured. */
+export async function authHeaders(settings: PaymentSettings): Promise<Record<string, string>> {
+  const token = typeof settings.accessToken === 'function' ? await settings.accessToken() : settings.accessToken;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 /**
- * Starts an online payment (`KhoiTaoThanhToan`, sandbox name): fills the fixed INIT fields,
- * signs MaXacThuc with core's `signPaymentInit` and the partner secret, validates and sends it.
- * Starting a payment is not repeatable (a reference is used once), so an unclear outcome
- * is not resent: it throws with `maybeDelivered: true` — check with `lookupPayment`.
+ * The platform's own answer inside what came back: the LGSP wrapping `{error_code, message:"<JSON>"}`
+ * (TH) is unwrapped; a flat object (OCPS) is taken as it is. `error_code` ≠ 0, a `message` that is
+ * not a JSON object, `MaLoi` ≠ `00` or any other shape is a {@link PaymentPlatformError} keeping the body.
+ */
+export function platformAnswer(result: HttpResult, service: string): Record<string, unknown> {
+  const details = { service, requestId: result.requestId, attempts: result.attempts, status: result.status };
+  const body = result.data;
+  const fail = (vi: string, en: string, code?: string, text?: string): never => {
+    throw new PaymentPlatformError({ vi, en }, { ...(code !== undefined ? { platformCode: code } : {}), ...(text !== undefined ? { platformMessage: text } : {}), body }, details);
+  };
+  if (result.status >= 300) {
+    const code = isRecord(body) ? wireText(body.MaLoi ?? body.error_code) : undefined;
+    const text = isRecord(body) ? wireText(body.MoTaLoi ?? body.message) : typeof body === 'string' ? body : undefined;
+    fail(`mã HTTP ${result.status}`, `HTTP status ${result.status}`, code, text);
+  }
+  if (!isRecord(body)) return fail('phản hồi không phải một đối tượng JSON', 'the answer is not a JSON object');
+  let inner: Record<string, unknown> = body;
+  if (body.error_code !== undefined && body.MaLoi === undefined) {
+    const code = wireText(body.error_code) ?? '';
+    const message = wireText(body.message);
+    if (code.trim() === '' || Number(code) !== 0) fail('error_code khác 0', 'error_code is not 0', code, message);
+    let parsed: unknown = body.message;
+    if (typeof parsed === 'string') {
+      try {
+        parsed = JSON.parse(parsed);
+      } catch {
+        fail('message không phải JSON', 'message is not JSON', code, message);
+      }
+    }
+    if (!isRecord(parsed)) return fail('message không phải một đối tượng JSON', 'message is not a JSON object', code, message);
+    inner = parsed;
+  } else if (body.MaLoi === undefined) {
+    fail('phản hồi không có MaLoi hay error_code', 'the answer has neither MaLoi nor error_code');
+  }
+  const maLoi = inner.MaLoi === undefined ? undefined : wireText(inner.MaLoi);
+  if (inner.MaLoi !== undefined && maLoi !== '00') fail('MaLoi khác "00"', 'MaLoi is not "00"', maLoi ?? String(inner.MaLoi), wireText(inner.MoTaLoi));
+  return inner;
+}
+
+/**
+ * Starts an online payment (PayGov INIT, POSTed to the platform's own URL): fills the fixed
+ * fields, signs the 15-part MaXacThuc with core's `signPaymentInit`, validates and sends it with
+ * the partner's Bearer token. Accepts both observed answers (INIT response corpus). A reference
+ * is used once, so an unclear outcome is not resent: it throws `ConnectionError` with
+ * `maybeDelivered: true` — ask {@link queryPayment} with the same reference and time.
  */
 export async function initPayment(
-  transport: PortalTransport,
+  engine: HttpEngine | undefined,
   settings: PaymentSettings | undefined,
   request: PaymentInitRequest,
   options?: CallOptions,
 ): Promise<PaymentSession> {
-  const service = PORTAL_SERVICES.paymentInit;
-  const { secret, partnerCode } = settingsOrThrow(settings, service);
+  const service = SERVICE_INIT;
+  const { secret, partnerCode, initPath } = settingsOrThrow(settings, service);
+  const http = endpointOrThrow(engine, 'payment', service);
   const message = { ...PAYMENT_INIT_DEFAULTS, ...request, partnerCode: request.partnerCode ?? partnerCode };
   // Validate before signing: signing reads fields a bad model may lack.
   encodeOrThrow(encodePaymentInit, { ...message, signature: '' }, service);
   const wire = encodeOrThrow(encodePaymentInit, { ...message, signature: await signPaymentInit(message, secret) }, service);
-  const answer = await transport.call(service, wire as unknown as Record<string, unknown>, { ...options, write: true });
-  return parseOrThrow(sessionAnswer, answer.result, service, answer.requestId);
-}
-
-/**
- * Confirms a payment (`XacNhanThanhToan`, sandbox name), signed with core's
- * `signPaymentCallback`. Confirming twice is harmless, so unclear outcomes are resent.
- */
-export async function confirmPayment(
-  transport: PortalTransport,
-  settings: PaymentSettings | undefined,
-  request: PaymentConfirmRequest,
-  options?: ReliableWriteOptions & CallOptions,
-): Promise<PaymentStatus> {
-  const service = PORTAL_SERVICES.paymentConfirm;
-  const { secret, partnerCode } = settingsOrThrow(settings, service);
-  const message = {
-    messageType: request.messageType ?? 'CONFIRM',
-    version: request.version ?? PAYMENT_INIT_DEFAULTS.version,
-    partnerCode,
-    reference: request.reference,
-    transactionAt: request.transactionAt ?? new Date(),
-  };
-  if (Number.isNaN(message.transactionAt.getTime())) {
-    throw new RequestValidationError([{ path: 'ThoiGianGD', code: 'wire.date', messages: { vi: 'Thời gian giao dịch không hợp lệ.', en: 'Invalid transaction time.' } }], { service });
+  const headers = await authHeaders(settings as PaymentSettings);
+  const result = await http.send({ ...options, method: 'POST', path: initPath ?? 'init', json: wire, headers, safe: false, service });
+  if (result.status >= 500) {
+    throw new ConnectionError({ service, requestId: result.requestId, attempts: result.attempts, status: result.status, maybeDelivered: true });
   }
-  const payload = {
-    LoaiBanTin: message.messageType,
-    PhienBan: message.version,
-    MaDoiTac: partnerCode,
-    MaThamChieu: message.reference,
-    ThoiGianGD: formatWireDate(message.transactionAt),
-    MaXacThuc: await signPaymentCallback(message, secret),
-  };
-  const answer = await resendUntilDone(() => transport.call(service, payload, { ...options, write: true }), options);
-  return parseOrThrow(statusAnswer, answer.result, service, answer.requestId);
-}
-
-/** The payments of a dossier (`TraCuuThanhToan`, sandbox name), oldest first; none is `[]`. */
-export async function lookupPayment(transport: PortalTransport, dossierCode: string, options?: CallOptions): Promise<PaymentStatus[]> {
-  const service = PORTAL_SERVICES.paymentLookup;
-  const answer = await transport.call(service, { MaHoSo: dossierCode }, options);
-  return resultList(answer.result).map((r) => parseOrThrow(statusAnswer, r, service, answer.requestId));
+  const answer = platformAnswer(result, service);
+  const paymentUrl = wireText(answer.UrlThanhToan);
+  if (!paymentUrl) {
+    throw new PaymentPlatformError(
+      { vi: 'thiếu UrlThanhToan', en: 'UrlThanhToan is missing' },
+      { body: result.data },
+      { service, requestId: result.requestId, attempts: result.attempts, status: result.status },
+    );
+  }
+  return { reference: wire.MaThamChieu, paymentUrl, transactionTime: wire.ThoiGianGD, answer };
 }

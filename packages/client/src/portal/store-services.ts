@@ -1,70 +1,117 @@
-import { PORTAL_ERROR_CODES, PORTAL_SERVICES, decodeDigitizedResult, encodeDigitizedFileRequest, encodeDigitizedResultRequest } from '@dvc-kit/core';
+import { decodeDigitizedResult, encodeDigitizedResultRequest } from '@dvc-kit/core';
 import type { DigitizedFileRequest, DigitizedResult, DigitizedResultRequest } from '@dvc-kit/core';
-import * as z from 'zod/mini';
-import { PortalError } from '../errors/portal-error';
+import { StoreError } from '../errors/store-error';
+import type { HttpEngine } from '../http/engine';
 import type { CallOptions } from '../http/types';
-import { decodeOrThrow, parseOrThrow, resultList } from './decode-result';
+import { decodeOrThrow } from './decode-result';
 import { encodeOrThrow } from './encode';
-import type { PortalTransport } from './portal-transport';
+import { endpointOrThrow, isRecord, wireText } from './own-endpoint';
+import type { OwnEndpointSettings } from './own-endpoint';
 
-/** A file fetched from the result store (Kho) with `GetGiayToByUrl`. */
+/**
+ * The result store (Kho quản lý dữ liệu điện tử của tổ chức, cá nhân) — its own URL, plain
+ * JSON bodies, no session (kho-* corpus files). The real URLs come from the portal's
+ * connection papers; the defaults are the sandbox's paths.
+ */
+export interface StoreSettings extends OwnEndpointSettings {
+  /** Path of GetKetQuaGiayTo under `baseUrl`. @default 'GetKetQuaGiayTo' */
+  resultsPath?: string;
+  /** Path of GetGiayToByUrl under `baseUrl`. @default 'GetGiayToByUrl' */
+  filePath?: string;
+}
+
+/** The store's answer to GetKetQuaGiayTo: the results and the envelope, kept as received. */
+export interface DigitizedResults {
+  /** Giấy tờ kết quả — wire: result.DanhSachGiayToKetQua (absent is `[]`) */
+  results: DigitizedResult[];
+  /** Mã lỗi as received (its values are not public, so it is not interpreted) — wire: errorCode */
+  errorCode?: string;
+  /** Thông báo — wire: message */
+  message?: string;
+  /** Chữ ký, opaque text (the algorithm is not public) — wire: signature */
+  signature?: string;
+}
+
+/** A file fetched from the result store with `GetGiayToByUrl`. */
 export interface DigitizedFile {
-  /** Tên tệp — wire: TenTep (the requested name when the store sends none) */
+  /** Tên tệp: the requested `name` (TenTep is kept locally, never sent) */
   name?: string;
-  /** MIME type — wire: LoaiTep (absent when the store does not say) */
-  type?: string;
-  /** The file's bytes, decoded from base64 — wire: DuLieu (or `result` itself) */
+  /** The file's bytes, decoded from the base64 JSON string the store answers */
   content: Uint8Array;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const base64 = z.string().check(z.refine((s) => BASE64.test(s), { message: 'Not base64.' }));
-/** Either the bare base64 text (the Kho's own answer) or `{ TenTep, LoaiTep, DuLieu }` (the sandbox's). */
-const fileAnswer = z.union([
-  base64,
-  z.looseObject({ TenTep: z.optional(z.string()), LoaiTep: z.optional(z.string()), DuLieu: base64 }),
-]);
-const resultsAnswer = z.optional(z.looseObject({ DanhSachGiayToKetQua: z.optional(z.array(z.unknown())) }));
+const SERVICE = { results: 'Kho.GetKetQuaGiayTo', file: 'Kho.GetGiayToByUrl' } as const;
 
-/** The answer to a read, or `undefined` when the store says "not found" (error_code 4). */
-async function readUnlessNotFound(transport: PortalTransport, service: string, payload: Record<string, unknown>, options?: CallOptions) {
+/** A JSON string sent without a JSON content type (`"JVBER…"`) is unquoted; other text stays as it is. */
+function jsonString(text: string): string {
+  if (!text.startsWith('"')) return text;
   try {
-    return await transport.call(service, payload, options);
-  } catch (error) {
-    if (error instanceof PortalError && Number(error.portalCode) === PORTAL_ERROR_CODES.notFound) return undefined;
-    throw error;
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'string' ? parsed : text;
+  } catch {
+    return text;
   }
 }
 
-/**
- * The digitized results a citizen owns (`GetKetQuaGiayTo`), each decoded into core's
- * `DigitizedResult`; none found is `[]`.
- */
-export async function findDigitizedResults(transport: PortalTransport, request: DigitizedResultRequest, options?: CallOptions): Promise<DigitizedResult[]> {
-  const service = PORTAL_SERVICES.getDigitizedResults;
-  const payload = encodeOrThrow(encodeDigitizedResultRequest, request, service) as Record<string, unknown>;
-  const answer = await readUnlessNotFound(transport, service, payload, options);
-  if (answer === undefined) return [];
-  const body = parseOrThrow(resultsAnswer, answer.result, service, answer.requestId);
-  return resultList(body?.DanhSachGiayToKetQua).map((d) => decodeOrThrow(decodeDigitizedResult, d, service, answer.requestId));
+async function post(engine: HttpEngine, path: string, json: unknown, service: string, options?: CallOptions) {
+  const answer = await engine.send({ ...options, method: 'POST', path, json, safe: true, service });
+  const details = { service, requestId: answer.requestId, attempts: answer.attempts, status: answer.status };
+  if (answer.status >= 300) {
+    throw new StoreError({ vi: `mã HTTP ${answer.status}`, en: `HTTP status ${answer.status}` }, answer.data, details);
+  }
+  return { data: answer.data, details };
 }
 
 /**
- * One file of the result store (`GetGiayToByUrl`), addressed by the `owningAgency` and a
- * file `path` of a {@link findDigitizedResults} result; `undefined` when the store lacks it.
+ * The digitized results a citizen owns (`GetKetQuaGiayTo`, POSTed to the Kho's own URL).
+ * `errorCode` and `signature` are kept, not interpreted: no source reads them. A body that is
+ * not an object is a {@link StoreError} keeping it.
  */
-export async function getDigitizedFile(transport: PortalTransport, request: DigitizedFileRequest, options?: CallOptions): Promise<DigitizedFile | undefined> {
-  const service = PORTAL_SERVICES.getDigitizedFile;
-  const payload = encodeOrThrow(encodeDigitizedFileRequest, request, service) as Record<string, unknown>;
-  const answer = await readUnlessNotFound(transport, service, payload, options);
-  if (answer === undefined) return undefined;
-  const file = parseOrThrow(fileAnswer, answer.result, service, answer.requestId);
-  const data = typeof file === 'string' ? file : file.DuLieu;
-  const name = typeof file === 'string' ? request.name : (file.TenTep ?? request.name);
-  const type = typeof file === 'string' ? undefined : file.LoaiTep;
+export async function findDigitizedResults(
+  engine: HttpEngine | undefined,
+  settings: StoreSettings | undefined,
+  request: DigitizedResultRequest,
+  options?: CallOptions,
+): Promise<DigitizedResults> {
+  const service = SERVICE.results;
+  const http = endpointOrThrow(engine, 'store', service);
+  const wire = encodeOrThrow(encodeDigitizedResultRequest, request, service);
+  // Observed senders always write SoKyHieu, "" when unknown.
+  const payload = { ...wire, DanhSachDanhMucKetQua: wire.DanhSachDanhMucKetQua.map((w) => ({ ...w, SoKyHieu: w.SoKyHieu ?? '' })) };
+  const { data, details } = await post(http, settings?.resultsPath ?? 'GetKetQuaGiayTo', payload, service, options);
+  if (!isRecord(data)) throw new StoreError({ vi: 'phản hồi không phải một đối tượng JSON', en: 'the answer is not a JSON object' }, data, details);
+  const body = isRecord(data.result) ? data.result : {};
+  const list = Array.isArray(body.DanhSachGiayToKetQua) ? body.DanhSachGiayToKetQua : [];
+  const errorCode = wireText(data.errorCode);
+  const message = wireText(data.message);
+  const signature = wireText(data.signature);
   return {
-    ...(name !== undefined ? { name } : {}),
-    ...(type !== undefined ? { type } : {}),
-    content: new Uint8Array(Buffer.from(data, 'base64')),
+    results: list.map((item) => decodeOrThrow(decodeDigitizedResult, item, service, details.requestId)),
+    ...(errorCode !== undefined ? { errorCode } : {}),
+    ...(message !== undefined ? { message } : {}),
+    ...(signature !== undefined ? { signature } : {}),
   };
+}
+
+/**
+ * One file of the result store (`GetGiayToByUrl`): sends `{ CoQuanChuQuan, DuongDan }` from a
+ * {@link findDigitizedResults} result; the store answers a bare JSON string of base64 bytes.
+ * An empty string or any other answer is a {@link StoreError} keeping the body.
+ */
+export async function getDigitizedFile(
+  engine: HttpEngine | undefined,
+  settings: StoreSettings | undefined,
+  request: DigitizedFileRequest,
+  options?: CallOptions,
+): Promise<DigitizedFile> {
+  const service = SERVICE.file;
+  const http = endpointOrThrow(engine, 'store', service);
+  const payload = { CoQuanChuQuan: request.owningAgency, DuongDan: request.path };
+  const { data: answer, details } = await post(http, settings?.filePath ?? 'GetGiayToByUrl', payload, service, options);
+  const data = typeof answer === 'string' ? jsonString(answer) : answer;
+  if (typeof data !== 'string') throw new StoreError({ vi: 'phản hồi không phải chuỗi base64', en: 'the answer is not a base64 string' }, data, details);
+  if (data === '') throw new StoreError({ vi: 'tệp rỗng', en: 'the file is empty' }, data, details);
+  if (!BASE64.test(data)) throw new StoreError({ vi: 'chuỗi không phải base64', en: 'the string is not base64' }, data, details);
+  return { ...(request.name !== undefined ? { name: request.name } : {}), content: new Uint8Array(Buffer.from(data, 'base64')) };
 }

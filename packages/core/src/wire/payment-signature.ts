@@ -38,9 +38,13 @@ export async function signPaymentInit(message: PaymentInitSigned, secret: string
   return sha256Hex([...fields, secret].join('|'));
 }
 
-/** The fields a receipt or confirmation message signs. */
-export interface PaymentCallbackSigned {
-  /** Loại bản tin — wire: LoaiBanTin */
+/**
+ * The fields a QUERY or GET_BILL message signs (paygov-query / paygov-get-bill corpus files).
+ * `transactionTime` is the ThoiGianGD TEXT of the INIT as it was sent: TH formats it on a
+ * 12-hour clock, so a `Date` cannot reproduce it; re-send and hash the exact text.
+ */
+export interface PaymentQuerySigned {
+  /** Loại bản tin (`QUERY` or `GET_BILL`) — wire: LoaiBanTin */
   messageType: string;
   /** Phiên bản — wire: PhienBan */
   version: string;
@@ -48,17 +52,66 @@ export interface PaymentCallbackSigned {
   partnerCode: string;
   /** Mã tham chiếu — wire: MaThamChieu */
   reference: string;
-  /** Thời gian giao dịch — wire: ThoiGianGD */
-  transactionAt: Date;
+  /** Thời gian giao dịch, the text sent with INIT (a `Date` is formatted `yyyyMMddHHmmss`) — wire: ThoiGianGD */
+  transactionTime: string | Date;
 }
 
 /**
- * MaXacThuc of a receipt/confirmation message: SHA-256 (lower-case hex) of
+ * MaXacThuc of a QUERY or GET_BILL message: SHA-256 (lower-case hex) of
  * `LoaiBanTin|PhienBan|MaDoiTac|MaThamChieu|ThoiGianGD|<secret>`.
+ *
+ * @example await signPaymentQuery({ messageType: 'QUERY', version: '1.0.6', partnerCode, reference, transactionTime: '20251203091500' }, secret)
  */
-export async function signPaymentCallback(message: PaymentCallbackSigned, secret: string): Promise<string> {
-  const fields = [message.messageType, message.version, message.partnerCode, message.reference, formatWireDate(message.transactionAt)];
+export async function signPaymentQuery(message: PaymentQuerySigned, secret: string): Promise<string> {
+  const time = typeof message.transactionTime === 'string' ? message.transactionTime : formatWireDate(message.transactionTime);
+  const fields = [message.messageType, message.version, message.partnerCode, message.reference, time];
   return sha256Hex([...fields, secret].join('|'));
+}
+
+/**
+ * The fields of an inbound CONFIRM (platform → province) covered by its MaXacThuc, in order
+ * (paygov-confirm-callback corpus file; TH `ConfirmDvcPaymentCommandHandler`, OCPS `PayGateUtil`).
+ */
+export const PAYMENT_CONFIRM_SIGNED_FIELDS = [
+  'LoaiBanTin',
+  'MaLoi',
+  'MaDoiTac',
+  'MaThamChieu',
+  'SoTien',
+  'MaTienTe',
+  'MaGiaoDich',
+  'MaNganHang',
+  'ThoiGianGD',
+  'ThongTinGiaoDich',
+] as const;
+
+/** A value as it enters the hash: text as received, a JSON number as its decimal text, absent as `''`. */
+function hashText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return '';
+}
+
+/**
+ * MaXacThuc of a CONFIRM message as received: SHA-256 (lower-case hex) of the 11-part
+ * `LoaiBanTin|MaLoi|MaDoiTac|MaThamChieu|SoTien|MaTienTe|MaGiaoDich|MaNganHang|ThoiGianGD|ThongTinGiaoDich|<secret>`.
+ * It hashes the received text (LoaiBanTin's value is not public; ThoiGianGD may be 12-hour),
+ * and `SoTien` — a JSON number here — as its decimal text.
+ *
+ * @example await signPaymentConfirm(JSON.parse(body), secret)
+ */
+export async function signPaymentConfirm(message: Record<string, unknown>, secret: string): Promise<string> {
+  return sha256Hex([...PAYMENT_CONFIRM_SIGNED_FIELDS.map((f) => hashText(message[f])), secret].join('|'));
+}
+
+/**
+ * Whether a received CONFIRM's MaXacThuc matches its 11 fields and the partner secret.
+ *
+ * @example if (!(await verifyPaymentConfirm(body, secret))) reject();
+ */
+export async function verifyPaymentConfirm(message: Record<string, unknown>, secret: string): Promise<boolean> {
+  const given = message.MaXacThuc;
+  return typeof given === 'string' && sameHex(await signPaymentConfirm(message, secret), given);
 }
 
 /** Compares two hex strings without an early exit (case-insensitive). */

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
 import { createNotificationStore } from './notify-queries';
+import { getPayment, recordPayment } from './payment-queries';
 import { toDossier, toRating, toUpload } from './rows';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
 import type { StorageFlavor } from './migrations';
@@ -175,6 +176,8 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     },
 
     notifications: createNotificationStore(db, flavor),
+    recordPayment: (input) => recordPayment(db, input),
+    getPayment: (reference) => getPayment(db, reference),
 
     async ping() {
       await sql`select 1`.execute(db);

@@ -83,6 +83,19 @@ export interface WatchedDossiersTable {
   lease_owner: string | null;
   lease_until: ColumnType<number | string | null, number | null, number | null>;
   failures: number;
+/** Payments confirmed by the platform's CONFIRM callback (migration `0002-payments`). */
+export interface PaymentsTable {
+  reference: string;
+  partner_code: string;
+  status: string;
+  result_code: string;
+  amount: string;
+  currency: string;
+  transaction_id: string;
+  bank_code: string;
+  transaction_time: string;
+  description: string;
+  message: string;
   created_at: Millis;
   updated_at: Millis;
 }
@@ -119,4 +132,5 @@ export interface GatewayDatabase {
   status_changes: StatusChangesTable;
   poll_budget: PollBudgetTable;
   email_optouts: EmailOptoutsTable;
+  payments: PaymentsTable;
 }

@@ -162,6 +162,43 @@ export interface LookupFailureInput {
 }
 
 /**
+ * A payment confirmation as the PayGov CONFIRM callback carried it (after its MaXacThuc was
+ * verified). Texts are kept as received: the hash covered them.
+ */
+export interface PaymentConfirmation {
+  /** Mã tham chiếu — wire: MaThamChieu */
+  reference: string;
+  /** Mã đối tác — wire: MaDoiTac */
+  partnerCode: string;
+  /** `paid` when MaLoi is `00` (the only success value known), else `failed` */
+  status: 'paid' | 'failed';
+  /** Mã lỗi as received — wire: MaLoi */
+  resultCode: string;
+  /** Số tiền as its decimal text — wire: SoTien */
+  amount: string;
+  /** Mã tiền tệ — wire: MaTienTe */
+  currency: string;
+  /** Mã giao dịch of the platform — wire: MaGiaoDich */
+  transactionId: string;
+  /** Mã ngân hàng — wire: MaNganHang */
+  bankCode: string;
+  /** Thời gian giao dịch as received — wire: ThoiGianGD */
+  transactionTime: string;
+  /** Thông tin giao dịch — wire: ThongTinGiaoDich */
+  description: string;
+  /** The whole callback body as received (JSON text), so nothing is lost. */
+  message: string;
+  /** @default now */
+  receivedAt?: Date;
+}
+
+/** A recorded payment (see {@link GatewayStorage.recordPayment}). */
+export type PaymentRecord = Omit<PaymentConfirmation, 'receivedAt'> & { createdAt: Date; updatedAt: Date };
+
+/** `created` the first time, `updated` when a failed payment became paid, `exists` when nothing changed (a replay). */
+export type RecordPaymentOutcome = 'created' | 'updated' | 'exists';
+
+/**
  * Everything the gateway persists. All methods are safe to call concurrently; on
  * PostgreSQL they stay correct across several gateway instances.
  *
@@ -230,6 +267,10 @@ export interface GatewayStorage {
 
   /** Supplements, the status watch and e-mail opt-outs (see `notify-types.ts`). */
   readonly notifications: NotificationStore;
+  /** Records a PayGov CONFIRM once per MaThamChieu; a replay changes nothing (atomic on both databases). */
+  recordPayment(input: PaymentConfirmation): Promise<RecordPaymentOutcome>;
+  /** The payment recorded for a MaThamChieu. */
+  getPayment(reference: string): Promise<PaymentRecord | undefined>;
 
   /** Cheap round trip to the database, for `/readyz`. Throws when unreachable. */
   ping(): Promise<void>;

@@ -16,6 +16,9 @@ Usage: dvc-sandbox [options]
   --username <u> --password <p>   accepted login (default dvc-sandbox / dvc-sandbox)
   --session-ttl <seconds>     session lifetime (default 1800)
   --payment-secret <s>        partner secret for MaXacThuc (default dvc-sandbox-secret)
+  --payment-token <t>         PayGov partner token required as Bearer (default: not checked)
+  --payment-callback-url <u>  POST the PayGov CONFIRM here when a sandbox payment completes
+  --payment-answer <form>     PayGov INIT answer: direct (flat, default) or lgsp ({error_code,message})
   --admin-token <t>           require "Authorization: Bearer <t>" on /admin
   --profile <observed|extended>   observed: only what the portal contract corpus shows the portal
                               doing; extended (default): plus the documented extensions
@@ -41,7 +44,7 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     options: {
       port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, clock: { type: 'string' }, frozen: { type: 'boolean' },
       seed: { type: 'string' }, 'seed-until': { type: 'string' }, username: { type: 'string' }, password: { type: 'string' },
-      'session-ttl': { type: 'string' }, profile: { type: 'string' }, 'exists-codes': { type: 'string' }, 'payment-secret': { type: 'string' }, 'admin-token': { type: 'string' },
+      'session-ttl': { type: 'string' }, profile: { type: 'string' }, 'exists-codes': { type: 'string' }, 'payment-secret': { type: 'string' }, 'payment-token': { type: 'string' }, 'payment-callback-url': { type: 'string' }, 'payment-answer': { type: 'string' }, 'admin-token': { type: 'string' },
       latency: { type: 'string' }, jitter: { type: 'string' }, 'rate-503': { type: 'string' }, 'rate-429': { type: 'string' }, 'retry-after': { type: 'string' },
       'reset-rate': { type: 'string' }, 'malformed-rate': { type: 'string' }, 'session-expiry-rate': { type: 'string' },
       'commit-then-drop-rate': { type: 'string' }, 'fault-services': { type: 'string' }, 'fault-seed': { type: 'string' }, help: { type: 'boolean', short: 'h' },
@@ -73,6 +76,9 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     credentials: values.username !== undefined || values.password !== undefined ? { username: values.username ?? 'dvc-sandbox', password: values.password ?? 'dvc-sandbox' } : undefined,
     sessionTtlMs: ttl === undefined ? undefined : ttl * 1000,
     paymentSecret: values['payment-secret'],
+    paymentAccessToken: values['payment-token'],
+    paymentCallbackUrl: values['payment-callback-url'],
+    paymentAnswer: values['payment-answer'] === 'lgsp' ? 'lgsp' : values['payment-answer'] === undefined ? undefined : 'direct',
     adminToken: values['admin-token'],
     ...(profile !== undefined ? { profile } : {}),
     ...(values['exists-codes'] !== undefined ? { alreadyExistsCodes: values['exists-codes'].split(',').map((c) => c.trim()).filter(Boolean) } : {}),

@@ -32,6 +32,8 @@ export interface SandboxRuntime {
   credentials: SandboxCredentials[];
   sessionTtlMs: number;
   paymentSecret: string;
+  /** The payment platform's partner token, CONFIRM callback URL and answer wrapping. */
+  paygov: { accessToken?: string; callbackUrl?: string; wrapping: 'direct' | 'lgsp' };
   adminToken: string | undefined;
   seed: () => SeedInfo;
   /** Wipes every table and seeds again with the same seed and horizon. */

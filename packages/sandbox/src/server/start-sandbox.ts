@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { mountAdminRoutes } from '../admin/admin-routes';
+import { mountKhoRoutes } from '../kho/kho-routes';
+import { mountPayGovRoutes } from '../paygov/paygov-routes';
 import { createClock, toInstant, type ClockOptions, type SandboxClock } from '../clock/sandbox-clock';
 import type { FaultConfig, FaultConfigInput } from '../faults/fault-config';
 import { createFaultInjector } from '../faults/fault-injector';
@@ -45,6 +47,12 @@ export interface SandboxOptions {
   sessionTtlMs?: number;
   /** Partner secret key for payment signatures (MaXacThuc). @default 'dvc-sandbox-secret' */
   paymentSecret?: string;
+  /** PayGov: the partner token INIT/QUERY/GET_BILL must carry as `Authorization: Bearer …`. @default none (not checked, as OCPS) */
+  paymentAccessToken?: string;
+  /** PayGov: where the CONFIRM callback is POSTed when a sandbox payment completes (the gateway's `/paygov/confirm`). @default none (no callback) */
+  paymentCallbackUrl?: string;
+  /** PayGov: INIT answers flat (`direct`, OCPS) or wrapped as `{error_code, message:"<JSON>"}` (`lgsp`, TH). @default 'direct' */
+  paymentAnswer?: 'direct' | 'lgsp';
   /** When set, `/admin/*` needs `Authorization: Bearer <adminToken>`. @default none (open) */
   adminToken?: string;
   /**
@@ -72,6 +80,10 @@ export interface RunningSandbox {
   integrationUrl: string;
   /** Admin API base. */
   adminUrl: string;
+  /** Base URL of the result store (Kho), for the client's `store.baseUrl`. */
+  khoUrl: string;
+  /** Base URL of the payment platform (PayGov), for the client's `payment.baseUrl`. */
+  paygovUrl: string;
   /** The simulated clock (advance it to move dossiers along). */
   clock: SandboxClock;
   /** What the database was seeded with. */
@@ -131,6 +143,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     credentials: Array.isArray(options.credentials) ? options.credentials : [options.credentials ?? { ...DEFAULT_CREDENTIALS }],
     sessionTtlMs: options.sessionTtlMs ?? 30 * 60_000,
     paymentSecret: options.paymentSecret ?? 'dvc-sandbox-secret',
+    paygov: {
+      ...(options.paymentAccessToken !== undefined ? { accessToken: options.paymentAccessToken } : {}),
+      ...(options.paymentCallbackUrl !== undefined ? { callbackUrl: options.paymentCallbackUrl } : {}),
+      wrapping: options.paymentAnswer ?? 'direct',
+    },
     adminToken: options.adminToken,
     seed: () => seed,
     reset() {
@@ -154,6 +171,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
   mountAdminRoutes(app, rt);
+  mountKhoRoutes(app, rt);
+  mountPayGovRoutes(app, rt);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
   app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));
 
@@ -194,6 +213,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     loginUrl: `${url}/auth/login`,
     integrationUrl: `${url}/integration`,
     adminUrl: `${url}/admin`,
+    khoUrl: `${url}/kho`,
+    paygovUrl: `${url}/paygov`,
     clock,
     seed,
     startupMs: Math.round(performance.now() - started),

@@ -1,9 +1,7 @@
 import type { ServiceDefinition } from './context';
 import { listAgencies, listFields, lookupTechId } from './catalogues';
 import { digitizationReport } from './digitization-report';
-import { getDocumentByUrl, getResultDocuments } from './digitized-results';
 import { lookupDossier } from './lookup-dossier';
-import { paymentConfirm, paymentInit, paymentLookup } from './payment';
 import { getProcedure, listProcedures } from './procedures';
 import { syncDossiers } from './sync-dossiers';
 import { syncRatings } from './sync-ratings';
@@ -23,12 +21,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     listFields,
     lookupTechId,
     syncRatings,
-    getResultDocuments,
-    getDocumentByUrl,
     // Sandbox extensions (SANDBOX_EXTENSIONS): absent in the observed profile.
-    { ...paymentInit, extension: 'paymentServices' as const },
-    { ...paymentConfirm, extension: 'paymentServices' as const },
-    { ...paymentLookup, extension: 'paymentServices' as const },
     { ...digitizationReport, extension: 'digitizationReport' as const },
   ].map((s): [string, ServiceDefinition] => [s.name, s]),
 );
