@@ -54,6 +54,7 @@ export const COPY_TABLES: readonly CopyTable[] = [
   { name: 'status_changes', columns: { id: 'text', dossier_code: 'text', from_status: 'text', to_status: 'text', changed_at: 'int' }, key: ['id'] },
   { name: 'poll_budget', columns: { window_start: 'int', used: 'int' }, key: ['window_start'] },
   { name: 'email_optouts', columns: { address_hash: 'text', created_at: 'int' }, key: ['address_hash'] },
+  {
     name: 'payments',
     columns: {
       reference: 'text', partner_code: 'text', status: 'text', result_code: 'text', amount: 'text', currency: 'text', transaction_id: 'text',

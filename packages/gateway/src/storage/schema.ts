@@ -83,6 +83,10 @@ export interface WatchedDossiersTable {
   lease_owner: string | null;
   lease_until: ColumnType<number | string | null, number | null, number | null>;
   failures: number;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
 /** Payments confirmed by the platform's CONFIRM callback (migration `0002-payments`). */
 export interface PaymentsTable {
   reference: string;

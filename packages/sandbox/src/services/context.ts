@@ -38,10 +38,5 @@ export interface ServiceDefinition {
   extension?: import('../profile/extensions').SandboxExtensionId;
   /** Whether it writes (writes are the ones the commit-then-drop fault can hit). */
   write: boolean;
-  /**
-   * Set when the real portal is not known to offer this service (a sandbox extension, off under
-   * the observed profile): why it exists. @default undefined (observed in the contract corpus)
-   */
-  extension?: string;
   handle(body: Record<string, unknown>, ctx: ServiceContext): ServiceResult;
 }

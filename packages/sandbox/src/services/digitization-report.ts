@@ -12,7 +12,6 @@ import { fieldError } from './portal-error';
 export const digitizationReport: ServiceDefinition = {
   name: 'BaoCaoSoHoa',
   write: false,
-  extension: 'No integration-API report service is known; the real figures are on the public scoreboard (/jsp/rest.jsp, report_tinh_766_service).',
   handle(body, ctx) {
     const requested = body.MaDonVi ?? ctx.agency;
     if (typeof requested !== 'string') throw fieldError('MaDonVi', 'phải là chuỗi ký tự', 'must be a string', 'type');
