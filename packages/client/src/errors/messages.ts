@@ -15,6 +15,7 @@ export const clientMessages = {
     'client.response-validation': 'Dữ liệu máy chủ trả về không đúng định dạng.',
     'client.request-validation': 'Dữ liệu gửi đi không hợp lệ.',
     'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
+    'client.dossier-code-taken': 'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -26,6 +27,7 @@ export const clientMessages = {
     'client.response-validation': 'The server answered with data in an unexpected format.',
     'client.request-validation': 'The data to send is not valid.',
     'client.problem': 'The server returned an error (HTTP status {status}).',
+    'client.dossier-code-taken': 'The dossier code {code} is already on the National Public Service Portal but is not this system\'s dossier; the portal\'s dossier was not overwritten.',
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
 
