@@ -17,6 +17,7 @@ export const clientMessages = {
     'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
     'client.store': 'Kho quản lý dữ liệu điện tử trả lời không dùng được: {reason}',
     'client.payment-platform': 'Nền tảng thanh toán trả lời không thành công ({platformCode}): {reason}',
+    'client.dossier-code-taken': 'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -30,6 +31,7 @@ export const clientMessages = {
     'client.problem': 'The server returned an error (HTTP status {status}).',
     'client.store': 'The result store (Kho) gave an answer that cannot be used: {reason}',
     'client.payment-platform': 'The payment platform did not succeed ({platformCode}): {reason}',
+    'client.dossier-code-taken': 'The dossier code {code} is already on the National Public Service Portal but is not this system\'s dossier; the portal\'s dossier was not overwritten.',
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
 

@@ -2,12 +2,12 @@ import type { Dossier } from '@dvc-kit/core';
 import type { LocalizedMessage } from '@dvc-kit/core';
 import { DvcError } from '@dvc-kit/core';
 import type { PortalTransport } from './portal-transport';
-import type { ReliableWriteOptions } from './reliable-write';
+import type { SyncDossierOptions } from './exists-policy';
 import { syncDossiers } from './sync-dossier';
 import type { DossierOutcome, DossierSyncResult } from './sync-dossier';
 
 /** Options of {@link PortalClient.syncDossiers}. */
-export interface BulkSyncOptions extends ReliableWriteOptions {
+export interface BulkSyncOptions extends SyncDossierOptions {
   /** Batches in flight at once. @default 8 */
   concurrency?: number;
   /** Dossiers per `DongBoHoSoMC` call (the portal takes at most 1000). @default 50 */

@@ -29,6 +29,7 @@ import { createPortalTransport } from './portal-transport';
 import type { SessionSource } from './portal-transport';
 import { resendUntilDone } from './reliable-write';
 import type { ReliableWriteOptions } from './reliable-write';
+import type { SyncDossierOptions } from './exists-policy';
 import { findDigitizedResults, getDigitizedFile } from './store-services';
 import type { DigitizedFile, DigitizedResults, StoreSettings } from './store-services';
 import { syncDossier } from './sync-dossier';
@@ -94,7 +95,7 @@ export interface CappedIterable<T> extends AsyncIterable<T> {
 /** Typed methods for every service of the portal integration API. */
 export interface PortalClient {
   /** Pushes one dossier's latest state exactly once (`DongBoHoSoMC`, reconciling unclear outcomes). */
-  syncDossier(dossier: Dossier, options?: ReliableWriteOptions): Promise<DossierSyncResult>;
+  syncDossier(dossier: Dossier, options?: SyncDossierOptions): Promise<DossierSyncResult>;
   /** Pushes many dossiers, bounded in flight, one report entry per dossier; never stops at the first error. */
   syncDossiers(source: Iterable<Dossier> | AsyncIterable<Dossier>, options?: BulkSyncOptions): Promise<BulkSyncReport>;
   /** Appends one processing step exactly once (`CapNhatTienDoHoSoMC`; an over-long `NguoiXuLy` is cut with "…"). */

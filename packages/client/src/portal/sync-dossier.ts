@@ -4,8 +4,9 @@ import { PortalError, isAlreadyExists } from '../errors/portal-error';
 import type { CallOptions } from '../http/types';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
+import { judgeExisting } from './exists-policy';
+import type { SyncDossierOptions } from './exists-policy';
 import { isTransient, maybeDelivered, pauseBeforeRound } from './reliable-write';
-import type { ReliableWriteOptions } from './reliable-write';
 
 /** What {@link syncDossiers} did with one dossier. */
 export interface DossierSyncResult {
@@ -28,17 +29,20 @@ interface Entry {
   reconciled: boolean;
   /** Look this dossier up itself rather than trusting its batch's first and last. */
   exact?: boolean;
+  /** An insert of it may have reached the portal (unclear outcome, or the caller's marker). */
+  sent?: boolean;
+  /** The portal's record, when reconciling found one. */
+  found?: Record<string, unknown>;
 }
 
 /**
  * THE decision point after an insert answered "already exists" ("đã tồn tại", with code 0,
- * 3, -3 or any other): what to send next for that dossier. Today: an update carrying our
- * full record, as the Thanh Hóa system does. A stricter policy (e.g. verify the record is
- * ours first) plugs in here.
+ * 3, -3 or any other): what to do next for that dossier. `update` sends our full record, as
+ * the Thanh Hóa system does; any stricter policy first looks the record up, because only a
+ * looked-up record can be judged ours (`judgeExisting`): it never updates blind.
  */
-function stepAfterExists(entry: Entry): Step {
-  void entry;
-  return 'update';
+function stepAfterExists(onExists: NonNullable<SyncDossierOptions['onExists']>): Pick<Entry, 'step' | 'exact'> {
+  return onExists === 'update' ? { step: 'update' } : { step: 'reconcile', exact: true };
 }
 
 /**
@@ -48,24 +52,25 @@ function stepAfterExists(entry: Entry): Step {
  * (timeout, reset, dropped or garbled answer, 5xx) it is never resent blindly: the
  * dossiers are looked up (`TraCuuHoSo`) and then inserted or updated. An
  * insert answered "already exists" ("đã tồn tại", whatever the code) becomes an update
- * (see `stepAfterExists`); an update is a
+ * or a look-up first, as `onExists` says (see `stepAfterExists`); an update is a
  * full overwrite, safe to resend, so it never gets lost. A batch the portal rejects as a
  * whole for another reason is retried one dossier at a time, so one bad dossier cannot
  * sink the others. Validation happens before anything is sent. Codes must be unique
- * within one call (the portal refuses a batch naming a dossier twice).
+ * within one call (the portal refuses a batch naming a dossier twice). `onExists`
+ * chooses what "already exists" may become (see `ExistsPolicy`).
  */
 export async function syncDossiers(
   transport: PortalTransport,
   dossiers: readonly Dossier[],
-  options: ReliableWriteOptions = {},
+  options: SyncDossierOptions = {},
 ): Promise<DossierOutcome[]> {
   const service = PORTAL_SERVICES.syncDossiers;
-  const { signal, maxRounds = 8 } = options;
+  const { signal, maxRounds = 8, onExists = 'update', sentBefore = () => false } = options;
   const outcomes = new Map<string, DossierOutcome>();
   let open: Entry[] = [];
   for (const dossier of dossiers) {
     try {
-      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service), step: 'insert', reconciled: false });
+      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service), step: 'insert', reconciled: false, sent: sentBefore(dossier.code) });
     } catch (error) {
       outcomes.set(dossier.code, { ok: false, code: dossier.code, error });
     }
@@ -76,10 +81,15 @@ export async function syncDossiers(
   for (let round = 1; open.length > 0; round++) {
     let lastError: unknown;
     try {
-      await reconcile(transport, open.filter((e) => e.step === 'reconcile'), signal);
+      await reconcile(transport, open.filter((e) => e.step === 'reconcile'), signal, onExists !== 'update');
     } catch (error) {
       if (!isTransient(error)) for (const entry of open.filter((e) => e.step === 'reconcile')) outcomes.set(entry.code, { ok: false, code: entry.code, error });
       lastError = error;
+    }
+    for (const entry of open.filter((e) => e.step === 'update' && e.found !== undefined && e.reconciled)) {
+      const verdict = judgeExisting(onExists, { code: entry.code, ours: entry.wire, theirs: entry.found, sent: entry.sent === true });
+      if (verdict !== 'update') outcomes.set(entry.code, { ok: false, code: entry.code, error: verdict });
+      entry.found = undefined;
     }
     open = open.filter((e) => !outcomes.has(e.code));
     for (const step of ['insert', 'update'] as const) {
@@ -96,10 +106,11 @@ export async function syncDossiers(
           const existing = batch.length === 1 ? new Set([batch[0]?.code]) : existingCodes(error);
           for (const entry of batch) {
             if (existing === undefined) Object.assign(entry, { step: 'reconcile', exact: true });
-            else entry.step = existing.has(entry.code) ? stepAfterExists(entry) : 'insert';
+            else if (existing.has(entry.code)) Object.assign(entry, stepAfterExists(onExists));
+            else entry.step = 'insert';
           }
         } else if (isTransient(error)) {
-          if (step === 'insert' && maybeDelivered(error)) for (const entry of batch) entry.step = 'reconcile';
+          if (step === 'insert' && maybeDelivered(error)) for (const entry of batch) Object.assign(entry, { step: 'reconcile', sent: true });
         } else if (batch.length > 1) {
           // Refused as a whole (all-or-nothing): find the culprit one by one.
           for (const outcome of await Promise.all(batch.map((e) => syncDossiers(transport, [dossierOf(dossiers, e.code)], options)))) {
@@ -130,7 +141,7 @@ export async function syncDossiers(
  * const { action } = await syncDossier(transport, dossier); // 'inserted' | 'updated'
  * ```
  */
-export async function syncDossier(transport: PortalTransport, dossier: Dossier, options: ReliableWriteOptions = {}): Promise<DossierSyncResult> {
+export async function syncDossier(transport: PortalTransport, dossier: Dossier, options: SyncDossierOptions = {}): Promise<DossierSyncResult> {
   const [outcome] = await syncDossiers(transport, [dossier], options);
   if (outcome?.ok) return outcome.result;
   throw outcome?.error;
@@ -141,13 +152,14 @@ export async function syncDossier(transport: PortalTransport, dossier: Dossier, 
  * applied all-or-nothing, so its first and last dossier tell for all of them; when
  * they disagree (or a dossier needs it) each one is looked up.
  */
-async function reconcile(transport: PortalTransport, entries: Entry[], signal: AbortSignal | undefined): Promise<void> {
+async function reconcile(transport: PortalTransport, entries: Entry[], signal: AbortSignal | undefined, exact = false): Promise<void> {
   if (entries.length === 0) return;
-  const lookUp = (list: Entry[]) => Promise.all(list.map(async (e) => (await findDossierWire(transport, e.code, signal)) !== undefined));
+  const lookUp = (list: Entry[]) =>
+    Promise.all(list.map(async (e) => (e.found = await findDossierWire(transport, e.code, signal)) !== undefined));
   const first = entries[0] as Entry;
   const last = entries[entries.length - 1] as Entry;
   let found: boolean[];
-  if (entries.length > 2 && !entries.some((e) => e.exact)) {
+  if (entries.length > 2 && !exact && !entries.some((e) => e.exact)) {
     const [a, b] = await lookUp([first, last]);
     found = a === b ? entries.map(() => a === true) : await lookUp(entries);
   } else {

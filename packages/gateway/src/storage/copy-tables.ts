@@ -23,7 +23,10 @@ export interface CopyTable {
 export const COPY_TABLES: readonly CopyTable[] = [
   {
     name: 'dossiers',
-    columns: { code: 'text', agency: 'text', procedure: 'text', payload: 'text', receipt: 'text', status: 'text', created_at: 'int', updated_at: 'int' },
+    columns: {
+      code: 'text', agency: 'text', procedure: 'text', payload: 'text', receipt: 'text', status: 'text', created_at: 'int', updated_at: 'int',
+      portal_code: 'text', portal_sent_at: 'int',
+    },
     key: ['code'],
   },
   { name: 'idempotency_keys', columns: { key: 'text', body_hash: 'text', dossier_code: 'text', created_at: 'int' }, key: ['key'] },
@@ -36,7 +39,11 @@ export const COPY_TABLES: readonly CopyTable[] = [
     },
     key: ['id'],
   },
-  { name: 'uploads', columns: { id: 'text', sha256: 'text', name: 'text', size: 'int', type: 'text', created_at: 'int' }, key: ['id'] },
+  {
+    name: 'uploads',
+    columns: { id: 'text', sha256: 'text', name: 'text', size: 'int', type: 'text', created_at: 'int', dossier_code: 'text', client_key: 'text' },
+    key: ['id'],
+  },
   { name: 'ratings', columns: { dossier_code: 'text', score: 'int', comment: 'text', created_at: 'int' }, key: ['dossier_code'] },
   { name: 'lookup_failures', columns: { client_key: 'text', window_start: 'int', count: 'int' }, key: ['client_key', 'window_start'] },
   {
@@ -62,6 +69,7 @@ export const COPY_TABLES: readonly CopyTable[] = [
     },
     key: ['reference'],
   },
+  { name: 'client_counters', columns: { scope: 'text', client_key: 'text', window_start: 'int', count: 'int' }, key: ['scope', 'client_key', 'window_start'] },
 ];
 
 /** A row as read: column name → value. */

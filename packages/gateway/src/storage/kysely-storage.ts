@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { addToCounter, collectUploads, hasNul, listUploadHashes, markUploads, refundLookupFailure } from './client-queries';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
 import { createNotificationStore } from './notify-queries';
 import { getPayment, recordPayment } from './payment-queries';
@@ -12,7 +13,11 @@ import type { DossierRecord, GatewayStorage, SubmitDossierInput, SubmitDossierRe
 type Db = Kysely<GatewayDatabase>;
 
 async function findDossier(db: Db, code: string): Promise<DossierRecord | undefined> {
-  const row = await db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst();
+  if (hasNul(code)) return undefined;
+  // The receipt's code first; a code renumbered on the portal answers too (an alias).
+  const row =
+    (await db.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst()) ??
+    (await db.selectFrom('dossiers').selectAll().where('portal_code', '=', code).executeTakeFirst());
   return row === undefined ? undefined : toDossier(row);
 }
 
@@ -65,8 +70,16 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
       status: draft.status ?? 'registered',
       created_at: now,
       updated_at: now,
+      portal_code: null,
+      portal_sent_at: null,
     };
     await trx.insertInto('dossiers').values(row).execute();
+    if (!(await markUploads(trx, draft.code, draft.uploadIds ?? []))) {
+      throw new StorageError('storage.upload-gone', {
+        vi: 'Một tệp đính kèm đã bị xóa vì quá hạn; hãy tải tệp lên lại.',
+        en: 'An attached file was deleted as expired; upload it again.',
+      });
+    }
     await trx.updateTable('idempotency_keys').set({ dossier_code: draft.code }).where('key', '=', input.idempotencyKey).execute();
     await insertOutbox(trx, draft.outbox ?? [], now);
     return { outcome: 'created', dossier: toDossier(row) };
@@ -89,6 +102,8 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
           updated_at: (change.now ?? new Date()).getTime(),
           ...(change.status === undefined ? {} : { status: change.status }),
           ...(change.receipt === undefined ? {} : { receipt: JSON.stringify(change.receipt) }),
+          ...(change.portalCode === undefined ? {} : { portal_code: change.portalCode }),
+          ...(change.portalSentAt === undefined ? {} : { portal_sent_at: change.portalSentAt?.getTime() ?? null }),
         })
         .where('code', '=', code)
         .executeTakeFirst();
@@ -114,10 +129,14 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
           size: upload.size,
           type: upload.type,
           created_at: upload.createdAt.getTime(),
+          client_key: upload.clientKey ?? null,
         })
         .execute();
     },
+    collectUploads: (before) => collectUploads(db, before),
+    listUploadHashes: () => listUploadHashes(db),
     async getUpload(id) {
+      if (hasNul(id)) return undefined;
       const row = await db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
       return row === undefined ? undefined : toUpload(row);
     },
@@ -159,6 +178,8 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
+    refundLookupFailure: (input) => refundLookupFailure(db, input),
+    addToCounter: (input) => addToCounter(db, input),
     async countLookupFailures({ clientKey, windowStart }) {
       const row = await db
         .selectFrom('lookup_failures')
@@ -172,7 +193,8 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       const cutoff = before.getTime();
       const keys = await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).executeTakeFirst();
       const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
-      return Number(keys.numDeletedRows) + Number(windows.numDeletedRows);
+      const counters = await db.deleteFrom('client_counters').where('window_start', '<', cutoff).executeTakeFirst();
+      return Number(keys.numDeletedRows) + Number(windows.numDeletedRows) + Number(counters.numDeletedRows);
     },
 
     notifications: createNotificationStore(db, flavor),

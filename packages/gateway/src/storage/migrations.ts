@@ -2,6 +2,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { notifyMigration } from './notify-migration';
 import { paymentsMigration } from './payment-migration';
+import { hardeningMigration } from './hardening-migration';
 import { StorageError } from './storage-errors';
 
 /** Which SQL dialect the migrations target; only the outbox id column differs. */
@@ -90,7 +91,12 @@ function initial(flavor: StorageFlavor): Migration {
 
 /** Migrations in code, in order. Never edit a released one; add the next. */
 function migrationsFor(flavor: StorageFlavor): Record<string, Migration> {
-  return { '0001-initial': initial(flavor), '0002-payments': paymentsMigration, '0006-notify': notifyMigration };
+  return {
+    '0001-initial': initial(flavor),
+    '0002-payments': paymentsMigration,
+    '0003-hardening': hardeningMigration,
+    '0006-notify': notifyMigration,
+  };
 }
 
 /** Names of the migrations this version knows, in order (what `kysely_migration` lists once migrated). */

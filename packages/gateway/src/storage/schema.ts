@@ -16,6 +16,10 @@ export interface DossiersTable {
   status: string;
   created_at: Millis;
   updated_at: Millis;
+  /** Code on the portal when the receipt's code was taken there (0003). */
+  portal_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the first insert was about to be sent (0003). */
+  portal_sent_at: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface IdempotencyKeysTable {
@@ -53,6 +57,10 @@ export interface UploadsTable {
   size: Millis;
   type: string;
   created_at: Millis;
+  /** Referencing dossier; null = unreferenced, collected after a while (0003). */
+  dossier_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** HMAC of the uploader's address (0003). */
+  client_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RatingsTable {
@@ -122,6 +130,13 @@ export interface EmailOptoutsTable {
   created_at: Millis;
 }
 
+export interface ClientCountersTable {
+  scope: string;
+  client_key: string;
+  window_start: Millis;
+  count: Millis;
+}
+
 /** The whole database, for `Kysely<GatewayDatabase>`. */
 export interface GatewayDatabase {
   dossiers: DossiersTable;
@@ -137,4 +152,5 @@ export interface GatewayDatabase {
   poll_budget: PollBudgetTable;
   email_optouts: EmailOptoutsTable;
   payments: PaymentsTable;
+  client_counters: ClientCountersTable;
 }

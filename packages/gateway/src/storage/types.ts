@@ -25,6 +25,13 @@ export interface DossierRecord {
   status: string;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * The code the dossier carries on the portal, when the receipt's code was found taken
+   * there and a new one was allocated. The receipt's `code` stays an alias in every look-up.
+   */
+  portalCode?: string;
+  /** When the first insert to the portal was about to be sent (the "may be ours" marker). */
+  portalSentAt?: Date;
 }
 
 /** What {@link GatewayStorage.submitDossier}'s `build` returns for the allocated sequence. */
@@ -37,6 +44,8 @@ export interface DossierDraft {
   status?: string;
   /** Outbox messages written in the same transaction as the dossier. @default [] */
   outbox?: OutboxMessage[];
+  /** Uploads the dossier references; marked in the same transaction (then never collected). @default [] */
+  uploadIds?: string[];
 }
 
 /** Input of {@link GatewayStorage.submitDossier}. */
@@ -126,6 +135,20 @@ export interface UploadRecord {
   /** Sniffed MIME type. */
   type: string;
   createdAt: Date;
+  /** HMAC of the uploader's address, for quotas. */
+  clientKey?: string;
+}
+
+/** Input of {@link GatewayStorage.addToCounter}. */
+export interface CounterInput {
+  /** What is counted, e.g. `submissions`, `upload-bytes`. */
+  scope: string;
+  /** Who (an HMAC of the client address). */
+  clientKey: string;
+  /** Start of the fixed window. */
+  windowStart: Date;
+  /** Added to the count. @default 1 */
+  amount?: number;
 }
 
 /** A satisfaction rating (đánh giá mức độ hài lòng) of one dossier. */
@@ -219,10 +242,16 @@ export interface GatewayStorage {
    * `IdempotencyConflictError`. If `build` throws, nothing is written and no number is used.
    */
   submitDossier(input: SubmitDossierInput): Promise<SubmitDossierResult>;
-  /** The dossier with this code, or `undefined`. */
+  /** The dossier with this receipt code or portal code, or `undefined`. */
   getDossier(code: string): Promise<DossierRecord | undefined>;
-  /** Change a dossier's gateway status and/or receipt. Returns false when no such dossier. */
-  updateDossier(code: string, change: { status?: string; receipt?: JsonValue; now?: Date }): Promise<boolean>;
+  /**
+   * Change a dossier's gateway status, receipt, portal code or sent marker (`null` clears it).
+   * Returns false when no such dossier.
+   */
+  updateDossier(
+    code: string,
+    change: { status?: string; receipt?: JsonValue; portalCode?: string; portalSentAt?: Date | null; now?: Date },
+  ): Promise<boolean>;
   /** Allocate the next sequence number (1, 2, 3 …) of `agency` on `day`, atomically. */
   nextSequence(agency: string, day: string): Promise<number>;
 
@@ -250,6 +279,13 @@ export interface GatewayStorage {
   saveUpload(upload: UploadRecord): Promise<void>;
   /** Upload metadata by id, or `undefined`. */
   getUpload(id: string): Promise<UploadRecord | undefined>;
+  /**
+   * Delete uploads no dossier references, created before `before`. Returns the SHA-256 of
+   * each blob no upload references any more (for the caller to delete from the blob store).
+   */
+  collectUploads(before: Date): Promise<string[]>;
+  /** Distinct SHA-256 of every stored upload (the blobs a copy must move). */
+  listUploadHashes(): Promise<string[]>;
 
   /** Save the dossier's rating; `exists` if it was already rated (the first one stays). */
   saveRating(rating: RatingRecord): Promise<'created' | 'exists'>;
@@ -258,11 +294,18 @@ export interface GatewayStorage {
   /** Ratings given in `[from, to)` on `agency`'s dossiers, counted per procedure and score. */
   countRatings(input: RatingCountInput): Promise<RatingCount[]>;
 
-  /** Count one failed status look-up in the client's window; returns the window's count. */
+  /**
+   * Count one failed status look-up in the client's window; returns the window's count, in
+   * ONE statement (so a burst of parallel guesses cannot all read a low count).
+   */
   recordLookupFailure(input: LookupFailureInput): Promise<number>;
+  /** Take back one counted failure (the look-up it was reserved for succeeded). */
+  refundLookupFailure(input: LookupFailureInput): Promise<void>;
+  /** Add to a client's counter in a window and return the new total, in one statement. */
+  addToCounter(input: CounterInput): Promise<number>;
   /** Failed look-ups of the client in the window so far. */
   countLookupFailures(input: LookupFailureInput): Promise<number>;
-  /** Delete idempotency keys and look-up windows older than `before`. Returns rows removed. */
+  /** Delete idempotency keys, look-up windows and counters older than `before`. Returns rows removed. */
   prune(before: Date): Promise<number>;
 
   /** Supplements, the status watch and e-mail opt-outs (see `notify-types.ts`). */
