@@ -20,6 +20,7 @@ import { createBlobStore } from './uploads/blob-store';
 import type { BlobStore } from './uploads/blob-store';
 import { UploadError } from './uploads/upload-error';
 import { handleUpload } from './uploads/upload-route';
+import { mountAccounts } from './accounts/mount-accounts';
 import { createCatalogue } from './catalogue/catalogue';
 import type { Catalogue } from './catalogue/catalogue';
 import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
@@ -127,7 +128,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const apiHeaders = apiSecurityHeaders();
   const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
   app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
-  app.use('/v1/*', corsAllowlist(config.allowedOrigins));
+  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { credentials: config.sso !== undefined }));
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have
@@ -147,11 +148,16 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const links = createFileLinks(fileSecret(config.fileSecret, config.dataDir), () => publicUrl);
   mountCatalogueRoutes(app, catalogue);
+  const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
+  const accounts = config.sso
+    ? mountAccounts(app, { config: config.sso, storage, logger, allowedOrigins: config.allowedOrigins, publicUrl: () => publicUrl, portalStatus })
+    : undefined;
   mountDossierRoutes(app, {
     storage,
     catalogue,
     verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs }),
-    portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
+    portalStatus,
+    ...(accounts ? { account: accounts.submission } : {}),
   });
   mountDigitizationRoute(app, { catalogue, portal });
   mountFileRoute(app, { links, storage, blobs });

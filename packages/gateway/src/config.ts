@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { GatewayError } from './errors/gateway-error';
 import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
+import { ssoConfigSchema, ssoFromEnvironment } from './accounts/sso-config';
 
 const limitsSchema = z.object({
   /** Largest upload in bytes. @default 10485760 (10 MiB) */
@@ -88,6 +89,8 @@ export const gatewayConfigSchema = z.object({
   statusCacheMs: z.int().min(0).default(30_000),
   /** Log only warnings and errors. Env `GATEWAY_QUIET=1`. @default false */
   quiet: z.boolean().default(false),
+  /** Citizen sign-in through the provincial or national SSO (OpenID Connect). Env `SSO_*`. @default none (anonymous forms only) */
+  sso: ssoConfigSchema.optional(),
 });
 
 /** Configuration as written by a user (everything optional). */
@@ -132,6 +135,8 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   if (env.GATEWAY_FORMS_DIR) out.formsDir = env.GATEWAY_FORMS_DIR;
   if (env.GATEWAY_OUTBOX === '0' || env.GATEWAY_OUTBOX === 'false') out.outbox = { enabled: false };
   if (env.GATEWAY_MAX_UPLOAD_BYTES) out.limits = { maxUploadBytes: number(env.GATEWAY_MAX_UPLOAD_BYTES) };
+  const sso = ssoFromEnvironment(env);
+  if (sso) out.sso = sso;
   if (env.PORTAL_BASE_URL) {
     out.portal = {
       baseUrl: env.PORTAL_BASE_URL,

@@ -39,6 +39,13 @@ export const COPY_TABLES: readonly CopyTable[] = [
   { name: 'uploads', columns: { id: 'text', sha256: 'text', name: 'text', size: 'int', type: 'text', created_at: 'int' }, key: ['id'] },
   { name: 'ratings', columns: { dossier_code: 'text', score: 'int', comment: 'text', created_at: 'int' }, key: ['dossier_code'] },
   { name: 'lookup_failures', columns: { client_key: 'text', window_start: 'int', count: 'int' }, key: ['client_key', 'window_start'] },
+  { name: 'sso_transactions', columns: { state_hash: 'text', payload: 'text', created_at: 'int', expires_at: 'int' }, key: ['state_hash'] },
+  {
+    name: 'sessions',
+    columns: { id_hash: 'text', account_id: 'text', identity: 'text', id_token: 'text', created_at: 'int', last_seen_at: 'int', expires_at: 'int' },
+    key: ['id_hash'],
+  },
+  { name: 'account_dossiers', columns: { dossier_code: 'text', account_id: 'text', created_at: 'int' }, key: ['dossier_code'] },
 ];
 
 /** A row as read: column name → value. */

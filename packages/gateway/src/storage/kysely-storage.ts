@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { createAccountStore, linkAccountDossier } from './account-queries';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
 import { toDossier, toRating, toUpload } from './rows';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
@@ -67,6 +68,7 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
     await trx.insertInto('dossiers').values(row).execute();
     await trx.updateTable('idempotency_keys').set({ dossier_code: draft.code }).where('key', '=', input.idempotencyKey).execute();
     await insertOutbox(trx, draft.outbox ?? [], now);
+    if (draft.account !== undefined) await linkAccountDossier(trx, draft.account, draft.code, now);
     return { outcome: 'created', dossier: toDossier(row) };
   });
 }
@@ -78,6 +80,7 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
 export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStorage {
   return {
     kind: flavor,
+    accounts: createAccountStore(db),
     submitDossier: (input) => submit(db, input),
     getDossier: (code) => findDossier(db, code),
     async updateDossier(code, change) {

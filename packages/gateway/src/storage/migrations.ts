@@ -1,5 +1,6 @@
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { accountsMigration } from './migration-0004-accounts';
 import { StorageError } from './storage-errors';
 
 /** Which SQL dialect the migrations target; only the outbox id column differs. */
@@ -88,7 +89,7 @@ function initial(flavor: StorageFlavor): Migration {
 
 /** Migrations in code, in order. Never edit a released one; add the next. */
 function migrationsFor(flavor: StorageFlavor): Record<string, Migration> {
-  return { '0001-initial': initial(flavor) };
+  return { '0001-initial': initial(flavor), '0004-accounts': accountsMigration };
 }
 
 /** Names of the migrations this version knows, in order (what `kysely_migration` lists once migrated). */

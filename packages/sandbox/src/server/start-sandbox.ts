@@ -15,6 +15,9 @@ import { handlePortalCall, PORTAL_PATHS } from './portal-routes';
 import { DEFAULT_CREDENTIALS, type SandboxCredentials, type SandboxRuntime } from './runtime';
 import { json, readText, sendReply } from './respond';
 import { inTransaction } from '../store/transaction';
+import { mountSsoAdminRoutes } from '../sso/sso-admin';
+import { SSO_PREFIX, startSandboxSso, type SandboxSso } from '../sso/sso-server';
+import { DEFAULT_SSO_CLIENT, type SsoClient } from '../sso/sso-provider';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -46,6 +49,8 @@ export interface SandboxOptions {
   paymentSecret?: string;
   /** When set, `/admin/*` needs `Authorization: Bearer <adminToken>`. @default none (open) */
   adminToken?: string;
+  /** Clients of the identity provider at `/sso`. @default [DEFAULT_SSO_CLIENT] (a gateway on loopback, any port) */
+  ssoClients?: SsoClient[];
 }
 
 /** A running sandbox. */
@@ -65,6 +70,8 @@ export interface RunningSandbox {
   seed: SeedInfo;
   /** Milliseconds from the call to listening, seeding included. */
   startupMs: number;
+  /** The identity provider (OpenID Connect) at `<url>/sso`: issuer, test identities, faults. */
+  sso: SandboxSso;
   /** Replaces the fault settings. */
   setFaults(faults: FaultConfigInput): FaultConfig;
   /** Stops listening and closes the database. */
@@ -136,6 +143,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
   mountAdminRoutes(app, rt);
+  let sso: SandboxSso | undefined;
+  mountSsoAdminRoutes(app, rt, () => sso);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
   app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));
 
@@ -158,6 +167,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const path = req.url?.split('?', 1)[0];
     if (req.method === 'POST' && path === PORTAL_PATHS.integration) void portal('integration', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.login) void portal('login', req, res);
+    else if (sso !== undefined && (path === SSO_PREFIX || path?.startsWith(`${SSO_PREFIX}/`))) void sso.handle(req, res);
     else void rest(req, res);
   });
   const host = options.host ?? '127.0.0.1';
@@ -170,6 +180,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const port = (server.address() as AddressInfo).port;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The issuer names the listening address, known only now (port 0 picks one).
+  sso = await startSandboxSso(url, options.ssoClients ?? [{ ...DEFAULT_SSO_CLIENT }]);
   return {
     url,
     port,
@@ -179,6 +191,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock,
     seed,
     startupMs: Math.round(performance.now() - started),
+    sso,
     setFaults: (faults) => rt.faults.set(faults),
     async close() {
       await new Promise<void>((resolve) => {
