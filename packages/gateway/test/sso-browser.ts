@@ -60,24 +60,27 @@ export const SITE_ORIGIN = 'http://127.0.0.1:5999';
 export async function signInUntilCallback(browser: CookieBrowser, gatewayUrl: string, techId: string, returnTo = `${SITE_ORIGIN}/ho-so-cua-toi`): Promise<string> {
   const start = await browser.request(`${gatewayUrl}/v1/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
   if (start.status !== 302) throw new Error(`login answered ${start.status}: ${await start.text()}`);
-  const { res: page, url: pageUrl } = await browser.follow(start.headers.get('location') as string);
-  if (page.status !== 200) throw new Error(`sign-in page answered ${page.status}: ${await page.text()}`);
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+\/login)"/.exec(html)?.[1];
-  if (!action) throw new Error('no sign-in form');
-  const posted = await browser.request(new URL(action, pageUrl).href, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ identity: techId }).toString(),
-  });
-  let location = new URL(posted.headers.get('location') as string, pageUrl).href;
-  for (let i = 0; i < 10 && !location.startsWith(gatewayUrl); i++) {
-    const hop = await browser.request(location);
-    const next = hop.headers.get('location');
-    if (!next) throw new Error(`provider stopped at ${location} with ${hop.status}: ${(await hop.text()).slice(0, 300)}`);
-    location = new URL(next, location).href;
+  let location = start.headers.get('location') as string;
+  // Hop through the provider; a provider session that already exists skips the sign-in page.
+  for (let hop = 0; hop < 12; hop++) {
+    if (location.startsWith(`${gatewayUrl}/v1/auth/callback`)) return location;
+    const res = await browser.request(location);
+    const next = res.headers.get('location');
+    if (next) {
+      location = new URL(next, location).href;
+      continue;
+    }
+    const html = await res.text();
+    const action = /<form method="post" action="([^"]+\/login)"/.exec(html)?.[1];
+    if (res.status !== 200 || !action) throw new Error(`provider stopped at ${location} with ${res.status}: ${html.slice(0, 300)}`);
+    const posted = await browser.request(new URL(action, location).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ identity: techId }).toString(),
+    });
+    location = new URL(posted.headers.get('location') as string, location).href;
   }
-  return location;
+  throw new Error('too many hops');
 }
 
 /** Full sign-in: through the provider and the gateway callback; returns the callback answer. */

@@ -35,7 +35,8 @@ export function createSessions(config: SsoConfig, storage: GatewayStorage, publi
     async current(c) {
       const value = readSessionCookie(c, policy());
       if (value === undefined || value.length < 20 || value.length > 100) return undefined;
-      const record = await storage.accounts.useSession(tokenHash(value), new Date(), config.sessionIdleMs);
+      // Activity is written at most every minute (a tenth of the idle timeout when shorter).
+      const record = await storage.accounts.useSession(tokenHash(value), new Date(), config.sessionIdleMs, Math.min(60_000, Math.floor(config.sessionIdleMs / 10)));
       if (record === undefined) return undefined;
       return { record, identity: record.identity as unknown as VerifiedIdentity };
     },
