@@ -92,7 +92,7 @@ if (url === undefined) {
         const result = await copyStorage({ from: file, to: storageUrl });
         expect(fileHash(file)).toBe(hash);
         expect(Object.fromEntries(result.tables.map((t) => [t.table, t.targetRows]))).toEqual({
-          dossiers: 4, idempotency_keys: 4, dossier_sequences: 3, outbox: 4, uploads: 2, ratings: 1, lookup_failures: 1,
+          dossiers: 4, idempotency_keys: 4, dossier_sequences: 3, outbox: 4, uploads: 2, ratings: 1, lookup_failures: 1, sso_transactions: 0, sessions: 0, account_dossiers: 0,
         });
 
         // 4. PostgreSQL gateway, outbox still off: same answers, same replay, next gapless number, same failure counter.
