@@ -386,3 +386,13 @@ export {
 } from './public-api/paths';
 export type { QueryParams } from './public-api/paths';
 export { PUBLIC_API_SCHEMAS } from './public-api/schemas';
+export {
+  ACCOUNT_API_PATHS,
+  SESSION_WRITE_HEADER,
+  myDossierPageSchema,
+  myDossierSchema,
+  myRatingRequestSchema,
+  sessionViewSchema,
+  verifiedApplicantSchema,
+} from './public-api/accounts';
+export type { MyDossier, MyDossierPage, MyRatingRequest, SessionView, VerifiedApplicant } from './public-api/accounts';

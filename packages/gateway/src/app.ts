@@ -22,6 +22,7 @@ import { createBlobStore } from './uploads/blob-store';
 import type { BlobStore } from './uploads/blob-store';
 import { UploadError } from './uploads/upload-error';
 import { handleUpload } from './uploads/upload-route';
+import { mountAccounts } from './accounts/mount-accounts';
 import { createCatalogue } from './catalogue/catalogue';
 import type { Catalogue } from './catalogue/catalogue';
 import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
@@ -143,12 +144,12 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const apiHeaders = apiSecurityHeaders();
   const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
   app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
-  app.use('/v1/*', corsAllowlist(config.allowedOrigins));
   // Answers travel compressed; GET answers carry an ETag (of the uncompressed JSON, weak so it
   // holds for every encoding) and a browser's revalidation of an unchanged one gets a bodiless 304.
   const compress = compressAnswers();
   for (const path of ['/v1/*', PUBLIC_API_PATHS.openapi, PUBLIC_API_PATHS.docs]) app.use(path, compress);
   app.use('/v1/*', etag({ weak: true }));
+  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { credentials: config.sso !== undefined }));
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have
@@ -170,11 +171,16 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const links = createFileLinks(secret, () => publicUrl);
   const verifier = createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs });
   mountCatalogueRoutes(app, catalogue);
+  const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
+  const accounts = config.sso
+    ? mountAccounts(app, { config: config.sso, storage, logger, allowedOrigins: config.allowedOrigins, publicUrl: () => publicUrl, portalStatus })
+    : undefined;
   mountDossierRoutes(app, {
     storage,
     catalogue,
     verifier,
-    portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
+    portalStatus,
+    ...(accounts ? { account: accounts.submission } : {}),
   });
   const notifications = createNotifications({
     config: config.notifications, storage, portal, links, logger, publicUrl: () => publicUrl, fallbackSecret: secret, ...(parts.now ? { now: parts.now } : {}),

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { GatewayError } from './errors/gateway-error';
 import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
 import { notificationsConfigSchema, notificationsFromEnvironment } from './notifications/notify-config';
+import { ssoConfigSchema, ssoFromEnvironment } from './accounts/sso-config';
 
 const limitsSchema = z.object({
   /** Largest upload in bytes. @default 10485760 (10 MiB) */
@@ -120,6 +121,8 @@ export const gatewayConfigSchema = z.object({
   notifications: notificationsConfigSchema.prefault({}),
   /** Log only warnings and errors. Env `GATEWAY_QUIET=1`. @default false */
   quiet: z.boolean().default(false),
+  /** Citizen sign-in through the provincial or national SSO (OpenID Connect). Env `SSO_*`. @default none (anonymous forms only) */
+  sso: ssoConfigSchema.optional(),
 });
 
 /** Configuration as written by a user (everything optional). */
@@ -180,6 +183,8 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
       ...(env.GATEWAY_SCOREBOARD_PROVINCE ? { params: { p_tinh_id: env.GATEWAY_SCOREBOARD_PROVINCE } } : {}),
     };
   }
+  const sso = ssoFromEnvironment(env);
+  if (sso) out.sso = sso;
   if (env.PORTAL_BASE_URL) {
     out.portal = {
       baseUrl: env.PORTAL_BASE_URL,

@@ -6,13 +6,14 @@ import { honoPath } from '../catalogue/catalogue-routes';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { queryObject, readJsonBody, validate } from '../http/validate';
-import type { GatewayStorage } from '../storage/types';
+import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
 import { handleSubmitDossier } from './submit-dossier';
 import { supplementRequestView, withSupplement } from '../supplements/supplement-view';
+import type { SubmitDeps } from './submit-dossier';
 import type { Verifier } from './verify';
 
 /** Ratings are stored as a score: 3 rất hài lòng, 2 hài lòng, 1 chưa hài lòng. */
@@ -25,6 +26,8 @@ export interface DossierRouteDeps {
   catalogue: Catalogue;
   verifier: Verifier;
   portalStatus: PortalStatusSource;
+  /** The signed-in applicant's account for submissions (gateways with sign-in). @default none */
+  account?: SubmitDeps['account'];
 }
 
 /**
@@ -47,19 +50,32 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
   app.post(honoPath(PUBLIC_API_PATHS.dossierRating), async (c) => {
     const { data } = await readJsonBody(c, ratingRequestSchema);
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', data.verify);
-    const now = new Date();
-    const outcome = await deps.storage.saveRating({ dossierCode: record.code, score: SCORE[data.level], comment: data.comment ?? null, createdAt: now });
-    const saved = outcome === 'created' ? undefined : await deps.storage.getRating(record.code);
-    if (saved !== undefined && LEVEL[saved.score] !== data.level) {
-      throw new GatewayError('rating.already-rated', {
-        vi: 'Hồ sơ này đã được đánh giá.',
-        en: 'This dossier has already been rated.',
-      }, { status: 409 });
-    }
-    const ratedAt = saved?.createdAt ?? now;
-    // Also on a replay: a retried request must still get the month's summary queued.
-    await deps.storage.enqueueOutboxOnce(ratingsSummaryMessage(record.agency, ratedAt), now);
-    const receipt: RatingReceipt = { dossierCode: record.code, level: data.level, ratedAt: isoVietnam(ratedAt) };
-    return c.json(receipt, 201);
+    return c.json(await rateDossier(deps.storage, record, data), 201);
   });
+}
+
+/** The stored rating level of a dossier, or `undefined` when it was not rated. */
+export async function ratingLevelOf(storage: GatewayStorage, code: string): Promise<RatingLevel | undefined> {
+  const saved = await storage.getRating(code);
+  return saved === undefined ? undefined : LEVEL[saved.score];
+}
+
+/**
+ * Save a dossier's rating (the first one stays; the same level again is a replay, another
+ * level 409 `rating.already-rated`) and queue its agency's monthly summary.
+ */
+export async function rateDossier(storage: GatewayStorage, record: DossierRecord, data: { level: RatingLevel; comment?: string }): Promise<RatingReceipt> {
+  const now = new Date();
+  const outcome = await storage.saveRating({ dossierCode: record.code, score: SCORE[data.level], comment: data.comment ?? null, createdAt: now });
+  const saved = outcome === 'created' ? undefined : await storage.getRating(record.code);
+  if (saved !== undefined && LEVEL[saved.score] !== data.level) {
+    throw new GatewayError('rating.already-rated', {
+      vi: 'Hồ sơ này đã được đánh giá.',
+      en: 'This dossier has already been rated.',
+    }, { status: 409 });
+  }
+  const ratedAt = saved?.createdAt ?? now;
+  // Also on a replay: a retried request must still get the month's summary queued.
+  await storage.enqueueOutboxOnce(ratingsSummaryMessage(record.agency, ratedAt), now);
+  return { dossierCode: record.code, level: data.level, ratedAt: isoVietnam(ratedAt) };
 }

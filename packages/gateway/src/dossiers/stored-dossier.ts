@@ -14,6 +14,19 @@ export interface StoredFile {
   documentCode?: string;
 }
 
+/**
+ * The account a signed-in applicant filed with (SSO / VNeID), as the portal needs it.
+ * Absent on anonymous dossiers.
+ */
+export interface StoredAccount {
+  /** Account id — wire: TechID, sent as MaDoiTuong. */
+  techId: string;
+  /** Account type exactly as the provider sent it — wire: LoaiTaiKhoan, sent as LoaiDoiTuong. */
+  accountType: string;
+  /** Verified identification number — wire: SoDinhDanh, sent in DinhDanhCHS. */
+  citizenId?: string;
+}
+
 /** What the gateway stores as a dossier's payload (JSON). */
 export interface StoredSubmission {
   /** The validated request body (the applicant keeps its section's extra fields, e.g. birthDate). */
@@ -29,6 +42,8 @@ export interface StoredSubmission {
   /** Ngày hẹn trả — wire: NgayHenTra (ISO). */
   dueAt: string;
   files: StoredFile[];
+  /** Set when a signed-in citizen filed it (TaiKhoanDuocXacThucVoiVNeID = 1). */
+  account?: StoredAccount;
 }
 
 /** The payload of a stored dossier, typed. */

@@ -9,7 +9,7 @@ import {
   validateFormData,
   vietnamDateKey,
 } from '@dvc-kit/core';
-import type { DossierReceipt, FileField, UploadDescriptor } from '@dvc-kit/core';
+import type { DossierReceipt, DossierSubmission, FileField, UploadDescriptor } from '@dvc-kit/core';
 import { findUnit } from '@dvc-kit/core/units';
 import type { Context } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
@@ -20,7 +20,7 @@ import type { GatewayStorage } from '../storage/types';
 import { isoVietnam } from './iso-time';
 import { asJson } from './stored-dossier';
 import { receivedEventMessage } from '../notifications/events';
-import type { StoredFile, StoredSubmission } from './stored-dossier';
+import type { StoredAccount, StoredFile, StoredSubmission } from './stored-dossier';
 
 /** Topic of the outbox message that pushes a new dossier to the portal. */
 export const SYNC_DOSSIER_TOPIC = 'portal.sync-dossier';
@@ -44,6 +44,11 @@ const unprocessable = (code: string, path: string, vi: string, en: string) =>
 export interface SubmitDeps {
   storage: GatewayStorage;
   catalogue: Catalogue;
+  /**
+   * The signed-in applicant's account, when the gateway has sign-in: checks the session and
+   * that the verified applicant fields were not changed (throws otherwise). @default none
+   */
+  account?: (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']) => Promise<StoredAccount | undefined>;
 }
 
 /**
@@ -64,6 +69,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
   // The applicant keeps the extra fields of the form's applicant section (core's loose
   // `applicantSchema`); `validateFormData` below refuses keys the section does not define.
   const { data: submission, raw } = await readJsonBody(c, dossierSubmissionSchema);
+  const account = await deps.account?.(c, submission.applicant);
 
   const procedure = await deps.catalogue.procedure(submission.procedureCode);
   if (procedure === undefined) {
@@ -125,6 +131,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         receivedAt: receipt.receivedAt,
         dueAt: receipt.dueAt,
         files,
+        ...(account ? { account } : {}),
       };
       return {
         code,
@@ -132,6 +139,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         payload: asJson(payload),
         receipt: asJson(receipt),
         outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }, receivedEventMessage(code, receivedAt)],
+        ...(account ? { account: account.techId } : {}),
       };
     },
   });

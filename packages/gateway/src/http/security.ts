@@ -1,3 +1,4 @@
+import { SESSION_WRITE_HEADER } from '@dvc-kit/core';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -26,40 +27,55 @@ export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): Middl
   });
 }
 
+/** Options of {@link corsAllowlist}. */
+export interface CorsOptions {
+  /**
+   * Let origins listed BY NAME send cookies (`Access-Control-Allow-Credentials: true`) and
+   * the session write header; a `*` entry never gets credentials. For the gateway's
+   * sign-in (`sso`). @default false
+   */
+  credentials?: boolean;
+}
+
 /**
  * CORS for the public API: only origins in `allowedOrigins` get
  * `Access-Control-Allow-Origin` (an entry `*` allows every origin). Requests from other
  * origins are still answered — the browser withholds the response — so no data leaks.
- * No cookies are used, so credentials are never allowed.
+ * Credentials are allowed only with `options.credentials`, and then only for named origins.
  *
  * @example
  * ```ts
  * app.use('/v1/*', corsAllowlist(['https://xaeakar.daklak.gov.vn']));
  * ```
  */
-export function corsAllowlist(allowedOrigins: readonly string[]): MiddlewareHandler<GatewayEnv> {
+export function corsAllowlist(allowedOrigins: readonly string[], options: CorsOptions = {}): MiddlewareHandler<GatewayEnv> {
   const any = allowedOrigins.includes('*');
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '').toLowerCase()));
-  const allowOrigin = (origin: string) => (any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null);
+  const named = (origin: string) => options.credentials === true && allowed.has(origin.toLowerCase());
+  const allowOrigin = (origin: string) => (named(origin) ? origin : any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null);
   const exposeHeaders = ['X-Request-Id', 'Location', 'Retry-After', 'Content-Language'];
-  const preflight = cors({
+  const preflightOptions = {
     origin: allowOrigin,
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id'],
     exposeHeaders,
     maxAge: 600,
     credentials: false,
-  });
+  };
+  const preflight = cors(preflightOptions);
+  const credentialedPreflight = cors({ ...preflightOptions, allowHeaders: [...preflightOptions.allowHeaders, SESSION_WRITE_HEADER], credentials: true });
   const expose = exposeHeaders.join(',');
   // Other requests get the same headers as hono's `cors` gives them, set on the final
   // response (errors included) rather than on a placeholder made before the handler runs:
   // merging that placeholder turned every answer into a full web Response (slow path).
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS') return preflight(c, next);
-    const origin = allowOrigin(c.req.header('origin') || '');
+    const requestOrigin = c.req.header('origin') || '';
+    if (c.req.method === 'OPTIONS') return named(requestOrigin) ? credentialedPreflight(c, next) : preflight(c, next);
+    const origin = allowOrigin(requestOrigin);
     await next();
     const headers = c.res.headers;
     if (origin) headers.set('Access-Control-Allow-Origin', origin);
+    if (origin && named(requestOrigin)) headers.set('Access-Control-Allow-Credentials', 'true');
     headers.set('Access-Control-Expose-Headers', expose);
     headers.append('Vary', 'Origin');
   };

@@ -3,6 +3,13 @@ import type { DossierRecord } from '../storage/types';
 import { storedSubmission } from '../dossiers/stored-dossier';
 import type { FileLinks } from '../uploads/file-links';
 
+/** LoaiTaiKhoan → LoaiDoiTuong, keeping the code: 1 and 2 mean the same in both; any other code is sent as received. */
+function applicantKindOf(accountType: string): Dossier['applicantKind'] {
+  if (accountType === '1') return 'citizen';
+  if (accountType === '2') return 'business';
+  return `unknown:${accountType}`;
+}
+
 /**
  * The dossier record the portal receives (`DongBoHoSoMC`, through core's `Dossier` model),
  * built from what the gateway stored: code, procedure, applicant, channel online, received
@@ -13,6 +20,8 @@ export function toPortalDossier(record: DossierRecord, links: FileLinks): Dossie
   const stored = storedSubmission(record);
   const { applicant } = stored.submission;
   const citizenId = applicant.citizenId.replace(/\s+/g, '');
+  const { account } = stored;
+  const ownerId = account?.citizenId ?? citizenId;
   return {
     code: record.code,
     procedureCode: record.procedure,
@@ -22,7 +31,9 @@ export function toPortalDossier(record: DossierRecord, links: FileLinks): Dossie
     channel: 'online',
     ownerDocumentNumber: citizenId,
     ownerName: applicant.fullName,
-    applicantKind: 'citizen',
+    // A signed-in applicant: LoaiDoiTuong is the account's LoaiTaiKhoan, code for code.
+    applicantKind: account ? applicantKindOf(account.accountType) : 'citizen',
+    ...(account ? { applicantTechId: account.techId, vneidVerified: true } : {}),
     ...(applicant.email ? { email: applicant.email } : {}),
     phone: applicant.phone,
     summary: `${stored.procedureName.vi} — ${applicant.fullName}`.slice(0, 1000),
@@ -40,6 +51,6 @@ export function toPortalDossier(record: DossierRecord, links: FileLinks): Dossie
       reuse: 'not-reused',
       fromNationalStore: false,
     })),
-    ownerIdentities: [{ kind: citizenId.length === 9 ? 'former-id-card' : 'personal-id', number: citizenId }],
+    ownerIdentities: [{ kind: ownerId.length === 9 ? 'former-id-card' : 'personal-id', number: ownerId }],
   };
 }

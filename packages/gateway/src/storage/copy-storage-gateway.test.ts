@@ -92,7 +92,8 @@ if (url === undefined) {
         const result = await copyStorage({ from: file, to: storageUrl });
         expect(fileHash(file)).toBe(hash);
         expect(Object.fromEntries(result.tables.map((t) => [t.table, t.targetRows]))).toEqual({
-          dossiers: 4, idempotency_keys: 4, dossier_sequences: 3, outbox: 4, uploads: 2, ratings: 1, lookup_failures: 1, payments: 0,
+          dossiers: 4, idempotency_keys: 4, dossier_sequences: 3, outbox: 4, uploads: 2, ratings: 1, lookup_failures: 1, supplement_answers: 0, watched_dossiers: 0,
+          status_changes: 0, poll_budget: 0, email_optouts: 0, payments: 0, client_counters: 0, sso_transactions: 0, sessions: 0, account_dossiers: 0,
         });
 
         // 4. PostgreSQL gateway, outbox still off: same answers, same replay, next gapless number, same failure counter.

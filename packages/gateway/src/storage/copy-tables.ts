@@ -70,6 +70,13 @@ export const COPY_TABLES: readonly CopyTable[] = [
     key: ['reference'],
   },
   { name: 'client_counters', columns: { scope: 'text', client_key: 'text', window_start: 'int', count: 'int' }, key: ['scope', 'client_key', 'window_start'] },
+  { name: 'sso_transactions', columns: { state_hash: 'text', payload: 'text', created_at: 'int', expires_at: 'int' }, key: ['state_hash'] },
+  {
+    name: 'sessions',
+    columns: { id_hash: 'text', account_id: 'text', identity: 'text', id_token: 'text', created_at: 'int', last_seen_at: 'int', expires_at: 'int' },
+    key: ['id_hash'],
+  },
+  { name: 'account_dossiers', columns: { dossier_code: 'text', account_id: 'text', created_at: 'int' }, key: ['dossier_code'] },
 ];
 
 /** A row as read: column name → value. */

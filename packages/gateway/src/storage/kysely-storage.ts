@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { addToCounter, collectUploads, hasNul, listUploadHashes, markUploads, refundLookupFailure } from './client-queries';
+import { createAccountStore, linkAccountDossier } from './account-queries';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
 import { createNotificationStore } from './notify-queries';
 import { getPayment, recordPayment } from './payment-queries';
@@ -82,6 +83,7 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
     }
     await trx.updateTable('idempotency_keys').set({ dossier_code: draft.code }).where('key', '=', input.idempotencyKey).execute();
     await insertOutbox(trx, draft.outbox ?? [], now);
+    if (draft.account !== undefined) await linkAccountDossier(trx, draft.account, draft.code, now);
     return { outcome: 'created', dossier: toDossier(row) };
   });
 }
@@ -93,6 +95,7 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
 export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStorage {
   return {
     kind: flavor,
+    accounts: createAccountStore(db),
     submitDossier: (input) => submit(db, input),
     getDossier: (code) => findDossier(db, code),
     async updateDossier(code, change) {

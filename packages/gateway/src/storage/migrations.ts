@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { notifyMigration } from './notify-migration';
 import { paymentsMigration } from './payment-migration';
 import { hardeningMigration } from './hardening-migration';
+import { accountsMigration } from './migration-0004-accounts';
 import { StorageError } from './storage-errors';
 
 /** Which SQL dialect the migrations target; only the outbox id column differs. */
@@ -95,6 +96,7 @@ function migrationsFor(flavor: StorageFlavor): Record<string, Migration> {
     '0001-initial': initial(flavor),
     '0002-payments': paymentsMigration,
     '0003-hardening': hardeningMigration,
+    '0004-accounts': accountsMigration,
     '0006-notify': notifyMigration,
   };
 }

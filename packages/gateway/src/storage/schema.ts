@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccountTables } from './account-tables';
 
 /**
  * Row types of the gateway's tables, as Kysely sees them. Times are epoch
@@ -138,7 +139,7 @@ export interface ClientCountersTable {
 }
 
 /** The whole database, for `Kysely<GatewayDatabase>`. */
-export interface GatewayDatabase {
+export interface GatewayDatabase extends AccountTables {
   dossiers: DossiersTable;
   idempotency_keys: IdempotencyKeysTable;
   dossier_sequences: DossierSequencesTable;

@@ -1,3 +1,5 @@
+import type { AccountStore } from './account-queries';
+
 /**
  * The gateway's storage, as intents rather than SQL. Two implementations share one
  * Kysely query layer: SQLite (default, one gateway process) and PostgreSQL (several
@@ -46,6 +48,8 @@ export interface DossierDraft {
   outbox?: OutboxMessage[];
   /** Uploads the dossier references; marked in the same transaction (then never collected). @default [] */
   uploadIds?: string[];
+  /** Account (TechID) of a signed-in applicant: the dossier is linked to it in the same transaction. @default none */
+  account?: string;
 }
 
 /** Input of {@link GatewayStorage.submitDossier}. */
@@ -235,6 +239,8 @@ export type RecordPaymentOutcome = 'created' | 'updated' | 'exists';
 export interface GatewayStorage {
   /** `sqlite` or `postgres`. */
   readonly kind: 'sqlite' | 'postgres';
+  /** Signed-in citizens: pending sign-ins, sessions, dossiers by account (migration `0004-accounts`). */
+  readonly accounts: AccountStore;
   /**
    * In one transaction: claim the idempotency key, allocate the next per-agency per-day
    * sequence, build and insert the dossier and its outbox messages. The same key with the

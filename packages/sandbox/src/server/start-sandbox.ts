@@ -18,6 +18,9 @@ import { DEFAULT_CREDENTIALS, type SandboxCredentials, type SandboxRuntime } fro
 import { json, readText, sendReply } from './respond';
 import { inTransaction } from '../store/transaction';
 import type { SandboxProfile } from '../profile/extensions';
+import { mountSsoAdminRoutes } from '../sso/sso-admin';
+import { SSO_PREFIX, startSandboxSso, type SandboxSso } from '../sso/sso-server';
+import { DEFAULT_SSO_CLIENT, type SsoClient } from '../sso/sso-provider';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -67,6 +70,8 @@ export interface SandboxOptions {
    * used in turn — the corpus shows `"0"`, `"3"` and `"-3"`. @default [3] (extended), ['3'] (observed)
    */
   alreadyExistsCodes?: readonly (string | number)[];
+  /** Clients of the identity provider at `/sso`. @default [DEFAULT_SSO_CLIENT] (a gateway on loopback, any port) */
+  ssoClients?: SsoClient[];
 }
 
 /** A running sandbox. */
@@ -90,6 +95,8 @@ export interface RunningSandbox {
   seed: SeedInfo;
   /** Milliseconds from the call to listening, seeding included. */
   startupMs: number;
+  /** The identity provider (OpenID Connect) at `<url>/sso`: issuer, test identities, faults. */
+  sso: SandboxSso;
   /** Replaces the fault settings. */
   setFaults(faults: FaultConfigInput): FaultConfig;
   /** Stops listening and closes the database. */
@@ -173,6 +180,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   mountAdminRoutes(app, rt);
   mountKhoRoutes(app, rt);
   mountPayGovRoutes(app, rt);
+  let sso: SandboxSso | undefined;
+  mountSsoAdminRoutes(app, rt, () => sso);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
   app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));
 
@@ -195,6 +204,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const path = req.url?.split('?', 1)[0];
     if (req.method === 'POST' && path === PORTAL_PATHS.integration) void portal('integration', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.login) void portal('login', req, res);
+    else if (sso !== undefined && (path === SSO_PREFIX || path?.startsWith(`${SSO_PREFIX}/`))) void sso.handle(req, res);
     else void rest(req, res);
   });
   const host = options.host ?? '127.0.0.1';
@@ -207,6 +217,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const port = (server.address() as AddressInfo).port;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The issuer names the listening address, known only now (port 0 picks one).
+  sso = await startSandboxSso(url, options.ssoClients ?? [{ ...DEFAULT_SSO_CLIENT }]);
   return {
     url,
     port,
@@ -218,6 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock,
     seed,
     startupMs: Math.round(performance.now() - started),
+    sso,
     setFaults: (faults) => rt.faults.set(faults),
     async close() {
       await new Promise<void>((resolve) => {

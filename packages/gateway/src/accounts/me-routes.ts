@@ -1,0 +1,82 @@
+import { ACCOUNT_API_PATHS, MAX_PAGE_SIZE, myRatingRequestSchema, statusGroup } from '@dvc-kit/core';
+import type { MyDossier, MyDossierPage } from '@dvc-kit/core';
+import type { Hono } from 'hono';
+import { honoPath } from '../catalogue/catalogue-routes';
+import { buildStatusView } from '../dossiers/status-view';
+import type { PortalStatusSource } from '../dossiers/status-view';
+import { rateDossier, ratingLevelOf } from '../dossiers/dossier-routes';
+import type { GatewayEnv } from '../http/env';
+import { readJsonBody } from '../http/validate';
+import type { DossierRecord, GatewayStorage } from '../storage/types';
+import { accountError } from './account-errors';
+import type { OriginPolicy } from './origins';
+import type { Sessions } from './sessions';
+import { assertSessionWrite } from './write-guard';
+
+/** Dependencies of {@link mountMeRoutes}. */
+export interface MeRouteDeps {
+  storage: GatewayStorage;
+  sessions: Sessions;
+  origins: OriginPolicy;
+  portalStatus: PortalStatusSource;
+}
+
+const intParam = (value: string | undefined, fallback: number, max: number) => {
+  const n = value === undefined ? fallback : Number(value);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
+};
+
+/**
+ * The signed-in citizen's dossiers, answered from the gateway's storage keyed by the
+ * account (TechID) — never by code alone, so another citizen's dossier is "not found":
+ * - `GET /v1/me/dossiers?page=&pageSize=` — newest first, status, due date, next step;
+ * - `GET /v1/me/dossiers/{code}` — the status view with its timeline, no 4-digit check;
+ * - `POST /v1/me/dossiers/{code}/rating` — rating where the status allows it.
+ */
+export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
+  const { storage, sessions, portalStatus } = deps;
+
+  async function view(record: DossierRecord, withTimeline: boolean): Promise<MyDossier> {
+    const status = buildStatusView(record, await portalStatus.get(record.code));
+    const rating = await ratingLevelOf(storage, record.code);
+    return {
+      ...status,
+      timeline: withTimeline ? status.timeline : [],
+      rateable: rating === undefined && statusGroup(status.status) === 'finished',
+      ...(rating ? { rating } : {}),
+    };
+  }
+
+  async function owned(accountId: string, code: string): Promise<DossierRecord> {
+    const record = await storage.accounts.accountDossier(accountId, code);
+    if (record === undefined) throw accountError('account.dossier-not-found', { path: 'code' });
+    return record;
+  }
+
+  app.get(ACCOUNT_API_PATHS.myDossiers, async (c) => {
+    const { record } = await sessions.require(c);
+    const page = intParam(c.req.query('page'), 1, 10_000);
+    const pageSize = intParam(c.req.query('pageSize'), 10, MAX_PAGE_SIZE);
+    const { total, items } = await storage.accounts.listDossiers(record.accountId, { offset: (page - 1) * pageSize, limit: pageSize });
+    const body: MyDossierPage = { items: await Promise.all(items.map((item) => view(item, false))), page, pageSize, total };
+    c.header('cache-control', 'no-store');
+    return c.json(body);
+  });
+
+  app.get(honoPath(ACCOUNT_API_PATHS.myDossier), async (c) => {
+    const { record } = await sessions.require(c);
+    const dossier = await owned(record.accountId, c.req.param('code') ?? '');
+    c.header('cache-control', 'no-store');
+    return c.json(await view(dossier, true));
+  });
+
+  app.post(honoPath(ACCOUNT_API_PATHS.myDossierRating), async (c) => {
+    assertSessionWrite(c, deps.origins);
+    const { record } = await sessions.require(c);
+    const dossier = await owned(record.accountId, c.req.param('code') ?? '');
+    const { data } = await readJsonBody(c, myRatingRequestSchema);
+    const current = await view(dossier, false);
+    if (!current.rateable && current.rating === undefined) throw accountError('account.rating-not-allowed');
+    return c.json(await rateDossier(storage, dossier, data), 201);
+  });
+}

@@ -1,0 +1,51 @@
+import type { Hono } from 'hono';
+import type { GatewayEnv } from '../http/env';
+import type { Logger } from '../http/logger';
+import type { PortalStatusSource } from '../dossiers/status-view';
+import type { StoredAccount } from '../dossiers/stored-dossier';
+import type { GatewayStorage } from '../storage/types';
+import { mountAuthRoutes } from './auth-routes';
+import { mountMeRoutes } from './me-routes';
+import { originPolicy } from './origins';
+import { createRelyingParty } from './relying-party';
+import { createSessions } from './sessions';
+import type { SsoConfig } from './sso-config';
+import { submissionAccount } from './submission-account';
+import type { DossierSubmission } from '@dvc-kit/core';
+import type { Context } from 'hono';
+
+/** Dependencies of {@link mountAccounts}. */
+export interface AccountsDeps {
+  config: SsoConfig;
+  storage: GatewayStorage;
+  logger: Logger;
+  allowedOrigins: readonly string[];
+  /** The gateway's public base URL (known once it listens). */
+  publicUrl: () => string;
+  portalStatus: PortalStatusSource;
+}
+
+/** What {@link mountAccounts} gives the rest of the gateway. */
+export interface Accounts {
+  /** For `POST /v1/dossiers`: the signed-in applicant's account (see `submissionAccount`). */
+  submission: (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']) => Promise<StoredAccount | undefined>;
+}
+
+/**
+ * Citizen sign-in (issue 14): the gateway as the relying party of the provincial or national
+ * SSO, sessions in storage, `/v1/auth/*` and `/v1/me*`. Mounted only when `config.sso` is set.
+ *
+ * @example
+ * ```ts
+ * const accounts = mountAccounts(app, { config: config.sso, storage, logger, allowedOrigins, publicUrl, portalStatus });
+ * ```
+ */
+export function mountAccounts(app: Hono<GatewayEnv>, deps: AccountsDeps): Accounts {
+  const ownOrigin = () => new URL(deps.config.redirectUri ?? deps.publicUrl()).origin;
+  const origins = originPolicy(deps.allowedOrigins, ownOrigin);
+  const sessions = createSessions(deps.config, deps.storage, deps.publicUrl);
+  const rp = createRelyingParty(deps.config);
+  mountAuthRoutes(app, { config: deps.config, storage: deps.storage, rp, sessions, origins, logger: deps.logger, publicUrl: deps.publicUrl });
+  mountMeRoutes(app, { storage: deps.storage, sessions, origins, portalStatus: deps.portalStatus });
+  return { submission: submissionAccount(deps.config, sessions, origins) };
+}
