@@ -1,4 +1,5 @@
 import { html, css } from 'lit';
+import { property } from 'lit/decorators.js';
 import { DvcElement, PROVIDER_MARK } from '../base/dvc-element';
 
 /**
@@ -25,6 +26,13 @@ export class DvcProvider extends DvcElement {
       }
     `,
   ];
+
+  /**
+   * The gateway's base URL every nested widget uses. Reflected to the `endpoint` attribute, so
+   * a value set as a property (React, Vue, `provider.endpoint = …`) reaches the widgets too:
+   * they read the attribute, and watch it for changes.
+   */
+  @property({ reflect: true }) override endpoint?: string;
 
   readonly [PROVIDER_MARK] = true;
 
