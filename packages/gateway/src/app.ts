@@ -13,7 +13,7 @@ import { problemErrorHandler, problemNotFound } from './http/problem';
 import { readinessHandler } from './http/readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { requestContext } from './http/request-id';
-import { apiSecurityHeaders, corsAllowlist } from './http/security';
+import { apiSecurityHeaders, corsAllowlist, refusedOriginLog } from './http/security';
 import { openStorage } from './storage/open-storage';
 import type { GatewayStorage } from './storage/types';
 import { createBlobStore } from './uploads/blob-store';
@@ -127,7 +127,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const apiHeaders = apiSecurityHeaders();
   const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
   app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
-  app.use('/v1/*', corsAllowlist(config.allowedOrigins));
+  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { onRefused: refusedOriginLog(logger, config.allowedOrigins) }));
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { GatewayEnv } from './env';
+import type { Logger } from './logger';
 
 /**
  * Headers for an API that only ever returns JSON: nothing may be rendered, framed or
@@ -26,6 +27,40 @@ export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): Middl
   });
 }
 
+/** Options of {@link corsAllowlist}. */
+export interface CorsAllowlistOptions {
+  /** Called with the `Origin` of each request that gets no CORS grant (see {@link refusedOriginLog}). */
+  onRefused?: (origin: string) => void;
+}
+
+/** Most refused origins {@link refusedOriginLog} remembers (and so logs once each); later ones are not logged. */
+const REFUSED_ORIGINS_LOGGED = 100;
+
+/**
+ * Logs, once per origin, a warning `cors.origin-refused` for a site the gateway does not
+ * allow, with the fix in English and Vietnamese: the browser there shows its widgets an
+ * unreadable answer, and the operator otherwise sees only `200` in the request log.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', corsAllowlist(config.allowedOrigins, { onRefused: refusedOriginLog(logger, config.allowedOrigins) }));
+ * ```
+ */
+export function refusedOriginLog(logger: Logger, allowedOrigins: readonly string[]): (origin: string) => void {
+  const seen = new Set<string>();
+  return (origin) => {
+    const key = origin.slice(0, 200);
+    if (seen.has(key) || seen.size >= REFUSED_ORIGINS_LOGGED) return;
+    seen.add(key);
+    const list = [...allowedOrigins, key].join(',');
+    logger.warn('cors.origin-refused', {
+      origin: key,
+      fix: `If ${key} is your site, add it to GATEWAY_ALLOWED_ORIGINS (comma-separated) and restart the gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
+      fixVi: `Nếu ${key} là trang web của đơn vị, thêm địa chỉ này vào GATEWAY_ALLOWED_ORIGINS (cách nhau bằng dấu phẩy) rồi khởi động lại gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
+    });
+  };
+}
+
 /**
  * CORS for the public API: only origins in `allowedOrigins` get
  * `Access-Control-Allow-Origin` (an entry `*` allows every origin). Requests from other
@@ -37,7 +72,7 @@ export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): Middl
  * app.use('/v1/*', corsAllowlist(['https://xaeakar.daklak.gov.vn']));
  * ```
  */
-export function corsAllowlist(allowedOrigins: readonly string[]): MiddlewareHandler<GatewayEnv> {
+export function corsAllowlist(allowedOrigins: readonly string[], options: CorsAllowlistOptions = {}): MiddlewareHandler<GatewayEnv> {
   const any = allowedOrigins.includes('*');
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '').toLowerCase()));
   const allowOrigin = (origin: string) => (any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null);
@@ -54,9 +89,17 @@ export function corsAllowlist(allowedOrigins: readonly string[]): MiddlewareHand
   // Other requests get the same headers as hono's `cors` gives them, set on the final
   // response (errors included) rather than on a placeholder made before the handler runs:
   // merging that placeholder turned every answer into a full web Response (slow path).
+  const refused = (requested: string | undefined) => {
+    if (requested && options.onRefused && allowOrigin(requested) === null) options.onRefused(requested);
+  };
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS') return preflight(c, next);
-    const origin = allowOrigin(c.req.header('origin') || '');
+    if (c.req.method === 'OPTIONS') {
+      refused(c.req.header('origin'));
+      return preflight(c, next);
+    }
+    const requested = c.req.header('origin');
+    refused(requested);
+    const origin = allowOrigin(requested || '');
     await next();
     const headers = c.res.headers;
     if (origin) headers.set('Access-Control-Allow-Origin', origin);
