@@ -15,6 +15,7 @@ export const clientMessages = {
     'client.response-validation': 'Dữ liệu máy chủ trả về không đúng định dạng.',
     'client.request-validation': 'Dữ liệu gửi đi không hợp lệ.',
     'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
+    'client.wire-not-model': 'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng hàm decode… của @dvc-kit/core (ví dụ decodeDossier) hoặc đổi tên trường.',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -26,6 +27,7 @@ export const clientMessages = {
     'client.response-validation': 'The server answered with data in an unexpected format.',
     'client.request-validation': 'The data to send is not valid.',
     'client.problem': 'The server returned an error (HTTP status {status}).',
+    'client.wire-not-model': 'Expected a DVC Kit model (camelCase field names) but got a record in the portal\'s wire format ({fields}). Convert it with @dvc-kit/core\'s decode… function (e.g. decodeDossier) or rename the fields.',
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
 

@@ -1,4 +1,4 @@
-import { PORTAL_ERROR_CODES, PORTAL_SERVICES, encodeDossier } from '@dvc-kit/core';
+import { PORTAL_ERROR_CODES, PORTAL_SERVICES, decodeDossier, encodeDossier } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { PortalError } from '../errors/portal-error';
 import type { CallOptions } from '../http/types';
@@ -58,7 +58,7 @@ export async function syncDossiers(
   let open: Entry[] = [];
   for (const dossier of dossiers) {
     try {
-      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service), step: 'insert', reconciled: false });
+      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service, decodeDossier), step: 'insert', reconciled: false });
     } catch (error) {
       outcomes.set(dossier.code, { ok: false, code: dossier.code, error });
     }
