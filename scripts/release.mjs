@@ -5,13 +5,15 @@
 //   2. per package: publint --strict and attw (its `lint:pkg` script), size budgets (`size`);
 //   3. `pnpm pack` each publishable package into a temp dir (workspace:^ rewritten to versions);
 //   4. fresh consumer projects install ONLY those tarballs (npm, overrides → file:) and run:
-//      CommonJS require, ESM import, TypeScript `moduleResolution: node16` (tsc), a Vite build;
+//      CommonJS require, ESM import, TypeScript `moduleResolution: node16` (tsc), a Vite build,
+//      and an app on newer minors of lit and zod that must end with one copy of each;
 //   5. `changeset status` (the pending changesets and the versions they make).
 // Without --publish nothing leaves this machine. CHANGELOGs are written by `changeset version`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { installedCopies, nextMinorTarball } from './lib/newer-minor.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -135,6 +137,24 @@ createRoot(document.getElementById('root')).render(createElement(DvcProcedureSea
 console.log(createPublicClient({ endpoint: 'https://dvc.example' }));\n`,
   }, { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1' });
   return run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
+});
+
+step('consumer: an app on newer minors of lit and zod gets one copy of each', () => {
+  // DVC Kit's runtime dependencies are caret ranges, so the app's newer minor satisfies them.
+  const wanted = { lit: JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).dependencies.lit, zod: JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')).dependencies.zod };
+  const newer = Object.fromEntries(Object.entries(wanted).map(([name, range]) => [name, nextMinorTarball(name, range.replace(/^\^/, ''), work)]));
+  const dir = consumer('newer-minors', {
+    'index.mjs': `import assert from 'node:assert';
+import { decodeDossier } from '@dvc-kit/core';
+import { createPublicClient } from '@dvc-kit/client/public';
+assert.throws(() => decodeDossier({}));
+assert.ok(createPublicClient({ endpoint: 'https://dvc.example' }));
+console.log('newer minors ok');\n`,
+  }, { lit: newer.lit.spec, zod: newer.zod.spec });
+  const copies = { lit: installedCopies(dir, 'lit'), zod: installedCopies(dir, 'zod') };
+  console.log(`lit: ${copies.lit.join(', ')}\nzod: ${copies.zod.join(', ')}`);
+  const one = Object.entries(copies).every(([name, list]) => list.length === 1 && list[0].endsWith(`@${newer[name].version}`));
+  return one && run('node', ['index.mjs'], { cwd: dir }).ok;
 });
 
 // 5. Changesets.

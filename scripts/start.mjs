@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `pnpm start`: the local DVC Kit stack on loopback — the sandbox portal, the gateway
-// (upstream = sandbox, allowing the site's origin and the docs' dev/preview origins, so the
-// widget reference's live examples work) and the example commune site.
+// (upstream = sandbox, allowing the site's origin, the docs' dev/preview origins, so the
+// widget reference's live examples work, the custom portal example's, and every origin in
+// GATEWAY_ALLOWED_ORIGINS) and the example commune site.
 // Data lives under .data/. Ports: SANDBOX_PORT (8790), GATEWAY_PORT (8787), SITE_PORT (5173).
 // Ctrl-C (or SIGTERM) stops all three. `--no-build` skips the build step.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DOCS_ORIGINS, startServices } from './lib/services.mjs';
+import { allowedOrigins, startServices } from './lib/services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const ports = {
@@ -41,7 +42,8 @@ DVC Kit is running (Ctrl-C to stop):
   Commune site   ${stack.urls.site}
   Gateway API    ${stack.urls.gateway}   (reference: ${stack.urls.gateway}/docs)
   Sandbox portal ${stack.urls.sandbox}
-  Docs origins   ${DOCS_ORIGINS.join(' ')}   (allowed by the gateway, for the widget reference's live examples)
+  Allowed sites  ${allowedOrigins(stack.urls.site, process.env.GATEWAY_ALLOWED_ORIGINS).join(' ')}
+                 (add yours: GATEWAY_ALLOWED_ORIGINS=http://127.0.0.1:8080 pnpm start)
   Data           ${dataDir}
 `);
 

@@ -28,6 +28,13 @@ function packagesWith(script) {
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/**
+ * `--node-suites`: only the suites that run in Node, not those that drive a browser (the
+ * elements' web-test-runner, the end-to-end run in Chromium). `.ci/run` runs them again under
+ * Node 24 this way (that Node first on PATH), next to the full run under the machine's Node 20.
+ */
+const nodeSuitesOnly = process.argv.includes('--node-suites');
+const BROWSER_SUITES = new Set(['@dvc-kit/elements', '@dvc-kit/e2e']);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -50,8 +57,9 @@ function failuresIn(report, runner) {
 }
 for (const [name, dir] of packagesWith('test')) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
+  if (nodeSuitesOnly && BROWSER_SUITES.has(name)) continue;
   const report = join(results, `${name.replace(/[@/]/g, '_')}.json`);
-  console.log(`\n── ${name} ──`);
+  console.log(`\n── ${name}${nodeSuitesOnly ? ` (Node ${process.versions.node})` : ''} ──`);
   const status = run('pnpm', ['run', 'test'], { cwd: dir, env: { ...process.env, DVC_TEST_REPORT: report } });
   let p = 0, f = 0, s = 0;
   if (existsSync(report)) {
@@ -69,7 +77,7 @@ for (const [name, dir] of packagesWith('test')) {
 // Release checks, dry run (scripts/release.mjs --skip-build): publint --strict and attw per
 // package, size budgets, packed tarballs installed into fresh CommonJS, ESM, TypeScript
 // node16 and Vite consumer projects, changeset status. Each check counts as one test.
-if (!process.argv.includes('--no-release') && !only.length) {
+if (!process.argv.includes('--no-release') && !only.length && !nodeSuitesOnly) {
   console.log('\n── release checks (dry run) ──');
   const report = join(results, 'release.json');
   const status = run('node', ['scripts/release.mjs', '--skip-build'], { env: { ...process.env, DVC_TEST_REPORT: report } });
@@ -85,7 +93,7 @@ if (!process.argv.includes('--no-release') && !only.length) {
 }
 
 // The documentation site must build without warnings (docs/scripts/build.mjs fails on any).
-if (!process.argv.includes('--no-docs') && !only.length) {
+if (!process.argv.includes('--no-docs') && !only.length && !nodeSuitesOnly) {
   console.log('\n── docs (pnpm docs:build) ──');
   const ok = run('pnpm', ['docs:build']) === 0;
   if (ok) passed++; else { failed++; failures.push('docs site: the build failed (see its output above)'); }

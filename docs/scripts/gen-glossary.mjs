@@ -38,6 +38,29 @@ for (const file of files(coreSrc)) {
 }
 rows.sort((a, b) => a.term.localeCompare(b.term, 'vi') || a.sdk.localeCompare(b.sdk));
 
+/**
+ * The three names of one dossier field: on the wire (`ChuHoSo`), in core's model
+ * (`Dossier.ownerName`) and in the gateway's public API (`applicant.fullName` of
+ * `POST /v1/dossiers`). Read from the gateway's mapping (`toPortalDossier`) and core's
+ * Dossier record, so the table follows the code.
+ */
+function threeNames() {
+  const mapping = readFileSync(join(root, 'packages/gateway/src/outbox/portal-dossier.ts'), 'utf8');
+  const dossier = readFileSync(join(coreSrc, 'wire/dossier.ts'), 'utf8');
+  const locals = new Map([...mapping.matchAll(/const (\w+) = (applicant\.\w+)/g)].map((m) => [m[1], m[2]]));
+  const fromRecord = { code: 'receipt `code` (`POST /v1/dossiers` answer), `{code}` in `GET /v1/dossiers/{code}`', procedure: '`procedureCode`' };
+  const found = [];
+  for (const [, model, expr] of mapping.matchAll(/^\s+(?:\.\.\.\(\w+\.\w+ \? \{ )?(\w+): ((?:applicant|record)\.\w+|\w+)\b/gm)) {
+    const source = locals.get(expr) ?? expr;
+    const api = source.startsWith('applicant.') ? `\`${source}\`` : source.startsWith('record.') ? fromRecord[source.slice('record.'.length)] : undefined;
+    const wire = new RegExp(`^\\s+${model}: \\['(\\w+)'`, 'm').exec(dossier)?.[1];
+    const term = new RegExp(`/\\*\\*\\s*([^*]*?)\\s+—\\s+wire: ${wire}\\b`).exec(dossier)?.[1];
+    if (api && wire && !found.some((f) => f.model === model)) found.push({ model, wire, api, term: term ?? '' });
+  }
+  return found;
+}
+const names = threeNames();
+
 const out = [
   '# Glossary — Thuật ngữ',
   '',
@@ -64,6 +87,21 @@ const out = [
   '| xã, phường, đặc khu; tỉnh | commune, ward, special zone; province | `@dvc-kit/core/units` |',
   '| số định danh cá nhân (CCCD), CMND | personal identification number, former ID card | `parseCitizenId`, `<dvc-citizen-id-input>` |',
   '| ngày làm việc | working day | `dueDate`, `workingDaysBetween` |',
+  '',
+  '## One field, three names',
+  '',
+  'A back-end developer meets a dossier field three ways: on the portal\'s wire (Vietnamese),',
+  'in `@dvc-kit/core`\'s model (`Dossier`, what `@dvc-kit/client` takes and returns), and in the',
+  'gateway\'s public API (`POST /v1/dossiers`, what the widgets and `@dvc-kit/client/public` send).',
+  'The gateway turns the third into the second (`toPortalDossier`); the codec turns the second into',
+  'the first. Rows read from that mapping:',
+  '',
+  '| Vietnamese term | wire (portal) | model (`@dvc-kit/core`, `@dvc-kit/client`) | public API (gateway, `@dvc-kit/client/public`) |',
+  '| --- | --- | --- | --- |',
+  ...names.map((n) => `| ${escapeCell(termOf(n.term))} | \`${n.wire}\` | \`Dossier.${n.model}\` | ${n.api} |`),
+  '',
+  'The client checks which one it was given: pass a wire object (`{ MaHoSo: … }`) where a model',
+  '(`{ code: … }`) is expected and the error says so, naming the model fields to use.',
   '',
   `## Wire fields (${rows.length})`,
   '',

@@ -5,5 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },
-  server: { port: 5174, host: '127.0.0.1' },
+  // 5175 / 4175: not the docs' 5174 / 4173 nor the commune site's 5173, so all run side by side;
+  // `pnpm start`'s gateway allows these origins (scripts/lib/services.mjs EXAMPLE_ORIGINS).
+  server: { port: 5175, strictPort: true, host: '127.0.0.1' },
+  preview: { port: 4175, strictPort: true, host: '127.0.0.1' },
 });

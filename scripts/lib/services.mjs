@@ -16,18 +16,40 @@ const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
 export const DOCS_ORIGINS = [5174, 4173].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
 
 /**
- * The environment the local gateway runs with: upstream = the sandbox, and CORS allowing the
- * site's own origin first, then the docs' ({@link DOCS_ORIGINS}).
- * @param {{ urls: { sandbox: string, gateway: string, site: string }, dataDir: string, agencyCode?: string }} options
+ * Origins of the React custom portal example (`examples/custom-portal`): its Vite dev server
+ * (port 5175) and `vite preview` (port 4175), as localhost and 127.0.0.1. Distinct from the
+ * docs' ports, so both can run beside `pnpm start`.
+ */
+export const EXAMPLE_ORIGINS = [5175, 4175].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+
+/**
+ * The origins the local gateway allows: the site's own first, then the docs' and the custom
+ * portal's, then every origin listed in `GATEWAY_ALLOWED_ORIGINS` (comma-separated) — added,
+ * never replacing the defaults, so `GATEWAY_ALLOWED_ORIGINS=http://127.0.0.1:8080 pnpm start`
+ * lets one more site use the gateway.
+ * @param {string} site the commune site's origin
+ * @param {string | undefined} extra the value of `GATEWAY_ALLOWED_ORIGINS`, if any
+ * @returns {string[]}
+ */
+export function allowedOrigins(site, extra) {
+  const added = (extra ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
+  return [...new Set([site, ...DOCS_ORIGINS, ...EXAMPLE_ORIGINS, ...added])];
+}
+
+/**
+ * The environment the local gateway runs with: upstream = the sandbox, and CORS allowing
+ * {@link allowedOrigins} (the environment's `GATEWAY_ALLOWED_ORIGINS` added to the defaults).
+ * @param {{ urls: { sandbox: string, gateway: string, site: string }, dataDir: string, agencyCode?: string,
+ *           env?: Record<string, string | undefined> }} options
  * @returns {Record<string, string>}
  */
-export function gatewayEnv({ urls, dataDir, agencyCode }) {
+export function gatewayEnv({ urls, dataDir, agencyCode, env = process.env }) {
   const { hostname, port } = new URL(urls.gateway);
   return {
     GATEWAY_PORT: port || '80',
     GATEWAY_HOST: hostname,
     GATEWAY_DATA_DIR: join(dataDir, 'gateway'),
-    GATEWAY_ALLOWED_ORIGINS: [urls.site, ...DOCS_ORIGINS].join(','),
+    GATEWAY_ALLOWED_ORIGINS: allowedOrigins(urls.site, env.GATEWAY_ALLOWED_ORIGINS).join(','),
     PORTAL_BASE_URL: urls.sandbox,
     PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
     PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,

@@ -1,9 +1,6 @@
 // Home page behaviour (a plain module: the page's CSP allows no inline script).
-// Picking a procedure opens its dossier form; a successful status look-up offers the rating.
-
-document.addEventListener('dvc-procedure-select', (event) => {
-  location.assign(`/thu-tuc?ma=${encodeURIComponent(event.detail.code)}`);
-});
+// Picking a procedure needs no script: <dvc-procedure-search form-url="/thu-tuc?ma={code}">
+// opens the dossier form. Here: a successful status look-up offers the rating.
 
 const statusWidget = document.querySelector('dvc-dossier-status');
 const ratingBox = document.getElementById('danh-gia');

@@ -9,6 +9,7 @@
  * | 3 | input file: missing, unreadable, unknown format, CSV without required columns |
  * | 4 | portal or login: wrong credentials, portal error, portal unreachable |
  * | 5 | partial sync failure: some rows invalid or refused (the others were synced) |
+ * | 6 | `dvc doctor` found a problem (each is printed with its fix) |
  * | 70 | unexpected internal error |
  */
 export const EXIT_CODES = {
@@ -18,6 +19,7 @@ export const EXIT_CODES = {
   input: 3,
   portal: 4,
   partialFailure: 5,
+  checksFailed: 6,
   internal: 70,
 } as const;
 

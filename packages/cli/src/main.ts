@@ -1,6 +1,8 @@
 import { PortalClientError } from '@dvc-kit/client';
 import type { Language } from '@dvc-kit/core';
 import { version } from '../package.json';
+import { runAgencies } from './commands/agencies';
+import { runDoctor } from './commands/doctor';
 import { runLookup } from './commands/lookup';
 import { runReport } from './commands/report';
 import { runSync } from './commands/sync';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promise<
   lookup: runLookup,
   sync: runSync,
   report: runReport,
+  agencies: runAgencies,
+  doctor: runDoctor,
 };
 
 /** The `--lang` value, wherever it appears (`--lang en` or `--lang=en`). */

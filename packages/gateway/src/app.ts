@@ -15,7 +15,7 @@ import { problemErrorHandler, problemNotFound } from './http/problem';
 import { readinessHandler } from './http/readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { requestContext } from './http/request-id';
-import { apiSecurityHeaders, corsAllowlist } from './http/security';
+import { apiSecurityHeaders, corsAllowlist, refusedOriginLog } from './http/security';
 import { openStorage } from './storage/open-storage';
 import type { GatewayStorage } from './storage/types';
 import { createBlobStore } from './uploads/blob-store';
@@ -149,7 +149,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const compress = compressAnswers();
   for (const path of ['/v1/*', PUBLIC_API_PATHS.openapi, PUBLIC_API_PATHS.docs]) app.use(path, compress);
   app.use('/v1/*', etag({ weak: true }));
-  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { credentials: config.sso !== undefined }));
+  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { credentials: config.sso !== undefined, onRefused: refusedOriginLog(logger, config.allowedOrigins) }));
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have

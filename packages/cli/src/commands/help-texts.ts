@@ -19,13 +19,24 @@ const CONNECTION = {
 
 const EXIT = {
   vi: `Mã thoát: 0 thành công · 1 không tìm thấy · 2 sai cách dùng · 3 lỗi tệp đầu vào ·
-  4 lỗi cổng/đăng nhập · 5 đồng bộ một phần thất bại · 70 lỗi nội bộ`,
+  4 lỗi cổng/đăng nhập · 5 đồng bộ một phần thất bại · 6 doctor thấy vấn đề · 70 lỗi nội bộ`,
   en: `Exit codes: 0 success · 1 not found · 2 usage · 3 input file · 4 portal/login ·
-  5 partial sync failure · 70 internal error`,
+  5 partial sync failure · 6 doctor found problems · 70 internal error`,
 };
 
 /** `dvc --help`, `dvc <command> --help` texts. */
-export const HELP: Record<'main' | 'lookup' | 'sync' | 'report', Record<Language, string>> = {
+const GATEWAY = {
+  vi: `Gateway (không cần tài khoản Cổng):
+  --gateway <url>      địa chỉ gateway                  (DVC_GATEWAY_URL)
+  --lang vi|en         ngôn ngữ (mặc định vi, hoặc theo LANG)
+  -h, --help           trợ giúp`,
+  en: `Gateway (no portal account needed):
+  --gateway <url>      the gateway's base URL           (DVC_GATEWAY_URL)
+  --lang vi|en         language (default vi, or from LANG)
+  -h, --help           this help`,
+};
+
+export const HELP: Record<'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor', Record<Language, string>> = {
   main: {
     vi: `dvc — công cụ dòng lệnh cho Cổng Dịch vụ công quốc gia (DVC Kit)
 
@@ -35,6 +46,8 @@ Lệnh:
   lookup <mã-hồ-sơ>              tra cứu một hồ sơ
   sync <tệp.csv|tệp.ndjson>      đồng bộ hàng loạt hồ sơ lên Cổng
   report digitization            báo cáo số hóa (Bộ chỉ số 766)
+  agencies --province 66         tìm mã cơ quan (qua gateway)
+  doctor --gateway URL --site URL  kiểm tra trang web, gateway, CORS, mã cơ quan
 
   dvc <lệnh> --help              trợ giúp của từng lệnh
   dvc --version                  phiên bản
@@ -51,6 +64,8 @@ Commands:
   lookup <dossier-code>          look up one dossier
   sync <file.csv|file.ndjson>    bulk-sync dossiers to the portal
   report digitization            digitization report (Decision 766 index)
+  agencies --province 66         find an agency code (through the gateway)
+  doctor --gateway URL --site URL  check a site, its gateway, CORS, the agency code
 
   dvc <command> --help           help on a command
   dvc --version                  version
@@ -153,6 +168,60 @@ code lists every commune, best first.
   --history                 include the weekly history (one agency)
 
 ${CONNECTION.en}
+
+${EXIT.en}
+`,
+  },
+  agencies: {
+    vi: `Cách dùng: dvc agencies --province <mã-tỉnh> [--search <tên>] [--json]
+
+Liệt kê các cơ quan tiếp nhận (mã cơ quan) mà gateway biết trong một tỉnh
+(GET /v1/agencies), để tìm mã cơ quan của xã mình cho thuộc tính agency="…".
+  --province <mã>      mã tỉnh, ví dụ 66 (Đắk Lắk)
+  --search <tên>       lọc theo tên, có dấu hoặc không dấu, ví dụ "ea bung"
+  --json               in dạng JSON
+
+${GATEWAY.vi}
+
+${EXIT.vi}
+`,
+    en: `Usage: dvc agencies --province <code> [--search <name>] [--json]
+
+Lists the receiving agencies (agency codes) the gateway knows in a province
+(GET /v1/agencies), to find your commune's code for the agency="…" attribute.
+  --province <code>    province code, e.g. 66 (Đắk Lắk)
+  --search <name>      filter by name, with or without diacritics, e.g. "ea bung"
+  --json               print JSON
+
+${GATEWAY.en}
+
+${EXIT.en}
+`,
+  },
+  doctor: {
+    vi: `Cách dùng: dvc doctor --gateway <url> [--site <url>] [--agency <mã>]
+
+Kiểm tra những gì một trang web cần để dùng các widget: gateway trả lời và sẵn sàng,
+gateway đọc được danh mục của Cổng, trang trỏ tới đúng gateway và Content-Security-Policy
+cho phép, gateway cho phép trang (CORS), mã cơ quan có thật và có thủ tục. Mỗi vấn đề
+được in kèm cách sửa.
+  --site <url>         trang web có các widget (mã cơ quan được đọc từ agency="…")
+  --agency <mã>        mã cơ quan cần kiểm tra (có thể lặp lại)
+
+${GATEWAY.vi}
+
+${EXIT.vi}
+`,
+    en: `Usage: dvc doctor --gateway <url> [--site <url>] [--agency <code>]
+
+Checks what a website needs to use the widgets: the gateway answers and is ready, it
+reads the portal's catalogue, the page points at it and its Content-Security-Policy
+allows it, the gateway allows the site (CORS), the agency code exists and has
+procedures. Each problem is printed with its fix.
+  --site <url>         the page with the widgets (agency codes are read from agency="…")
+  --agency <code>      an agency code to check (repeatable)
+
+${GATEWAY.en}
 
 ${EXIT.en}
 `,

@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '@dvc-kit/core';
 import { clientMessage } from './messages';
 import { PortalClientError } from './portal-client-error';
 import type { PortalClientErrorDetails } from './portal-client-error';
@@ -15,8 +16,9 @@ export class RequestValidationError extends PortalClientError {
   /** What is wrong with the data. */
   readonly issues: ValidationIssue[];
 
-  constructor(issues: ValidationIssue[], details: PortalClientErrorDetails = {}) {
-    super('client.request-validation', clientMessage('client.request-validation'), { attempts: 0, ...details });
+  /** `messages` replaces the general "not valid" text when one cause explains it all (e.g. `client.wire-not-model`). */
+  constructor(issues: ValidationIssue[], details: PortalClientErrorDetails = {}, messages: LocalizedMessage = clientMessage('client.request-validation')) {
+    super('client.request-validation', messages, { attempts: 0, ...details });
     this.name = 'RequestValidationError';
     this.issues = issues;
   }

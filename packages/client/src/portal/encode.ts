@@ -1,15 +1,53 @@
-import { WireFormatError } from '@dvc-kit/core';
+import { WireFormatError, type WireIssue } from '@dvc-kit/core';
+import { clientMessage } from '../errors/messages';
 import { RequestValidationError } from '../errors/request-validation-error';
+import type { ValidationIssue } from '../errors/validation-issue';
+
+/** The top field of a wire issue path: `TaiLieuNop[0].NgayBoSung` → `TaiLieuNop`. */
+const topField = (path: string) => /^[^.[]*/.exec(path)![0];
+
+/** Keys of `value` that the failed encode named as wire fields: the caller passed a wire object. */
+function wireKeysIn(value: unknown, issues: readonly WireIssue[]): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const named = new Set(issues.map((i) => topField(i.path)).filter(Boolean));
+  return Object.keys(value).filter((key) => named.has(key));
+}
+
+/** `MaHoSo → code, MaTTHC → procedureCode`: the model names of the given wire keys, when `decode` reads the object. */
+function modelNames(value: unknown, wireKeys: readonly string[], decode?: (wire: unknown) => unknown): string {
+  if (!decode) return wireKeys.slice(0, 3).join(', ');
+  try {
+    const model = decode(value) as Record<string, unknown>;
+    const wire = value as Record<string, unknown>;
+    const pairs = wireKeys.flatMap((key) => {
+      const name = Object.keys(model).find((m) => model[m] === wire[key] && m !== 'extraWireFields');
+      return name ? [`${key} → ${name}`] : [];
+    });
+    return pairs.slice(0, 3).join(', ') || wireKeys.slice(0, 3).join(', ');
+  } catch {
+    return wireKeys.slice(0, 3).join(', ');
+  }
+}
 
 /**
  * `encode(model)` with a `WireFormatError` turned into a {@link RequestValidationError}:
- * a request that cannot be written in the portal's format never leaves.
+ * a request that cannot be written in the portal's format never leaves. When the value is
+ * a wire object (portal field names such as `MaHoSo`) where a model (`code`) is expected,
+ * the one issue says so (`client.wire-not-model`), naming the model fields to use — with
+ * `decode`, each as `MaHoSo → code`.
  */
-export function encodeOrThrow<M, W>(encode: (model: M) => W, model: M, service: string): W {
+export function encodeOrThrow<M, W>(encode: (model: M) => W, model: M, service: string, decode?: (wire: unknown) => M): W {
   try {
     return encode(model);
   } catch (error) {
-    if (error instanceof WireFormatError) throw new RequestValidationError([...error.issues], { service, cause: error });
-    throw error;
+    if (!(error instanceof WireFormatError)) throw error;
+    const wireKeys = wireKeysIn(model, error.issues);
+    if (wireKeys.length === 0) throw new RequestValidationError([...error.issues], { service, cause: error });
+    const issue: ValidationIssue = {
+      path: '',
+      code: 'client.wire-not-model',
+      messages: clientMessage('client.wire-not-model', { fields: modelNames(model, wireKeys, decode) }),
+    };
+    throw new RequestValidationError([issue], { service, cause: error }, issue.messages);
   }
 }

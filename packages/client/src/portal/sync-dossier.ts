@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, encodeDossier } from '@dvc-kit/core';
+import { PORTAL_SERVICES, decodeDossier, encodeDossier } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { PortalError, isAlreadyExists } from '../errors/portal-error';
 import type { CallOptions } from '../http/types';
@@ -70,7 +70,7 @@ export async function syncDossiers(
   let open: Entry[] = [];
   for (const dossier of dossiers) {
     try {
-      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service), step: 'insert', reconciled: false, sent: sentBefore(dossier.code) });
+      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service, decodeDossier), step: 'insert', reconciled: false, sent: sentBefore(dossier.code) });
     } catch (error) {
       outcomes.set(dossier.code, { ok: false, code: dossier.code, error });
     }

@@ -1,11 +1,13 @@
 import type { PublicClient } from '@dvc-kit/client/public';
+import { withOriginCheck } from './origin-check';
 
 let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
 
 /**
  * The gateway's public client, loaded on first use with a dynamic import, so a widget
  * given its data as properties renders without downloading it (about 20 kB gzipped).
- * A failed load is retried on the next call.
+ * A failed load is retried on the next call. A call that fails with no readable answer is
+ * checked for a gateway that does not allow this site ({@link withOriginCheck}).
  *
  * @example
  * ```ts
@@ -18,5 +20,5 @@ export async function publicClient(endpoint: string, language: string): Promise<
     throw error;
   });
   const { createPublicClient } = await loading;
-  return createPublicClient({ endpoint, language: language.toLowerCase().startsWith('en') ? 'en' : 'vi' });
+  return withOriginCheck(createPublicClient({ endpoint, language: language.toLowerCase().startsWith('en') ? 'en' : 'vi' }), endpoint);
 }

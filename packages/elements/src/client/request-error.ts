@@ -30,13 +30,16 @@ interface ClientErrorLike {
   status?: number;
   retryAfterMs?: number;
   messages?: Localized;
+  /** Set by `withOriginCheck` when the gateway answers but does not allow this page's origin. */
+  originRefused?: { origin: string };
 }
 
 /**
  * Turns an error from `@dvc-kit/client/public` into the message a citizen can act on — the
  * one classifier every widget uses, without loading the client module: no endpoint →
  * tell the site administrator; too many attempts (429) → wait N minutes; 404 → the
- * widget's own not-found text; network trouble → check the connection; any other gateway
+ * widget's own not-found text; the gateway does not allow this site (CORS) → tell the site
+ * administrator what to add; network trouble → check the connection; any other gateway
  * problem → its vi/en message; else `fallback`.
  *
  * @example
@@ -54,6 +57,7 @@ export function describeRequestError(error: unknown, options: DescribeOptions = 
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
   }
   if (e.status === 404) return { key: options.notFound ?? fallback, retryable: false };
+  if (e.originRefused) return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
   if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError') return { key: 'request.offline', retryable: true };
   if (typeof e.code === 'string' && e.messages) {
     return { key: e.code, localized: e.messages, retryable: (e.status ?? 500) >= 500 };

@@ -56,6 +56,9 @@ const DRAFT_DELAY_MS = 300;
 
 type View = 'loading' | 'load-error' | 'steps' | 'submitting' | 'queued' | 'receipt';
 
+/** A procedure code taken from the page's address (`procedure-param`): mã TTHC such as `1.001193`. */
+const PAGE_PROCEDURE_CODE = /^[0-9A-Za-z.-]{1,40}$/;
+
 const newKey = () =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -80,6 +83,8 @@ const newKey = () =>
  * @example
  * ```html
  * <dvc-dossier-form endpoint="https://dvc.xa-ea-bung.gov.vn/api" procedure="1.001193" agency="000.24.66.H66"></dvc-dossier-form>
+ * <!-- thu-tuc.html?code=1.001193, opened by <dvc-procedure-search form-url="thu-tuc.html?code={code}"> -->
+ * <dvc-dossier-form procedure-param="code" agency="000.24.66.H66"></dvc-dossier-form>
  * ```
  */
 export class DvcDossierForm extends DvcElement<FormMessageKey> {
@@ -88,6 +93,13 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   /** Procedure code (mã TTHC — wire: MaTTHC) whose form is loaded from the gateway. */
   @property({ attribute: 'procedure' }) procedureCode = '';
+  /**
+   * When `procedure` is empty, read the procedure code from this query parameter of the page's
+   * address: the page `<dvc-procedure-search form-url="thu-tuc.html?code={code}">` opens holds
+   * `<dvc-dossier-form procedure-param="code">`, and needs no script. Only codes of letters,
+   * digits, `.` and `-` are taken.
+   */
+  @property({ attribute: 'procedure-param' }) procedureParam = '';
   /** Receiving agency code (mã cơ quan — wire: MaCoQuan). @default the procedure's agency */
   @property() agency = '';
   /** The procedure with its form (skips the request when given). */
@@ -118,6 +130,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.procedureCode && this.procedureParam) {
+      const code = new URLSearchParams(location.search).get(this.procedureParam) ?? '';
+      if (PAGE_PROCEDURE_CODE.test(code)) this.procedureCode = code;
+    }
     for (const c of [DvcDateInput, DvcCitizenIdInput, DvcPhoneInput, DvcUnitPicker, DvcFileInput]) c.define();
     window.addEventListener('pagehide', this.onPageHidden);
     document.addEventListener('visibilitychange', this.onPageHidden);

@@ -76,6 +76,26 @@ describe('<dvc-procedure-search>', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('opens form-url with the picked code, unless a listener cancels the event', async () => {
+    const start = location.href;
+    const pick = async (formUrl: string, query: string, cancel = false) => {
+      const el = await fixture<El>(html`<dvc-procedure-search .procedures=${PROCEDURES} form-url=${formUrl}></dvc-procedure-search>`);
+      if (cancel) el.addEventListener('dvc-procedure-select', (e) => e.preventDefault());
+      await typeQuery(el, query);
+      root(el).querySelector<HTMLElement>('[role=option]')!.click();
+    };
+    try {
+      await pick('#thu-tuc?code={code}', 'ket hon', true);
+      expect(location.hash).to.equal('');
+      await pick('#thu-tuc?code={code}', 'khai sinh');
+      expect(location.hash).to.equal('#thu-tuc?code=1.001193');
+      await pick('javascript:alert(1)//{code}', 'ket hon');
+      expect(location.hash).to.equal('#thu-tuc?code=1.001193');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
   it('says what to do when nothing matches', async () => {
     const el = await fixture<El>(html`<dvc-procedure-search .procedures=${PROCEDURES}></dvc-procedure-search>`);
     await typeQuery(el, 'xyz khong co');

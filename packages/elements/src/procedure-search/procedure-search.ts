@@ -32,6 +32,13 @@ export interface ProcedureSelectDetail {
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
+/** `form-url` with `{code}` filled in, resolved against the page; undefined when empty or not http(s). */
+function formPageUrl(template: string, code: string): string | undefined {
+  if (!template) return undefined;
+  const url = new URL(template.replaceAll('{code}', encodeURIComponent(code)), document.baseURI);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
 /**
  * @tagname dvc-procedure-search
  * @summary Type-ahead search over an agency's procedures (thủ tục hành chính), with or
@@ -41,13 +48,18 @@ type Status = 'idle' | 'loading' | 'done' | 'error';
  * gateway (`GET /v1/procedures?q=&agency=`, debounced, stale requests aborted), or the
  * `procedures` property when it is set (no network at all).
  *
+ * With `form-url`, picking a procedure opens that page (`{code}` replaced by the procedure
+ * code), so a commune page needs no script of its own.
+ *
  * @csspart input - The search input.
  * @csspart listbox - The results list.
- * @event dvc-procedure-select - A procedure was picked: `{ code, name, procedure }`.
+ * @event dvc-procedure-select - A procedure was picked: `{ code, name, procedure }`. Cancelable:
+ * `preventDefault()` keeps the page from following `form-url`.
  *
  * @example
  * ```html
- * <dvc-procedure-search endpoint="https://dvc.xa-ea-bung.gov.vn/api" agency="000.24.66.H66"></dvc-procedure-search>
+ * <dvc-procedure-search endpoint="https://dvc.xa-ea-bung.gov.vn/api" agency="000.24.66.H66"
+ *   form-url="thu-tuc.html?code={code}"></dvc-procedure-search>
  * ```
  */
 export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
@@ -62,6 +74,13 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /** Wait after the last keystroke before searching, in ms. @default 250 */
   @property({ type: Number }) debounce = 250;
+  /**
+   * The page that holds the dossier form, opened when a procedure is picked; `{code}` is
+   * replaced by the procedure code (URL-encoded). Relative to the page. Only `http:` and
+   * `https:` addresses are followed. Empty: stay on the page (listen to `dvc-procedure-select`).
+   * @example 'thu-tuc.html?code={code}'
+   */
+  @property({ attribute: 'form-url' }) formUrl = '';
   /** Search this list locally instead of the gateway (no request is made). */
   @property({ attribute: false }) procedures?: SearchableProcedure[];
 
@@ -162,7 +181,9 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
     this.open = false;
     this.active = -1;
     const detail: ProcedureSelectDetail = { code: procedure.code, name, procedure };
-    this.dispatchEvent(new CustomEvent('dvc-procedure-select', { detail, bubbles: true, composed: true }));
+    const proceed = this.dispatchEvent(new CustomEvent('dvc-procedure-select', { detail, bubbles: true, composed: true, cancelable: true }));
+    const target = proceed ? formPageUrl(this.formUrl, procedure.code) : undefined;
+    if (target) location.assign(target);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -29,6 +29,21 @@ describe('dvc-provider and the element environment', () => {
     expect(nested.resolvedEndpoint).to.equal('https://moved.example/api');
   });
 
+  it('passes an endpoint set as a property (as React sets it) to the widgets inside', async () => {
+    const provider = document.createElement('dvc-provider') as HTMLElement & { endpoint?: string };
+    const inner = document.createElement('dvc-phone-input') as DvcPhoneInput;
+    provider.append(inner);
+    document.body.append(provider);
+    try {
+      provider.endpoint = 'https://dvc.example.gov.vn/api';
+      await settle(inner);
+      expect(provider.getAttribute('endpoint')).to.equal('https://dvc.example.gov.vn/api');
+      expect(inner.resolvedEndpoint).to.equal('https://dvc.example.gov.vn/api');
+    } finally {
+      provider.remove();
+    }
+  });
+
   it('turns on large text from the widget’s own attribute or any ancestor’s', async () => {
     const root = await fixture<HTMLElement>(html`<div><dvc-phone-input></dvc-phone-input></div>`);
     const el = root.querySelector<DvcPhoneInput>('dvc-phone-input')!;

@@ -28,6 +28,13 @@ export class DvcProvider extends DvcElement {
     `,
   ];
 
+  /**
+   * The gateway's base URL every nested widget uses. Reflected to the `endpoint` attribute, so
+   * a value set as a property (React, Vue, `provider.endpoint = …`) reaches the widgets too:
+   * they read the attribute, and watch it for changes.
+   */
+  @property({ reflect: true }) override endpoint?: string;
+
   readonly [PROVIDER_MARK] = true;
 
   /** Province the unit pickers inside start at (2-digit code, e.g. `66`). Read from the attribute. @default none */

@@ -62,6 +62,21 @@ describe('CORS allowlist', () => {
   });
 });
 
+describe('refused origins in the log', () => {
+  it('logs a site that is not allowed once, with the fix in English and Vietnamese', async () => {
+    const stranger = 'http://127.0.0.1:8080';
+    const before = t.logs.length;
+    for (let i = 0; i < 3; i++) await fetch(`${t.url}/v1/none`, { headers: { origin: stranger } });
+    await fetch(`${t.url}/v1/none`, { method: 'OPTIONS', headers: { origin: stranger, 'access-control-request-method': 'GET' } });
+    await fetch(`${t.url}/v1/none`, { headers: { origin: ALLOWED } });
+    const refused = t.logs.slice(before).map((l) => JSON.parse(l) as Record<string, string>).filter((l) => l.event === 'cors.origin-refused');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ level: 'warn', origin: stranger });
+    expect(refused[0]!.fix).toContain(`GATEWAY_ALLOWED_ORIGINS=${ALLOWED},https://portal.example.vn/,${stranger}`);
+    expect(refused[0]!.fixVi).toContain('thêm địa chỉ này vào GATEWAY_ALLOWED_ORIGINS');
+  });
+});
+
 describe('security headers', () => {
   it('sets them on every response, errors included', async () => {
     for (const path of ['/healthz', '/v1/none']) {

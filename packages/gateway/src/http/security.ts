@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { GatewayEnv } from './env';
+import type { Logger } from './logger';
 
 /**
  * Headers for an API that only ever returns JSON: nothing may be rendered, framed or
@@ -35,6 +36,36 @@ export interface CorsOptions {
    * sign-in (`sso`). @default false
    */
   credentials?: boolean;
+  /** Called with the `Origin` of each request that gets no CORS grant (see {@link refusedOriginLog}). */
+  onRefused?: (origin: string) => void;
+}
+
+/** Most refused origins {@link refusedOriginLog} remembers (and so logs once each); later ones are not logged. */
+const REFUSED_ORIGINS_LOGGED = 100;
+
+/**
+ * Logs, once per origin, a warning `cors.origin-refused` for a site the gateway does not
+ * allow, with the fix in English and Vietnamese: the browser there shows its widgets an
+ * unreadable answer, and the operator otherwise sees only `200` in the request log.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', corsAllowlist(config.allowedOrigins, { onRefused: refusedOriginLog(logger, config.allowedOrigins) }));
+ * ```
+ */
+export function refusedOriginLog(logger: Logger, allowedOrigins: readonly string[]): (origin: string) => void {
+  const seen = new Set<string>();
+  return (origin) => {
+    const key = origin.slice(0, 200);
+    if (seen.has(key) || seen.size >= REFUSED_ORIGINS_LOGGED) return;
+    seen.add(key);
+    const list = [...allowedOrigins, key].join(',');
+    logger.warn('cors.origin-refused', {
+      origin: key,
+      fix: `If ${key} is your site, add it to GATEWAY_ALLOWED_ORIGINS (comma-separated) and restart the gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
+      fixVi: `Nếu ${key} là trang web của đơn vị, thêm địa chỉ này vào GATEWAY_ALLOWED_ORIGINS (cách nhau bằng dấu phẩy) rồi khởi động lại gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
+    });
+  };
 }
 
 /**
@@ -68,8 +99,12 @@ export function corsAllowlist(allowedOrigins: readonly string[], options: CorsOp
   // Other requests get the same headers as hono's `cors` gives them, set on the final
   // response (errors included) rather than on a placeholder made before the handler runs:
   // merging that placeholder turned every answer into a full web Response (slow path).
+  const refused = (requested: string | undefined) => {
+    if (requested && options.onRefused && allowOrigin(requested) === null) options.onRefused(requested);
+  };
   return async (c, next) => {
     const requestOrigin = c.req.header('origin') || '';
+    refused(requestOrigin);
     if (c.req.method === 'OPTIONS') return named(requestOrigin) ? credentialedPreflight(c, next) : preflight(c, next);
     const origin = allowOrigin(requestOrigin);
     await next();

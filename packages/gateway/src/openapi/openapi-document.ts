@@ -7,7 +7,9 @@ export type JsonObject = { [key: string]: unknown };
 type SchemaName = keyof typeof PUBLIC_API_SCHEMAS;
 
 /** Components that describe what clients send: generated from the schemas' input side. */
-const INPUT_SCHEMAS: readonly SchemaName[] = ['DossierSubmission', 'RatingRequest', 'UnitQuery', 'AgencyQuery', 'ProcedureSearchQuery', 'DossierStatusQuery'];
+const INPUT_SCHEMAS: readonly SchemaName[] = ['DossierSubmission', 'RatingRequest'];
+/** Query schemas: they become each operation's `parameters`, not components of their own. */
+const QUERY_SCHEMAS: readonly SchemaName[] = ['UnitQuery', 'AgencyQuery', 'ProcedureSearchQuery', 'DossierStatusQuery'];
 
 function components(io: 'input' | 'output'): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
@@ -58,11 +60,12 @@ export function buildOpenApiDocument(): JsonObject {
   const input = components('input');
   const schemas: Record<string, JsonObject> = { ...output };
   for (const name of INPUT_SCHEMAS) if (input[name]) schemas[name] = input[name] as JsonObject;
+  for (const name of QUERY_SCHEMAS) delete schemas[name];
   const p = PUBLIC_API_PATHS;
   const paths: Record<string, JsonObject> = {
-    [p.units]: { get: { operationId: 'listUnits', tags: ['catalogue'], summary: '2025 provinces, or the communes of one province', parameters: queryParams(schemas, 'UnitQuery'), responses: { '200': json('UnitList', 'Units'), ...common } } },
-    [p.agencies]: { get: { operationId: 'listAgencies', tags: ['catalogue'], summary: 'Receiving agencies', parameters: queryParams(schemas, 'AgencyQuery'), responses: { '200': json('AgencyList', 'Agencies'), '503': problem('Portal unreachable and no cached catalogue'), ...common } } },
-    [p.procedures]: { get: { operationId: 'searchProcedures', tags: ['catalogue'], summary: 'Search procedures (diacritic-insensitive, paged)', parameters: queryParams(schemas, 'ProcedureSearchQuery'), responses: { '200': json('ProcedureSearchResult', 'A page of procedures'), '503': problem('Portal unreachable and no cached catalogue'), ...common } } },
+    [p.units]: { get: { operationId: 'listUnits', tags: ['catalogue'], summary: '2025 provinces, or the communes of one province', parameters: queryParams(input, 'UnitQuery'), responses: { '200': json('UnitList', 'Units'), ...common } } },
+    [p.agencies]: { get: { operationId: 'listAgencies', tags: ['catalogue'], summary: 'Receiving agencies', parameters: queryParams(input, 'AgencyQuery'), responses: { '200': json('AgencyList', 'Agencies'), '503': problem('Portal unreachable and no cached catalogue'), ...common } } },
+    [p.procedures]: { get: { operationId: 'searchProcedures', tags: ['catalogue'], summary: 'Search procedures (diacritic-insensitive, paged)', parameters: queryParams(input, 'ProcedureSearchQuery'), responses: { '200': json('ProcedureSearchResult', 'A page of procedures'), '503': problem('Portal unreachable and no cached catalogue'), ...common } } },
     [p.procedure]: { get: { operationId: 'getProcedure', tags: ['catalogue'], summary: 'Procedure detail with its form, fees and time limit', parameters: [pathParam('procedureCode', 'Mã TTHC, e.g. 1.001193')], responses: { '200': json('ProcedureDetail', 'The procedure'), '404': problem('No such procedure (`procedure.not-found`)'), ...common } } },
     [p.uploads]: {
       post: {
@@ -82,8 +85,8 @@ export function buildOpenApiDocument(): JsonObject {
     [p.dossier]: {
       get: {
         operationId: 'getDossierStatus', tags: ['dossiers'], summary: 'Status and timeline, personal data masked',
-        parameters: [pathParam('code', 'Mã hồ sơ (normalised: case, spaces and keyboard artefacts do not matter)'), ...queryParams(schemas, 'DossierStatusQuery')],
-        responses: { '200': json('DossierStatusView', 'The status'), '400': problem('Not a dossier code even after normalising (`dossier.code-format`); does not count toward the look-up limit'), '404': problem('Unknown code or wrong digits — one answer for both (`dossier.not-found-or-unverified`)'), '429': problem('Too many failed look-ups from this client (see Retry-After)'), ...common },
+        parameters: [pathParam('code', 'Mã hồ sơ (normalised: case, spaces and keyboard artefacts do not matter)'), ...queryParams(input, 'DossierStatusQuery')],
+        responses: { ...common, '200': json('DossierStatusView', 'The status'), '400': problem('Not a dossier code even after normalising (`dossier.code-format`); does not count toward the look-up limit'), '404': problem('Unknown code or wrong digits — one answer for both (`dossier.not-found-or-unverified`)'), '429': problem('Too many failed look-ups from this client (see Retry-After)') },
       },
     },
     [p.dossierRating]: {
@@ -107,7 +110,15 @@ export function buildOpenApiDocument(): JsonObject {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
-    tags: [{ name: 'catalogue' }, { name: 'dossiers' }, { name: 'operations' }],
+    // Paths are relative to where the gateway is served (behind its operator's TLS proxy).
+    servers: [{ url: '/', description: 'This gateway' }],
+    // Public: no call needs credentials (the portal's are held by the gateway). Limits are per client.
+    security: [],
+    tags: [
+      { name: 'catalogue', description: 'Administrative units, agencies, procedures and digitization metrics, from the portal\'s catalogue (cached by the gateway).' },
+      { name: 'dossiers', description: 'Uploading files, submitting a dossier, looking up its status, rating it.' },
+      { name: 'operations', description: 'Liveness and readiness probes for the operator\'s load balancer and monitoring.' },
+    ],
     paths,
     components: { schemas },
   };
