@@ -171,3 +171,32 @@ export function shapeOf(value: unknown): unknown {
   if (typeof value === 'object') return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]));
   return typeof value;
 }
+
+/** A record fragment (e.g. one result file) put in place of the base example's array whose items look most like it. */
+export function withFragment(base: unknown, fragment: Record<string, unknown>): unknown {
+  const out = clone(base);
+  let best: { holder: Record<string, unknown>; key: string; score: number } | undefined;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (Array.isArray(value)) {
+        const sample = isObject(value[0]) ? (value[0] as Record<string, unknown>) : {};
+        const score = Object.keys(fragment).filter((k) => k in sample).length + (Object.keys(sample).length === 0 ? 0.1 : 0);
+        if (!best || score > best.score) best = { holder: node as Record<string, unknown>, key, score };
+      }
+      visit(value);
+    }
+  };
+  visit(out);
+  if (best) best.holder[best.key] = [fragment];
+  return out;
+}
+
+/** The request of a case made whole: a record fragment (a variant showing one item) is set into the file's example. */
+export function wholeRequest(c: CorpusCase): unknown {
+  const request = c.request;
+  if (Array.isArray(request) || (isObject(request) && ('service' in request || 'session' in request))) return request;
+  const base = c.file.direction === 'exchange' ? (c.file.example as { request: unknown }).request : c.file.example;
+  return isObject(request) ? withFragment(base, request as Record<string, unknown>) : request;
+}

@@ -9,7 +9,7 @@ import {
 import type { Dossier } from '@dvc-kit/core';
 import { expect } from 'vitest';
 import type { CorpusCase } from '../../../../scripts/lib/portal-contract';
-import { shapeOf } from '../../../../scripts/lib/portal-contract';
+import { shapeOf, wholeRequest } from '../../../../scripts/lib/portal-contract';
 import { PortalError } from '../../src/errors/portal-error';
 import { ResponseValidationError } from '../../src/errors/response-validation-error';
 import type { startContractPortal } from './contract-server';
@@ -36,34 +36,6 @@ function lenient<T extends { extraWireFields?: Readonly<Json> }>(decode: (x: unk
     const model = decode(rest);
     return { ...model, extraWireFields: { ...model.extraWireFields, ...aside } };
   }
-}
-
-/** A record fragment (e.g. one result file) put in place of the base example's array whose items look most like it. */
-export function withFragment(base: unknown, fragment: Json): unknown {
-  const out = structuredClone(base);
-  let best: { holder: Json; key: string; score: number } | undefined;
-  const visit = (node: unknown) => {
-    if (!isObject(node)) return Array.isArray(node) ? node.forEach(visit) : undefined;
-    for (const [key, value] of Object.entries(node)) {
-      if (Array.isArray(value)) {
-        const sample = isObject(value[0]) ? value[0] : {};
-        const score = Object.keys(fragment).filter((k) => k in sample).length + (Object.keys(sample).length === 0 ? 0.1 : 0);
-        if (!best || score > best.score) best = { holder: node, key, score };
-      }
-      visit(value);
-    }
-  };
-  visit(out);
-  if (best) best.holder[best.key] = [fragment];
-  return out;
-}
-
-/** The request of a case made whole: a fragment is set into the file's example. */
-function wholeRequest(c: CorpusCase): unknown {
-  const request = c.request;
-  if (Array.isArray(request) || (isObject(request) && ('service' in request || 'session' in request))) return request;
-  const base = c.file.direction === 'exchange' ? (c.file.example as { request: unknown }).request : c.file.example;
-  return isObject(request) ? withFragment(base, request) : request;
 }
 
 const lastCall = (portal: Portal, service: string) => portal.calls().filter((c) => isObject(c.body) && c.body.service === service).at(-1);
