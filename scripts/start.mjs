@@ -3,6 +3,7 @@
 // (upstream = sandbox, allowing the site's origin and the docs' dev/preview origins, so the
 // widget reference's live examples work) and the example commune site.
 // Data lives under .data/. Ports: SANDBOX_PORT (8790), GATEWAY_PORT (8787), SITE_PORT (5173).
+// SANDBOX_PROFILE=observed runs the sandbox without its documented extensions (default: extended).
 // Ctrl-C (or SIGTERM) stops all three. `--no-build` skips the build step.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -40,7 +41,7 @@ console.log(`
 DVC Kit is running (Ctrl-C to stop):
   Commune site   ${stack.urls.site}
   Gateway API    ${stack.urls.gateway}   (reference: ${stack.urls.gateway}/docs)
-  Sandbox portal ${stack.urls.sandbox}
+  Sandbox portal ${stack.urls.sandbox}   (profile: ${process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended'})
   Docs origins   ${DOCS_ORIGINS.join(' ')}   (allowed by the gateway, for the widget reference's live examples)
   Data           ${dataDir}
 `);
