@@ -4,6 +4,7 @@
 // widget reference's live examples work, the custom portal example's, and every origin in
 // GATEWAY_ALLOWED_ORIGINS) and the example commune site.
 // Data lives under .data/. Ports: SANDBOX_PORT (8790), GATEWAY_PORT (8787), SITE_PORT (5173).
+// SANDBOX_PROFILE=observed runs the sandbox without its documented extensions (default: extended).
 // Ctrl-C (or SIGTERM) stops all three. `--no-build` skips the build step.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -41,7 +42,7 @@ console.log(`
 DVC Kit is running (Ctrl-C to stop):
   Commune site   ${stack.urls.site}
   Gateway API    ${stack.urls.gateway}   (reference: ${stack.urls.gateway}/docs)
-  Sandbox portal ${stack.urls.sandbox}
+  Sandbox portal ${stack.urls.sandbox}   (profile: ${process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended'})
   Allowed sites  ${allowedOrigins(stack.urls.site, process.env.GATEWAY_ALLOWED_ORIGINS).join(' ')}
                  (add yours: GATEWAY_ALLOWED_ORIGINS=http://127.0.0.1:8080 pnpm start)
   Data           ${dataDir}

@@ -103,7 +103,9 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
   const children = [];
   const ctx = { root, log };
   try {
-    const sandbox = launch('sandbox', [join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox')], { ...ctx, env: {} });
+    // SANDBOX_PROFILE=observed runs the sandbox with only what the portal contract corpus shows (default: extended).
+    const profile = process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended';
+    const sandbox = launch('sandbox', [join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox'), '--profile', profile], { ...ctx, env: {} });
     children.push(['sandbox', sandbox]);
     // The sandbox has no /healthz; its root answers once it is up.
     await waitForHttp(`${urls.sandbox}/`, sandbox);

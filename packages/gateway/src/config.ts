@@ -43,6 +43,14 @@ const portalSchema = z.object({
   password: z.string().min(1),
   /** The agency (madonvi) this gateway submits for. */
   agencyCode: z.string().min(1),
+  /** `dstcode` header on every portal call (a routing code issued per connecting system). Env `PORTAL_DSTCODE`. @default none */
+  dstcode: z.optional(z.string().min(1)),
+  /** `Charset` header on every portal call; `false` leaves it out. Env `PORTAL_CHARSET`. @default 'utf-8' */
+  charset: z.optional(z.union([z.string().min(1), z.literal(false)])),
+  /** Login path under `baseUrl` (`mapi/login` on DVCQG-hosted adapters). Env `PORTAL_LOGIN_PATH`. @default 'auth/login' */
+  loginPath: z.optional(z.string().min(1)),
+  /** Integration path under `baseUrl` (`mapi/g` on DVCQG-hosted adapters). Env `PORTAL_INTEGRATION_PATH`. @default 'integration' */
+  integrationPath: z.optional(z.string().min(1)),
 });
 
 const paymentSchema = z.object({
@@ -191,6 +199,10 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
       username: env.PORTAL_USERNAME,
       password: env.PORTAL_PASSWORD,
       agencyCode: env.PORTAL_AGENCY_CODE,
+      ...(env.PORTAL_DSTCODE ? { dstcode: env.PORTAL_DSTCODE } : {}),
+      ...(env.PORTAL_CHARSET ? { charset: env.PORTAL_CHARSET === 'none' ? false : env.PORTAL_CHARSET } : {}),
+      ...(env.PORTAL_LOGIN_PATH ? { loginPath: env.PORTAL_LOGIN_PATH } : {}),
+      ...(env.PORTAL_INTEGRATION_PATH ? { integrationPath: env.PORTAL_INTEGRATION_PATH } : {}),
     };
   }
   return out as GatewayConfigInput;

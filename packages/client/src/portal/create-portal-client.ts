@@ -122,8 +122,14 @@ export interface PortalClient {
   ): CappedIterable<Procedure>;
   /** Agencies (`LayDanhMucCoQuan`: `MADONVI`, `TENDONVI`, `CAPDONVI`); `parentCode` filters with `MaCoQuanCha`, a sandbox extension. */
   listAgencies(filter?: { parentCode?: string }, options?: CallOptions): Promise<Agency[]>;
-  /** Fields of procedures (`LayDanhMucLinhVuc`). */
+  /** Fields of procedures (`LayDanhMucLinhVuc`: `MALINHVUC`, `TENLINHVUC`, `MANGANH`). */
   listFields(options?: CallOptions): Promise<Field[]>;
+  /**
+   * The DVCQG account id (TechID, for a dossier's `MaDoiTuong`) of a citizen or business, by
+   * ID number or tax code (`TraCuuTechID`, key `mstorcmnd`), or `undefined` when it has none.
+   * `provider` is sent as given (OpenCPS: `wso2is`).
+   */
+  lookupTechId(idOrTaxCode: string, options?: CallOptions & { provider?: string }): Promise<string | undefined>;
   /** Pushes monthly satisfaction summaries, one item per survey question (`DongBoDanhGia`). */
   syncRatings(summaries: SatisfactionSummary[], options?: ReliableWriteOptions): Promise<void>;
   /** Digitized results owned by a citizen, from the result store's own URL (Kho `GetKetQuaGiayTo`); `errorCode`/`signature` kept as received. */
@@ -213,6 +219,12 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     listAgencies: (filter = {}, opts) =>
       list(PORTAL_SERVICES.listAgencies, filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {}, decodeAgency, opts),
     listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, decodeField, opts),
+    async lookupTechId(idOrTaxCode, opts = {}) {
+      const { provider = 'wso2is', ...callOptions } = opts;
+      const answer = await transport.call(PORTAL_SERVICES.lookupTechId, { provider, mstorcmnd: idOrTaxCode }, callOptions);
+      const first = resultList(answer.result)[0] as { TECHNICALID?: unknown } | undefined;
+      return typeof first?.TECHNICALID === 'string' && first.TECHNICALID !== '' ? first.TECHNICALID : undefined;
+    },
     async syncRatings(summaries, opts) {
       const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
       await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }), opts);

@@ -14,12 +14,6 @@ const record = defineRecord({
    * present only when the portal (or the extended sandbox) sends it.
    */
   parentCode: ['MaCoQuanCha', z.optional(text())],
-  /** Địa chỉ — wire: DiaChi. Not in the observed answer; kept when sent. */
-  address: ['DiaChi', z.optional(text())],
-  /** Số điện thoại — wire: SoDienThoai. Not in the observed answer; kept when sent. */
-  phone: ['SoDienThoai', z.optional(text())],
-  /** Thư điện tử — wire: Email. Not in the observed answer; kept when sent. */
-  email: ['Email', z.optional(text())],
 });
 
 /** Codec of an agency (cơ quan) — wire: `LayDanhMucCoQuan` result item. */

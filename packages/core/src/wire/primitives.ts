@@ -86,12 +86,13 @@ export function wireDate() {
 
 /**
  * A date the portal may leave blank: `''` ↔ `null` ("not set yet", as one-stop systems
- * send it), otherwise as {@link wireDate}. An absent field stays absent (`undefined`).
+ * send it; a JSON `null`, as the Thanh Hóa system writes it, decodes to `null` too and is
+ * written back as `''`), otherwise as {@link wireDate}. An absent field stays absent (`undefined`).
  */
 export function blankableDate() {
   return tagged(
-    z.codec(z.string().check(z.refine((s) => s === '' || parseWireDateOnce(s) !== undefined, { message: 'wire.date' })), z.nullable(modelDate), {
-      decode: (s) => (s === '' ? null : (parseWireDateOnce(s) as Date)),
+    z.codec(z.nullable(z.string().check(z.refine((s) => s === '' || parseWireDateOnce(s) !== undefined, { message: 'wire.date' }))), z.nullable(modelDate), {
+      decode: (s) => (s === null || s === '' ? null : (parseWireDateOnce(s) as Date)),
       encode: (d) => (d === null ? '' : formatWireDate(d)),
     }),
     { kind: 'optional-date' },

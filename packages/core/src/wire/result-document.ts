@@ -11,8 +11,8 @@ const record = defineRecord({
   documentId: ['GiayToId', z.optional(text())],
   /** Đường dẫn tệp tin kết quả (public download URL) — wire: DuongDanTepTinKetQua */
   fileUrl: ['DuongDanTepTinKetQua', text()],
-  /** Mã giấy tờ kết quả (result type code of the procedure) — wire: MaGiayToKetQua */
-  resultCode: ['MaGiayToKetQua', text()],
+  /** Mã giấy tờ kết quả (result type code of the procedure; 2024 field — OpenCPS and HG entries lack it) — wire: MaGiayToKetQua */
+  resultCode: ['MaGiayToKetQua', z.optional(text())],
 });
 
 /** Codec of one result document (giấy tờ kết quả) — wire: DanhSachGiayToKetQua[] item. */

@@ -139,9 +139,6 @@ export function toAgencyEntries(agencies: readonly Agency[]): AgencyEntry[] {
       level: isRoot ? 'province' : 'commune',
       provinceCode,
       ...(commune ? { communeCode: commune.code } : {}),
-      ...(agency.address ? { address: agency.address.slice(0, 255) } : {}),
-      ...(agency.phone ? { phone: agency.phone.slice(0, 32) } : {}),
-      ...(agency.email ? { email: agency.email.slice(0, 254) } : {}),
     });
   }
   return entries;

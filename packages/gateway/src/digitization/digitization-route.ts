@@ -1,3 +1,4 @@
+import { PortalError } from '@dvc-kit/client';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import type { DigitizationMetrics } from '@dvc-kit/core';
 import type { Hono } from 'hono';
@@ -30,6 +31,14 @@ export function mountDigitizationRoute(app: Hono<GatewayEnv>, deps: { catalogue:
       throw new GatewayError('portal.unavailable', { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' }, { status: 503 });
     }
     const rows = await deps.portal.client.digitizationReport(code).catch((error: unknown) => {
+      // BaoCaoSoHoa is a sandbox extension: a portal that refuses it has no report to give — say so, never zeros.
+      if (error instanceof PortalError) {
+        throw new GatewayError(
+          'digitization.not-available',
+          { vi: 'Cổng Dịch vụ công không cung cấp báo cáo số hóa cho cơ quan này.', en: 'The portal does not provide a digitization report for this agency.' },
+          { status: 404, cause: error },
+        );
+      }
       throw portalFailure(error);
     });
     const row = rows.find((r) => r.agencyCode === code);

@@ -9,6 +9,14 @@ export interface PortalSettings {
   password: string;
   /** Mã đơn vị the gateway calls as — wire: madonvi. */
   agencyCode: string;
+  /** `dstcode` header on every portal call. @default none */
+  dstcode?: string;
+  /** `Charset` header on every portal call, or `false`. @default 'utf-8' */
+  charset?: string | false;
+  /** Login path under `baseUrl`. @default 'auth/login' */
+  loginPath?: string;
+  /** Integration path under `baseUrl`. @default 'integration' */
+  integrationPath?: string;
 }
 
 /**
@@ -38,6 +46,10 @@ export function createPortalConnection(settings: PortalSettings): PortalConnecti
     baseUrl: settings.baseUrl,
     agencyCode: settings.agencyCode,
     credentials: { username: settings.username, password: settings.password },
+    ...(settings.dstcode !== undefined ? { dstcode: settings.dstcode } : {}),
+    ...(settings.charset !== undefined ? { charset: settings.charset } : {}),
+    ...(settings.loginPath !== undefined ? { loginPath: settings.loginPath } : {}),
+    ...(settings.integrationPath !== undefined ? { integrationPath: settings.integrationPath } : {}),
     timeout: 10_000,
     totalTimeout: 30_000,
   });
@@ -45,9 +57,10 @@ export function createPortalConnection(settings: PortalSettings): PortalConnecti
 }
 
 /**
- * A failed portal read as the public API answers it: a refusal by the portal (an
- * `error_code` below 100) is 502 `portal.refused`; anything else (network, timeout, 5xx,
- * garbled answer, login) is 503 `portal.unavailable`. A `GatewayError` passes unchanged.
+ * A failed portal read as the public API answers it: a refusal by the portal (any
+ * answer that is not a success — its code is not interpreted, none is documented) is 502
+ * `portal.refused`; anything else (network, timeout, 5xx, garbled answer, login) is 503
+ * `portal.unavailable`. A `GatewayError` passes unchanged.
  *
  * @example
  * ```ts
@@ -56,8 +69,7 @@ export function createPortalConnection(settings: PortalSettings): PortalConnecti
  */
 export function portalFailure(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
-  const code = error instanceof PortalError ? Number(error.portalCode) : Number.NaN;
-  if (Number.isInteger(code) && code >= 0 && code < 100) {
+  if (error instanceof PortalError) {
     return new GatewayError('portal.refused', {
       vi: 'Cổng Dịch vụ công từ chối yêu cầu.',
       en: 'The National Public Service Portal refused the request.',

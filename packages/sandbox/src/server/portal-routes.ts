@@ -1,5 +1,6 @@
 import type { FaultInjector } from '../faults/fault-injector';
 import { knownAgencies } from '../services/agencies';
+import { PROVINCE_AGENCY_CODE } from '../seed/agencies';
 import type { ServiceContext, ServiceResult } from '../services/context';
 import { PortalError, SANDBOX_ERROR_CODES } from '../services/portal-error';
 import { SERVICES } from '../services/registry';
@@ -8,8 +9,8 @@ import { sleep } from './respond';
 
 const LOGIN = 'login';
 
-/** The two portal endpoints, by path. */
-export const PORTAL_PATHS = { login: '/auth/login', integration: '/integration' } as const;
+/** The portal endpoints, by path; `lgsp*` stand in for a provincial LGSP that takes bare arrays. */
+export const PORTAL_PATHS = { login: '/auth/login', integration: '/integration', lgspInsert: '/lgsp/them-moi', lgspUpdate: '/lgsp/cap-nhat', lgspProgress: '/lgsp/tien-do' } as const;
 
 /** What to send back: JSON (text or UTF-8 bytes) with a status, or nothing at all (the socket is destroyed). */
 export type PortalReply = { status: number; text: string | Buffer; headers?: Record<string, string> } | { drop: true };
@@ -134,7 +135,8 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
     const now = rt.clock.now().getTime();
     if (session === '') throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [{ field: 'session', code: 'required', messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' } }]);
     if (!rt.sessions.isValid(session, now)) throw new PortalError('sessionInvalid', { vi: 'Phiên làm việc không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại', en: 'Session invalid or expired; log in again' });
-    const agency = typeof body.madonvi === 'string' ? body.madonvi : '';
+    // The GPLX adapter names the unit `donViXuLy` instead of `madonvi`.
+    const agency = typeof body.madonvi === 'string' ? body.madonvi : typeof body.donViXuLy === 'string' ? body.donViXuLy : '';
     if (!knownAgencies().has(agency)) {
       throw new PortalError('invalidAgency', { vi: `Mã đơn vị (madonvi) không hợp lệ: ${agency || '(trống)'}`, en: `Unknown unit code (madonvi): ${agency || '(empty)'}` }, [
         { field: 'madonvi', code: agency ? 'unknown' : 'required', messages: { vi: 'Trường madonvi: phải là mã đơn vị đã biết', en: 'Field madonvi: must be a known unit code' } },
@@ -158,6 +160,36 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
  * text. Transport-free, so the server can run it straight on Node's `http` module — the
  * hot path needs no Request/Response objects.
  */
-export function handlePortalCall(rt: SandboxRuntime, route: keyof typeof PORTAL_PATHS, text: string): Promise<PortalReply> {
-  return route === 'login' ? login(rt, text) : integration(rt, text);
+export function handlePortalCall(rt: SandboxRuntime, route: keyof typeof PORTAL_PATHS, text: string, query = new URLSearchParams()): Promise<PortalReply> {
+  if (route === 'login') return login(rt, text);
+  if (route === 'integration') return integration(rt, text);
+  return lgsp(rt, route, text, query);
+}
+
+let lgspSession: string | undefined;
+
+/**
+ * A provincial LGSP in front of the portal: the province posts a BARE ARRAY (dossiers to
+ * `/lgsp/them-moi` or `/lgsp/cap-nhat`, steps to `/lgsp/tien-do`); the LGSP adds session,
+ * madonvi (`?MaDinhDanhDV=`, as Hà Giang sends it, else the province) and service.
+ */
+async function lgsp(rt: SandboxRuntime, route: 'lgspInsert' | 'lgspUpdate' | 'lgspProgress', text: string, query: URLSearchParams): Promise<PortalReply> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!Array.isArray(data)) return errorReply(rt, new PortalError('invalidPayload', { vi: 'LGSP nhận một mảng bản ghi JSON', en: 'The LGSP takes a JSON array of records' }));
+  const now = rt.clock.now().getTime();
+  if (lgspSession === undefined || !rt.sessions.isValid(lgspSession, now)) lgspSession = rt.sessions.create('lgsp', now + 365 * 86_400_000);
+  const updating = route === 'lgspUpdate' || query.get('isUpdating') === 'True';
+  const body = {
+    session: lgspSession,
+    madonvi: query.get('MaDinhDanhDV') ?? PROVINCE_AGENCY_CODE,
+    service: route === 'lgspProgress' ? 'CapNhatTienDoHoSoMC' : 'DongBoHoSoMC',
+    ...(route === 'lgspProgress' ? {} : { isUpdating: updating ? 'True' : 'False' }),
+    data,
+  };
+  return integration(rt, JSON.stringify(body));
 }

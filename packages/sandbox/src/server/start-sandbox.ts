@@ -195,7 +195,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         sendReply(req, res, { status: 413, text: JSON.stringify({ error_code: 2, reason: 'invalidPayload', message: 'Nội dung yêu cầu quá lớn', message_en: 'Request body too large' }) });
         return;
       }
-      sendReply(req, res, await handlePortalCall(rt, route, text));
+      sendReply(req, res, await handlePortalCall(rt, route, text, new URLSearchParams(req.url?.split('?')[1] ?? '')));
     } catch {
       if (!res.headersSent) sendReply(req, res, { status: 500, text: JSON.stringify({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }) });
     }
@@ -205,6 +205,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (req.method === 'POST' && path === PORTAL_PATHS.integration) void portal('integration', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.login) void portal('login', req, res);
     else if (sso !== undefined && (path === SSO_PREFIX || path?.startsWith(`${SSO_PREFIX}/`))) void sso.handle(req, res);
+    else if (req.method === 'POST' && path === PORTAL_PATHS.lgspInsert) void portal('lgspInsert', req, res);
+    else if (req.method === 'POST' && path === PORTAL_PATHS.lgspUpdate) void portal('lgspUpdate', req, res);
+    else if (req.method === 'POST' && path === PORTAL_PATHS.lgspProgress) void portal('lgspProgress', req, res);
     else void rest(req, res);
   });
   const host = options.host ?? '127.0.0.1';
