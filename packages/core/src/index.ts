@@ -354,8 +354,16 @@ export {
 export type { DossierStatusQuery, DossierStatusView, NextAction, TimelineEntry } from './public-api/dossier-status-view';
 export { RATING_COMMENT_MAX, ratingLevelSchema, ratingReceiptSchema, ratingRequestSchema } from './public-api/ratings';
 export type { RatingLevel, RatingReceipt, RatingRequest } from './public-api/ratings';
-export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema, reportedMaxOf } from './public-api/digitization';
-export type { DigitizationMetrics, DigitizationWeek } from './public-api/digitization';
+export {
+  DIGITIZATION_SCORE_MAX,
+  digitizationMetricsSchema,
+  digitizationSourceSchema,
+  digitizationWeekSchema,
+  reportedMaxOf,
+} from './public-api/digitization';
+export type { DigitizationMetrics, DigitizationSource, DigitizationWeek } from './public-api/digitization';
+export { decodePublicScoreboard, PUBLIC_SCOREBOARD_SERVICE } from './wire/public-scoreboard';
+export type { PublicScoreboardRow } from './wire/public-scoreboard';
 export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';
 export type { ProblemDetails } from './public-api/problem-details';
 export {

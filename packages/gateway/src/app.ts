@@ -24,6 +24,7 @@ import { createCatalogue } from './catalogue/catalogue';
 import type { Catalogue } from './catalogue/catalogue';
 import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
 import { mountDigitizationRoute } from './digitization/digitization-route';
+import { createScoreboardSource } from './digitization/scoreboard-source';
 import { mountDossierRoutes } from './dossiers/dossier-routes';
 import { mountPaymentConfirmRoute } from './payments/confirm-route';
 import { createPortalStatusSource } from './dossiers/status-view';
@@ -154,7 +155,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs }),
     portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
   });
-  mountDigitizationRoute(app, { catalogue, portal });
+  const scoreboard = config.scoreboard ? createScoreboardSource(config.scoreboard, logger) : undefined;
+  mountDigitizationRoute(app, { catalogue, portal, scoreboard });
   if (config.payment !== undefined) mountPaymentConfirmRoute(app, { payment: config.payment, storage, logger });
   mountFileRoute(app, { links, storage, blobs });
   mountOpenApiRoutes(app);
