@@ -3,6 +3,7 @@ import type { Language } from '@dvc-kit/core';
 import { version } from '../package.json';
 import { runLookup } from './commands/lookup';
 import { runReport } from './commands/report';
+import { runScoreboard } from './commands/scoreboard';
 import { runSync } from './commands/sync';
 import type { CommandContext } from './commands/context';
 import { HELP } from './commands/help-texts';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promise<
   lookup: runLookup,
   sync: runSync,
   report: runReport,
+  scoreboard: runScoreboard,
 };
 
 /** The `--lang` value, wherever it appears (`--lang en` or `--lang=en`). */

@@ -364,6 +364,8 @@ export {
 export type { DigitizationMetrics, DigitizationSource, DigitizationWeek } from './public-api/digitization';
 export { decodePublicScoreboard, PUBLIC_SCOREBOARD_SERVICE } from './wire/public-scoreboard';
 export type { PublicScoreboardRow } from './wire/public-scoreboard';
+export { parseScoreboardFile, SCOREBOARD_FILE_FORMAT } from './wire/scoreboard-file';
+export type { ScoreboardFile } from './wire/scoreboard-file';
 export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';
 export type { ProblemDetails } from './public-api/problem-details';
 export {

@@ -25,7 +25,7 @@ const EXIT = {
 };
 
 /** `dvc --help`, `dvc <command> --help` texts. */
-export const HELP: Record<'main' | 'lookup' | 'sync' | 'report', Record<Language, string>> = {
+export const HELP: Record<'main' | 'lookup' | 'sync' | 'report' | 'scoreboard', Record<Language, string>> = {
   main: {
     vi: `dvc — công cụ dòng lệnh cho Cổng Dịch vụ công quốc gia (DVC Kit)
 
@@ -35,6 +35,7 @@ Lệnh:
   lookup <mã-hồ-sơ>              tra cứu một hồ sơ
   sync <tệp.csv|tệp.ndjson>      đồng bộ hàng loạt hồ sơ lên Cổng
   report digitization            báo cáo số hóa (Bộ chỉ số 766)
+  scoreboard export|import       tệp bảng chỉ số công khai cho gateway
 
   dvc <lệnh> --help              trợ giúp của từng lệnh
   dvc --version                  phiên bản
@@ -51,6 +52,7 @@ Commands:
   lookup <dossier-code>          look up one dossier
   sync <file.csv|file.ndjson>    bulk-sync dossiers to the portal
   report digitization            digitization report (Decision 766 index)
+  scoreboard export|import       public scoreboard file for the gateway
 
   dvc <command> --help           help on a command
   dvc --version                  version
@@ -153,6 +155,32 @@ code lists every commune, best first.
   --history                 include the weekly history (one agency)
 
 ${CONNECTION.en}
+
+${EXIT.en}
+`,
+  },
+  scoreboard: {
+    vi: `Cách dùng:
+  dvc scoreboard export --url <địa chỉ> --out <tệp.json> [--province 66] [--year 2025]
+  dvc scoreboard import <câu-trả-lời.json> --out <tệp.json> --exported-at <thời điểm ISO> [--source <địa chỉ>]
+
+Tạo tệp bảng chỉ số công khai (report_tinh_766_service; không chính thức) cho gateway
+(cấu hình scoreboard.file / GATEWAY_SCOREBOARD_FILE). export hỏi trang công khai (POST, trường
+params); import kiểm tra một câu trả lời đã lưu từ trình duyệt. Tệp ghi thời điểm lấy số liệu,
+để bảng chỉ số nói số liệu mới đến đâu.
+  --service <tên>         dịch vụ báo cáo (mặc định report_tinh_766_service)
+
+${EXIT.vi}
+`,
+    en: `Usage:
+  dvc scoreboard export --url <address> --out <file.json> [--province 66] [--year 2025]
+  dvc scoreboard import <answer.json> --out <file.json> --exported-at <ISO time> [--source <address>]
+
+Writes a public scoreboard file (report_tinh_766_service; unofficial) for the gateway
+(config scoreboard.file / GATEWAY_SCOREBOARD_FILE). export asks the public page (POST, form field
+params); import checks an answer saved from a browser. The file records when the figures were
+taken, so the board can say how fresh they are.
+  --service <name>        report service (default report_tinh_766_service)
 
 ${EXIT.en}
 `,

@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodePublicScoreboard } from '@dvc-kit/core';
+import { decodePublicScoreboard, parseScoreboardFile } from '@dvc-kit/core';
 import type { PublicScoreboardRow } from '@dvc-kit/core';
 import type { GatewayConfig } from '../config';
 import type { Logger } from '../http/logger';
-import { parseScoreboardFile } from './scoreboard-file';
 
 /** A public scoreboard report and where and when it was read. */
 export interface ScoreboardReport {

@@ -1,11 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digitizationMetricsSchema } from '@dvc-kit/core';
+import { digitizationMetricsSchema, SCOREBOARD_FILE_FORMAT } from '@dvc-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNE_AGENCY, startStack } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
-import { SCOREBOARD_FILE_FORMAT } from './scoreboard-file';
 
 /** A second commune of the sandbox's seed. */
 const OTHER_COMMUNE = '000.02.20.H66';
