@@ -52,6 +52,8 @@ export default defineConfig({
           { text: 'Content-Security-Policy', link: '/guide/csp' },
           { text: 'Offline behaviour', link: '/guide/offline' },
           { text: 'Deploying the gateway', link: '/guide/deploy-gateway' },
+          { text: 'Online payment callback', link: '/guide/paygov-callback' },
+          { text: 'Scoreboard source', link: '/guide/scoreboard-source' },
         ],
       },
       {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 /** Sandbox credentials the gateway uses locally (the sandbox's documented defaults). */
 const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
+/** The sandbox's default PayGov partner secret (its `--payment-secret` default). */
+const SANDBOX_PAYMENT_SECRET = 'dvc-sandbox-secret';
 /** The sandbox's province agency (UBND tỉnh Đắk Lắk): as madonvi it may submit for every commune. */
 const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
 
@@ -54,6 +56,8 @@ export function gatewayEnv({ urls, dataDir, agencyCode, env = process.env }) {
     PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
     PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,
     PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
+    // The PayGov CONFIRM callback, signed with the sandbox's default partner secret.
+    GATEWAY_PAYGOV_SECRET: SANDBOX_PAYMENT_SECRET,
   };
 }
 
@@ -105,7 +109,10 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
   try {
     // SANDBOX_PROFILE=observed runs the sandbox with only what the portal contract corpus shows (default: extended).
     const profile = process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended';
-    const sandbox = launch('sandbox', [join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox'), '--profile', profile], { ...ctx, env: {} });
+    const sandbox = launch('sandbox', [
+      join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox'),
+      '--profile', profile, '--payment-callback-url', `${urls.gateway}/paygov/confirm`,
+    ], { ...ctx, env: {} });
     children.push(['sandbox', sandbox]);
     // The sandbox has no /healthz; its root answers once it is up.
     await waitForHttp(`${urls.sandbox}/`, sandbox);

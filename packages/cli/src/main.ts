@@ -5,6 +5,7 @@ import { runAgencies } from './commands/agencies';
 import { runDoctor } from './commands/doctor';
 import { runLookup } from './commands/lookup';
 import { runReport } from './commands/report';
+import { runScoreboard } from './commands/scoreboard';
 import { runSync } from './commands/sync';
 import type { CommandContext } from './commands/context';
 import { HELP } from './commands/help-texts';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promise<
   report: runReport,
   agencies: runAgencies,
   doctor: runDoctor,
+  scoreboard: runScoreboard,
 };
 
 /** The `--lang` value, wherever it appears (`--lang en` or `--lang=en`). */

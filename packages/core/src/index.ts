@@ -370,8 +370,18 @@ export {
   supplementRequestSchema,
 } from './public-api/supplements';
 export type { SupplementAnswerReceipt, SupplementAnswerRequest, SupplementRequest } from './public-api/supplements';
-export { DIGITIZATION_SCORE_MAX, digitizationMetricsSchema, digitizationWeekSchema, reportedMaxOf } from './public-api/digitization';
-export type { DigitizationMetrics, DigitizationWeek } from './public-api/digitization';
+export {
+  DIGITIZATION_SCORE_MAX,
+  digitizationMetricsSchema,
+  digitizationSourceSchema,
+  digitizationWeekSchema,
+  reportedMaxOf,
+} from './public-api/digitization';
+export type { DigitizationMetrics, DigitizationSource, DigitizationWeek } from './public-api/digitization';
+export { decodePublicScoreboard, PUBLIC_SCOREBOARD_SERVICE } from './wire/public-scoreboard';
+export type { PublicScoreboardRow } from './wire/public-scoreboard';
+export { parseScoreboardFile, SCOREBOARD_FILE_FORMAT } from './wire/scoreboard-file';
+export type { ScoreboardFile } from './wire/scoreboard-file';
 export { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from './public-api/problem-details';
 export type { ProblemDetails } from './public-api/problem-details';
 export {

@@ -27,6 +27,7 @@ import { createCatalogue } from './catalogue/catalogue';
 import type { Catalogue } from './catalogue/catalogue';
 import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
 import { mountDigitizationRoute } from './digitization/digitization-route';
+import { createScoreboardSource } from './digitization/scoreboard-source';
 import { mountDossierRoutes } from './dossiers/dossier-routes';
 import { mountPaymentConfirmRoute } from './payments/confirm-route';
 import { createPortalStatusSource } from './dossiers/status-view';
@@ -192,7 +193,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     ...(parts.authorizeDossier ? { authorize: parts.authorizeDossier } : {}),
   });
   notifications.mount(app);
-  mountDigitizationRoute(app, { catalogue, portal });
+  const scoreboard = config.scoreboard ? createScoreboardSource(config.scoreboard, logger) : undefined;
+  mountDigitizationRoute(app, { catalogue, portal, scoreboard });
   if (config.payment !== undefined) mountPaymentConfirmRoute(app, { payment: config.payment, storage, logger });
   mountFileRoute(app, { links, storage, blobs });
   mountOpenApiRoutes(app);

@@ -36,7 +36,7 @@ const GATEWAY = {
   -h, --help           this help`,
 };
 
-export const HELP: Record<'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor', Record<Language, string>> = {
+export const HELP: Record<'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor' | 'scoreboard', Record<Language, string>> = {
   main: {
     vi: `dvc — công cụ dòng lệnh cho Cổng Dịch vụ công quốc gia (DVC Kit)
 
@@ -48,6 +48,7 @@ Lệnh:
   report digitization            báo cáo số hóa (Bộ chỉ số 766)
   agencies --province 66         tìm mã cơ quan (qua gateway)
   doctor --gateway URL --site URL  kiểm tra trang web, gateway, CORS, mã cơ quan
+  scoreboard export|import       tệp bảng chỉ số công khai cho gateway
 
   dvc <lệnh> --help              trợ giúp của từng lệnh
   dvc --version                  phiên bản
@@ -66,6 +67,7 @@ Commands:
   report digitization            digitization report (Decision 766 index)
   agencies --province 66         find an agency code (through the gateway)
   doctor --gateway URL --site URL  check a site, its gateway, CORS, the agency code
+  scoreboard export|import       public scoreboard file for the gateway
 
   dvc <command> --help           help on a command
   dvc --version                  version
@@ -222,6 +224,28 @@ procedures. Each problem is printed with its fix.
   --agency <code>      an agency code to check (repeatable)
 
 ${GATEWAY.en}
+  scoreboard: {
+    vi: `Cách dùng:
+  dvc scoreboard export --url <địa chỉ> --out <tệp.json> [--province 66] [--year 2025]
+  dvc scoreboard import <câu-trả-lời.json> --out <tệp.json> --exported-at <thời điểm ISO> [--source <địa chỉ>]
+
+Tạo tệp bảng chỉ số công khai (report_tinh_766_service; không chính thức) cho gateway
+(cấu hình scoreboard.file / GATEWAY_SCOREBOARD_FILE). export hỏi trang công khai (POST, trường
+params); import kiểm tra một câu trả lời đã lưu từ trình duyệt. Tệp ghi thời điểm lấy số liệu,
+để bảng chỉ số nói số liệu mới đến đâu.
+  --service <tên>         dịch vụ báo cáo (mặc định report_tinh_766_service)
+
+${EXIT.vi}
+`,
+    en: `Usage:
+  dvc scoreboard export --url <address> --out <file.json> [--province 66] [--year 2025]
+  dvc scoreboard import <answer.json> --out <file.json> --exported-at <ISO time> [--source <address>]
+
+Writes a public scoreboard file (report_tinh_766_service; unofficial) for the gateway
+(config scoreboard.file / GATEWAY_SCOREBOARD_FILE). export asks the public page (POST, form field
+params); import checks an answer saved from a browser. The file records when the figures were
+taken, so the board can say how fresh they are.
+  --service <name>        report service (default report_tinh_766_service)
 
 ${EXIT.en}
 `,

@@ -181,6 +181,7 @@ export const digitizationMetricsShape: TypedShape<DigitizationMetrics> = {
   reportedMax: 'i',
   rank: { position: 'i', of: 'i', province: 's' },
   history: ['a', { weekStart: 's', score: 'n', rank: 'i', digitizedShare: 'n' }],
+  source: ['?', { kind: ['e', 'public-scoreboard', 'report-file', 'portal-report'], retrievedAt: 's', url: ['?', 's'] }],
 };
 export const problemDetailsShape: TypedShape<ProblemDetails> = {
   type: 's',

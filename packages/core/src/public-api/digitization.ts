@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema } from '../forms/localized-text';
-import { agencyCodeSchema, isoDateSchema, provinceCodeSchema } from './primitives';
+import { agencyCodeSchema, isoDateSchema, isoDateTimeSchema, provinceCodeSchema } from './primitives';
 
 /**
  * Maximum points of each group of the Decision 766/QĐ-TTg service index (Bộ chỉ số 766), as
@@ -51,6 +51,20 @@ export const digitizationWeekSchema = z.object({
 });
 
 /**
+ * Where the figures come from and when they were read, so a board can say it:
+ * - `public-scoreboard` — the portal's public scoreboard pages (`report_tinh_766_service`),
+ *   read by the gateway; unofficial (scraped, undocumented);
+ * - `report-file` — a report an operator exported from those pages and imported with `dvc scoreboard import`;
+ * - `portal-report` — the report service of the integration API (`BaoCaoSoHoa`), known only as a
+ *   sandbox extension.
+ */
+export const digitizationSourceSchema = z.object({
+  kind: z.enum(['public-scoreboard', 'report-file', 'portal-report']).check(z.describe('Nguồn số liệu')),
+  retrievedAt: isoDateTimeSchema.check(z.describe('When the gateway read the figures from the source (or the file was exported)')),
+  url: z.optional(z.string().check(z.maxLength(2048), z.describe('The public report address, when the source has one'))),
+});
+
+/**
  * Response body of `GET /v1/agencies/{agencyCode}/digitization`: the agency's 766 score parts,
  * total, rank among the province's peers and weekly history (oldest first).
  *
@@ -89,6 +103,7 @@ export const digitizationMetricsSchema = z
       province: provinceCodeSchema,
     }),
     history: z.array(digitizationWeekSchema),
+    source: z.optional(digitizationSourceSchema),
   })
   .check(
     z.refine((m) => m.rank.position <= m.rank.of, { message: 'rank.position must not exceed rank.of', path: ['rank', 'position'] }),
@@ -102,5 +117,7 @@ export const digitizationMetricsSchema = z
 
 /** See {@link digitizationMetricsSchema}. */
 export type DigitizationMetrics = z.infer<typeof digitizationMetricsSchema>;
+/** See {@link digitizationSourceSchema}. */
+export type DigitizationSource = z.infer<typeof digitizationSourceSchema>;
 /** See {@link digitizationWeekSchema}. */
 export type DigitizationWeek = z.infer<typeof digitizationWeekSchema>;

@@ -8,6 +8,7 @@ export const boardStyles = css`
     line-height: 1.25;
   }
   .period,
+  .source,
   .label {
     color: var(--dvc-color-muted, #505a5f);
   }

@@ -113,4 +113,53 @@ describe('dvc-digitization-board', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(1);
     await expect(el).to.be.accessible();
   });
+
+  it('says where the figures come from and when they were read, and flags old figures', async () => {
+    const fresh = { ...metrics, source: { kind: 'public-scoreboard' as const, retrievedAt: new Date(Date.now() - 3_600_000).toISOString(), url: 'https://dichvucong.gov.vn/jsp/rest.jsp' } };
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${fresh}></dvc-digitization-board>`);
+    expect(texts(el, '[part=source]')[0]).to.match(
+      /^Nguồn: bảng chỉ số công khai trên Cổng Dịch vụ công quốc gia \(số liệu không chính thức\), lấy lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/,
+    );
+    expect(el.shadowRoot!.querySelector('.stale')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const old = { ...metrics, source: { kind: 'report-file' as const, retrievedAt: '2025-12-01T01:00:00.000Z' } };
+    el.metrics = old;
+    await el.updateComplete;
+    expect(texts(el, '[part=source]')[0]).to.match(
+      /^Nguồn: báo cáo quản trị viên lấy từ bảng chỉ số công khai của Cổng Dịch vụ công quốc gia lúc 08:00 01\/12\/2025\. Số liệu đã cũ \d+ ngày\.$/,
+    );
+    await expect(el).to.be.accessible();
+
+    const wrap = await fixture(html`<div lang="en"><dvc-digitization-board .metrics=${old}></dvc-digitization-board></div>`);
+    const en = wrap.firstElementChild as DvcDigitizationBoard;
+    await en.updateComplete;
+    expect(texts(en, '[part=source]')[0]).to.match(/^Source: a report the administrator took from the portal’s public scoreboard at .*2025.*\. These figures are \d+ days old\.$/);
+  });
+
+  it('shows no source line when the gateway sends none', async () => {
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board .metrics=${metrics}></dvc-digitization-board>`);
+    expect(el.shadowRoot!.querySelector('[part=source]')).to.equal(null);
+  });
+
+  it('says plainly when the real gateway has no report for the agency, with no score at all', async () => {
+    const { gateway } = await stack();
+    // The province agency: the portal's report service has no row for it, and no scoreboard is configured.
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board endpoint=${gateway} agency="000.00.00.H66"></dvc-digitization-board>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'message shown', { timeout: 8000 });
+    expect(texts(el, '[role=alert] p')[0]).to.equal(
+      'Cổng Dịch vụ công chưa cung cấp báo cáo chỉ số cho cơ quan này, nên chưa có số liệu để hiển thị (đây không phải 0 điểm).',
+    );
+    expect(el.shadowRoot!.querySelectorAll('.big, meter, [part=parts]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[role=alert] button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the real gateway’s source and read time next to its figures', async () => {
+    const { gateway, agencyCode } = await stack();
+    const el = await fixture<DvcDigitizationBoard>(html`<dvc-digitization-board endpoint=${gateway} agency=${agencyCode}></dvc-digitization-board>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=source]'), 'source shown', { timeout: 8000 });
+    expect(texts(el, '[part=source]')[0]).to.match(/^Nguồn: báo cáo chỉ số của Cổng Dịch vụ công, lấy lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/);
+    await expect(el).to.be.accessible();
+  });
 });

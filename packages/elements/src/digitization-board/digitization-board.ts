@@ -22,6 +22,10 @@ export interface MetricsLoadDetail {
 
 const PARTS = ['publicity', 'progress', 'onlineService', 'onlinePayment', 'satisfaction', 'digitization'] as const;
 
+/** Figures older than this are flagged as old (the public scoreboard is read daily at most). */
+const STALE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 /**
  * @tagname dvc-digitization-board
  * @summary An agency's public-service scoreboard (Bộ chỉ số 766): total score, rank among the
@@ -29,6 +33,10 @@ const PARTS = ['publicity', 'progress', 'onlineService', 'onlinePayment', 'satis
  * trend as an SVG chart that can be switched to a table. Numbers use Vietnamese formatting.
  * A part the source does not report (`points: null`) reads "Chưa có số liệu", with no meter; the
  * total is out of the reported parts ("68,9 / 82 điểm") and names the parts it leaves out.
+ * It says where the figures come from (the portal's public scoreboard — unofficial —, a report
+ * file the administrator imported, or the portal's report) and when they were read, flagging
+ * figures over 7 days old; when the gateway has no report (`digitization.not-available`) it says
+ * so plainly instead of showing zeros.
  *
  * Set `.metrics` to show figures without fetching; otherwise set `agency` and an endpoint.
  *
@@ -40,6 +48,7 @@ const PARTS = ['publicity', 'progress', 'onlineService', 'onlinePayment', 'satis
  * @csspart table - The weekly table.
  * @csspart toggle - The chart/table switch.
  * @csspart message - Loading and error messages.
+ * @csspart source - Where the figures come from and when they were read.
  *
  * @cssproperty --dvc-color-primary - The trend line, meters and the switch.
  * @cssproperty --dvc-color-border - Grid lines and table borders.
@@ -85,7 +94,8 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
       this.metrics = metrics;
       this.dispatchEvent(new CustomEvent<MetricsLoadDetail>('dvc-metrics-load', { detail: { metrics }, bubbles: true, composed: true }));
     } catch (error) {
-      this.problem = describeRequestError(error, { notFound: 'board.not-found' });
+      const code = (error as { code?: unknown } | null)?.code;
+      this.problem = code === 'digitization.not-available' ? { key: 'board.no-report', retryable: false } : describeRequestError(error, { notFound: 'board.not-found' });
     } finally {
       this.loading = false;
     }
@@ -115,6 +125,7 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
     const lang = this.language;
     const missing = PARTS.filter((k) => m.parts[k].points === null);
     return html`<p class="period">${this.t('board.period', { from: formatDate(m.period.from, lang), to: formatDate(m.period.to, lang) })}</p>
+      ${this.renderSource(m)}
       <div class="summary" part="summary">
         <p><span class="label">${this.t('board.total')}</span>
           <strong class="big">${this.t('board.out-of', { points: this.num(m.total), max: m.reportedMax })}</strong>
@@ -137,6 +148,16 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
       </ul>
       <h3 id="trend">${this.t('board.trend')}</h3>
       ${m.history.length ? this.renderTrend(m) : html`<p>${this.t('board.trend-empty')}</p>`}`;
+  }
+
+  private renderSource(m: DigitizationMetrics) {
+    if (m.source === undefined) return nothing;
+    const read = Date.parse(m.source.retrievedAt);
+    const days = Math.floor((Date.now() - read) / DAY_MS);
+    return html`<p class="source" part="source">
+      ${this.t(`board.source.${m.source.kind}`, { time: formatDate(m.source.retrievedAt, this.language, true) })}
+      ${days >= STALE_DAYS ? html`<strong class="stale">${this.t('board.stale', { days })}</strong>` : nothing}
+    </p>`;
   }
 
   private renderTrend(m: DigitizationMetrics) {

@@ -1,6 +1,6 @@
-import { PortalError } from '@dvc-kit/client';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
-import type { DigitizationMetrics } from '@dvc-kit/core';
+import type { AgencyEntry, DigitizationMetrics } from '@dvc-kit/core';
+import { PortalError } from '@dvc-kit/client';
 import type { Hono } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
 import { honoPath } from '../catalogue/catalogue-routes';
@@ -8,16 +8,48 @@ import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { portalFailure } from '../portal/portal-connection';
 import type { PortalConnection } from '../portal/portal-connection';
+import { fromScoreboard } from './map-scoreboard';
 import { toDigitizationMetrics } from './map-report';
+import type { ScoreboardSource } from './scoreboard-source';
 
 /** Reports are reused this long (the portal recomputes them at most daily). */
 const CACHE_MS = 5 * 60_000;
 
+const notAvailable = () =>
+  new GatewayError(
+    'digitization.not-available',
+    {
+      vi: 'Chưa có báo cáo chỉ số của cơ quan này: nguồn số liệu (bảng chỉ số công khai của Cổng Dịch vụ công) chưa cung cấp.',
+      en: 'No scoreboard report is available for this agency: the source (the portal’s public scoreboard) has not provided one.',
+    },
+    { status: 404 },
+  );
+
+/** The portal's report service (`BaoCaoSoHoa`), a sandbox extension: an answer the portal refuses means "no report". */
+async function fromPortalReport(portal: PortalConnection, agency: AgencyEntry): Promise<DigitizationMetrics | undefined> {
+  const retrievedAt = new Date();
+  let rows;
+  try {
+    rows = await portal.client.digitizationReport(agency.code);
+  } catch (error) {
+    if (error instanceof PortalError) return undefined;
+    throw portalFailure(error);
+  }
+  const row = rows.find((r) => r.agencyCode === agency.code);
+  return row === undefined ? undefined : { ...toDigitizationMetrics(row, agency), source: { kind: 'portal-report', retrievedAt: retrievedAt.toISOString() } };
+}
+
 /**
- * `GET /v1/agencies/{agencyCode}/digitization`: the agency's digitization metrics from the
- * portal's report service (`client.digitizationReport`, `BaoCaoSoHoa`), cached 5 minutes per agency.
+ * `GET /v1/agencies/{agencyCode}/digitization`: the agency's figures from, in order, the
+ * configured public scoreboard (URL or imported report file, `scoreboard` config) and the
+ * portal's report service where it exists (`BaoCaoSoHoa`, a sandbox extension). Each answer
+ * carries `source` (kind, when read). Neither has the agency → 404 `digitization.not-available`,
+ * never zeros. Cached 5 minutes per agency.
  */
-export function mountDigitizationRoute(app: Hono<GatewayEnv>, deps: { catalogue: Catalogue; portal: PortalConnection | undefined }): void {
+export function mountDigitizationRoute(
+  app: Hono<GatewayEnv>,
+  deps: { catalogue: Catalogue; portal: PortalConnection | undefined; scoreboard?: ScoreboardSource | undefined },
+): void {
   const cache = new Map<string, { at: number; metrics: DigitizationMetrics }>();
   app.get(honoPath(PUBLIC_API_PATHS.agencyDigitization), async (c) => {
     const code = c.req.param('agencyCode') ?? '';
@@ -27,25 +59,12 @@ export function mountDigitizationRoute(app: Hono<GatewayEnv>, deps: { catalogue:
     }
     const hit = cache.get(code);
     if (hit && Date.now() - hit.at < CACHE_MS) return c.json(hit.metrics);
-    if (deps.portal === undefined) {
+    if (deps.portal === undefined && deps.scoreboard === undefined) {
       throw new GatewayError('portal.unavailable', { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' }, { status: 503 });
     }
-    const rows = await deps.portal.client.digitizationReport(code).catch((error: unknown) => {
-      // BaoCaoSoHoa is a sandbox extension: a portal that refuses it has no report to give — say so, never zeros.
-      if (error instanceof PortalError) {
-        throw new GatewayError(
-          'digitization.not-available',
-          { vi: 'Cổng Dịch vụ công không cung cấp báo cáo số hóa cho cơ quan này.', en: 'The portal does not provide a digitization report for this agency.' },
-          { status: 404, cause: error },
-        );
-      }
-      throw portalFailure(error);
-    });
-    const row = rows.find((r) => r.agencyCode === code);
-    if (row === undefined) {
-      throw new GatewayError('digitization.not-available', { vi: 'Chưa có số liệu số hóa của cơ quan này.', en: 'No digitization figures for this agency yet.' }, { status: 404 });
-    }
-    const metrics = toDigitizationMetrics(row, agency);
+    const report = await deps.scoreboard?.report();
+    const metrics = (report ? fromScoreboard(report, agency) : undefined) ?? (deps.portal ? await fromPortalReport(deps.portal, agency) : undefined);
+    if (metrics === undefined) throw notAvailable();
     cache.set(code, { at: Date.now(), metrics });
     c.header('cache-control', 'public, max-age=300');
     return c.json(metrics);

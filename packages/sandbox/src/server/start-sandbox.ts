@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { mountAdminRoutes } from '../admin/admin-routes';
 import { mountKhoRoutes } from '../kho/kho-routes';
 import { mountPayGovRoutes } from '../paygov/paygov-routes';
+import { mountPublicReportRoutes } from '../public-site/public-report-routes';
 import { createClock, toInstant, type ClockOptions, type SandboxClock } from '../clock/sandbox-clock';
 import type { FaultConfig, FaultConfigInput } from '../faults/fault-config';
 import { createFaultInjector } from '../faults/fault-injector';
@@ -89,6 +90,8 @@ export interface RunningSandbox {
   khoUrl: string;
   /** Base URL of the payment platform (PayGov), for the client's `payment.baseUrl`. */
   paygovUrl: string;
+  /** The public scoreboard endpoint (`POST`, form field `params`), for the gateway's `scoreboard.url`. */
+  publicReportUrl: string;
   /** The simulated clock (advance it to move dossiers along). */
   clock: SandboxClock;
   /** What the database was seeded with. */
@@ -182,6 +185,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   mountPayGovRoutes(app, rt);
   let sso: SandboxSso | undefined;
   mountSsoAdminRoutes(app, rt, () => sso);
+  mountPublicReportRoutes(app, rt);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
   app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));
 
@@ -230,6 +234,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     adminUrl: `${url}/admin`,
     khoUrl: `${url}/kho`,
     paygovUrl: `${url}/paygov`,
+    publicReportUrl: `${url}/jsp/rest.jsp`,
     clock,
     seed,
     startupMs: Math.round(performance.now() - started),
