@@ -16,8 +16,10 @@ import { requestContext } from './http/request-id';
 import { apiSecurityHeaders, corsAllowlist } from './http/security';
 import { openStorage } from './storage/open-storage';
 import type { GatewayStorage } from './storage/types';
-import { createBlobStore } from './uploads/blob-store';
 import type { BlobStore } from './uploads/blob-store';
+import { createGuards, openBlobStore } from './hardening';
+import { startUploadCollector } from './uploads/upload-collector';
+import type { UploadCollector } from './uploads/upload-collector';
 import { UploadError } from './uploads/upload-error';
 import { handleUpload } from './uploads/upload-route';
 import { createCatalogue } from './catalogue/catalogue';
@@ -118,7 +120,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const logger = parts.logger ?? createJsonLogger({ quiet: config.quiet });
   const storage = parts.storage ?? (await openStorage(config.storageUrl));
   const ownsStorage = parts.storage === undefined;
-  const blobs = createBlobStore(config.dataDir);
+  const blobs = openBlobStore(config);
+  const guards = createGuards(config, storage, fileSecret(config.fileSecret, config.dataDir));
 
   const app = new Hono<GatewayEnv>();
   app.onError(problemErrorHandler(logger));
@@ -139,8 +142,15 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));
   app.post('/v1/uploads', (c) =>
-    handleUpload(c, { storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes } }),
+    handleUpload(c, {
+      storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
+      tmpDir: guards.uploadTmpDir, gate: guards.uploadGate, quota: guards.uploadBytes, keyOf: guards.keyOf,
+    }),
   );
+  app.post(PUBLIC_API_PATHS.dossiers, async (c, next) => {
+    await guards.submissions.take(c);
+    await next();
+  });
 
   const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
   const catalogue = createCatalogue({ portal, dataDir: config.dataDir, formsDir: config.formsDir, ttlMs: config.catalogueTtlMs, logger });
@@ -150,8 +160,9 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   mountDossierRoutes(app, {
     storage,
     catalogue,
-    verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs }),
+    verifier: createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs, keyOf: guards.keyOf }),
     portalStatus: createPortalStatusSource(portal, config.statusCacheMs, logger),
+    codeSpace: config.codeSpace,
   });
   mountDigitizationRoute(app, { catalogue, portal });
   mountFileRoute(app, { links, storage, blobs });
@@ -159,6 +170,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
 
   let server: ServerType | undefined;
   let worker: OutboxWorker | undefined;
+  let collector: UploadCollector | undefined;
   const closeServer = () =>
     new Promise<void>((resolve, reject) => {
       if (server === undefined) return resolve();
@@ -192,8 +204,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
           logger.info('gateway.started', { port: info.port, storage: storage.kind, portal: portal !== undefined });
           if (config.publicUrl === undefined) publicUrl = `http://${host}:${info.port}`;
           if (portal !== undefined && config.outbox.enabled && worker === undefined) {
-            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox });
+            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox, codeSpace: config.codeSpace });
           }
+          collector ??= startUploadCollector({
+            storage, blobs, logger, afterMs: config.limits.collectUploadsAfterMs, everyMs: config.limits.collectUploadsEveryMs,
+          });
           resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
         });
       }),
@@ -201,6 +216,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
       await closeServer();
       await worker?.stop();
       worker = undefined;
+      collector?.stop();
+      collector = undefined;
       if (ownsStorage) await storage.close();
     },
   };

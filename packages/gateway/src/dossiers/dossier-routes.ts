@@ -11,6 +11,7 @@ import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
+import type { CodeSpace } from './code-space';
 import { handleSubmitDossier } from './submit-dossier';
 import type { Verifier } from './verify';
 
@@ -24,6 +25,8 @@ export interface DossierRouteDeps {
   catalogue: Catalogue;
   verifier: Verifier;
   portalStatus: PortalStatusSource;
+  /** The gateway's dossier code range. @default 1–9999 */
+  codeSpace?: CodeSpace;
 }
 
 /**

@@ -3,7 +3,6 @@ import {
   FormValidationError,
   dossierSubmissionSchema,
   dueDate,
-  formatDossierCode,
   fromSubmissionParts,
   statusInfo,
   validateFormData,
@@ -17,6 +16,8 @@ import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { GatewayStorage } from '../storage/types';
+import { FULL_CODE_SPACE, codeInSpace } from './code-space';
+import type { CodeSpace } from './code-space';
 import { isoVietnam } from './iso-time';
 import { asJson } from './stored-dossier';
 import type { StoredFile, StoredSubmission } from './stored-dossier';
@@ -43,6 +44,8 @@ const unprocessable = (code: string, path: string, vi: string, en: string) =>
 export interface SubmitDeps {
   storage: GatewayStorage;
   catalogue: Catalogue;
+  /** The gateway's dossier code range. @default 1–9999 */
+  codeSpace?: CodeSpace;
 }
 
 /**
@@ -105,7 +108,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
     day: vietnamDateKey(receivedAt),
     now: receivedAt,
     build: (sequence) => {
-      const code = formatDossierCode(submission.agencyCode, receivedAt, sequence);
+      const code = codeInSpace(submission.agencyCode, receivedAt, sequence, deps.codeSpace ?? FULL_CODE_SPACE);
       const receipt: DossierReceipt = {
         code,
         procedureCode: procedure.code,
@@ -131,6 +134,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         payload: asJson(payload),
         receipt: asJson(receipt),
         outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }],
+        uploadIds: files.map((f) => f.uploadId),
       };
     },
   });

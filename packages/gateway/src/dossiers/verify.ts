@@ -1,7 +1,7 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
+import type { ClientKeyer } from '../http/client-key';
 import type { GatewayEnv } from '../http/env';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { lastFour } from './mask';
@@ -14,6 +14,8 @@ export interface VerifierOptions {
   maxFailures: number;
   /** Window length in ms. */
   windowMs: number;
+  /** Rate-limit key of a request (HMAC of the client address). */
+  keyOf: ClientKeyer;
 }
 
 /** Checks a look-up's `verify` digits; see {@link createVerifier}. */
@@ -30,33 +32,31 @@ export const notFoundOrUnverified = () =>
   }, { status: 404, errors: [{ path: 'verify', code: 'dossier.not-found-or-unverified', messages: {
     vi: 'Mã hồ sơ hoặc 4 số cuối không khớp.', en: 'The dossier code or the 4 digits do not match.' } }] });
 
-function clientAddress(c: Context<GatewayEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /**
  * Timing-safe verification of status look-ups and ratings. Both candidates (phone and ID
  * number) are always compared, in constant time, as HMACs; an unknown code is compared
  * against a dummy record, so the work — and the answer — is the same whether the code
- * exists or not. Failures are counted per client (hashed IP) in storage, shared by every
- * instance; past the limit the answer is 429 with `Retry-After`.
+ * exists or not; a miss also decodes a decoy record as large as a real one, so the
+ * storage's JSON decoding of a hit does not tell them apart either. Every look-up first
+ * reserves a failure for its client (HMAC of the address) in ONE statement that returns
+ * the window's count, in storage shared by every instance; a match gives it back. So a
+ * burst of parallel guesses gets at most `maxFailures` answers and then 429 with
+ * `Retry-After`, on SQLite and PostgreSQL alike.
  */
 export function createVerifier(options: VerifierOptions): Verifier {
   const key = randomBytes(32);
   const mac = (digits: string) => createHmac('sha256', key).update(digits).digest();
   const dummy = { phone: mac('dummy-phone'), citizenId: mac('dummy-id') };
+  // The first record seen, as text: what a miss decodes instead (see above).
+  let decoy: string | undefined;
 
   return {
     async verify(c, code, verify) {
       const now = Date.now();
       const windowStart = new Date(now - (now % options.windowMs));
-      const clientKey = createHash('sha256').update(clientAddress(c)).digest('hex').slice(0, 32);
-      const failures = await options.storage.countLookupFailures({ clientKey, windowStart });
-      if (failures >= options.maxFailures) {
+      const clientKey = options.keyOf(c);
+      const failures = await options.storage.recordLookupFailure({ clientKey, windowStart });
+      if (failures > options.maxFailures) {
         const retryAfter = Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000);
         throw new GatewayError('dossier.lookup-rate-limited', {
           vi: `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
@@ -64,16 +64,16 @@ export function createVerifier(options: VerifierOptions): Verifier {
         }, { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } });
       }
       const record = await options.storage.getDossier(code);
+      if (record === undefined) JSON.parse(decoy ?? '{}');
+      else decoy ??= JSON.stringify({ payload: record.payload, receipt: record.receipt });
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
       const phone = applicant ? mac(lastFour(applicant.phone)) : dummy.phone;
       const citizenId = applicant ? mac(lastFour(applicant.citizenId)) : dummy.citizenId;
       // Both comparisons always run (no short circuit).
       const matches = Number(timingSafeEqual(given, phone)) | Number(timingSafeEqual(given, citizenId));
-      if (record === undefined || matches === 0) {
-        await options.storage.recordLookupFailure({ clientKey, windowStart });
-        throw notFoundOrUnverified();
-      }
+      if (record === undefined || matches === 0) throw notFoundOrUnverified();
+      await options.storage.refundLookupFailure({ clientKey, windowStart });
       return record;
     },
   };

@@ -86,7 +86,7 @@ if (url === undefined) {
       const { schema, to } = target();
       const result = await copyStorage({ from: file, to, batchSize: 2 });
       expect(result.tables.map((t) => [t.table, t.targetRows])).toEqual([
-        ['dossiers', 3], ['idempotency_keys', 3], ['dossier_sequences', 1], ['outbox', 3], ['uploads', 0], ['ratings', 1], ['lookup_failures', 0],
+        ['dossiers', 3], ['idempotency_keys', 3], ['dossier_sequences', 1], ['outbox', 3], ['uploads', 0], ['ratings', 1], ['lookup_failures', 0], ['client_counters', 0],
       ]);
       for (const t of result.tables) expect(t.targetSha256).toBe(t.sourceSha256);
       expect(fileHash(file)).toBe(before);
