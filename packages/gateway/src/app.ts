@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { resolveConfig } from './config';
 import type { GatewayConfig, GatewayConfigInput } from './config';
@@ -96,12 +97,14 @@ function limits(config: GatewayConfig) {
   };
   const json = bodyLimit({ maxSize: config.limits.maxJsonBytes, onError: tooLarge(config.limits.maxJsonBytes) });
   const uploadMax = config.limits.maxUploadBytes;
-  const upload = bodyLimit({
-    maxSize: uploadMax + MULTIPART_OVERHEAD,
-    onError: () => {
+  // Not hono's bodyLimit: without a Content-Length it buffers the whole body in memory. A
+  // declared length is checked here; the streaming receiver caps the file and the fields.
+  const upload: MiddlewareHandler<GatewayEnv> = async (_c, next) => {
+    if (Number(_c.req.header('content-length') ?? 0) > uploadMax + MULTIPART_OVERHEAD) {
       throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
-    },
-  });
+    }
+    await next();
+  };
   return { json, upload };
 }
 

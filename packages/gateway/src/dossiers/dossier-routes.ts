@@ -39,7 +39,7 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
   app.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
     const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
-    const view = buildStatusView(record, await deps.portalStatus.get(record.code));
+    const view = buildStatusView(record, await deps.portalStatus.get(record.portalCode ?? record.code));
     c.header('cache-control', 'no-store');
     return c.json(view);
   });
