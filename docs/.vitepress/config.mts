@@ -54,6 +54,7 @@ export default defineConfig({
           { text: 'Deploying the gateway', link: '/guide/deploy-gateway' },
           { text: 'Online payment callback', link: '/guide/paygov-callback' },
           { text: 'Scoreboard source', link: '/guide/scoreboard-source' },
+          { text: 'Codes, files and limits', link: '/guide/gateway-hardening' },
         ],
       },
       {

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { resolveConfig } from './config';
@@ -18,8 +19,10 @@ import { requestContext } from './http/request-id';
 import { apiSecurityHeaders, corsAllowlist, refusedOriginLog } from './http/security';
 import { openStorage } from './storage/open-storage';
 import type { GatewayStorage } from './storage/types';
-import { createBlobStore } from './uploads/blob-store';
 import type { BlobStore } from './uploads/blob-store';
+import { createGuards, openBlobStore } from './hardening';
+import { startUploadCollector } from './uploads/upload-collector';
+import type { UploadCollector } from './uploads/upload-collector';
 import { UploadError } from './uploads/upload-error';
 import { handleUpload } from './uploads/upload-route';
 import { mountAccounts } from './accounts/mount-accounts';
@@ -112,12 +115,14 @@ function limits(config: GatewayConfig) {
   };
   const json = bodyLimit({ maxSize: config.limits.maxJsonBytes, onError: tooLarge(config.limits.maxJsonBytes) });
   const uploadMax = config.limits.maxUploadBytes;
-  const upload = bodyLimit({
-    maxSize: uploadMax + MULTIPART_OVERHEAD,
-    onError: () => {
+  // Not hono's bodyLimit: without a Content-Length it buffers the whole body in memory. A
+  // declared length is checked here; the streaming receiver caps the file and the fields.
+  const upload: MiddlewareHandler<GatewayEnv> = async (_c, next) => {
+    if (Number(_c.req.header('content-length') ?? 0) > uploadMax + MULTIPART_OVERHEAD) {
       throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
-    },
-  });
+    }
+    await next();
+  };
   return { json, upload };
 }
 
@@ -136,7 +141,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const logger = parts.logger ?? createJsonLogger({ quiet: config.quiet });
   const storage = parts.storage ?? (await openStorage(config.storageUrl));
   const ownsStorage = parts.storage === undefined;
-  const blobs = createBlobStore(config.dataDir);
+  const blobs = openBlobStore(config);
+  const guards = createGuards(config, storage, fileSecret(config.fileSecret, config.dataDir));
 
   const app = new Hono<GatewayEnv>();
   app.onError(problemErrorHandler(logger));
@@ -162,15 +168,22 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));
   app.post('/v1/uploads', (c) =>
-    handleUpload(c, { storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes } }),
+    handleUpload(c, {
+      storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
+      tmpDir: guards.uploadTmpDir, gate: guards.uploadGate, quota: guards.uploadBytes, keyOf: guards.keyOf,
+    }),
   );
+  app.post(PUBLIC_API_PATHS.dossiers, async (c, next) => {
+    await guards.submissions.take(c);
+    await next();
+  });
 
   const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
   const catalogue = createCatalogue({ portal, dataDir: config.dataDir, formsDir: config.formsDir, ttlMs: config.catalogueTtlMs, logger });
   let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const secret = fileSecret(config.fileSecret, config.dataDir);
   const links = createFileLinks(secret, () => publicUrl);
-  const verifier = createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs });
+  const verifier = createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs, keyOf: guards.keyOf });
   mountCatalogueRoutes(app, catalogue);
   const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
   const accounts = config.sso
@@ -182,6 +195,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     verifier,
     portalStatus,
     ...(accounts ? { account: accounts.submission } : {}),
+    codeSpace: config.codeSpace,
   });
   const notifications = createNotifications({
     config: config.notifications, storage, portal, links, logger, publicUrl: () => publicUrl, fallbackSecret: secret, ...(parts.now ? { now: parts.now } : {}),
@@ -202,6 +216,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   let server: ServerType | undefined;
   let worker: OutboxWorker | undefined;
   let watch: StatusWatch | undefined;
+  let collector: UploadCollector | undefined;
   const closeServer = () =>
     new Promise<void>((resolve, reject) => {
       if (server === undefined) return resolve();
@@ -239,12 +254,17 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
           logger.info('gateway.started', { port: info.port, storage: storage.kind, portal: portal !== undefined });
           if (config.publicUrl === undefined) publicUrl = `http://${host}:${info.port}`;
           if (portal !== undefined && config.outbox.enabled && worker === undefined) {
-            worker = startOutboxWorker({ storage, portal, links, logger, ...config.outbox, handlers: notifications.handlers, ...(parts.now ? { now: parts.now } : {}) });
+            worker = startOutboxWorker({
+              storage, portal, links, logger, ...config.outbox, codeSpace: config.codeSpace, handlers: notifications.handlers, ...(parts.now ? { now: parts.now } : {}),
+            });
           }
           if (notifications.watch !== undefined && config.notifications.watch.enabled && watch === undefined) {
             watch = notifications.watch;
             watch.start();
           }
+          collector ??= startUploadCollector({
+            storage, blobs, logger, afterMs: config.limits.collectUploadsAfterMs, everyMs: config.limits.collectUploadsEveryMs,
+          });
           resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
         });
       }),
@@ -255,6 +275,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
       await watch?.stop();
       watch = undefined;
       notifications.close();
+      collector?.stop();
+      collector = undefined;
       if (ownsStorage) await storage.close();
     },
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { GatewayError } from './errors/gateway-error';
+import { hardeningFromEnvironment } from './hardening-env';
 import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
 import { notificationsConfigSchema, notificationsFromEnvironment } from './notifications/notify-config';
 import { ssoConfigSchema, ssoFromEnvironment } from './accounts/sso-config';
@@ -17,6 +18,51 @@ const limitsSchema = z.object({
   lookupFailures: z.int().min(1).default(10),
   /** Look-up rate-limit window in ms. @default 900000 (15 min) */
   lookupWindowMs: z.int().min(1000).default(15 * 60 * 1000),
+  /** Dossier submissions allowed per client address per window (429 beyond). @default 30 */
+  submissionsPerClient: z.int().min(1).default(30),
+  /** Submission throttle window in ms. @default 600000 (10 min) */
+  submissionWindowMs: z.int().min(1000).default(10 * 60 * 1000),
+  /** Upload bytes allowed per client address per window (429 beyond). @default 209715200 (200 MiB) */
+  uploadBytesPerClient: z.int().min(1).default(200 * 1024 * 1024),
+  /** Upload quota window in ms. @default 3600000 (1 h) */
+  uploadWindowMs: z.int().min(1000).default(60 * 60 * 1000),
+  /** Uploads received at the same time by one instance (503 with Retry-After beyond). @default 8 */
+  maxConcurrentUploads: z.int().min(1).max(1024).default(8),
+  /** Unreferenced uploads are deleted after this many ms. @default 86400000 (24 h) */
+  collectUploadsAfterMs: z.int().min(60_000).default(24 * 60 * 60 * 1000),
+  /** How often an instance collects unreferenced uploads, in ms (0 = never). @default 3600000 (1 h) */
+  collectUploadsEveryMs: z.int().min(0).default(60 * 60 * 1000),
+});
+
+/**
+ * The dossier codes this gateway may issue: the sequence part (`NNNN` of
+ * `{agency}-{yyMMdd}-{NNNN}`) runs from `first` to `last` each day. Give every receiver
+ * of one agency (the counter's software, each separately stored gateway) its own range.
+ */
+const codeSpaceSchema = z
+  .object({
+    /** First sequence number of the range. @default 5001 */
+    first: z.int().min(1).max(9999).default(5001),
+    /** Last sequence number of the range. @default 9999 */
+    last: z.int().min(1).max(9999).default(9999),
+  })
+  .refine((r) => r.first <= r.last, { message: 'codeSpace.first must not exceed codeSpace.last', path: ['last'] });
+
+/** S3-compatible object storage for blobs (see `createS3BlobStore`). */
+const s3Schema = z.object({
+  kind: z.literal('s3'),
+  /** Bucket (3–63 characters); it must exist. */
+  bucket: z.string().min(3).max(63),
+  /** Service URL, e.g. `https://s3.example.vn`. @default AWS for `region` */
+  endpoint: z.url().optional(),
+  /** @default 'us-east-1' */
+  region: z.string().min(1).optional(),
+  accessKeyId: z.string().min(1).optional(),
+  secretAccessKey: z.string().min(1).optional(),
+  /** @default true (path-style, what MinIO/Ceph need) */
+  forcePathStyle: z.boolean().optional(),
+  /** @default 'blobs/' */
+  prefix: z.string().optional(),
 });
 
 const outboxSchema = z.object({
@@ -131,6 +177,19 @@ export const gatewayConfigSchema = z.object({
   quiet: z.boolean().default(false),
   /** Citizen sign-in through the provincial or national SSO (OpenID Connect). Env `SSO_*`. @default none (anonymous forms only) */
   sso: ssoConfigSchema.optional(),
+  /** This gateway's dossier code range. Env `GATEWAY_CODE_FIRST`, `GATEWAY_CODE_LAST`. @default 5001–9999 */
+  codeSpace: codeSpaceSchema.prefault({}),
+  /**
+   * Where uploaded files live: `{ kind: 'directory' }` (`<dataDir>/blobs`, one instance) or
+   * `{ kind: 's3', bucket, endpoint, … }`, shared by several instances. Env `GATEWAY_S3_*`.
+   * @default { kind: 'directory' }
+   */
+  blobs: z.union([z.object({ kind: z.literal('directory') }), s3Schema]).default({ kind: 'directory' }),
+  /**
+   * Key of the HMAC that turns client addresses into rate-limit keys. Give every instance the
+   * same one. Env `GATEWAY_CLIENT_KEY_SECRET`. @default derived from the file secret
+   */
+  clientKeySecret: z.string().min(16).optional(),
 });
 
 /** Configuration as written by a user (everything optional). */
@@ -193,6 +252,7 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   }
   const sso = ssoFromEnvironment(env);
   if (sso) out.sso = sso;
+  Object.assign(out, hardeningFromEnvironment(env));
   if (env.PORTAL_BASE_URL) {
     out.portal = {
       baseUrl: env.PORTAL_BASE_URL,

@@ -6,6 +6,7 @@ import type { Logger } from '../http/logger';
 import type { PortalConnection } from '../portal/portal-connection';
 import { loadFormsDir } from './forms-dir';
 import { fallbackForm, toAgencyEntries, toProcedureDetail } from './map-procedure';
+import { withSafeUrls } from './safe-url';
 
 /** What the gateway knows of the portal's catalogue at one moment. */
 export interface CatalogueSnapshot {
@@ -88,7 +89,7 @@ export function createCatalogue(options: CatalogueOptions): Catalogue {
   const withForms = async (s: CatalogueSnapshot): Promise<CatalogueSnapshot> => {
     const overrides = await loadForms();
     if (overrides.size === 0) return s;
-    return { ...s, procedures: s.procedures.map((p) => ({ ...p, form: overrides.get(p.code) ?? p.form })) };
+    return { ...s, procedures: s.procedures.map((p) => ({ ...p, form: withSafeUrls(overrides.get(p.code) ?? p.form) })) };
   };
 
   const refresh = (): Promise<CatalogueSnapshot> => {
@@ -98,7 +99,7 @@ export function createCatalogue(options: CatalogueOptions): Catalogue {
       const fresh = await fetchSnapshot(portal, await loadForms());
       snapshot = fresh;
       const temp = `${file}.tmp`;
-      await writeFile(temp, JSON.stringify(fresh));
+      await writeFile(temp, JSON.stringify(fresh), { mode: 0o600 });
       await rename(temp, file);
       options.logger.info('catalogue.refreshed', { agencies: fresh.agencies.length, procedures: fresh.procedures.length });
       return fresh;

@@ -1,6 +1,7 @@
 import { APPLICANT_SECTION_ID, applicantSection, foldVietnamese } from '@dvc-kit/core';
 import type { Agency, AgencyEntry, Channel, FormDefinition, Procedure, ProcedureDetail, ProcessingTime } from '@dvc-kit/core';
 import { communes, provinces } from '@dvc-kit/core/units';
+import { safeUrl, withSafeUrls } from './safe-url';
 
 const CHANNEL: Record<string, Channel> = { direct: 'in-person', online: 'online', postal: 'postal' };
 
@@ -28,14 +29,6 @@ function level(text: string | undefined): ProcedureDetail['level'] {
   return 'central';
 }
 
-const validUrl = (text: string | undefined) => {
-  if (text === undefined || text === '') return undefined;
-  try {
-    return new URL(text).href;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * A form for procedures the portal publishes no form for: the standard applicant block
@@ -93,7 +86,7 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
     fees: [...fees.values()],
     requiredDocuments: (procedure.dossierParts ?? []).flatMap((part) =>
       part.documents.map((doc) => {
-        const templateUrl = validUrl(doc.templateUrl);
+        const templateUrl = safeUrl(doc.templateUrl);
         return {
           code: doc.code ?? '',
           name: { vi: doc.name },
@@ -106,7 +99,7 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
     ),
     resultDocuments: (procedure.results ?? []).map((r) => ({ code: r.code ?? '', name: { vi: r.name } })),
     legalBases: (procedure.legalBases ?? []).map((l) => ({ number: l.number ?? '', title: { vi: l.name ?? l.number ?? '' } })),
-    form,
+    form: withSafeUrls(form),
   };
 }
 

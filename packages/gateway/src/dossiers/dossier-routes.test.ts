@@ -23,7 +23,7 @@ describe('POST /v1/dossiers', () => {
     const res = await postDossier(s.url, body, 'key-0001-aaaa');
     expect(res.status).toBe(201);
     const receipt = dossierReceiptSchema.parse(await res.json());
-    expect(receipt.code).toMatch(/^000\.01\.20\.H66-\d{6}-0001$/);
+    expect(receipt.code).toMatch(/^000\.01\.20\.H66-\d{6}-5001$/);
     expect(receipt).toMatchObject({ procedureCode: '1.900103', agencyCode: '000.01.20.H66', status: 'registered' });
     // The applicant section's own fields (birthDate here) are kept with the dossier.
     const stored = await s.gateway.gateway.storage.getDossier(receipt.code);

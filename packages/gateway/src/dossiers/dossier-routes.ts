@@ -11,6 +11,7 @@ import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
+import type { CodeSpace } from './code-space';
 import { handleSubmitDossier } from './submit-dossier';
 import { supplementRequestView, withSupplement } from '../supplements/supplement-view';
 import type { SubmitDeps } from './submit-dossier';
@@ -28,6 +29,8 @@ export interface DossierRouteDeps {
   portalStatus: PortalStatusSource;
   /** The signed-in applicant's account for submissions (gateways with sign-in). @default none */
   account?: SubmitDeps['account'];
+  /** The gateway's dossier code range. @default 1–9999 */
+  codeSpace?: CodeSpace;
 }
 
 /**
@@ -40,7 +43,7 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
   app.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
     const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
-    const portal = await deps.portalStatus.get(record.code);
+    const portal = await deps.portalStatus.get(record.portalCode ?? record.code);
     const answers = portal?.supplements?.length ? await deps.storage.notifications.listSupplementAnswers(record.code) : [];
     const view = withSupplement(buildStatusView(record, portal), supplementRequestView(portal, answers));
     c.header('cache-control', 'no-store');

@@ -3,7 +3,6 @@ import {
   FormValidationError,
   dossierSubmissionSchema,
   dueDate,
-  formatDossierCode,
   fromSubmissionParts,
   statusInfo,
   validateFormData,
@@ -17,6 +16,8 @@ import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { GatewayStorage } from '../storage/types';
+import { FULL_CODE_SPACE, codeInSpace } from './code-space';
+import type { CodeSpace } from './code-space';
 import { isoVietnam } from './iso-time';
 import { asJson } from './stored-dossier';
 import { receivedEventMessage } from '../notifications/events';
@@ -49,6 +50,8 @@ export interface SubmitDeps {
    * that the verified applicant fields were not changed (throws otherwise). @default none
    */
   account?: (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']) => Promise<StoredAccount | undefined>;
+  /** The gateway's dossier code range. @default 1–9999 */
+  codeSpace?: CodeSpace;
 }
 
 /**
@@ -112,7 +115,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
     day: vietnamDateKey(receivedAt),
     now: receivedAt,
     build: (sequence) => {
-      const code = formatDossierCode(submission.agencyCode, receivedAt, sequence);
+      const code = codeInSpace(submission.agencyCode, receivedAt, sequence, deps.codeSpace ?? FULL_CODE_SPACE);
       const receipt: DossierReceipt = {
         code,
         procedureCode: procedure.code,
@@ -140,6 +143,7 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         receipt: asJson(receipt),
         outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }, receivedEventMessage(code, receivedAt)],
         ...(account ? { account: account.techId } : {}),
+        uploadIds: files.map((f) => f.uploadId),
       };
     },
   });

@@ -1,8 +1,8 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isValidDossierCode, normalizeDossierCode } from '@dvc-kit/core';
 import type { Context } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
+import type { ClientKeyer } from '../http/client-key';
 import type { GatewayEnv } from '../http/env';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { lastFour } from './mask';
@@ -15,6 +15,8 @@ export interface VerifierOptions {
   maxFailures: number;
   /** Window length in ms. */
   windowMs: number;
+  /** Rate-limit key of a request (HMAC of the client address). */
+  keyOf: ClientKeyer;
 }
 
 /** Checks a look-up's `verify` digits; see {@link createVerifier}. */
@@ -47,52 +49,52 @@ export const malformedCode = () =>
     vi: 'Mã hồ sơ có dạng 000.50.20.H66-250701-0007. Vui lòng nhập lại đủ các số.',
     en: 'A dossier code looks like 000.50.20.H66-250701-0007. Enter it again in full.' } }] });
 
-function clientAddress(c: Context<GatewayEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /**
  * Timing-safe verification of status look-ups and ratings. Both candidates (phone and ID
  * number) are always compared, in constant time, as HMACs; an unknown code is compared
  * against a dummy record, so the work — and the answer — is the same whether the code
- * exists or not. Failures are counted per client (hashed IP) in storage, shared by every
- * instance; past the limit the answer is 429 with `Retry-After`.
+ * exists or not; a miss also decodes a decoy record as large as a real one, so the
+ * storage's JSON decoding of a hit does not tell them apart either. Every look-up first
+ * reserves a failure for its client (HMAC of the address) in ONE statement that returns
+ * the window's count, in storage shared by every instance; a match gives it back. So a
+ * burst of parallel guesses gets at most `maxFailures` answers and then 429 with
+ * `Retry-After`, on SQLite and PostgreSQL alike. The code is normalised first; a code that is
+ * not well-formed and not stored is a 400 that never counts toward the limit.
  */
 export function createVerifier(options: VerifierOptions): Verifier {
   const key = randomBytes(32);
   const mac = (digits: string) => createHmac('sha256', key).update(digits).digest();
   const dummy = { phone: mac('dummy-phone'), citizenId: mac('dummy-id') };
+  // The first record seen, as text: what a miss decodes instead (see above).
+  let decoy: string | undefined;
 
   return {
     async verify(c, code, verify) {
+      const canonical = normalizeDossierCode(code);
+      const record = (await options.storage.getDossier(canonical)) ?? (canonical === code ? undefined : await options.storage.getDossier(code));
+      // A malformed code is a typing mistake, not a guess: answered before the limit is touched.
+      if (record === undefined && !isValidDossierCode(canonical)) throw malformedCode();
       const now = Date.now();
       const windowStart = new Date(now - (now % options.windowMs));
-      const clientKey = createHash('sha256').update(clientAddress(c)).digest('hex').slice(0, 32);
-      const failures = await options.storage.countLookupFailures({ clientKey, windowStart });
-      if (failures >= options.maxFailures) {
+      const clientKey = options.keyOf(c);
+      const failures = await options.storage.recordLookupFailure({ clientKey, windowStart });
+      if (failures > options.maxFailures) {
         const retryAfter = Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000);
         throw new GatewayError('dossier.lookup-rate-limited', {
           vi: `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
           en: `Too many failed attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`,
         }, { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } });
       }
-      const canonical = normalizeDossierCode(code);
-      const record = (await options.storage.getDossier(canonical)) ?? (canonical === code ? undefined : await options.storage.getDossier(code));
-      if (record === undefined && !isValidDossierCode(canonical)) throw malformedCode();
+      if (record === undefined) JSON.parse(decoy ?? '{}');
+      else decoy ??= JSON.stringify({ payload: record.payload, receipt: record.receipt });
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
       const phone = applicant ? mac(lastFour(applicant.phone)) : dummy.phone;
       const citizenId = applicant ? mac(lastFour(applicant.citizenId)) : dummy.citizenId;
       // Both comparisons always run (no short circuit).
       const matches = Number(timingSafeEqual(given, phone)) | Number(timingSafeEqual(given, citizenId));
-      if (record === undefined || matches === 0) {
-        await options.storage.recordLookupFailure({ clientKey, windowStart });
-        throw notFoundOrUnverified();
-      }
+      if (record === undefined || matches === 0) throw notFoundOrUnverified();
+      await options.storage.refundLookupFailure({ clientKey, windowStart });
       return record;
     },
   };

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { GatewayError } from '../errors/gateway-error';
 import type { FieldProblem } from '../errors/gateway-error';
+import { cleanJson } from './clean-text';
 import type { GatewayEnv } from './env';
 
 const INVALID = { vi: 'Yêu cầu có dữ liệu không hợp lệ.', en: 'The request has invalid values.' };
@@ -44,7 +45,9 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pre
 
 /**
  * The JSON body of the request, checked against `schema`. Not JSON (or not
- * `application/json`) → 400 `request.malformed-json` / 415 `request.not-json`.
+ * `application/json`) → 400 `request.malformed-json` / 415 `request.not-json`; control,
+ * bidi-override or lone-surrogate characters in any string → 422 `request.invalid-text`.
+ * Strings are normalised to NFC.
  */
 export async function readJsonBody<S extends z.ZodMiniType>(c: Context<GatewayEnv>, schema: S): Promise<{ data: z.infer<S>; raw: unknown }> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
@@ -58,6 +61,7 @@ export async function readJsonBody<S extends z.ZodMiniType>(c: Context<GatewayEn
     if (cause instanceof GatewayError) throw cause;
     throw new GatewayError('request.malformed-json', { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' }, { status: 400 });
   }
+  raw = cleanJson(raw);
   return { data: validate(schema, raw), raw };
 }
 

@@ -5,7 +5,9 @@ import type { PortalConnection } from '../portal/portal-connection';
 import type { GatewayStorage, OutboxItem } from '../storage/types';
 import { SYNC_DOSSIER_TOPIC } from '../dossiers/submit-dossier';
 import type { FileLinks } from '../uploads/file-links';
-import { toPortalDossier } from './portal-dossier';
+import { FULL_CODE_SPACE } from '../dossiers/code-space';
+import type { CodeSpace } from '../dossiers/code-space';
+import { syncOwnDossier } from './sync-own-dossier';
 import { RATINGS_SUMMARY_TOPIC, monthRange, ratingsSummaryTask, summarizeRatings } from '../ratings/ratings-summary';
 
 /** Settings of {@link startOutboxWorker}. */
@@ -28,6 +30,8 @@ export interface OutboxWorkerOptions {
   handlers?: Record<string, OutboxHandler>;
   /** Current time in epoch ms (tests drive a simulated clock). @default Date.now */
   now?: () => number;
+  /** Range for new codes when a code is found taken on the portal. @default 1–9999 */
+  codeSpace?: CodeSpace;
 }
 
 /** Delivers one claimed item; `completed` runs after the item is marked done. Throw to retry (transient) or park it. */
@@ -50,7 +54,9 @@ export interface OutboxWorker {
  * (`syncRatings`, `DongBoDanhGia`: a replaceable aggregate), completes it, or schedules a retry with capped exponential backoff
  * (full jitter). Data the portal refuses outright parks the item as `dead` for an
  * operator. After a crash nothing is lost: unfinished items come back when their lease
- * expires, and a re-sent dossier the portal already has becomes an update, never a copy.
+ * expires, and a re-sent dossier the portal already has becomes an update, never a copy; and only
+ * when it is provably ours (see `syncOwnDossier`): a code someone else filed is never
+ * overwritten, the dossier gets a new code.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const id = `w-${randomUUID().slice(0, 8)}`;
@@ -61,11 +67,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /** Sends one dossier; once completed, marks it synced. */
   const syncDossier = async (item: OutboxItem) => {
     const code = String((item.payload as { code?: unknown }).code);
-    const record = await options.storage.getDossier(code);
-    if (record === undefined) throw new Error('dossier missing');
-    const result = await options.portal.client.syncDossier(toPortalDossier(record, options.links), { maxRounds: 3 });
+    const result = await syncOwnDossier({ ...options, codeSpace: options.codeSpace ?? FULL_CODE_SPACE }, code);
     return {
-      log: { dossier: code, action: result.action, reconciled: result.reconciled },
+      log: { dossier: code, action: result.action, reconciled: result.reconciled, ...(result.portalCode === code ? {} : { portalCode: result.portalCode }) },
       completed: () => options.storage.updateDossier(code, { status: 'synced' }).then(() => undefined),
     };
   };

@@ -23,7 +23,8 @@ export function toPortalDossier(record: DossierRecord, links: FileLinks): Dossie
   const { account } = stored;
   const ownerId = account?.citizenId ?? citizenId;
   return {
-    code: record.code,
+    // A code found taken on the portal was replaced; the receipt's code stays our alias.
+    code: record.portalCode ?? record.code,
     procedureCode: record.procedure,
     procedureName: stored.procedureName.vi,
     fieldCode: stored.fieldCode,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
@@ -31,6 +31,17 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Creates the database's folder (0700) and file (0600) before SQLite opens it, so neither
+ * is ever readable by other users; SQLite gives the WAL and shared-memory files the
+ * database file's mode. An existing file is narrowed to 0600 too.
+ */
+function ownerOnlyFile(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 /** Options for {@link createSqliteStorage}. */
 export interface SqliteStorageOptions {
   /** How long a write waits for another process's lock, in ms. @default 5000 */
@@ -49,7 +60,7 @@ export interface SqliteStorageOptions {
  * ```
  */
 export async function createSqliteStorage(file: string, options: SqliteStorageOptions = {}): Promise<GatewayStorage> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') ownerOnlyFile(file);
   const database = new Database(file);
   database.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
   database.pragma('journal_mode = WAL');

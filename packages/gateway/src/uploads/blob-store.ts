@@ -78,7 +78,7 @@ function createDirectoryBlobStore(dataDir: string): BlobStore {
     await mkdir(tmp, { recursive: true, mode: 0o700 });
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const temp = join(tmp, `${sha256}.${randomBytes(6).toString('hex')}`);
-    const handle = await open(temp, 'wx', 0o640);
+    const handle = await open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

@@ -22,7 +22,7 @@ export function fileSecret(configured: string | undefined, dataDir: string): str
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const secret = randomBytes(32).toString('hex');
     writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
     return secret;

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import type { Context } from 'hono';
+import type { ClientKeyer } from '../http/client-key';
+import type { ClientLimit } from '../http/client-limit';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage, UploadRecord } from '../storage/types';
 import type { BlobStore } from './blob-store';
+import { receiveUpload } from './receive-upload';
+import type { ReceivedFile } from './receive-upload';
 import { extensionOf, sniffType } from './sniff';
+import type { UploadGate } from './upload-gate';
 import { UploadError } from './upload-error';
 
 /** Limits of `POST /v1/uploads`. */
@@ -19,15 +25,25 @@ export interface UploadDeps {
   storage: GatewayStorage;
   blobs: BlobStore;
   limits: UploadLimits;
+  /** Where files are streamed before the blob store takes them. */
+  tmpDir: string;
+  /** Concurrent uploads of this instance (503 beyond). */
+  gate: UploadGate;
+  /** Bytes per client per window (429 beyond). */
+  quota: ClientLimit;
+  keyOf: ClientKeyer;
 }
 
 /** Every extension some sniffable type uses, to tell "disguised" from "unknown" names. */
 const KNOWN_EXTENSIONS = new Set(['pdf', 'jpg', 'jpeg', 'jfif', 'jpe', 'png', 'webp', 'heic', 'heif', 'tif', 'tiff', 'docx', 'xlsx', 'doc', 'xls', 'zip']);
 
-/** The client's file name without directories or control characters, NFC, ≤ 255 chars. */
+/** The client's file name without directories, control or bidi-override characters, well-formed NFC, ≤ 255 chars. */
 export function sanitizeFileName(name: string, fallbackExtension: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-255);
+  const clean = base
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(-255);
   return clean === '' || clean === '.' || clean === '..' ? `tep-tin.${fallbackExtension}` : clean;
 }
 
@@ -35,40 +51,40 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-async function readSingleFile(c: Context<GatewayEnv>): Promise<File> {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) throw new UploadError('not-multipart');
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new UploadError('malformed');
-  }
-  const files = [...form.values()].filter((v): v is File => typeof v !== 'string');
-  if (files.length > 1) throw new UploadError('too-many-files', { max: '1' });
-  const file = form.get('file');
-  if (file === null || typeof file === 'string') throw new UploadError('file-missing');
-  return file;
-}
-
 /**
  * `POST /v1/uploads`: one file in the multipart field `file` → 201
  * `{ id, name, size, type, sha256 }`. The type comes from the content (magic bytes);
- * a name whose extension disagrees with the content is refused. Bytes are stored
- * content-addressed (identical files share one blob).
+ * a name whose extension disagrees with the content is refused. The body is streamed to
+ * a temporary file while hashed (memory stays flat), then stored content-addressed
+ * (identical files share one blob). Beyond the instance's concurrent uploads: 503 with
+ * `Retry-After`; beyond the client's byte quota: 429 with `Retry-After`.
  */
 export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Promise<Response> {
-  const file = await readSingleFile(c);
+  return deps.gate.run(async () => {
+    const declared = Number(c.req.header('content-length'));
+    await deps.quota.take(c, Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes);
+    const file = await receiveUpload(c.req.raw, { tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes) });
+    try {
+      return await storeReceived(c, deps, file);
+    } finally {
+      await rm(file.path, { force: true });
+    }
+  });
+}
+
+async function storeReceived(c: Context<GatewayEnv>, deps: UploadDeps, file: ReceivedFile): Promise<Response> {
   if (file.size === 0) throw new UploadError('empty');
-  if (file.size > deps.limits.maxBytes) throw new UploadError('too-large', { max: formatBytes(deps.limits.maxBytes) });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const sniffed = sniffType(bytes);
+  // A ZIP container (DOCX, XLSX) is told apart by its central directory, at its end: read
+  // the file (≤ maxBytes, and at most `maxConcurrentUploads` at once).
+  const probe = isZip(file.head) ? new Uint8Array(await readFile(file.path)) : file.head;
+  const sniffed = sniffType(probe);
   const extension = extensionOf(file.name);
   if (extension !== '' && KNOWN_EXTENSIONS.has(extension) && !(sniffed?.extensions.includes(extension) ?? false)) {
     throw new UploadError('type-mismatch', { extension });
   }
   if (sniffed === undefined || !deps.limits.types.includes(sniffed.type)) throw new UploadError('unsupported-type');
   if (extension !== '' && !sniffed.extensions.includes(extension)) throw new UploadError('type-mismatch', { extension });
-  const blob = await deps.blobs.put(bytes);
+  const blob = await deps.blobs.putFile(file.path, file.sha256, file.size);
   const record: UploadRecord = {
     id: `upl_${randomUUID().replaceAll('-', '')}`,
     sha256: blob.sha256,
@@ -76,8 +92,11 @@ export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Pr
     size: blob.size,
     type: sniffed.type,
     createdAt: new Date(),
+    clientKey: deps.keyOf(c),
   };
   await deps.storage.saveUpload(record);
   const { id, name, size, type, sha256 } = record;
   return c.json({ id, name, size, type, sha256 }, 201);
 }
+
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;

@@ -1,0 +1,104 @@
+// Issue 11 figures. Needs `pnpm build` first.
+// 1. RSS of a gateway PROCESS before, at peak and after 200 parallel 10 MiB uploads (sampled
+//    from /proc every 20 ms), with the default concurrent-upload gate (8; the rest get 503)
+//    and with the gate opened to 200 (every upload streamed at once).
+// 2. Look-up timing: medians of 1,000 look-ups of an unknown code and of a known code with
+//    wrong digits (both answer 404), interleaved, through the app in-process.
+// Usage: node scripts/bench-hardening.mjs [uploads=200] [lookups=1000]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGateway } from '../dist/index.js';
+
+const UPLOADS = Number(process.argv[2] ?? 200);
+const LOOKUPS = Number(process.argv[3] ?? 1000);
+const SIZE = 10 * 1024 * 1024;
+const BIN = join(import.meta.dirname, '..', 'dist', 'bin.js');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+
+// One 10 MiB PDF-looking body, shared by every request (the client's memory is not measured).
+const bytes = new Uint8Array(SIZE);
+bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
+const file = new Blob([bytes], { type: 'application/pdf' });
+
+async function uploadRun(label, maxConcurrentUploads) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-upload-'));
+  const config = join(dataDir, 'gateway.json');
+  writeFileSync(config, JSON.stringify({ quiet: true, outbox: { enabled: false }, limits: { maxConcurrentUploads, uploadBytesPerClient: 1024 ** 4 } }));
+  const port = await freePort();
+  const child = spawn(process.execPath, [BIN], { env: { ...process.env, GATEWAY_CONFIG: config, GATEWAY_PORT: String(port), GATEWAY_DATA_DIR: dataDir }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  while (!(await fetch(`${url}/healthz`).then((r) => r.ok, () => false))) await sleep(50);
+  await sleep(500);
+  const before = rssKb(child.pid);
+  let peak = before;
+  const sampler = setInterval(() => { peak = Math.max(peak, rssKb(child.pid)); }, 20);
+  const started = performance.now();
+  const statuses = await Promise.all(Array.from({ length: UPLOADS }, async () => {
+    const form = new FormData();
+    form.append('file', file, 'ho-so.pdf');
+    const res = await fetch(`${url}/v1/uploads`, { method: 'POST', body: form }).catch(() => undefined);
+    await res?.arrayBuffer();
+    return res?.status ?? 'error';
+  }));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  await sleep(3000);
+  clearInterval(sampler);
+  const after = rssKb(child.pid);
+  const counts = statuses.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+  console.log(`${label}: RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}), after ${mb(after)}; ${seconds} s; answers ${JSON.stringify(counts)}`);
+  child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+  return peak - before;
+}
+
+console.log(`${UPLOADS} parallel uploads of 10 MiB to one gateway process (Node ${process.version}):`);
+const growthGated = await uploadRun('  gate 8 (default)  ', 8);
+const growthOpen = await uploadRun(`  gate ${UPLOADS} (all at once)`, UPLOADS);
+console.log(`  peak growth ${mb(growthGated)} and ${mb(growthOpen)} (budget 150 MB): ${growthGated < 150 * 1024 && growthOpen < 150 * 1024 ? 'OK' : 'OVER'}`);
+
+// Look-up timing.
+const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-timing-'));
+const gateway = await createGateway({ port: 0, dataDir, quiet: true, outbox: { enabled: false }, limits: { lookupFailures: 1e9 } });
+const known = '000.01.20.H66-251001-5001';
+await gateway.storage.submitDossier({
+  idempotencyKey: 'bench-timing', bodyHash: 'h', agency: '000.01.20.H66', day: '2025-10-01',
+  build: () => ({
+    code: known, procedure: '1.900103',
+    payload: {
+      submission: { procedureCode: '1.900103', agencyCode: '000.01.20.H66', channel: 'online',
+        applicant: { fullName: 'Nguyễn Thị Hoa', citizenId: '066190000123', phone: '0912345678', address: { provinceCode: '66', communeCode: '22015', street: 'Thôn 3' } },
+        data: { details: { request: 'Xin cấp bản sao trích lục khai sinh' } }, files: [], consent: true },
+      procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' }, fieldCode: 'HT', fieldName: 'Hộ tịch',
+      receivedAt: '2025-10-01T08:00:00+07:00', dueAt: '2025-10-02T08:00:00+07:00', files: [],
+    },
+    receipt: { code: known },
+  }),
+});
+const unknown = '000.01.20.H66-251001-5999';
+const time = async (code) => {
+  const t = process.hrtime.bigint();
+  const res = await gateway.app.request(`/v1/dossiers/${code}?verify=1111`);
+  await res.arrayBuffer();
+  if (res.status !== 404) throw new Error(`expected 404, got ${res.status}`);
+  return Number(process.hrtime.bigint() - t) / 1000;
+};
+for (let i = 0; i < 200; i++) { await time(known); await time(unknown); }
+const samples = { known: [], unknown: [] };
+for (let i = 0; i < LOOKUPS; i++) {
+  if (i % 2) { samples.known.push(await time(known)); samples.unknown.push(await time(unknown)); }
+  else { samples.unknown.push(await time(unknown)); samples.known.push(await time(known)); }
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const mad = (xs) => { const m = median(xs); return median(xs.map((x) => Math.abs(x - m))); };
+console.log(`Look-up timing over ${LOOKUPS} tries each (404 both, ${gateway.storage.kind}, in-process):`);
+console.log(`  unknown code: median ${median(samples.unknown).toFixed(1)} µs (MAD ${mad(samples.unknown).toFixed(1)})`);
+console.log(`  known code:   median ${median(samples.known).toFixed(1)} µs (MAD ${mad(samples.known).toFixed(1)})`);
+console.log(`  difference:   ${(median(samples.known) - median(samples.unknown)).toFixed(1)} µs`);
+await gateway.close();
+rmSync(dataDir, { recursive: true, force: true });
