@@ -30,7 +30,8 @@ export class DvcDateInput extends DvcFormControl {
     css`
       .parts {
         display: flex;
-        gap: 0.75em;
+        flex-wrap: wrap;
+        gap: 0.5em 0.75em;
       }
       .part {
         display: grid;
