@@ -39,6 +39,7 @@ export class DvcDateInput extends DvcFormControl {
       }
       .part input {
         width: 3.5em;
+        max-width: 100%;
       }
       .part.year input {
         width: 5em;
