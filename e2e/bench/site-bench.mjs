@@ -51,7 +51,10 @@ function recordLayoutShifts() {
   window.__bench = bench;
   customElements.whenDefined('dvc-provider').then(() => (window.__benchDefined = performance.now()));
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts.push({ t: e.startTime, v: e.value });
+    const describe = (n) => (n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : '?');
+    for (const e of list.getEntries()) {
+      if (!e.hadRecentInput) bench.shifts.push({ t: e.startTime, v: e.value, by: (e.sources ?? []).map((s) => `${describe(s.node)} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`) });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
@@ -135,6 +138,8 @@ async function journey(page, site, counter, label) {
     if (process.env.BENCH_DEBUG) {
       const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => `${Math.round(r.startTime)}→${Math.round(r.responseEnd)} ${r.initiatorType} ${r.name}`));
       const defined = await page.evaluate(() => window.__benchDefined);
+      const shifts = await page.evaluate(() => window.__bench.shifts.map((x) => `${Math.round(x.t)} ${x.v.toFixed(3)} ${x.by.join('; ')}`));
+      if (shifts.length) console.error(`  shifts:\n    ${shifts.join('\n    ')}`);
       console.error(`${label} ${name}: defined ${Math.round(defined)} ms, rendered ${Math.round(renderedAt)} ms\n  ${entries.join('\n  ')}`);
     }
     const top = [...counter.byUrl].sort((a, b) => b[1] - a[1]).slice(0, 4).filter(([, n]) => n > 0).map(([u, n]) => `${new URL(u).pathname.split('/').pop() || '/'} ${(n / 1000).toFixed(1)}k`);

@@ -64,14 +64,15 @@ describe('the commune site without its widgets\' JavaScript', () => {
     const { page, problems } = await openPage();
     const bundleRequests: string[] = [];
     try {
-      await page.route((url) => url.pathname === '/vendor/dvc-elements.js', async (route) => {
+      // The site sends the content-hashed name (dvc-elements.1a2b3c4d.js); either name is the bundle.
+      await page.route((url) => /^\/vendor\/dvc-elements(\.[0-9a-f]{8})?\.js$/.test(url.pathname), async (route) => {
         bundleRequests.push(route.request().url());
         await route.abort('internetdisconnected');
       });
       // Short retry waits (50, 150, 450 ms) instead of the default 1 s, 3 s, 9 s.
       await page.route((url) => url.pathname === '/', async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('data-src="/vendor/dvc-elements.js"', 'data-retry-ms="50" data-src="/vendor/dvc-elements.js"');
+        const body = (await response.text()).replace(/data-src="(\/vendor\/dvc-elements[^"]*)"/, 'data-retry-ms="50" data-src="$1"');
         await route.fulfill({ response, body });
       });
       await page.goto(stack.urls.site);

@@ -17,6 +17,8 @@ async function run() {
     el.setAttribute('label', `Thủ tục ${XSS}`);
     el.setAttribute('hint', XSS);
     el.setAttribute('required', '');
+    // The unit tables from the bundle: this page's connect-src allows no gateway.
+    if (tag === 'dvc-unit-picker') el.setAttribute('bundled', '');
     const provider = document.createElement('dvc-provider');
     provider.setAttribute('endpoint', 'https://dvc.example.gov.vn/api');
     provider.setAttribute('large-text', '');

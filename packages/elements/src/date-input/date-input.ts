@@ -30,7 +30,8 @@ export class DvcDateInput extends DvcFormControl {
     css`
       .parts {
         display: flex;
-        gap: 0.75em;
+        flex-wrap: wrap;
+        gap: 0.5em 0.75em;
       }
       .part {
         display: grid;
@@ -38,6 +39,7 @@ export class DvcDateInput extends DvcFormControl {
       }
       .part input {
         width: 3.5em;
+        max-width: 100%;
       }
       .part.year input {
         width: 5em;

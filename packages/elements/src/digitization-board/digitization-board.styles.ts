@@ -32,19 +32,38 @@ export const boardStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* Label, meter and score share a line when there is room and wrap when there is not:
+     the board fits any width (no minimum of 316 px). */
   .parts li {
-    display: grid;
-    grid-template-columns: minmax(10em, 1fr) minmax(6em, 2fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: 0.25em 0.75em;
+  }
+  .parts li > :first-child {
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .parts meter {
+    flex: 2 1 6em;
+    min-width: 4em;
+  }
+  .points {
+    flex: none;
+    white-space: nowrap;
   }
   .none {
-    grid-column: span 2;
+    flex: 2 1 8em;
+    white-space: normal;
     color: var(--dvc-color-muted, #505a5f);
   }
   meter {
     width: 100%;
     height: 1em;
+  }
+  #trend-view {
+    max-width: 100%;
+    overflow-x: auto;
   }
   .chart {
     display: block;
@@ -59,7 +78,7 @@ export const boardStyles = css`
   }
   .axis {
     fill: var(--dvc-color-muted, #505a5f);
-    font-size: 11px;
+    font-size: 13px;
   }
   .line {
     stroke: var(--dvc-color-primary, #0b5cad);
@@ -78,7 +97,7 @@ export const boardStyles = css`
   }
   th,
   td {
-    padding: 0.3em 0.75em;
+    padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--dvc-color-border, #b1b4b6);
     text-align: right;
   }

@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 /** Styles of `<dvc-dossier-form>` (steps, fields, error summary, review list). */
 export const dossierFormStyles = css`
+  /* The space the form will take is kept while it loads (as fallback.css keeps it before),
+     so the page below does not move when the steps appear. */
+  .loading {
+    min-height: max(12rem, 90vh);
+    margin: 0;
+  }
   form,
   .step-fields {
     display: grid;
@@ -43,18 +49,23 @@ export const dossierFormStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* The whole row (box and text) is the checkbox's or radio's target: at least 44 px high. */
   .option {
     display: flex;
-    gap: 0.5em;
+    gap: 0.75em;
     align-items: center;
     font-weight: 400;
     min-height: var(--dvc-touch-target, 2.75rem);
+    padding: 0.25em 0;
+    cursor: pointer;
   }
   .option input {
-    width: 1.5em;
-    height: 1.5em;
+    flex: none;
+    width: 1.75em;
+    height: 1.75em;
     min-height: 0;
     margin: 0;
+    cursor: pointer;
   }
   .group,
   .item {
@@ -91,7 +102,7 @@ export const dossierFormStyles = css`
   }
   .summary-list .row {
     display: grid;
-    grid-template-columns: minmax(8em, 1fr) 2fr auto;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
     gap: 0.5em;
     border-bottom: 1px solid var(--dvc-color-divider, #b1b4b6);
     padding: 0.5em 0;
@@ -101,6 +112,15 @@ export const dossierFormStyles = css`
   }
   .summary-list dd {
     margin: 0;
+    min-width: 0;
+  }
+  /* "Thay đổi" (change) links: a 44 × 44 px target, not a 17 px line of text. */
+  .summary-list .action a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--dvc-touch-target, 2.75rem);
+    min-width: var(--dvc-touch-target, 2.75rem);
+    padding: 0 0.25em;
   }
   .muted {
     color: var(--dvc-color-muted, #505a5f);

@@ -485,7 +485,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   protected override render() {
     switch (this.view) {
       case 'loading':
-        return html`<p role="status">${this.t('form.loading')}</p>`;
+        return html`<p role="status" class="loading">${this.t('form.loading')}</p>`;
       case 'load-error': {
         const p = this.problem!;
         return html`<div role="alert">

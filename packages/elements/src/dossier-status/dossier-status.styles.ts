@@ -45,7 +45,7 @@ export const dossierStatusStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 1em 0;
   }
@@ -54,6 +54,16 @@ export const dossierStatusStyles = css`
   }
   dd {
     margin: 0;
+    min-width: 0;
+  }
+  /* Narrow screens and 200–400 % zoom: each term above its value (no sideways scrolling). */
+  @media (max-width: 30em) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dd {
+      margin-bottom: 0.5em;
+    }
   }
   ol {
     list-style: none;

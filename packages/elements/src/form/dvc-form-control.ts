@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DvcElement } from '../base/dvc-element';
 import type { Localized } from '../i18n/locale-registry';
 import type { UiMessageKey } from '../i18n/messages-vi';
+import { afterPointerRelease } from './after-pointer-release';
 import { fieldStyles } from '../styles/field.styles';
 import { requiredResult, type ValidationResult, type Validator } from './validators';
 
@@ -195,7 +196,9 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
 
   private readonly onFocusOut = (event: FocusEvent) => {
     if (event.relatedTarget === this) return;
-    this.touched = true;
+    // A tap elsewhere (on "Tiếp tục") moved the focus: show the message only once the tap has
+    // landed, so the message does not move the button from under the finger.
+    afterPointerRelease(() => (this.touched = true));
   };
 
   /** Text of a validation result in the current language. */

@@ -5,7 +5,7 @@ export const receiptStyles = css`
   .receipt {
     border: 2px solid var(--dvc-color-border, #0b0c0c);
     border-radius: var(--dvc-radius, 4px);
-    padding: 1em;
+    padding: clamp(0.5em, 3vw, 1em);
     max-width: 40em;
   }
   .receipt-body {
@@ -16,6 +16,7 @@ export const receiptStyles = css`
   }
   .receipt dl {
     flex: 1 1 16em;
+    min-width: 0;
     margin: 0;
   }
   .receipt dt {
@@ -31,8 +32,9 @@ export const receiptStyles = css`
     word-break: break-all;
   }
   .qr {
-    width: 9em;
-    height: 9em;
+    width: min(9em, 100%);
+    height: auto;
+    aspect-ratio: 1;
     flex: none;
   }
   @media print {

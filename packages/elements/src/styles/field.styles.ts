@@ -49,6 +49,10 @@ export const fieldStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--dvc-color-error, #b3261e);
   }
+  /* A line is kept for the message, so one that appears moves nothing under a finger. */
+  .messages {
+    min-height: 1.5em;
+  }
   .messages p {
     margin: 0;
   }

@@ -13,6 +13,11 @@ export const hostStyles = css`
     font-size: var(--dvc-font-size-base, 1rem);
     line-height: var(--dvc-line-height, 1.5);
     color: var(--dvc-color-text, #1b1b1b);
+    /* Reflow (WCAG 1.4.10): at 320 CSS px or 400 % zoom a long word or code wraps instead of
+       widening the page. */
+    max-width: 100%;
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -244,8 +244,10 @@ export class DvcUnitPicker extends DvcFormControl {
   }
 
   private renderCombo(which: Which, anchor: boolean) {
-    const options = this.options(which);
     const open = this.open === which;
+    // A closed list renders no options: a province's hundred communes cost a slow phone
+    // real time to build, and nobody sees them until the list opens.
+    const options = open ? this.options(which) : [];
     const disabled = this.isDisabled || (which === 'commune' && !this.currentProvince);
     const hintId = which === 'commune' && !this.currentProvince ? 'commune-hint' : undefined;
     const describedBy = [this.describedBy(), hintId].filter(Boolean).join(' ');
@@ -280,6 +282,8 @@ export class DvcUnitPicker extends DvcFormControl {
           ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.load-failed')}</li>`
           : this.loading(which)
           ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('common.loading')}</li>`
+          : !open
+            ? nothing
           : options.length === 0
             ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.no-results')}</li>`
             : options.map(
