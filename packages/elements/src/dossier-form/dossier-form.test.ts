@@ -162,6 +162,7 @@ describe('<dvc-dossier-form>', () => {
       agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
     };
     const el = await fixture<El>(html`<dvc-dossier-form .receipt=${receipt}></dvc-dossier-form>`);
+    await waitUntil(() => $(el, 'svg.qr'), 'the receipt view (loaded on demand) shows');
     const text = $(el, '.receipt')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('000.24.66.H66-250701-0007');
     expect(text).to.include('09:12, ngày 01/07/2025 (giờ Việt Nam)');
@@ -170,7 +171,35 @@ describe('<dvc-dossier-form>', () => {
     expect($(el, 'img')).to.equal(null);
     expect($$(el, 'svg.qr rect').length).to.be.greaterThan(20);
     expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.include('000.24.66.H66-250701-0007');
-    expect($(el, 'button')!.textContent).to.include('In phiếu hẹn');
+    expect($(el, 'button.primary')!.textContent).to.include('In phiếu hẹn');
+    expect($$(el, 'button').map((b) => b.textContent!.trim())).to.include('Chép mã hồ sơ');
+    expect(text).to.include('Cơ quan giải quyết 000.24.66.H66', 'the agency that handles it (by code: no procedure given)');
+    expect(text).to.include('Bước tiếp theo Cơ quan tiếp nhận sẽ kiểm tra hồ sơ');
+    // The code wraps only after a hyphen, never inside a number.
+    expect($$(el, '.code .nowrap').map((s) => s.textContent)).to.deep.equal(['000.24.66.H66-', '250701-', '0007']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the receipt says which 4 digits to keep, copies the code, and its QR code opens the status page with the code filled in', async () => {
+    const procedure = detail();
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure} status-url="/tra-cuu/?ma={code}" .data=${birthRegistrationData()}></dvc-dossier-form>`);
+    await ready(el);
+    const receipt: DossierReceipt = {
+      code: '000.24.66.H66-250701-0008', procedureCode: procedure.code, procedureName: procedure.name,
+      agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+    };
+    el['delivered' as 'focus'](receipt as never, birthRegistrationData() as never);
+    await waitUntil(() => $(el, 'svg.qr'), 'receipt shown');
+    const text = $(el, '.receipt')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('4 số cuối số điện thoại đã khai: 5678');
+    expect(text).to.include('Cơ quan giải quyết UBND xã Ea Bung');
+    const link = $<HTMLAnchorElement>(el, '.receipt a.button')!;
+    expect(link.href).to.equal(`${location.origin}/tra-cuu/?ma=000.24.66.H66-250701-0008`);
+    expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.equal('Mã QR mở trang tra cứu hồ sơ 000.24.66.H66-250701-0008');
+    const copy = $$(el, 'button').find((b) => b.textContent!.includes('Chép mã hồ sơ'))!;
+    copy.click();
+    await waitUntil(() => $(el, '.copy-status')!.textContent, 'copy answered');
+    expect($(el, '.copy-status')!.textContent).to.match(/Đã chép mã hồ sơ 000\.24\.66\.H66-250701-0008\.|Không chép được/);
     await expect(el).to.be.accessible();
   });
 

@@ -87,6 +87,14 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   get validationResults(): readonly ValidationResult[] {
     return this.results;
   }
+  /**
+   * The control's own first error (its validators or `required`), ignoring an error set with
+   * {@link setCustomError} — how a form tells the control's checks from its own. `''` when none.
+   */
+  get ownValidationMessage(): string {
+    const own = this.results.find((r) => r !== this.customError && (r.level ?? 'error') === 'error');
+    return own ? this.messageText(own) : '';
+  }
   /** Whether the control is currently valid. Does not show messages. */
   checkValidity(): boolean {
     return this.internals.checkValidity();

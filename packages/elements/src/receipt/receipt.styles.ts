@@ -25,10 +25,17 @@ export const receiptStyles = css`
     margin: 0 0 0.5em;
   }
   .receipt .code {
-    font-size: 1.4em;
+    display: block;
+    font-size: clamp(1em, 5vw, 1.4em);
     font-weight: 700;
-    letter-spacing: 0.02em;
-    word-break: break-all;
+    font-variant-numeric: tabular-nums;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .qr-box {
+    margin: 0;
+    max-width: 12em;
   }
   .qr {
     width: 9em;
