@@ -65,12 +65,12 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   await driver.press(/^Tiếp tục$/);
 
   // 3. Details.
-  await waitForText(page, /Thông tin đề nghị/);
+  await waitForText(page, /Thông tin cần khai/);
   await driver.fill(/^Nội dung yêu cầu/, 'Xin cấp 02 bản sao trích lục khai sinh của con.');
   await driver.press(/^Tiếp tục$/);
 
   // 4. Documents: a file in every slot, the declaration.
-  await waitForText(page, /Thành phần hồ sơ/);
+  await waitForText(page, /Giấy tờ cần nộp/);
   const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
   const count = await hosts.evaluate((list) => list.length);
   for (let i = 0; i < count; i++) {

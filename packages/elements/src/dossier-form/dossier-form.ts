@@ -117,6 +117,8 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @state() private units?: UnitsModule;
   /** Notices of answers copied into the current step ("Người nộp là mẹ"). */
   @state() private copyNotices: LocalizedText[] = [];
+  /** Answers this form copied (path → value), taken back if their condition stops holding. */
+  private copiedValues = new Map<string, unknown>();
   /** What the receipt says besides the gateway's answer: the verify digits and the agency's name. */
   @state() private receiptExtras: ReceiptExtras = {};
   /** The receipt view with its QR encoder: loaded once the review step shows (see {@link loadReceiptView}). */
@@ -220,6 +222,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   /** @internal */
   set = (path: string, value: unknown): void => {
     this.data = setAt(this.data, path, value);
+    this.applyCopies(this.step);
     if (this.messages.has(path)) {
       const messages = new Map(this.messages);
       messages.delete(path);
@@ -233,6 +236,26 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   focusAfterRender = (id: string): void => {
     this.pendingFocus = id;
   };
+
+  /**
+   * Applies the `copy` rules of step `index` (core's `copyAnswers`) as the citizen answers:
+   * picking "Mẹ" fills the mother's empty fields from the applicant at once. A copied answer the
+   * citizen has not changed is taken back when the condition no longer holds (picked "Cha").
+   */
+  private applyCopies(index: number): void {
+    const section = this.sections[index];
+    if (!section?.copy?.length) {
+      this.copyNotices = [];
+      return;
+    }
+    let base = this.data;
+    for (const [path, value] of this.copiedValues) if (path.startsWith(`${section.id}.`) && getAt(base, path) === value) base = setAt(base, path, undefined);
+    const result = copyAnswers(this.definition, base, section.id);
+    for (const path of [...this.copiedValues.keys()]) if (path.startsWith(`${section.id}.`)) this.copiedValues.delete(path);
+    for (const path of result.copied) this.copiedValues.set(path, getAt(result.data, path));
+    if (result.data !== this.data) this.data = result.data;
+    this.copyNotices = result.notices;
+  }
 
   private host(): ReviewHost {
     return {
@@ -303,10 +326,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   /** Shows step `index` (`sections.length` is the review) and focuses its heading or `focusId`. */
   private goTo(index: number, focusId = 'step-title'): void {
-    const section = this.sections[index];
-    const copied = section && index !== this.step ? copyAnswers(this.definition, this.data, section.id) : undefined;
-    if (copied?.copied.length) this.data = copied.data;
-    this.copyNotices = copied?.notices ?? [];
+    if (index !== this.step) this.applyCopies(index);
     this.step = index;
     this.errors = [];
     this.summary = [];
