@@ -1,5 +1,5 @@
 // Home page behaviour (a plain module: the page's CSP allows no inline script).
-// Picking a procedure opens its dossier form; a successful status look-up offers the rating.
+// Picking a procedure opens its dossier form; looking up a finished dossier offers the rating.
 
 document.addEventListener('dvc-procedure-select', (event) => {
   location.assign(`/thu-tuc?ma=${encodeURIComponent(event.detail.code)}`);
@@ -15,6 +15,11 @@ if (statusWidget && code) statusWidget.code = code;
 statusWidget?.addEventListener('dvc-status-load', (event) => {
   if (!ratingBox) return;
   ratingBox.querySelector('dvc-rating')?.remove();
+  // A rating is asked for only once the dossier is finished: there is nothing to rate at "Mới đăng ký".
+  if (event.detail.status.statusGroup !== 'finished') {
+    ratingBox.hidden = true;
+    return;
+  }
   // Created now so it gets the digits the citizen just typed and does not ask for them again.
   const rating = document.createElement('dvc-rating');
   rating.dossier = event.detail.status.code;

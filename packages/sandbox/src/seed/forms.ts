@@ -34,6 +34,20 @@ const details: Record<DetailKind, FormField[]> = {
     { id: 'childBirthDate', kind: 'date', label: t('Ngày, tháng, năm sinh của trẻ', 'Child’s date of birth'), required: true, pastOnly: true, example: 10 },
     { id: 'birthPlace', kind: 'address', label: t('Nơi sinh', 'Place of birth'), required: true, provinceCode: PROVINCE, streetRequired: false },
     {
+      id: 'hasBirthCertificate', kind: 'choice', label: t('Có Giấy chứng sinh không?', 'Is there a birth certificate from the hospital?'), required: true,
+      options: [{ value: 'yes', label: t('Có', 'Yes') }, { value: 'no', label: t('Không (sinh ngoài cơ sở y tế)', 'No (born outside a health facility)') }],
+    },
+    {
+      id: 'witnesses', kind: 'group', label: t('Người làm chứng việc sinh', 'Witnesses of the birth'), itemLabel: t('Người làm chứng', 'Witness'),
+      help: t('Cần khi không có Giấy chứng sinh.', 'Needed when there is no birth certificate.'),
+      visibleWhen: { field: 'hasBirthCertificate', equals: 'no' }, required: true, maxItems: 3,
+      fields: [
+        { id: 'fullName', kind: 'text', label: t('Họ và tên', 'Full name'), required: true, maxLength: 100 },
+        { id: 'citizenId', kind: 'citizen-id', label: t('Số định danh cá nhân', 'Personal identification number'), required: true },
+        { id: 'phone', kind: 'phone', label: t('Số điện thoại', 'Phone number') },
+      ],
+    },
+    {
       id: 'ethnicity', kind: 'choice', label: t('Dân tộc của trẻ', 'Child’s ethnic group'), required: true, display: 'select', options: ethnicGroupOptions(),
       help: t('Gõ vài chữ để tìm, không cần dấu, ví dụ “ede”.', 'Type a few letters to search, e.g. “ede”.'),
     },
