@@ -196,6 +196,10 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
   protected override defaultHint(): string {
     return this.t('file.accepted', { types: describeAccept(this.accept), size: this.size(this.maxSize) });
   }
+  /** The page's hint, then the accepted formats and the size limit, which always show. */
+  protected override hintText(): string {
+    return [this.hint, this.defaultHint()].filter(Boolean).join(' ');
+  }
   protected override ownValidators(): Validator<this>[] {
     return [
       {
