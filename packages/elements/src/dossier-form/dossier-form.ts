@@ -163,8 +163,9 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     return publicClient(endpoint, this.language);
   }
 
-  /** Uploads a file through the gateway (`POST /v1/uploads`). */
-  readonly uploader: Uploader = async (file, { signal }) => (await this.client()).upload(file, { signal });
+  /** Uploads a file through the gateway (`POST /v1/uploads`), reporting the bytes sent. */
+  readonly uploader: Uploader = async (file, { signal, onProgress }) =>
+    (await this.client()).upload(file, { signal, onProgress: (p) => onProgress(p.total ? p.loaded / p.total : 0) });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
