@@ -238,6 +238,27 @@ describe('forms a citizen can trust (issue 12)', () => {
       expect(await page.evaluate(() => document.getElementById('danh-gia')?.hidden ?? true)).toBe(true);
       await page.screenshot({ path: join(shots, 'forms-status-lowercase-360.png'), fullPage: true });
 
+      // The receipt at 360 px and at 200 % zoom (180 CSS px): the code wraps only after a hyphen.
+      await page.goto(`${stack.urls.site}/thu-tuc?ma=1.900103`);
+      await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'), undefined, { timeout: 30_000 });
+      await page.evaluate(`(() => { const el = ${FORM}; el.delivered(${JSON.stringify(receipt)}, ${JSON.stringify({ applicant: { phone: CITIZEN.phone } })}); })()`);
+      await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('svg.qr'));
+      await waitForText(page, new RegExp(`4 số cuối số điện thoại đã khai: ${CITIZEN.verify}`));
+      for (const [width, name] of [[360, '360'], [180, 'zoom-200']] as const) {
+        await page.setViewportSize({ width, height: 740 });
+        const layout = (await page.evaluate(`(() => {
+          const root = ${FORM}.shadowRoot;
+          const pieces = [...root.querySelectorAll('.code .nowrap')].map((p) => p.getClientRects().length);
+          const box = root.querySelector('.receipt').getBoundingClientRect();
+          return { pieces, right: box.right, width: document.documentElement.clientWidth };
+        })()`)) as { pieces: number[]; right: number; width: number };
+        expect(layout.pieces.every((lines) => lines === 1), `${name}: no number broken across lines`).toBe(true);
+        expect(layout.right, `${name}: the receipt fits the screen`).toBeLessThanOrEqual(layout.width + 1);
+        await page.screenshot({ path: join(shots, `forms-receipt-${name}.png`), fullPage: true });
+      }
+      const qr = (await page.evaluate(`${FORM}.shadowRoot.querySelector('svg.qr').getAttribute('aria-label')`)) as string;
+      expect(qr).toBe(`Mã QR mở trang tra cứu hồ sơ ${receipt.code}`);
+
       // The address the receipt's QR code holds opens the look-up with the code filled in.
       await page.goto(`${stack.urls.site}/?ma=${encodeURIComponent(receipt.code)}#tra-cuu`);
       await page.waitForFunction((code) => (document.querySelector('dvc-dossier-status') as unknown as { code?: string } | null)?.code === code, receipt.code);
