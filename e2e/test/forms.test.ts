@@ -248,13 +248,27 @@ describe('forms a citizen can trust (issue 12)', () => {
         await page.setViewportSize({ width, height: 740 });
         const layout = (await page.evaluate(`(() => {
           const root = ${FORM}.shadowRoot;
-          const pieces = [...root.querySelectorAll('.code .nowrap')].map((p) => p.getClientRects().length);
-          const box = root.querySelector('.receipt').getBoundingClientRect();
-          return { pieces, right: box.right, width: document.documentElement.clientWidth };
-        })()`)) as { pieces: number[]; right: number; width: number };
+          // Every run of digits in the code, measured with a Range: one line box each means no number is broken.
+          const pieces = [];
+          const walker = document.createTreeWalker(root.querySelector('.code'), NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.textContent.matchAll(/[0-9A-Z]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              pieces.push(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size);
+            }
+          }
+          const receipt = root.querySelector('.receipt');
+          return { pieces, right: receipt.getBoundingClientRect().right, width: document.documentElement.clientWidth, overflow: receipt.scrollWidth - receipt.clientWidth };
+        })()`)) as { pieces: number[]; right: number; width: number; overflow: number };
+        console.info(`receipt at ${name}: ${layout.pieces.length} numbers of the code, each on ${[...new Set(layout.pieces)].join('/')} line, content overflow ${layout.overflow} px`);
         expect(layout.pieces.every((lines) => lines === 1), `${name}: no number broken across lines`).toBe(true);
         expect(layout.right, `${name}: the receipt fits the screen`).toBeLessThanOrEqual(layout.width + 1);
+        if (width === 360) expect(layout.overflow, 'nothing spills out of the receipt at 360 px').toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(shots, `forms-receipt-${name}.png`), fullPage: true });
+        const top = (await page.evaluate(`${FORM}.shadowRoot.querySelector('.receipt').getBoundingClientRect().top + scrollY`)) as number;
+        await page.screenshot({ path: join(shots, `forms-receipt-${name}-top.png`), fullPage: true, clip: { x: 0, y: top, width, height: 1000 } });
       }
       const qr = (await page.evaluate(`${FORM}.shadowRoot.querySelector('svg.qr').getAttribute('aria-label')`)) as string;
       expect(qr).toBe(`Mã QR mở trang tra cứu hồ sơ ${receipt.code}`);

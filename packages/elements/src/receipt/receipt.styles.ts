@@ -40,7 +40,21 @@ export const receiptStyles = css`
   .qr {
     width: 9em;
     height: 9em;
+    max-width: 100%;
     flex: none;
+  }
+  /* A phone at 200 % zoom has about 180 CSS px: the frame gives the text the room. */
+  @media (max-width: 24em) {
+    .receipt {
+      padding: 0.5em;
+      border-width: 1px;
+    }
+    .nowrap {
+      white-space: normal;
+    }
+    .receipt .code {
+      word-break: keep-all;
+    }
   }
   @media print {
     :host {
