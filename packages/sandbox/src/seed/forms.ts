@@ -1,5 +1,6 @@
 import { ethnicGroupOptions } from '@dvc-kit/core';
 import type { CopyRule, FormDefinition, FormField } from '@dvc-kit/core';
+import { hasTemplate, templatePath } from './form-templates';
 import type { DetailKind, ProcedureSeed } from './procedures';
 
 const PROVINCE = '66';
@@ -148,9 +149,10 @@ const copies: Partial<Record<DetailKind, CopyRule[]>> = {
 /**
  * Builds the dossier form of a seeded procedure in core's `FormDefinition` shape:
  * the applicant block, procedure-specific details, then one file slot per document
- * of the dossier (thành phần hồ sơ).
+ * of the dossier (thành phần hồ sơ), linked to its form template when it has one and
+ * `baseUrl` (the sandbox's address) is given.
  */
-export function buildForm(procedure: ProcedureSeed): FormDefinition {
+export function buildForm(procedure: ProcedureSeed, baseUrl = ''): FormDefinition {
   return {
     version: 1,
     procedureCode: procedure.code,
@@ -170,6 +172,7 @@ export function buildForm(procedure: ProcedureSeed): FormDefinition {
             id: `doc${i + 1}`, kind: 'file', label: { vi: doc.name }, required: doc.required, documentCode: doc.code,
             accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024, maxFiles: doc.copies > 1 ? doc.copies : 3,
             originals: doc.originals, copies: doc.copies,
+            ...(baseUrl && hasTemplate(doc) ? { templateUrl: `${baseUrl.replace(/\/$/, "")}${templatePath(doc)}` } : {}),
           })),
           { id: 'declaration', kind: 'checkbox', label: t('Tôi cam đoan những nội dung khai trên là đúng sự thật', 'I declare that the information above is true'), required: true },
         ],

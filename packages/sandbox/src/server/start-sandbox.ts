@@ -7,6 +7,8 @@ import { createClock, toInstant, type ClockOptions, type SandboxClock } from '..
 import type { FaultConfig, FaultConfigInput } from '../faults/fault-config';
 import { createFaultInjector } from '../faults/fault-injector';
 import { createLifecycleSimulator } from '../lifecycle/simulator';
+import { templatePage } from '../seed/form-templates';
+import { PROCEDURES } from '../seed/procedures';
 import { seedDatabase, type SeedInfo } from '../seed/seed-database';
 import { openDatabase, readMeta, writeMeta } from '../store/database';
 import { createDossierStore } from '../store/dossier-store';
@@ -135,6 +137,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   app.get('/', () => json({ name: '@dvc-kit/sandbox', login: '/auth/login', integration: '/integration', admin: '/admin', health: '/healthz', now: clock.now().toISOString() }));
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
+  // Form templates (mẫu đơn, tờ khai) that procedures' documents link to (GIAYTO.URL).
+  app.get('/mau-don/:code', (c) => {
+    const page = templatePage(PROCEDURES, c.req.param('code'));
+    return page === undefined ? c.notFound() : c.html(page);
+  });
   mountAdminRoutes(app, rt);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
   app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));

@@ -20,7 +20,7 @@ export const getProcedure: ServiceDefinition = {
     const code = requireString(body, field);
     const procedure = findProcedure(code.replace(/\.000\.00\.00\.H\d{2}$/, ''));
     if (!procedure) throw new PortalError('notFound', { vi: `Không tìm thấy thủ tục hành chính ${code}`, en: `Procedure ${code} not found` }, [], []);
-    return { result: [procedureWire(procedure, callerAgency(ctx.agency))] };
+    return { result: [procedureWire(procedure, callerAgency(ctx.agency), ctx.baseUrl)] };
   },
 };
 
