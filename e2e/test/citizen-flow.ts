@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { control, waitForText, type Driver } from './driver';
 import { root } from './stack';
 
@@ -32,7 +33,8 @@ export const CITIZEN = {
 
 /**
  * The citizen flow on the commune site: find a procedure by typing without diacritics, fill
- * and submit its form with a file, read the receipt, look the dossier up, rate it.
+ * and submit its form with a file, read the receipt, look the dossier up (no rating is offered
+ * before the dossier is finished).
  */
 export async function citizenFlow(page: Page, site: string, driver: Driver, pdf: string): Promise<FlowResult> {
   const shots: string[] = [];
@@ -65,12 +67,12 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   await driver.press(/^Tiếp tục$/);
 
   // 3. Details.
-  await waitForText(page, /Thông tin đề nghị/);
+  await waitForText(page, /Thông tin cần khai/);
   await driver.fill(/^Nội dung yêu cầu/, 'Xin cấp 02 bản sao trích lục khai sinh của con.');
   await driver.press(/^Tiếp tục$/);
 
   // 4. Documents: a file in every slot, the declaration.
-  await waitForText(page, /Thành phần hồ sơ/);
+  await waitForText(page, /Giấy tờ cần nộp/);
   const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
   const count = await hosts.evaluate((list) => list.length);
   for (let i = 0; i < count; i++) {
@@ -105,12 +107,9 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   await waitForText(page, /Quá trình xử lý/);
   await shot('status');
 
-  // 8. Rating.
-  await waitForText(page, /Bạn có hài lòng/);
-  await driver.check(/^Hài lòng$/);
-  await driver.fill(/^Góp ý/, 'Cán bộ hướng dẫn tận tình.');
-  await driver.press(/^Gửi đánh giá$/);
-  await waitForText(page, /Cảm ơn bạn đã đánh giá/);
-  await shot('rated');
+  // 8. No rating yet: a dossier just registered ("Mới đăng ký") has nothing to rate; the site
+  // offers the rating once the dossier is finished (issue 12).
+  expect(await page.evaluate(() => document.getElementById('danh-gia')?.hidden ?? true)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text())).not.toMatch(/Bạn có hài lòng/);
   return { code, screenshots: shots };
 }

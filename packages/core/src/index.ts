@@ -297,14 +297,16 @@ export {
   visibleWhenSchema,
 } from './forms/field-schemas';
 export type { AddressField, ChoiceField, DateField, NumberField, ScalarField, VisibleWhen } from './forms/field-schemas';
-export { fieldSchema, fileFieldSchema, formDefinitionSchema, formSectionSchema, groupFieldSchema } from './forms/form-definition';
-export type { FileField, FormDefinition, FormField, FormSection, GroupField } from './forms/form-definition';
+export { copyRuleSchema, fieldSchema, fileFieldSchema, formDefinitionSchema, formSectionSchema, groupFieldSchema } from './forms/form-definition';
+export type { CopyRule, FileField, FormDefinition, FormField, FormSection, GroupField } from './forms/form-definition';
 export { APPLICANT_SECTION_ID, applicantSection } from './forms/applicant-section';
 export type { ApplicantSectionOptions } from './forms/applicant-section';
 export { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, isFieldVisible, validateFormData } from './forms/validate-form-data';
 export type { FormValidationResult, ValidateFormOptions } from './forms/validate-form-data';
 export { FormValidationError } from './forms/form-validation-error';
 export { groupMinItems, isFieldRequired } from './forms/requirement';
+export { copyAnswers } from './forms/copy-answers';
+export type { CopiedAnswers } from './forms/copy-answers';
 export { dateExample } from './forms/date-example';
 export { formatFileSize } from './forms/format-params';
 export { fromSubmissionParts, toSubmissionParts } from './forms/submission-data';

@@ -48,8 +48,8 @@ export const birthData = (fullName = 'Hờ Thị Mai'): Record<string, Record<st
     address: { provinceCode: '66', communeCode: '24229', street: 'Buôn Ea Bung, thôn 3' },
   },
   details: {
-    childName: 'Hờ Gia Bảo', gender: 'male', childBirthDate: '2025-06-20', ethnicity: 'Mông', relationship: 'mother',
-    birthPlace: { provinceCode: '66', communeCode: '24229' }, parents: [{ fullName, role: 'mother' }],
+    childName: 'Hờ Gia Bảo', gender: 'male', childBirthDate: '2025-06-20', ethnicity: '08', relationship: 'mother', hasBirthCertificate: 'yes',
+    birthPlace: { provinceCode: '66', communeCode: '24229' }, motherName: fullName,
   },
 });
 

@@ -50,6 +50,15 @@ describe('catalogues', () => {
     expect(formDefinitionSchema.safeParse(p.BIEUMAU).success).toBe(true);
     const kinds = new Set(JSON.stringify(p.BIEUMAU).match(/"kind":"[a-z-]+"/g));
     for (const k of ['text', 'date', 'citizen-id', 'phone', 'address', 'choice', 'group', 'file']) expect(kinds).toContain(`"kind":"${k}"`);
+    // The declaration (tờ khai theo mẫu) links to its template, which the sandbox serves.
+    const declaration = p.THANHPHANHOSO[0].GIAYTO[0];
+    expect(declaration.URL).toMatch(/^http:\/\/.+\/mau-don\//);
+    const slot = p.BIEUMAU.sections.find((s: { id: string }) => s.id === 'documents').fields[0];
+    expect(slot.templateUrl).toBe(declaration.URL);
+    const template = await fetch(declaration.URL);
+    expect(template.status).toBe(200);
+    expect(await template.text()).toContain(declaration.TENGIAYTO);
+    expect(p.THANHPHANHOSO[0].GIAYTO[1].URL).toBe('');
     expect((await h.call('LayThuTuc', { maTTHC: '9.999999' })).body).toMatchObject({ error_code: 0, result: [] });
     expect((await h.call('LayThuTuc', {})).body.errors[0].field).toBe('MaTTHC');
   });

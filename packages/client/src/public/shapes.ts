@@ -47,42 +47,44 @@ const s16: Shape = {
   integer: ['?', 'b'],
   unit: s2,
 };
-const s17: Shape = {
+const s17: Shape = ['?', ['|', 's', 'i']];
+const s18: Shape = {
   min: ['?', 's'],
   max: ['?', 's'],
   pastOnly: ['?', 'b'],
-};
-const s18: Shape = {
-  allowLegacy: ['?', 'b'],
+  example: s17,
 };
 const s19: Shape = {
+  allowLegacy: ['?', 'b'],
+};
+const s20: Shape = {
   provinceCode: ['?', 's'],
   streetRequired: ['?', 'b'],
 };
-const s20: Shape = {
+const s21: Shape = {
   value: 's',
   label: s1,
 };
-const s21: Shape = ['a', s20];
-const s22: Shape = ['e', 'radio', 'select', 'checkboxes'];
-const s23: Shape = ['?', s22];
-const s24: Shape = {
+const s22: Shape = ['a', s21];
+const s23: Shape = ['e', 'radio', 'select', 'checkboxes'];
+const s24: Shape = ['?', s23];
+const s25: Shape = {
   multiple: ['?', 'b'],
-  options: s21,
+  options: s22,
   minSelected: ['?', 'i'],
   maxSelected: ['?', 'i'],
-  display: s23,
+  display: s24,
 };
-const s25: Shape = ['e', 'registered', 'accepted', 'rejected', 'processing', 'supplement-requested', 'financial-obligation', 'withdrawn', 'stopped', 'processed', 'returned'];
-const s26: Shape = ['p', 'unknown:'];
-const s27: Shape = ['|', s25, s26];
-const s28: Shape = {
+const s26: Shape = ['e', 'registered', 'accepted', 'rejected', 'processing', 'supplement-requested', 'financial-obligation', 'withdrawn', 'stopped', 'processed', 'returned'];
+const s27: Shape = ['p', 'unknown:'];
+const s28: Shape = ['|', s26, s27];
+const s29: Shape = {
   vi: 's',
   en: 's',
 };
-const s29: Shape = ['?', s28];
-const s30: Shape = ['e', 'very-satisfied', 'satisfied', 'not-satisfied'];
-const s31: Shape = {
+const s30: Shape = ['?', s29];
+const s31: Shape = ['e', 'very-satisfied', 'satisfied', 'not-satisfied'];
+const s32: Shape = {
   points: ['N', 'n'],
   max: ['e', 18],
 };
@@ -115,7 +117,7 @@ export const procedureDetailShape: TypedShape<ProcedureDetail> = {
   requiredDocuments: ['a', { code: 's', name: s1, originals: 'i', copies: 'i', templateUrl: ['?', 's'], case: s2 }],
   resultDocuments: ['a', s3],
   legalBases: ['a', { number: 's', title: s1 }],
-  form: { version: ['e', 1], procedureCode: ['?', 's'], title: s1, description: s2, sections: ['a', { id: 's', kind: ['?', ['e', 'applicant', 'details', 'documents']], title: s1, description: s2, fields: ['a', ['d', 'kind', s14, { text: s15, textarea: s15, number: s16, date: s17, 'citizen-id': s18, phone: {}, email: {}, 'tax-code': {}, address: s19, choice: s24, checkbox: {}, group: { fields: ['a', ['d', 'kind', s14, { text: s15, textarea: s15, number: s16, date: s17, 'citizen-id': s18, phone: {}, email: {}, 'tax-code': {}, address: s19, choice: s24, checkbox: {} }]], minItems: ['?', 'i'], maxItems: ['?', 'i'], itemLabel: s2 }, file: { documentCode: ['?', 's'], accept: ['?', ['a', 's']], maxBytes: ['?', 'i'], maxFiles: ['?', 'i'], originals: ['?', 'i'], copies: ['?', 'i'], templateUrl: ['?', 's'] } }]] }] },
+  form: { version: ['e', 1], procedureCode: ['?', 's'], title: s1, description: s2, sections: ['a', { id: 's', kind: ['?', ['e', 'applicant', 'details', 'documents']], title: s1, description: s2, fields: ['a', ['d', 'kind', s14, { text: s15, textarea: s15, number: s16, date: s18, 'citizen-id': s19, phone: {}, email: {}, 'tax-code': {}, address: s20, choice: s25, checkbox: {}, group: { fields: ['a', ['d', 'kind', s14, { text: s15, textarea: s15, number: s16, date: s18, 'citizen-id': s19, phone: {}, email: {}, 'tax-code': {}, address: s20, choice: s25, checkbox: {} }]], minItems: ['?', 'i'], maxItems: ['?', 'i'], itemLabel: s2 }, file: { documentCode: ['?', 's'], accept: ['?', ['a', 's']], maxBytes: ['?', 'i'], maxFiles: ['?', 'i'], originals: ['?', 'i'], copies: ['?', 'i'], templateUrl: ['?', 's'] } }]], copy: ['?', ['a', { when: s12, fields: ['r', 's'], notice: s2 }]] }] },
 };
 export const uploadReceiptShape: TypedShape<UploadReceipt> = {
   id: 's',
@@ -142,8 +144,8 @@ export const dossierReceiptShape: TypedShape<DossierReceipt> = {
   agencyCode: 's',
   receivedAt: 's',
   dueAt: 's',
-  status: s27,
-  statusLabel: s29,
+  status: s28,
+  statusLabel: s30,
 };
 export const dossierStatusViewShape: TypedShape<DossierStatusView> = {
   code: 's',
@@ -151,32 +153,32 @@ export const dossierStatusViewShape: TypedShape<DossierStatusView> = {
   procedureName: s1,
   agencyCode: 's',
   agencyName: s2,
-  status: s27,
+  status: s28,
   statusGroup: ['e', 'in-progress', 'paused', 'finished', 'unknown'],
-  statusLabel: s29,
+  statusLabel: s30,
   applicant: { name: 's', phone: ['?', 's'], citizenId: ['?', 's'] },
   receivedAt: 's',
   dueAt: ['N', 's'],
   finishedAt: ['?', ['N', 's']],
   workingDaysLeft: ['N', 'i'],
-  timeline: ['a', { at: 's', status: s27, title: s1, note: ['?', 's'], by: ['?', 's'] }],
+  timeline: ['a', { at: 's', status: s28, title: s1, note: ['?', 's'], by: ['?', 's'] }],
   nextAction: { kind: ['e', 'none', 'supplement', 'payment', 'collect-result'], message: s1, deadline: ['?', 's'] },
   supplement: ['?', { id: 's', content: 's', requestedBy: ['?', 's'], requestedAt: 's', deadline: ['?', 's'], answer: ['?', { answeredAt: 's', note: ['?', 's'], files: ['a', { name: 's', size: 'i', type: 's' }] }] }],
 };
 export const ratingRequestShape: TypedShape<RatingRequest> = {
-  level: s30,
+  level: s31,
   comment: ['?', 's'],
   verify: 's',
 };
 export const ratingReceiptShape: TypedShape<RatingReceipt> = {
   dossierCode: 's',
-  level: s30,
+  level: s31,
   ratedAt: 's',
 };
 export const digitizationMetricsShape: TypedShape<DigitizationMetrics> = {
   agency: s3,
   period: { from: 's', to: 's' },
-  parts: { publicity: s31, progress: { points: ['N', 'n'], max: ['e', 20] }, onlineService: { points: ['N', 'n'], max: ['e', 10] }, onlinePayment: { points: ['N', 'n'], max: ['e', 12] }, satisfaction: s31, digitization: { points: ['N', 'n'], max: ['e', 22] } },
+  parts: { publicity: s32, progress: { points: ['N', 'n'], max: ['e', 20] }, onlineService: { points: ['N', 'n'], max: ['e', 10] }, onlinePayment: { points: ['N', 'n'], max: ['e', 12] }, satisfaction: s32, digitization: { points: ['N', 'n'], max: ['e', 22] } },
   total: 'n',
   reportedMax: 'i',
   rank: { position: 'i', of: 'i', province: 's' },
@@ -191,6 +193,6 @@ export const problemDetailsShape: TypedShape<ProblemDetails> = {
   instance: ['?', 's'],
   code: 's',
   requestId: 's',
-  messages: s29,
-  errors: ['?', ['a', { path: 's', code: 's', messages: s28 }]],
+  messages: s30,
+  errors: ['?', ['a', { path: 's', code: 's', messages: s29 }]],
 };

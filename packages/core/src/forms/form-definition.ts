@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { baseShape, idSchema, scalarFieldOptions, scalarFieldSchema } from './field-schemas';
+import { baseShape, idSchema, scalarFieldOptions, scalarFieldSchema, visibleWhenSchema } from './field-schemas';
 import { localizedTextSchema } from './localized-text';
 
 /**
@@ -36,6 +36,27 @@ export const fileFieldSchema = z.object({
 export const fieldSchema = z.discriminatedUnion('kind', [...scalarFieldOptions, groupFieldSchema, fileFieldSchema]);
 
 /**
+ * Answers a section takes from earlier ones when a condition holds, so nobody types the same
+ * person twice: "Người nộp là mẹ" fills the mother's name and ID from the applicant block.
+ * `fields` maps a field of this section to a source `sectionId.fieldId`. Only empty fields are
+ * filled; the citizen can change them.
+ *
+ * @example
+ * ```ts
+ * const copy: CopyRule = {
+ *   when: { field: 'child.relationship', equals: 'mother' },
+ *   fields: { motherName: 'applicant.fullName', motherCitizenId: 'applicant.citizenId' },
+ *   notice: { vi: 'Đã điền thông tin của mẹ từ phần người nộp hồ sơ.' },
+ * };
+ * ```
+ */
+export const copyRuleSchema = z.object({
+  when: visibleWhenSchema,
+  fields: z.record(z.string().check(z.minLength(1)), z.string().check(z.regex(/^[^.]+\.[^.]+$/), z.describe('sectionId.fieldId'))),
+  notice: z.optional(localizedTextSchema.check(z.describe('Shown above the section once answers were copied'))),
+});
+
+/**
  * One step of the dossier form. `kind` tells the widget how to treat it: 'applicant' (the
  * standard applicant block, see `applicantSection`), 'details' (default) or 'documents'.
  */
@@ -45,6 +66,7 @@ export const formSectionSchema = z.object({
   title: localizedTextSchema,
   description: z.optional(localizedTextSchema),
   fields: z.array(fieldSchema).check(z.minLength(1)),
+  copy: z.optional(z.array(copyRuleSchema)),
 });
 
 const duplicate = (ids: readonly string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
@@ -98,3 +120,5 @@ export type FormField = z.infer<typeof fieldSchema>;
 export type GroupField = z.infer<typeof groupFieldSchema>;
 /** See {@link fileFieldSchema}. */
 export type FileField = z.infer<typeof fileFieldSchema>;
+/** See {@link copyRuleSchema}. */
+export type CopyRule = z.infer<typeof copyRuleSchema>;

@@ -28,7 +28,7 @@ async function loadedForm(fullName: string, endpoint?: string): Promise<El> {
 
 /** Uploads a real PDF into each required document slot through the gateway, ticks the declaration. */
 async function fillDocuments(el: El) {
-  expect(heading(el)).to.include('Thành phần hồ sơ');
+  expect(heading(el)).to.include('Giấy tờ cần nộp');
   for (const id of ['f-documents-doc1', 'f-documents-doc2']) {
     const input = $<DvcFileInput>(el, `#${id}`)!;
     const changed = oneEvent(input, 'change');
@@ -128,7 +128,7 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
     await pressContinue(el);
     await waitUntil(() => $(el, '#error-summary'), 'error summary', { timeout: 10000 });
     await el.updateComplete;
-    expect(heading(el)).to.include('Thành phần hồ sơ');
+    expect(heading(el)).to.include('Giấy tờ cần nộp');
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#error-summary a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('#f-documents-doc1');
     expect($(el, '#f-documents-doc1')).to.not.equal(null);

@@ -162,6 +162,7 @@ describe('<dvc-dossier-form>', () => {
       agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
     };
     const el = await fixture<El>(html`<dvc-dossier-form .receipt=${receipt}></dvc-dossier-form>`);
+    await waitUntil(() => $(el, 'svg.qr'), 'the receipt view (loaded on demand) shows');
     const text = $(el, '.receipt')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('000.24.66.H66-250701-0007');
     expect(text).to.include('09:12, ngày 01/07/2025 (giờ Việt Nam)');
@@ -170,7 +171,35 @@ describe('<dvc-dossier-form>', () => {
     expect($(el, 'img')).to.equal(null);
     expect($$(el, 'svg.qr rect').length).to.be.greaterThan(20);
     expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.include('000.24.66.H66-250701-0007');
-    expect($(el, 'button')!.textContent).to.include('In phiếu hẹn');
+    expect($(el, 'button.primary')!.textContent).to.include('In phiếu hẹn');
+    expect($$(el, 'button').map((b) => b.textContent!.trim())).to.include('Chép mã hồ sơ');
+    expect(text).to.include('Cơ quan giải quyết 000.24.66.H66', 'the agency that handles it (by code: no procedure given)');
+    expect(text).to.include('Bước tiếp theo Cơ quan tiếp nhận sẽ kiểm tra hồ sơ');
+    // The code wraps only after a hyphen, never inside a number.
+    expect($$(el, '.code .nowrap').map((s) => s.textContent)).to.deep.equal(['000.24.66.H66-', '250701-', '0007']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the receipt says which 4 digits to keep, copies the code, and its QR code opens the status page with the code filled in', async () => {
+    const procedure = detail();
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure} status-url="/tra-cuu/?ma={code}" .data=${birthRegistrationData()}></dvc-dossier-form>`);
+    await ready(el);
+    const receipt: DossierReceipt = {
+      code: '000.24.66.H66-250701-0008', procedureCode: procedure.code, procedureName: procedure.name,
+      agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+    };
+    (el as unknown as { delivered(r: DossierReceipt, d: unknown): void }).delivered(receipt, birthRegistrationData());
+    await waitUntil(() => $(el, 'svg.qr'), 'receipt shown');
+    const text = $(el, '.receipt')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('4 số cuối số điện thoại đã khai: 5678');
+    expect(text).to.include('Cơ quan giải quyết UBND xã Ea Bung');
+    const link = $<HTMLAnchorElement>(el, '.receipt a.button')!;
+    expect(link.href).to.equal(`${location.origin}/tra-cuu/?ma=000.24.66.H66-250701-0008`);
+    expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.equal('Mã QR mở trang tra cứu hồ sơ 000.24.66.H66-250701-0008');
+    const copy = $$(el, 'button').find((b) => b.textContent!.includes('Chép mã hồ sơ'))!;
+    copy.click();
+    await waitUntil(() => $(el, '.copy-status')!.textContent, 'copy answered');
+    expect($(el, '.copy-status')!.textContent).to.match(/Đã chép mã hồ sơ 000\.24\.66\.H66-250701-0008\.|Không chép được/);
     await expect(el).to.be.accessible();
   });
 
@@ -181,5 +210,77 @@ describe('<dvc-dossier-form>', () => {
     await waitUntil(() => $(el, '[role=alert]'), 'error shown', { timeout: 8000 });
     expect($(el, '[role=alert]')!.textContent).to.match(/thử lại/i);
     await expect(el).to.be.accessible();
+  });
+
+  it('one voice: every error-summary entry is exactly the message shown at its field (31/2/1996 included)', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`);
+    await ready(el);
+    await pressContinue(el);
+    expect(heading(el)).to.include('Người được khai sinh');
+    const date = $(el, '#f-child-birthDate')!;
+    const parts = [...date.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    for (const [i, v] of ['31', '2', '1996'].entries()) {
+      parts[i]!.value = v;
+      parts[i]!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await pressContinue(el);
+    await waitUntil(() => $(el, '#error-summary'), 'summary');
+    await el.updateComplete;
+    const entries = $$(el, '#error-summary a');
+    expect(entries.length).to.be.at.least(4);
+    for (const a of entries) {
+      const target = $(el, a.getAttribute('href')!)!;
+      const inline = target.shadowRoot
+        ? target.shadowRoot.querySelector('#messages .error')!.textContent!.trim()
+        : $(el, `#${target.id}-error`)!.textContent!.replace(/^\s*Lỗi:\s*/, '').trim();
+      expect(a.textContent!.trim(), a.getAttribute('href')!).to.equal(inline);
+    }
+    const birth = entries.find((a) => a.getAttribute('href') === '#f-child-birthDate')!;
+    expect(birth.textContent).to.contain('không có thật');
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies the mother’s details when the applicant is the mother, and takes them back for another answer', async () => {
+    const data = birthRegistrationData();
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: data.applicant, child: data.child }}></dvc-dossier-form>`);
+    await ready(el);
+    el['goTo' as 'focus'](2 as never);
+    await el.updateComplete;
+    expect(heading(el)).to.include('Cha, mẹ của trẻ');
+    expect($<HTMLInputElement>(el, '#f-parents-motherName')!.value).to.equal('Hờ Thị Mai');
+    expect($<HTMLInputElement & { value: string }>(el, '#f-parents-motherCitizenId')!.value).to.equal('066300001234');
+    expect($(el, '.notice[role=status]')!.textContent).to.contain('đã được điền sẵn');
+    await expect(el).to.be.accessible();
+    el['goTo' as 'focus'](1 as never);
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#f-child-relationship-1')!.click(); // "Cha"
+    await el.updateComplete;
+    el['goTo' as 'focus'](2 as never);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-parents-motherName')!.value).to.equal('');
+    expect($(el, '.notice[role=status]')).to.equal(null);
+  });
+
+  it('finds the ethnic group without diacritics, and labels only optional document slots "(không bắt buộc)"', async () => {
+    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`);
+    await ready(el);
+    el['goTo' as 'focus'](1 as never);
+    await el.updateComplete;
+    const search = $<HTMLInputElement>(el, '#f-child-ethnicity-search')!;
+    search.value = 'ede';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await el.updateComplete;
+    expect((el.data.child as Record<string, unknown>).ethnicity).to.equal('12');
+    expect($<HTMLSelectElement>(el, '#f-child-ethnicity')!.selectedOptions[0]!.textContent!.trim()).to.equal('Ê-đê');
+    expect([...$<HTMLSelectElement>(el, '#f-child-ethnicity')!.options].filter((o) => !o.hidden).length).to.equal(2); // the prompt and Ê-đê
+    await expect(el).to.be.accessible();
+
+    el.data = { ...birthRegistrationData(), documents: {} };
+    el['goTo' as 'focus'](3 as never);
+    await el.updateComplete;
+    const label = (id: string) => $(el, `#${id}`)!.shadowRoot!.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label('f-documents-birthCertificate')).to.equal('Giấy chứng sinh');
+    expect(label('f-documents-marriageCertificate')).to.contain('(không bắt buộc)');
+    expect($(el, '#f-documents-birthCertificate')!.shadowRoot!.textContent).to.contain('Bản chính: 1');
   });
 });

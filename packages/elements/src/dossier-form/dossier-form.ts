@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DossierReceipt, DossierSubmission, ProcedureDetail } from '@dvc-kit/client/public';
-import { isFieldVisible, toSubmissionParts, validateFormData, type FieldError, type FormDefinition, type LocalizedText } from '@dvc-kit/core';
+import { copyAnswers, isFieldVisible, toSubmissionParts, validateFormData, vietnamDateKey, type FieldError, type FormDefinition, type LocalizedText } from '@dvc-kit/core';
 import { DvcElement } from '../base/dvc-element';
 import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { DvcDateInput } from '../date-input/date-input';
@@ -15,7 +15,8 @@ import type { DvcFormControl } from '../form/dvc-form-control';
 import { localizedText } from '../i18n/localized-text';
 import { createOutbox, type Outbox, type OutboxEntry } from '../outbox/outbox';
 import { DvcPhoneInput } from '../phone-input/phone-input';
-import { formatVietnamDateTime, renderReceipt } from '../receipt/receipt-view';
+import { formatVietnamDateTime } from '../receipt/format-datetime';
+import type { ReceiptExtras } from '../receipt/receipt-view';
 import { receiptStyles } from '../receipt/receipt.styles';
 import { fieldStyles } from '../styles/field.styles';
 import { DvcUnitPicker } from '../unit-picker/unit-picker';
@@ -110,6 +111,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @property({ attribute: false }) receipt?: DossierReceipt;
   /** Do not keep drafts on this device (e.g. a shared computer at the one-stop office). */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  /**
+   * The site's status look-up page, `{code}` standing for the dossier code (e.g. `/?ma={code}#tra-cuu`).
+   * The receipt's QR code and link open it with the code filled in. @default '' (the QR holds the code only)
+   */
+  @property({ attribute: 'status-url' }) statusUrl = '';
 
   @state() private view: View = 'loading';
   @state() private step = 0;
@@ -119,6 +125,14 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @state() private draftOffer?: Draft;
   @state() private consent = false;
   @state() private problem?: RequestProblem;
+  /** Notices of answers copied into the current step ("Người nộp là mẹ"). */
+  @state() private copyNotices: LocalizedText[] = [];
+  /** Answers this form copied (path → value), taken back if their condition stops holding. */
+  private copiedValues = new Map<string, unknown>();
+  /** What the receipt says besides the gateway's answer: the verify digits and the agency's name. */
+  @state() private receiptExtras: ReceiptExtras = {};
+  /** The receipt view with its QR encoder: loaded once the review step shows (see {@link loadReceiptView}). */
+  @state() private receiptView?: typeof import('../receipt/receipt-view');
   private returnToReview = false;
   private pendingFocus?: string;
   private controller?: AbortController;
@@ -163,8 +177,9 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     return publicClient(endpoint, this.language);
   }
 
-  /** Uploads a file through the gateway (`POST /v1/uploads`). */
-  readonly uploader: Uploader = async (file, { signal }) => (await this.client()).upload(file, { signal });
+  /** Uploads a file through the gateway (`POST /v1/uploads`), reporting the bytes sent. */
+  readonly uploader: Uploader = async (file, { signal, onProgress }) =>
+    (await this.client()).upload(file, { signal, onProgress: (p) => onProgress(p.total ? p.loaded / p.total : 0) });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -197,7 +212,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.outbox = createOutbox({
       group,
       send: async (entry) => (await this.client(entry.endpoint)).submitDossier(entry.submission, { idempotencyKey: entry.key }),
-      onDelivered: (_entry, receipt) => this.delivered(receipt),
+      onDelivered: (entry, receipt) => this.delivered(receipt, entry.formData),
       onRejected: (entry, error) => void this.rejected(entry, error),
     });
     if ((await this.outbox.entries()).length) {
@@ -222,6 +237,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   /** @internal */
   set = (path: string, value: unknown): void => {
     this.data = setAt(this.data, path, value);
+    this.applyCopies(this.step);
     if (this.messages.has(path)) {
       const messages = new Map(this.messages);
       messages.delete(path);
@@ -230,9 +246,31 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.saveDraftSoon();
   };
   /** @internal */
+  today = (): string => vietnamDateKey(new Date());
+  /** @internal */
   focusAfterRender = (id: string): void => {
     this.pendingFocus = id;
   };
+
+  /**
+   * Applies the `copy` rules of step `index` (core's `copyAnswers`) as the citizen answers:
+   * picking "Mẹ" fills the mother's empty fields from the applicant at once. A copied answer the
+   * citizen has not changed is taken back when the condition no longer holds (picked "Cha").
+   */
+  private applyCopies(index: number): void {
+    const section = this.sections[index];
+    if (!section?.copy?.length) {
+      this.copyNotices = [];
+      return;
+    }
+    let base = this.data;
+    for (const [path, value] of this.copiedValues) if (path.startsWith(`${section.id}.`) && getAt(base, path) === value) base = setAt(base, path, undefined);
+    const result = copyAnswers(this.definition, base, section.id);
+    for (const path of [...this.copiedValues.keys()]) if (path.startsWith(`${section.id}.`)) this.copiedValues.delete(path);
+    for (const path of result.copied) this.copiedValues.set(path, getAt(result.data, path));
+    if (result.data !== this.data) this.data = result.data;
+    this.copyNotices = result.notices;
+  }
 
   private host(): ReviewHost {
     return {
@@ -245,6 +283,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       set: this.set,
       errors: this.errorsAt,
       visible: this.visible,
+      today: this.today,
       focus: this.focusAfterRender,
       change: (index, path) => {
         this.returnToReview = true;
@@ -301,14 +340,26 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   /** Shows step `index` (`sections.length` is the review) and focuses its heading or `focusId`. */
   private goTo(index: number, focusId = 'step-title'): void {
+    if (index !== this.step) this.applyCopies(index);
     this.step = index;
     this.errors = [];
     this.summary = [];
     this.messages = new Map();
     this.pendingFocus = focusId;
+    if (index === this.sections.length) this.loadReceiptView();
     this.saveDraftSoon();
     const id = this.sections[index]?.id ?? 'review';
     this.dispatchEvent(new CustomEvent<StepChangeDetail>('dvc-step-change', { detail: { index, id, total: this.sections.length + 1 }, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Loads the receipt view (QR encoder included) on the review step, while the citizen reads
+   * their answers, so the form's first download carries none of it. A failed load is tried
+   * again when the receipt is due; until then the receipt shows as a plain code and dates.
+   */
+  private loadReceiptView(): void {
+    if (this.receiptView) return;
+    import('../receipt/receipt-view').then((m) => (this.receiptView = m), () => undefined);
   }
 
   private back(): void {
@@ -321,6 +372,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     const review = this.step === this.sections.length;
     const sections = review ? undefined : [this.sections[this.step]!.id];
     const errors = validateFormData(this.definition, this.data, { sections }).errors;
+    errors.push(...this.controlErrors(errors));
     if (review && !this.consent) {
       errors.push({ path: 'consent', code: 'form.consent-required', messages: { vi: this.t('form.consent-required'), en: this.t('form.consent-required') } });
     }
@@ -333,7 +385,26 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     await this.submit();
   }
 
-  /** Shows `errors` at their fields and in the error summary, which takes focus. */
+  /**
+   * Errors the step's own controls hold that core cannot see (an upload still running or cut off,
+   * a date that does not exist, a commune typed but not picked), for fields core found no error in.
+   */
+  private controlErrors(errors: readonly FieldError[]): FieldError[] {
+    const out: FieldError[] = [];
+    for (const control of this.renderRoot.querySelectorAll<DvcFormControl>('[data-path]')) {
+      const path = control.dataset.path!;
+      const message = control.ownValidationMessage;
+      if (!message || errors.some((e) => pathAncestors(e.path).includes(path))) continue;
+      out.push({ path, code: 'form.control', messages: { vi: message, en: message } });
+    }
+    return out;
+  }
+
+  /**
+   * Shows `errors` at their fields and in the error summary, which takes focus. One voice: each
+   * field shows one message, and its summary entry is exactly that message — for a control, the
+   * message the control itself shows (its own when it has one, e.g. "ngày này không có thật").
+   */
   private async showErrors(errors: FieldError[]): Promise<void> {
     const sectionOf = (path: string) => this.sections.findIndex((s) => path === s.id || path.startsWith(`${s.id}.`));
     const first = errors.map((e) => sectionOf(e.path)).find((i) => i >= 0);
@@ -345,29 +416,37 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.errors = errors;
     this.messages = new Map();
     await this.updateComplete;
+    await this.syncControlErrors();
     const messages = new Map<string, string[]>();
     const summary: ErrorSummaryItem[] = [];
     for (const error of errors) {
       const target = pathAncestors(error.path).find((p) => this.renderRoot.querySelector(`#${domId(p)}`)) ?? error.path;
-      const message = this.t(error.code as FormMessageKey, {}, error.messages);
-      messages.set(target, [...(messages.get(target) ?? []), message]);
+      if (messages.has(target)) continue;
+      const element = this.renderRoot.querySelector<HTMLElement>(`#${domId(target)}`);
+      const control = element?.dataset.path === target ? (element as DvcFormControl) : undefined;
+      const message = control && !control.checkValidity() ? control.validationMessage : this.t(error.code as FormMessageKey, {}, error.messages);
+      messages.set(target, [message]);
       summary.push({ targetId: domId(target), message });
     }
     this.messages = messages;
     this.summary = summary;
     this.pendingFocus = 'error-summary';
-    await this.updateComplete;
-    await this.syncControlErrors();
   }
 
-  /** Gives each phase-1 control its core error, unless the control already shows its own. */
+  /**
+   * Gives each control core's message for its field, unless the control holds a more specific
+   * error of its own; core's message also replaces a control's generic "required" text.
+   */
   private async syncControlErrors(): Promise<void> {
     for (const control of this.renderRoot.querySelectorAll<DvcFormControl>('[data-path]')) {
       const path = control.dataset.path!;
-      const error = this.errors.find((e) => pathAncestors(e.path).includes(path));
+      const error = this.errors.find((e) => pathAncestors(e.path).includes(path) && e.code !== 'form.control');
       control.setCustomError(null);
       await control.updateComplete;
-      if (error && control.checkValidity()) control.setCustomError(error.messages);
+      if (error && (control.checkValidity() || control.validity.valueMissing)) {
+        control.setCustomError(error.messages);
+        await control.updateComplete;
+      }
     }
   }
 
@@ -423,7 +502,13 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     return data;
   }
 
-  private delivered(receipt: DossierReceipt): void {
+  private delivered(receipt: DossierReceipt, formData: Record<string, unknown>): void {
+    const phone = getAt(formData, 'applicant.phone');
+    const agency = this.procedure?.agency;
+    this.receiptExtras = {
+      digits: typeof phone === 'string' ? phone.replace(/\D/g, '').slice(-4) || undefined : undefined,
+      agencyName: agency && agency.code === receipt.agencyCode ? this.text(agency.name) : undefined,
+    };
     this.receipt = receipt;
     this.pendingFocus = 'receipt-title';
     this.dispatchEvent(new CustomEvent<DossierSubmitDetail>('dvc-submit', { detail: { receipt }, bubbles: true, composed: true }));
@@ -464,6 +549,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       ${renderErrorSummary(this.t('form.error-summary'), this.summary, (id) => this.focusControl(id))}
       <h2 id="step-title" tabindex="-1"><span class="caption">${this.text(this.definition.title)} · ${this.t('form.step', { current: this.step + 1, total })}</span>${title}</h2>
       ${section?.description ? html`<p>${this.text(section.description)}</p>` : nothing}
+      ${this.copyNotices.map((n) => html`<p class="notice" role="status">${this.text(n)}</p>`)}
       <div class="step-fields">
         ${review
           ? html`${renderReview(host, this.sections)}
@@ -482,6 +568,19 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     </form>`;
   }
 
+  private renderReceipt(receipt: DossierReceipt) {
+    if (this.receiptView) {
+      return this.receiptView.renderReceipt({ t: (k, p) => this.t(k as FormMessageKey, p), text: this.text }, receipt, { ...this.receiptExtras, statusUrl: this.statusUrl });
+    }
+    this.loadReceiptView();
+    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
+      <h2 id="receipt-title" tabindex="-1">${this.t('receipt.title')}</h2>
+      <p class="lead" role="status">${this.t('receipt.lead')}</p>
+      <p>${this.t('receipt.code')}: <strong class="code">${receipt.code}</strong></p>
+      <p>${this.t('receipt.due-at')}: ${formatVietnamDateTime(this.t.bind(this), receipt.dueAt)}</p>
+    </section>`;
+  }
+
   protected override render() {
     switch (this.view) {
       case 'loading':
@@ -498,7 +597,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       case 'queued':
         return html`<div class="notice" role="status">${this.t('form.queued')}</div>`;
       case 'receipt':
-        return renderReceipt({ t: (k, p) => this.t(k, p), text: this.text }, this.receipt!);
+        return this.renderReceipt(this.receipt!);
       default:
         return this.draftOffer ? this.renderDraftOffer() : this.renderStep();
     }

@@ -119,7 +119,11 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
     this.phase = 'loading';
     try {
       const client = await publicClient(endpoint, this.language);
-      const status = await client.getDossierStatus(this.code.trim(), this.verify);
+      // Case, spaces and keyboard artefacts do not matter (the gateway normalises with core too);
+      // the citizen sees the code as it is written on the receipt.
+      const code = await import('./core-fallbacks').then((m) => m.normalizeDossierCode(this.code), () => this.code.trim());
+      this.code = code;
+      const status = await client.getDossierStatus(code, this.verify.replace(/\s/g, ''));
       this.status = status;
       this.phase = 'result';
       this.dispatchEvent(new CustomEvent<StatusLoadDetail>('dvc-status-load', { detail: { status }, bubbles: true, composed: true }));

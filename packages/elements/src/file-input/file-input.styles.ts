@@ -17,7 +17,7 @@ export const fileInputStyles = css`
   }
   ul {
     list-style: none;
-    margin: 0;
+    margin: 0 0 0.75em;
     padding: 0;
     display: grid;
     gap: 0.5em;
@@ -43,17 +43,8 @@ export const fileInputStyles = css`
     border-radius: var(--dvc-radius, 4px);
     flex: none;
   }
-  .thumb.icon {
-    display: inline-grid;
-    place-items: center;
-    font-size: 0.75em;
-    font-weight: 700;
-  }
   .done .status {
     color: var(--dvc-color-success, #00703c);
     font-weight: 600;
-  }
-  ul {
-    margin-bottom: 0.75em;
   }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatFileSize } from '@dvc-kit/core';
-import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
+import { registerLocale } from '../i18n/locale-registry';
 import { DvcFormControl } from '../form/dvc-form-control';
 import type { ValidationResult, Validator } from '../form/validators';
 import { downscaleImage } from './downscale';
@@ -12,7 +12,11 @@ import { acceptsFile, describeAccept } from './file-rules';
 import { describeUploadFailure } from './upload-failure';
 import type { UploadReceipt, Uploader } from './uploader';
 
-registerMessages(fileMessages);
+registerLocale('vi', fileMessages.vi);
+registerLocale('en', fileMessages.en);
+
+/** Keys of the file input's own strings. */
+type FileMessageKey = keyof typeof fileMessages.vi;
 
 let nextKey = 0;
 const canDrag = () => typeof matchMedia === 'function' && matchMedia('(hover: hover) and (pointer: fine)').matches;
@@ -39,7 +43,7 @@ const isImage = (type: string) => /^image\/(jpeg|png|webp|gif)$/.test(type);
  * <script type="module">document.querySelector('dvc-file-input').uploader = (file, o) => client.upload(file, o);</script>
  * ```
  */
-export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>> {
+export class DvcFileInput extends DvcFormControl<FileMessageKey> {
   static override defaultTag = 'dvc-file-input';
   static override styles = [...DvcFormControl.styles, fileInputStyles];
 
@@ -132,7 +136,7 @@ export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>
       this.dispatchEvent(new Event('change', { bubbles: true }));
     } catch (error) {
       if (controller.signal.aborted) return;
-      const failure = describeUploadFailure(error, current, describeAccept(this.accept), navigator.onLine);
+      const failure = describeUploadFailure(error, current, navigator.onLine);
       this.patch(current, { status: failure.offline ? 'offline' : 'failed', reason: failure.reason });
     }
   }
@@ -192,6 +196,10 @@ export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>
   protected override defaultHint(): string {
     return this.t('file.accepted', { types: describeAccept(this.accept), size: this.size(this.maxSize) });
   }
+  /** The page's hint, then the accepted formats and the size limit, which always show. */
+  protected override hintText(): string {
+    return [this.hint, this.defaultHint()].filter(Boolean).join(' ');
+  }
   protected override ownValidators(): Validator<this>[] {
     return [
       {
@@ -231,7 +239,7 @@ export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>
   protected override render() {
     const full = this.items.length >= (this.multiple ? this.maxFiles : Infinity);
     const host = {
-      t: (key: string, params?: Record<string, string | number | undefined>) => this.t(key as MessageKey<typeof fileMessages>, params),
+      t: (key: string, params?: Record<string, string | number | undefined>) => this.t(key as FileMessageKey, params),
       message: (r: ValidationResult) => this.messageText(r),
       size: (bytes: number) => this.size(bytes),
       retry: (item: FileItem) => void this.upload(item),
@@ -248,7 +256,7 @@ export class DvcFileInput extends DvcFormControl<MessageKey<typeof fileMessages>
         <button id="control" part="button" class="primary" type="button" data-anchor
           aria-describedby=${this.describedBy() || nothing} ?disabled=${this.isDisabled || full}
           @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
-          ${this.t(this.items.length && this.multiple ? 'file.choose-more' : 'file.choose')}
+          ${this.t('file.choose')}
         </button>
         ${canDrag() ? html`<span>${this.t('file.drop')}</span>` : nothing}
         <input type="file" hidden tabindex="-1" accept=${this.accept} ?multiple=${this.multiple} @change=${this.onPicked} />

@@ -49,7 +49,7 @@ export function renderFileItem(host: FileItemHost, item: FileItem): TemplateResu
         : status === 'failed' || status === 'offline'
           ? html`<span class="status error" role="alert">${host.message(item.reason ?? { code: 'file.failed' })}</span>
               ${status === 'failed'
-                ? html`<button type="button" @click=${() => host.retry(item)} aria-label=${host.t('file.retry-name', { name: item.name })}>${host.t('file.retry')}</button>`
+                ? html`<button type="button" @click=${() => host.retry(item)} aria-label="${host.t('file.retry')} ${item.name}">${host.t('file.retry')}</button>`
                 : nothing}`
           : html`<span class="status">${host.t('file.preparing')}</span>`;
   const resized =
@@ -57,9 +57,9 @@ export function renderFileItem(host: FileItemHost, item: FileItem): TemplateResu
       ? html`<span class="info">${host.t('file.resized', { from: host.size(item.originalSize), to: host.size(item.size) })}</span>`
       : nothing;
   return html`<li class=${status}>
-    ${item.thumbnail ? html`<img class="thumb" src=${item.thumbnail} alt="" width="48" height="48" />` : html`<span class="thumb icon" aria-hidden="true">${item.type === 'application/pdf' ? 'PDF' : '📄'}</span>`}
+    ${item.thumbnail ? html`<img class="thumb" src=${item.thumbnail} alt="" width="48" height="48" />` : nothing}
     <span class="about"><span class="name">${item.name}</span> <span class="size">(${host.size(item.size)})</span></span>
     ${state} ${resized}
-    <button type="button" aria-label=${host.t('file.remove-name', { name: item.name })} @click=${() => host.remove(item)}>${host.t('file.remove')}</button>
+    <button type="button" aria-label="${host.t('file.remove')} ${item.name}" @click=${() => host.remove(item)}>${host.t('file.remove')}</button>
   </li>`;
 }

@@ -88,6 +88,14 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   get validationResults(): readonly ValidationResult[] {
     return this.results;
   }
+  /**
+   * The control's own first error (its validators or `required`), ignoring an error set with
+   * {@link setCustomError} — how a form tells the control's checks from its own. `''` when none.
+   */
+  get ownValidationMessage(): string {
+    const own = this.results.find((r) => r !== this.customError && (r.level ?? 'error') === 'error');
+    return own ? this.messageText(own) : '';
+  }
   /** Whether the control is currently valid. Does not show messages. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
@@ -126,6 +134,10 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   /** Default hint text. */
   protected defaultHint(): string {
     return '';
+  }
+  /** The hint shown: the `hint` attribute, else {@link defaultHint}. */
+  protected hintText(): string {
+    return this.hint || this.defaultHint();
   }
   /** Catalogue key of the required message. */
   protected requiredKey(): string {
@@ -214,7 +226,7 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   /** IDs the inner input(s) should name in `aria-describedby`. */
   protected describedBy(): string {
     const ids = [];
-    if (this.hint || this.defaultHint() || this.querySelector(':scope > [slot=hint]')) ids.push('hint');
+    if (this.hintText() || this.querySelector(':scope > [slot=hint]')) ids.push('hint');
     if (this.visibleResults().length) ids.push('messages');
     return ids.join(' ');
   }
@@ -227,7 +239,7 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
     const labelText = html`<slot name="label">${this.label || this.defaultLabel()}</slot>${this.required
         ? nothing
         : html` <span class="optional">${this.t('common.optional')}</span>`}`;
-    const hint = html`<p id="hint" part="hint" class="hint"><slot name="hint">${this.hint || this.defaultHint()}</slot></p>`;
+    const hint = html`<p id="hint" part="hint" class="hint"><slot name="hint">${this.hintText()}</slot></p>`;
     const messages = html`<div id="messages" part="messages" class="messages" aria-live="polite">
       ${this.visibleResults().map((r) => html`<p class=${r.level ?? 'error'}>${this.messageText(r)}</p>`)}
     </div>`;

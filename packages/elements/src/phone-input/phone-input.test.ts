@@ -40,7 +40,7 @@ describe('dvc-phone-input', () => {
     expect(messages(el)).to.deep.equal([]);
     await press(el, 'Tab');
     expect(el.validity.typeMismatch).to.equal(true);
-    expect(messages(el)[0]).to.contain('Số điện thoại không hợp lệ');
+    expect(messages(el)[0]).to.contain('Số điện thoại chưa đúng. Vui lòng nhập số di động 10 số');
   });
 
   it('normalises a value set from script', async () => {

@@ -26,16 +26,36 @@ export const receiptStyles = css`
     margin: 0 0 0.5em;
   }
   .receipt .code {
-    font-size: 1.4em;
+    display: block;
+    font-size: clamp(1em, 5vw, 1.4em);
     font-weight: 700;
-    letter-spacing: 0.02em;
-    word-break: break-all;
+    font-variant-numeric: tabular-nums;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .qr-box {
+    margin: 0;
+    max-width: 12em;
   }
   .qr {
     width: min(9em, 100%);
     height: auto;
     aspect-ratio: 1;
     flex: none;
+  }
+  /* A phone at 200 % zoom has about 180 CSS px: the frame gives the text the room. */
+  @media (max-width: 24em) {
+    .receipt {
+      padding: 0.5em;
+      border-width: 1px;
+    }
+    .nowrap {
+      white-space: normal;
+    }
+    .receipt .code {
+      word-break: keep-all;
+    }
   }
   @media print {
     :host {

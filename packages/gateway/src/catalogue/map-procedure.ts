@@ -50,7 +50,7 @@ export function fallbackForm(procedure: Procedure): FormDefinition {
     title: { vi: procedure.name },
     sections: [
       { ...applicantSection(), id: APPLICANT_SECTION_ID },
-      ...(fields.length > 0 ? [{ id: 'documents', kind: 'documents' as const, title: { vi: 'Thành phần hồ sơ', en: 'Documents' }, fields }] : []),
+      ...(fields.length > 0 ? [{ id: 'documents', kind: 'documents' as const, title: { vi: 'Giấy tờ cần nộp', en: 'Documents to upload' }, fields }] : []),
     ],
   };
 }

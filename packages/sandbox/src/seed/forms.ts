@@ -1,4 +1,6 @@
-import type { FormDefinition, FormField } from '@dvc-kit/core';
+import { ethnicGroupOptions } from '@dvc-kit/core';
+import type { CopyRule, FormDefinition, FormField } from '@dvc-kit/core';
+import { hasTemplate, templatePath } from './form-templates';
 import type { DetailKind, ProcedureSeed } from './procedures';
 
 const PROVINCE = '66';
@@ -30,25 +32,42 @@ const details: Record<DetailKind, FormField[]> = {
   birth: [
     { id: 'childName', kind: 'text', label: t('Họ, chữ đệm và tên người được khai sinh', 'Full name of the child'), required: true, maxLength: 100 },
     { ...gender },
-    { id: 'childBirthDate', kind: 'date', label: t('Ngày, tháng, năm sinh', 'Date of birth'), required: true, pastOnly: true },
+    { id: 'childBirthDate', kind: 'date', label: t('Ngày, tháng, năm sinh của trẻ', 'Child’s date of birth'), required: true, pastOnly: true, example: 10 },
     { id: 'birthPlace', kind: 'address', label: t('Nơi sinh', 'Place of birth'), required: true, provinceCode: PROVINCE, streetRequired: false },
-    { id: 'ethnicity', kind: 'text', label: t('Dân tộc', 'Ethnicity'), required: true, maxLength: 50 },
-    { ...relationship },
-    { id: 'otherRelationship', kind: 'text', label: t('Ghi rõ quan hệ', 'Specify the relationship'), required: true, visibleWhen: { field: 'relationship', equals: 'other' } },
     {
-      id: 'parents', kind: 'group', label: t('Thông tin cha, mẹ', 'Parents'), itemLabel: t('Cha hoặc mẹ', 'Parent'), minItems: 1, maxItems: 2, required: true,
+      id: 'hasBirthCertificate', kind: 'choice', label: t('Có Giấy chứng sinh không?', 'Is there a birth certificate from the hospital?'), required: true,
+      options: [{ value: 'yes', label: t('Có', 'Yes') }, { value: 'no', label: t('Không (sinh ngoài cơ sở y tế)', 'No (born outside a health facility)') }],
+    },
+    {
+      id: 'witnesses', kind: 'group', label: t('Người làm chứng việc sinh', 'Witnesses of the birth'), itemLabel: t('Người làm chứng', 'Witness'),
+      help: t('Cần khi không có Giấy chứng sinh.', 'Needed when there is no birth certificate.'),
+      visibleWhen: { field: 'hasBirthCertificate', equals: 'no' }, required: true, maxItems: 3,
       fields: [
         { id: 'fullName', kind: 'text', label: t('Họ và tên', 'Full name'), required: true, maxLength: 100 },
-        { id: 'citizenId', kind: 'citizen-id', label: t('Số định danh cá nhân', 'Personal identification number') },
-        { id: 'birthYear', kind: 'number', label: t('Năm sinh', 'Year of birth'), integer: true, min: 1900, max: 2025 },
-        { id: 'role', kind: 'choice', label: t('Là', 'Role'), required: true, options: [{ value: 'father', label: t('Cha', 'Father') }, { value: 'mother', label: t('Mẹ', 'Mother') }] },
+        { id: 'citizenId', kind: 'citizen-id', label: t('Số định danh cá nhân', 'Personal identification number'), required: true },
+        { id: 'phone', kind: 'phone', label: t('Số điện thoại', 'Phone number') },
       ],
     },
+    {
+      id: 'ethnicity', kind: 'choice', label: t('Dân tộc của trẻ', 'Child’s ethnic group'), required: true, display: 'select', options: ethnicGroupOptions(),
+      help: t('Gõ vài chữ để tìm, không cần dấu, ví dụ “ede”.', 'Type a few letters to search, e.g. “ede”.'),
+    },
+    { ...relationship },
+    { id: 'otherRelationship', kind: 'text', label: t('Ghi rõ quan hệ', 'Specify the relationship'), required: true, visibleWhen: { field: 'relationship', equals: 'other' } },
+    { id: 'motherName', kind: 'text', label: t('Họ và tên người mẹ', 'Mother’s full name'), required: true, maxLength: 100 },
+    { id: 'motherBirthDate', kind: 'date', label: t('Ngày sinh của mẹ', 'Mother’s date of birth'), pastOnly: true },
+    { id: 'motherCitizenId', kind: 'citizen-id', label: t('Số định danh cá nhân của mẹ', 'Mother’s personal identification number') },
+    {
+      id: 'fatherName', kind: 'text', label: t('Họ và tên người cha', 'Father’s full name'), maxLength: 100,
+      help: t('Bỏ trống nếu chưa xác định được cha.', 'Leave empty if the father is not established.'),
+    },
+    { id: 'fatherBirthDate', kind: 'date', label: t('Ngày sinh của cha', 'Father’s date of birth'), pastOnly: true },
+    { id: 'fatherCitizenId', kind: 'citizen-id', label: t('Số định danh cá nhân của cha', 'Father’s personal identification number') },
   ],
   death: [
     { id: 'deceasedName', kind: 'text', label: t('Họ và tên người chết', 'Full name of the deceased'), required: true, maxLength: 100 },
     { id: 'deceasedCitizenId', kind: 'citizen-id', label: t('Số định danh cá nhân của người chết', 'Personal identification number of the deceased') },
-    { id: 'deathDate', kind: 'date', label: t('Ngày chết', 'Date of death'), required: true, pastOnly: true },
+    { id: 'deathDate', kind: 'date', label: t('Ngày chết', 'Date of death'), required: true, pastOnly: true, example: 3 },
     { id: 'deathPlace', kind: 'address', label: t('Nơi chết', 'Place of death'), required: true, streetRequired: false },
     { id: 'cause', kind: 'textarea', label: t('Nguyên nhân chết', 'Cause of death'), maxLength: 500 },
     { ...relationship },
@@ -113,28 +132,47 @@ const details: Record<DetailKind, FormField[]> = {
   generic: [{ id: 'request', kind: 'textarea', label: t('Nội dung yêu cầu', 'Your request'), required: true, maxLength: 2000 }],
 };
 
+/** "Người nộp là mẹ / cha": the parent's details come from the applicant block (core's `copyAnswers`). */
+const parentCopy = (parent: 'mother' | 'father', vi: string, en: string): CopyRule => ({
+  when: { field: 'relationship', equals: parent },
+  fields: { [`${parent}Name`]: 'applicant.fullName', [`${parent}BirthDate`]: 'applicant.birthDate', [`${parent}CitizenId`]: 'applicant.citizenId' },
+  notice: t(
+    `Bạn là ${vi} của trẻ nên thông tin của ${vi} đã được điền sẵn từ phần người nộp hồ sơ. Vui lòng kiểm tra lại.`,
+    `You are the child’s ${en}, so the ${en}’s details were filled in from yours. Check them.`,
+  ),
+});
+
+const copies: Partial<Record<DetailKind, CopyRule[]>> = {
+  birth: [parentCopy('mother', 'mẹ', 'mother'), parentCopy('father', 'cha', 'father')],
+};
+
 /**
  * Builds the dossier form of a seeded procedure in core's `FormDefinition` shape:
  * the applicant block, procedure-specific details, then one file slot per document
- * of the dossier (thành phần hồ sơ).
+ * of the dossier (thành phần hồ sơ), linked to its form template when it has one and
+ * `baseUrl` (the sandbox's address) is given.
  */
-export function buildForm(procedure: ProcedureSeed): FormDefinition {
+export function buildForm(procedure: ProcedureSeed, baseUrl = ''): FormDefinition {
   return {
     version: 1,
     procedureCode: procedure.code,
     title: t(procedure.name, procedure.nameEn),
     sections: [
       { id: 'applicant', kind: 'applicant', title: t('Người nộp hồ sơ', 'Applicant'), fields: applicant },
-      { id: 'details', kind: 'details', title: t('Thông tin đề nghị', 'Details'), fields: details[procedure.details] },
+      {
+        id: 'details', kind: 'details', title: t('Thông tin cần khai', 'About your request'), fields: details[procedure.details],
+        ...(copies[procedure.details] ? { copy: copies[procedure.details] } : {}),
+      },
       {
         id: 'documents',
         kind: 'documents',
-        title: t('Thành phần hồ sơ', 'Documents'),
+        title: t('Giấy tờ cần nộp', 'Documents to upload'),
         fields: [
           ...procedure.documents.map((doc, i): FormField => ({
             id: `doc${i + 1}`, kind: 'file', label: { vi: doc.name }, required: doc.required, documentCode: doc.code,
             accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024, maxFiles: doc.copies > 1 ? doc.copies : 3,
             originals: doc.originals, copies: doc.copies,
+            ...(baseUrl && hasTemplate(doc) ? { templateUrl: `${baseUrl.replace(/\/$/, "")}${templatePath(doc)}` } : {}),
           })),
           { id: 'declaration', kind: 'checkbox', label: t('Tôi cam đoan những nội dung khai trên là đúng sự thật', 'I declare that the information above is true'), required: true },
         ],

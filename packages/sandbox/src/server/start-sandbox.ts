@@ -10,6 +10,8 @@ import { createClock, toInstant, type ClockOptions, type SandboxClock } from '..
 import type { FaultConfig, FaultConfigInput } from '../faults/fault-config';
 import { createFaultInjector } from '../faults/fault-injector';
 import { createLifecycleSimulator } from '../lifecycle/simulator';
+import { templatePage } from '../seed/form-templates';
+import { PROCEDURES } from '../seed/procedures';
 import { seedDatabase, type SeedInfo } from '../seed/seed-database';
 import { openDatabase, readMeta, writeMeta } from '../store/database';
 import { createDossierStore } from '../store/dossier-store';
@@ -180,6 +182,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   app.get('/', () => json({ name: '@dvc-kit/sandbox', profile, login: '/auth/login', integration: '/integration', admin: '/admin', health: '/healthz', now: clock.now().toISOString() }));
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
+  // Form templates (mẫu đơn, tờ khai) that procedures' documents link to (GIAYTO.URL).
+  app.get('/mau-don/:code', (c) => {
+    const page = templatePage(PROCEDURES, c.req.param('code'));
+    return page === undefined ? c.notFound() : c.html(page);
+  });
   mountAdminRoutes(app, rt);
   mountKhoRoutes(app, rt);
   mountPayGovRoutes(app, rt);

@@ -1,4 +1,5 @@
 import { PROCEDURE_FIELDS } from '../seed/fields';
+import { hasTemplate, templatePath } from '../seed/form-templates';
 import { buildForm } from '../seed/forms';
 import type { ProcedureSeed } from '../seed/procedures';
 import { PROVINCE_AGENCY_NAME } from '../seed/agencies';
@@ -11,7 +12,7 @@ const CHANNEL_NAME: Record<string, string> = { '1': 'Trực tiếp', '2': 'Trự
  * `BIEUMAU` (the dossier form, core's FormDefinition) and `DVCKIT_MOPHONG`
  * ("1" when MATTHC is a simulated code).
  */
-export function procedureWire(p: ProcedureSeed, agency: { code: string; name: string }): Record<string, unknown> {
+export function procedureWire(p: ProcedureSeed, agency: { code: string; name: string }, baseUrl = ''): Record<string, unknown> {
   const field = PROCEDURE_FIELDS.find((f) => f.code === p.field);
   return {
     MATTHC: p.code,
@@ -49,14 +50,17 @@ export function procedureWire(p: ProcedureSeed, agency: { code: string; name: st
     THANHPHANHOSO: [
       {
         TRUONGHOP: '',
-        GIAYTO: p.documents.map((d) => ({ MAGIAYTO: d.code, TENGIAYTO: d.name, SOBANCHINH: String(d.originals), SOBANSAO: String(d.copies), TENMAUDON: '', URL: '' })),
+        GIAYTO: p.documents.map((d) => {
+          const template = baseUrl && hasTemplate(d) ? `${baseUrl.replace(/\/$/, "")}${templatePath(d)}` : '';
+          return { MAGIAYTO: d.code, TENGIAYTO: d.name, SOBANCHINH: String(d.originals), SOBANSAO: String(d.copies), TENMAUDON: template ? d.name : '', URL: template };
+        }),
       },
     ],
     KETQUATHUCHIEN: [{ MAKETQUA: `KQ.${p.code}`, TENKETQUA: p.result }],
     CANCUPHAPLY: p.legalBasis.map((l) => ({ SOVANBAN: l.number, TENVANBAN: l.name })),
     COQUANTHUCHIEN: [{ MADONVI: agency.code, TENDONVI: agency.name }],
     COQUANCOTHAMQUYEN: PROVINCE_AGENCY_NAME,
-    BIEUMAU: buildForm(p),
+    BIEUMAU: buildForm(p, baseUrl),
     DVCKIT_MOPHONG: p.simulatedCode ? '1' : '0',
   };
 }

@@ -21,7 +21,7 @@ export const getProcedure: ServiceDefinition = {
     const procedure = findProcedure(code.replace(/\.000\.00\.00\.H\d{2}$/, ''));
     // No not-found code is known: an empty `result` says it.
     if (!procedure) return { result: [] };
-    const wire = procedureWire(procedure, callerAgency(ctx.agency));
+    const wire = procedureWire(procedure, callerAgency(ctx.agency), ctx.baseUrl);
     if (ctx.profile === 'observed') {
       delete (wire as Record<string, unknown>).BIEUMAU;
       delete (wire as Record<string, unknown>).DVCKIT_MOPHONG;

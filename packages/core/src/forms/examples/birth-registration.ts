@@ -105,6 +105,16 @@ export const birthRegistrationForm = {
     {
       id: 'parents',
       title: { vi: 'Cha, mẹ của trẻ', en: 'The child’s parents' },
+      copy: [
+        {
+          when: { field: 'child.relationship', equals: 'mother' },
+          fields: { motherName: 'applicant.fullName', motherCitizenId: 'applicant.citizenId' },
+          notice: {
+            vi: 'Bạn là mẹ của trẻ nên họ tên và số định danh của mẹ đã được điền sẵn từ phần người nộp hồ sơ. Vui lòng kiểm tra lại.',
+            en: 'You are the child’s mother, so her name and ID number were filled in from your details. Check them.',
+          },
+        },
+      ],
       fields: [
         { id: 'motherName', kind: 'text', label: { vi: 'Họ và tên người mẹ', en: 'Mother’s full name' }, required: true, maxLength: 100 },
         { id: 'motherBirthDate', kind: 'date', label: { vi: 'Ngày sinh của mẹ', en: 'Mother’s date of birth' }, required: true, pastOnly: true },

@@ -21,4 +21,6 @@ export interface FieldHost {
   focus(id: string): void;
   /** Whether the field at `path` is shown (its `visibleWhen` holds). */
   visible(path: string): boolean;
+  /** Today in Vietnam, `yyyy-MM-dd` (examples in date hints are taken from it). */
+  today(): string;
 }

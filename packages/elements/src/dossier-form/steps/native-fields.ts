@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ChoiceField, ScalarField } from '@dvc-kit/core';
+import { foldEthnicName, isFieldRequired, type ChoiceField, type FormField, type ScalarField } from '@dvc-kit/core';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
 
 type Native = Extract<ScalarField, { kind: 'text' | 'textarea' | 'number' | 'email' | 'tax-code' | 'choice' | 'checkbox' }>;
 
-/** Label text with "(không bắt buộc)" for optional fields. */
-export const labelText = (host: FieldHost, field: { label: ScalarField['label']; required?: boolean }) =>
-  html`${host.text(field.label)}${field.required ? nothing : html` <span class="optional">${host.t('common.optional')}</span>`}`;
+/** Label text with "(không bắt buộc)" on the fields core's `isFieldRequired` calls optional (the rule validation uses). */
+export const labelText = (host: FieldHost, field: FormField | ScalarField) =>
+  html`${host.text(field.label)}${isFieldRequired(field) ? nothing : html` <span class="optional">${host.t('common.optional')}</span>`}`;
 
 /** Hint and error paragraphs of a field, and the ids to put in `aria-describedby`. */
 export function hintAndErrors(host: FieldHost, field: { help?: ScalarField['help'] }, path: string) {
@@ -32,12 +32,41 @@ function numberValue(raw: string): unknown {
   return Number.isFinite(n) ? n : raw;
 }
 
+/** A select with more options than this gets a search box (e.g. the 54 ethnic groups). */
+const SEARCH_FROM = 12;
+
+/**
+ * A search box above a long select: typing without diacritics ("ede") narrows the options to
+ * the matches (core's folding), and a single match is chosen at once.
+ */
+function renderOptionSearch(host: FieldHost, field: ChoiceField, path: string): TemplateResult {
+  const id = domId(path);
+  const filter = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const select = input.parentElement!.querySelector<HTMLSelectElement>(`#${id}`)!;
+    const query = foldEthnicName(input.value);
+    const matches = field.options.filter((o) => foldEthnicName(host.text(o.label)).includes(query));
+    for (const option of select.options) {
+      const shown = !option.value || !query || matches.some((m) => m.value === option.value);
+      option.hidden = !shown;
+      option.disabled = !shown;
+    }
+    const status = input.parentElement!.querySelector('.search-status')!;
+    status.textContent = query ? host.t('form.search-count', { count: matches.length }) : '';
+    if (matches.length === 1 && query) host.set(path, matches[0]!.value);
+  };
+  return html`<label class="search" for="${id}-search">${host.t('form.search-options')}</label>
+    <input id="${id}-search" type="search" autocomplete="off" spellcheck="false" @input=${filter} />
+    <p class="search-status hint" role="status"></p>`;
+}
+
 function renderChoice(host: FieldHost, field: ChoiceField, path: string, hint: ReturnType<typeof hintAndErrors>): TemplateResult {
   const id = domId(path);
   const value = host.value(path);
   if (field.display === 'select' && !field.multiple) {
     return html`<div class="field ${hint.invalid ? 'invalid' : ''}">
       <label for=${id}>${labelText(host, field)}</label>${hint.parts}
+      ${field.options.length > SEARCH_FROM ? renderOptionSearch(host, field, path) : nothing}
       <select id=${id} aria-describedby=${ifDefined(hint.describedBy)} aria-invalid=${hint.invalid ? 'true' : 'false'}
         @change=${(e: Event) => host.set(path, cleaned((e.target as HTMLSelectElement).value))}>
         <option value="" ?selected=${!value}>${host.t('form.select')}</option>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormField, FormSection, ScalarField } from '@dvc-kit/core';
+import { formatPhone, type FormField, type FormSection, type ScalarField } from '@dvc-kit/core';
 import { knownUnit } from '../../unit-picker/units-source';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
@@ -22,6 +22,8 @@ export function answerText(host: ReviewHost, field: ScalarField | FormField, val
     }
     case 'checkbox':
       return host.t(value === true ? 'form.yes' : 'form.no');
+    case 'phone':
+      return formatPhone(String(value)); // as people write it, not the stored +84 form
     case 'choice': {
       const values = Array.isArray(value) ? value : [value];
       return values.map((v) => host.text(field.options.find((o) => o.value === v)?.label) || String(v)).join(', ');

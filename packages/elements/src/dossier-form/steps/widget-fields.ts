@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FileField, FormField, GroupField, ScalarField, UploadDescriptor } from '@dvc-kit/core';
-import { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT } from '@dvc-kit/core';
+import { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, dateExample, groupMinItems, isFieldRequired } from '@dvc-kit/core';
 import type { DvcFileInput } from '../../file-input/file-input';
 import type { DvcUnitPicker } from '../../unit-picker/unit-picker';
 import { domId } from '../form-data';
@@ -14,16 +14,19 @@ const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'obje
 /** A phase-1 form control (`dvc-date-input`, `dvc-citizen-id-input`, `dvc-phone-input`) bound to a path. */
 function renderControl(host: FieldHost, field: Extract<ScalarField, { kind: 'date' | 'citizen-id' | 'phone' }>, path: string) {
   const on = (e: Event) => host.set(path, str((e.target as HTMLInputElement).value) || undefined);
-  const common = { id: domId(path), label: host.text(field.label), hint: host.text(field.help) };
+  const common = { id: domId(path), label: host.text(field.label), hint: host.text(field.help), required: isFieldRequired(field) };
   if (field.kind === 'date') {
-    return html`<dvc-date-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
-      min=${field.min ?? ''} max=${field.max ?? ''} .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-date-input>`;
+    const [y, m, d] = dateExample(field, host.today()).split('-');
+    // The control's own hint is only the example; a field's help keeps the example after it.
+    const hint = common.hint ? `${common.hint} ${host.t('date.hint', { example: `${Number(d)} ${Number(m)} ${y}` })}` : '';
+    return html`<dvc-date-input id=${common.id} data-path=${path} label=${common.label} hint=${hint} ?required=${common.required}
+      example=${`${y}-${m}-${d}`} min=${field.min ?? ''} max=${field.max ?? ''} .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-date-input>`;
   }
   if (field.kind === 'phone') {
-    return html`<dvc-phone-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
+    return html`<dvc-phone-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${common.required}
       .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-phone-input>`;
   }
-  return html`<dvc-citizen-id-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${!!field.required}
+  return html`<dvc-citizen-id-input id=${common.id} data-path=${path} label=${common.label} hint=${common.hint} ?required=${common.required}
     .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-citizen-id-input>`;
 }
 
@@ -43,7 +46,7 @@ function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'add
   };
   return html`<div class="address">
     <dvc-unit-picker id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
-      ?required=${!!field.required} .value=${str(value.communeCode)} @change=${picked}></dvc-unit-picker>
+      ?required=${isFieldRequired(field)} .value=${str(value.communeCode)} @change=${picked}></dvc-unit-picker>
     <div class="field ${street.invalid ? 'invalid' : ''}">
       <label for=${domId(streetPath)}>${host.t('form.street')}${field.streetRequired === false ? html` <span class="optional">${host.t('common.optional')}</span>` : nothing}</label>
       ${street.parts}
@@ -54,43 +57,43 @@ function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'add
   </div>`;
 }
 
-/** A document slot: files already uploaded (kept in the form data) and a `dvc-file-input` to add more. */
+/**
+ * A document slot: a `dvc-file-input` showing the files already uploaded (kept in the form data,
+ * so a restored draft shows them too) and taking more, and a link to the form template (mẫu
+ * đơn, tờ khai) when the procedure publishes one.
+ */
 function renderFile(host: FieldHost, field: FileField, path: string) {
   const files = (Array.isArray(host.value(path)) ? host.value(path) : []) as UploadDescriptor[];
   const max = field.maxFiles ?? FILE_FIELD_DEFAULTS.maxFiles;
-  const uploaded = (e: Event) => {
+  const changed = (e: Event) => {
     const input = e.target as DvcFileInput;
-    const added = input.receipts as UploadDescriptor[];
-    if (!added.length) return;
-    input.formResetCallback(); // the list below now shows them; the input is free for the next file
-    host.set(path, [...files, ...added.filter((a) => !files.some((f) => f.id === a.id))]);
+    const uploaded = input.receipts as UploadDescriptor[];
+    host.set(path, uploaded.length ? uploaded : undefined);
   };
-  const hint = hintAndErrors(host, {}, path);
-  return html`<div class="file ${hint.invalid ? 'invalid' : ''}">
-    <dvc-file-input id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
-      accept=${(field.accept ?? FILE_FIELD_DEFAULTS.accept).join(',')} max-size=${field.maxBytes ?? FILE_FIELD_DEFAULTS.maxBytes}
-      ?multiple=${max > 1} max-files=${Math.max(1, max - files.length)} ?disabled=${files.length >= max}
-      .uploader=${host.uploader} @change=${uploaded}></dvc-file-input>
-    ${files.length
-      ? html`<ul class="files" aria-label=${host.t('form.files-kept')}>
-          ${files.map(
-            (f) => html`<li>
-              <span>${f.name}</span>
-              <button type="button" aria-label="${host.t('file.remove')} ${f.name}"
-                @click=${() => host.set(path, files.filter((x) => x.id !== f.id).length ? files.filter((x) => x.id !== f.id) : undefined)}>
-                ${host.t('file.remove')}
-              </button>
-            </li>`,
-          )}
-        </ul>`
+  const hint = [host.text(field.help), copiesText(host, field)].filter(Boolean).join(' ');
+  return html`<div class="file">
+    ${field.templateUrl
+      ? html`<p class="template"><a href=${field.templateUrl} target="_blank" rel="noopener" download>${host.t('form.template', { label: host.text(field.label) })}</a></p>`
       : nothing}
+    <dvc-file-input id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${hint} ?required=${isFieldRequired(field)}
+      accept=${(field.accept ?? FILE_FIELD_DEFAULTS.accept).join(',')} max-size=${field.maxBytes ?? FILE_FIELD_DEFAULTS.maxBytes}
+      ?multiple=${max > 1} max-files=${max} .uploads=${files} .uploader=${host.uploader} @change=${changed}></dvc-file-input>
   </div>`;
+}
+
+/** "Bản chính: 1, bản sao: 1" — what the slot asks for, when the definition says. */
+function copiesText(host: FieldHost, field: FileField): string {
+  const parts = [
+    field.originals ? host.t('form.originals', { count: field.originals }) : '',
+    field.copies ? host.t('form.copies', { count: field.copies }) : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join(', ')}.` : '';
 }
 
 /** A repeating group: one fieldset per item with its fields and a remove button, and an add button. */
 function renderGroup(host: FieldHost, field: GroupField, path: string): TemplateResult {
   const items = (Array.isArray(host.value(path)) ? host.value(path) : []) as unknown[];
-  const min = Math.max(field.minItems ?? 0, field.required ? 1 : 0);
+  const min = groupMinItems(field);
   const max = field.maxItems ?? GROUP_MAX_ITEMS_DEFAULT;
   const count = Math.max(items.length, Math.min(min, 1));
   const itemLabel = host.text(field.itemLabel) || host.t('form.item');
