@@ -12,11 +12,15 @@ let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
  * const client = await publicClient('https://dvc.xa-ea-bung.gov.vn/api', 'vi');
  * ```
  */
-export async function publicClient(endpoint: string, language: string): Promise<PublicClient> {
+export async function publicClient(endpoint: string, language: string, options: { session?: Record<string, string> } = {}): Promise<PublicClient> {
   loading ??= import('@dvc-kit/client/public').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
   const { createPublicClient } = await loading;
-  return createPublicClient({ endpoint, language: language.toLowerCase().startsWith('en') ? 'en' : 'vi' });
+  const lang = language.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  if (!options.session) return createPublicClient({ endpoint, language: lang });
+  // A signed-in citizen's submission: with the gateway's httpOnly session cookie and the
+  // headers the gateway requires on cookie-authenticated writes (`options.session`).
+  return createPublicClient({ endpoint, language: lang, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }), headers: options.session });
 }
