@@ -52,6 +52,7 @@ export default defineConfig({
           { text: 'Content-Security-Policy', link: '/guide/csp' },
           { text: 'Offline behaviour', link: '/guide/offline' },
           { text: 'Deploying the gateway', link: '/guide/deploy-gateway' },
+          { text: 'Citizen sign-in (VNeID)', link: '/guide/sign-in' },
         ],
       },
       {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 /** Sandbox credentials the gateway uses locally (the sandbox's documented defaults). */
 const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
+/** The sandbox identity provider's default client (`DEFAULT_SSO_CLIENT` in packages/sandbox). */
+const SANDBOX_SSO_CLIENT = { clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret' };
 /** The sandbox's province agency (UBND tỉnh Đắk Lắk): as madonvi it may submit for every commune. */
 const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
 
@@ -32,6 +34,11 @@ export function gatewayEnv({ urls, dataDir, agencyCode }) {
     PORTAL_USERNAME: SANDBOX_CREDENTIALS.username,
     PORTAL_PASSWORD: SANDBOX_CREDENTIALS.password,
     PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
+    // Citizen sign-in through the sandbox's identity provider (its default client accepts a
+    // gateway on loopback at any port).
+    SSO_ISSUER: `${urls.sandbox}/sso`,
+    SSO_CLIENT_ID: SANDBOX_SSO_CLIENT.clientId,
+    SSO_CLIENT_SECRET: SANDBOX_SSO_CLIENT.clientSecret,
   };
 }
 
