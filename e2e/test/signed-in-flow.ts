@@ -88,8 +88,8 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
   await waitForText(page, new RegExp(code.replace(/\./g, '\\.')));
   await waitForText(page, /Trạng thái/);
   await waitForText(page, /Ngày hẹn trả/);
-  const pageText = await page.evaluate(() => (window as unknown as E2e).__e2e.text());
-  if (/4 số cuối/.test(pageText)) throw new Error('"Hồ sơ của tôi" asked for the four digits');
+  const asksDigits = await page.evaluate(() => (window as unknown as { __e2e: { control(p: string, f: string): Element | null } }).__e2e.control('4 số cuối', 'i') !== null);
+  if (asksDigits) throw new Error('"Hồ sơ của tôi" asked for the four digits');
   await driver.press(new RegExp(`^Xem tiến độ hồ sơ ${code.replace(/\./g, '\\.')}$`));
   await waitForText(page, /Quá trình xử lý/);
   await shot('my-dossiers');

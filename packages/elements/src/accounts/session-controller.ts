@@ -18,7 +18,10 @@ export interface SessionSource extends HTMLElement {
   refreshSession(): Promise<void>;
 }
 
-const isSource = (el: Element) => (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && 'session' in el && el.hasAttribute('accounts');
+// The provider's `session` field may not exist as an own property until first set (legacy
+// class fields), so the provider is recognised by its method.
+const isSource = (el: Element) =>
+  (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && typeof (el as Partial<SessionSource>).refreshSession === 'function' && el.hasAttribute('accounts');
 
 /**
  * Gives a widget the session of the nearest `<dvc-provider accounts>` and re-renders it when
