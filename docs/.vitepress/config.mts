@@ -55,6 +55,7 @@ export default defineConfig({
           { text: 'Online payment callback', link: '/guide/paygov-callback' },
           { text: 'Scoreboard source', link: '/guide/scoreboard-source' },
           { text: 'Codes, files and limits', link: '/guide/gateway-hardening' },
+          { text: 'Citizen sign-in (VNeID)', link: '/guide/sign-in' },
         ],
       },
       {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, openPage as openBrowserPage } from './browser';
 import { citizenFlow, writeSamplePdf } from './citizen-flow';
+import { signedInFlow } from './signed-in-flow';
 import { keyboardDriver, mouseDriver, type Driver } from './driver';
 import { installHelpers } from './page-helpers';
 import { EA_BUNG_AGENCY_CODE, startStack, type Stack } from './stack';
@@ -72,6 +73,34 @@ describe.each([
       expect(problems).toEqual([]);
     } catch (error) {
       await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-${makeDriver(page).mode}.png`), fullPage: true }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe.each([
+  ['mouse', mouseDriver],
+  ['keyboard only', keyboardDriver],
+] as const)('a citizen signed in with VNeID (%s)', (_, makeDriver: (page: Page) => Driver) => {
+  test('signs in, finds the applicant pre-filled and locked, submits, sees it in "Hồ sơ của tôi", signs out', async () => {
+    const { page, problems } = await openPage();
+    try {
+      const result = await signedInFlow(page, stack.urls.site, makeDriver(page), pdf);
+      expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
+      expect(result.lockedFields).toEqual(expect.arrayContaining(['applicant.fullName', 'applicant.citizenId', 'applicant.phone']));
+      console.log(`[e2e] signed-in (${makeDriver(page).mode}): ${result.lockedFields.length} pre-filled, locked fields: ${result.lockedFields.join(', ')}`);
+      let portal: { wire?: Record<string, unknown> } = {};
+      for (let i = 0; i < 50 && portal.wire === undefined; i++) {
+        const res = await fetch(`${stack.urls.sandbox}/admin/dossiers/${encodeURIComponent(result.code)}`);
+        if (res.status === 200) portal = (await res.json()) as typeof portal;
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(portal.wire).toMatchObject({ MaDoiTuong: 'f1c8e6a2-3d4b-4c9e-8a71-2b5d9e0c4f13', TaiKhoanDuocXacThucVoiVNeID: '1', LoaiDoiTuong: '1' });
+      expect(problems).toEqual([]);
+    } catch (error) {
+      await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-signed-in-${makeDriver(page).mode}.png`), fullPage: true }).catch(() => undefined);
       throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
     } finally {
       await page.context().close();

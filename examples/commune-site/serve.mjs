@@ -122,6 +122,7 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
     let path = url.pathname;
     if (path === '/') path = '/index.html';
     if (path === '/thu-tuc') path = '/thu-tuc.html';
+    if (path === '/ho-so-cua-toi') path = '/ho-so-cua-toi.html';
     const isVendor = path.startsWith('/vendor/');
     const file = isVendor ? inside(vendor, path.slice('/vendor/'.length)) : inside(publicDir, path.slice(1));
     if (!file) return send(400, 'text/plain; charset=utf-8', 'Bad Request');

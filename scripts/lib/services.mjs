@@ -7,6 +7,8 @@ import { join } from 'node:path';
 const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
 /** The sandbox's default PayGov partner secret (its `--payment-secret` default). */
 const SANDBOX_PAYMENT_SECRET = 'dvc-sandbox-secret';
+/** The sandbox identity provider's default client (`DEFAULT_SSO_CLIENT` in packages/sandbox). */
+const SANDBOX_SSO_CLIENT = { clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret' };
 /** The sandbox's province agency (UBND tỉnh Đắk Lắk): as madonvi it may submit for every commune. */
 const SANDBOX_PROVINCE_AGENCY = '000.00.00.H66';
 
@@ -58,6 +60,11 @@ export function gatewayEnv({ urls, dataDir, agencyCode, env = process.env }) {
     PORTAL_AGENCY_CODE: agencyCode ?? SANDBOX_PROVINCE_AGENCY,
     // The PayGov CONFIRM callback, signed with the sandbox's default partner secret.
     GATEWAY_PAYGOV_SECRET: SANDBOX_PAYMENT_SECRET,
+    // Citizen sign-in through the sandbox's identity provider (its default client accepts a
+    // gateway on loopback at any port).
+    SSO_ISSUER: `${urls.sandbox}/sso`,
+    SSO_CLIENT_ID: SANDBOX_SSO_CLIENT.clientId,
+    SSO_CLIENT_SECRET: SANDBOX_SSO_CLIENT.clientSecret,
   };
 }
 

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { createPublicClient, type DossierReceipt, type PublicAgency } from '@dvc-kit/client/public';
-import { DvcDossierForm, DvcDossierStatus, DvcProcedureSearch, DvcProvider, DvcRating } from '@dvc-kit/react';
+import { DvcDossierForm, DvcDossierStatus, DvcMyDossiers, DvcProcedureSearch, DvcProvider, DvcRating, DvcSignIn } from '@dvc-kit/react';
 
-type View = { kind: 'search' } | { kind: 'submit'; code: string; name: string } | { kind: 'track'; code?: string };
+type View = { kind: 'search' } | { kind: 'submit'; code: string; name: string } | { kind: 'track'; code?: string } | { kind: 'mine' };
 
-/** A custom portal in three screens — search, submit, track — built from the React wrappers. */
+/**
+ * A custom portal in four screens — search, submit, track, "Hồ sơ của tôi" — built from the
+ * React wrappers. `accounts` on the provider turns on VNeID sign-in (when the gateway has it):
+ * the form pre-fills and locks the verified applicant fields.
+ */
 export function App({ endpoint, agency }: { endpoint: string; agency: string }) {
   const [view, setView] = useState<View>({ kind: 'search' });
   const [receipts, setReceipts] = useState<DossierReceipt[]>([]);
@@ -23,13 +27,15 @@ export function App({ endpoint, agency }: { endpoint: string; agency: string }) 
   }, [endpoint, agency]);
 
   return (
-    <DvcProvider endpoint={endpoint}>
+    <DvcProvider endpoint={endpoint} accounts>
       <header>
         <h1>{agencyInfo?.name.vi ?? 'Dịch vụ công'}</h1>
         <nav aria-label="Chức năng">
-          <button type="button" aria-pressed={view.kind !== 'track'} onClick={() => setView({ kind: 'search' })}>Tìm và nộp hồ sơ</button>
+          <button type="button" aria-pressed={view.kind === 'search' || view.kind === 'submit'} onClick={() => setView({ kind: 'search' })}>Tìm và nộp hồ sơ</button>
           <button type="button" aria-pressed={view.kind === 'track'} onClick={() => setView({ kind: 'track' })}>Tra cứu hồ sơ</button>
+          <button type="button" aria-pressed={view.kind === 'mine'} onClick={() => setView({ kind: 'mine' })}>Hồ sơ của tôi</button>
         </nav>
+        <DvcSignIn />
       </header>
       <main>
         {view.kind === 'search' && (
@@ -49,6 +55,11 @@ export function App({ endpoint, agency }: { endpoint: string; agency: string }) 
           <section>
             <DvcDossierStatus code={view.code ?? ''} onStatusLoad={(e) => setRated(e.detail.status.code)} />
             {rated && <DvcRating dossier={rated} />}
+          </section>
+        )}
+        {view.kind === 'mine' && (
+          <section>
+            <DvcMyDossiers pageSize={10} />
           </section>
         )}
         {receipts.length > 0 && (

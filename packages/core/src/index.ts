@@ -398,9 +398,8 @@ export {
 } from './public-api/paths';
 export type { QueryParams } from './public-api/paths';
 export { PUBLIC_API_SCHEMAS } from './public-api/schemas';
+export { ACCOUNT_API_PATHS, SESSION_WRITE_HEADER } from './public-api/account-paths';
 export {
-  ACCOUNT_API_PATHS,
-  SESSION_WRITE_HEADER,
   myDossierPageSchema,
   myDossierSchema,
   myRatingRequestSchema,

@@ -24,8 +24,12 @@ export const BUDGETS = [
   { name: 'dvc-dossier-status', entry: 'src/define/dossier-status.ts', limit: 15_000 },
   { name: 'dvc-rating', entry: 'src/define/rating.ts', limit: 15_000 },
   { name: 'dvc-digitization-board', entry: 'src/define/digitization-board.ts', limit: 15_000 },
+  // Issue 14: the sign-in control and "Hồ sơ của tôi" (which reuses <dvc-dossier-status> for the timeline).
+  { name: 'dvc-sign-in', entry: 'src/define/sign-in.ts', limit: 12_000 },
+  { name: 'dvc-my-dossiers (+ status)', entry: 'src/define/my-dossiers.ts', limit: 22_000 },
   { name: 'all elements (define/all)', entry: 'src/define/all.ts', limit: 60_000 },
-  { name: 'all widgets (CDN file)', entry: 'src/cdn/dvc-elements.ts', limit: 60_000, eager: true },
+  // 60 kB until issue 14 added <dvc-sign-in> and <dvc-my-dossiers> (+5.4 kB gzip, measured).
+  { name: 'all widgets (CDN file)', entry: 'src/cdn/dvc-elements.ts', limit: 62_000, eager: true },
   { name: 'dvc-loader.js (CDN)', entry: 'src/loader/dvc-loader.ts', limit: 1_000 },
   { name: 'fallback.css', entry: 'src/fallback/fallback.css', limit: 1_500 },
 ];

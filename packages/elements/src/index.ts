@@ -52,3 +52,11 @@ export type { Draft } from './drafts/draft-store';
 export { encodeQr } from './qr/qr-encode';
 export type { QrMatrix } from './qr/qr-encode';
 export { localizedText } from './i18n/localized-text';
+
+// ── signed-in citizens (VNeID / DVCQG single sign-on through the gateway) ──
+export { DvcSignIn } from './sign-in/sign-in';
+export { DvcMyDossiers } from './my-dossiers/my-dossiers';
+export type { DossierOpenDetail } from './my-dossiers/my-dossiers';
+export { SessionController, SESSION_EVENT } from './accounts/session-controller';
+export type { SessionSource } from './accounts/session-controller';
+export { SessionRequestError } from './accounts/session-api';

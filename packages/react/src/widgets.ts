@@ -4,8 +4,11 @@ import {
   DvcDigitizationBoard as DigitizationBoardElement,
   DvcDossierForm as DossierFormElement,
   DvcDossierStatus as DossierStatusElement,
+  DvcMyDossiers as MyDossiersElement,
+  DvcSignIn as SignInElement,
   DvcProcedureSearch as ProcedureSearchElement,
   DvcRating as RatingElement,
+  type DossierOpenDetail,
   type DossierSubmitDetail,
   type DraftRestoredDetail,
   type MetricsLoadDetail,
@@ -99,4 +102,31 @@ export const DvcDigitizationBoard = createComponent({
   tagName: 'dvc-digitization-board',
   elementClass: register(DigitizationBoardElement),
   events: { onMetricsLoad: 'dvc-metrics-load' as EventName<CustomEvent<MetricsLoadDetail>> },
+});
+
+/**
+ * `<dvc-sign-in>`: "Đăng nhập bằng VNeID", or the signed-in citizen's name and a sign-out
+ * button. Needs a `<DvcProvider accounts>` ancestor.
+ *
+ * @example
+ * ```tsx
+ * <DvcProvider endpoint={gateway} accounts><DvcSignIn /></DvcProvider>
+ * ```
+ */
+export const DvcSignIn = createComponent({ react: React, tagName: 'dvc-sign-in', elementClass: register(SignInElement) });
+
+/**
+ * `<dvc-my-dossiers>`: "Hồ sơ của tôi", the signed-in citizen's dossiers with status, due date
+ * and next step. `onDossierOpen` fires when a timeline opens.
+ *
+ * @example
+ * ```tsx
+ * <DvcProvider endpoint={gateway} accounts><DvcMyDossiers pageSize={10} /></DvcProvider>
+ * ```
+ */
+export const DvcMyDossiers = createComponent({
+  react: React,
+  tagName: 'dvc-my-dossiers',
+  elementClass: register(MyDossiersElement),
+  events: { onDossierOpen: 'dvc-dossier-open' as EventName<CustomEvent<DossierOpenDetail>> },
 });

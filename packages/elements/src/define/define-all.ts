@@ -9,6 +9,8 @@ import { DvcRating } from '../rating/rating';
 import { DvcDigitizationBoard } from '../digitization-board/digitization-board';
 import { DvcProcedureSearch } from '../procedure-search/procedure-search';
 import { DvcDossierForm } from '../dossier-form/dossier-form';
+import { DvcSignIn } from '../sign-in/sign-in';
+import { DvcMyDossiers } from '../my-dossiers/my-dossiers';
 
 /** Every element class, keyed by its default tag. */
 export const ELEMENTS = {
@@ -23,6 +25,8 @@ export const ELEMENTS = {
   'dvc-digitization-board': DvcDigitizationBoard,
   'dvc-procedure-search': DvcProcedureSearch,
   'dvc-dossier-form': DvcDossierForm,
+  'dvc-sign-in': DvcSignIn,
+  'dvc-my-dossiers': DvcMyDossiers,
 } as const;
 
 /**

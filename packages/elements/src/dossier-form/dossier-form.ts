@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DossierReceipt, DossierSubmission, ProcedureDetail } from '@dvc-kit/client/public';
-import { copyAnswers, isFieldVisible, toSubmissionParts, validateFormData, vietnamDateKey, type FieldError, type FormDefinition, type LocalizedText } from '@dvc-kit/core';
+import { SESSION_WRITE_HEADER, copyAnswers, isFieldVisible, toSubmissionParts, validateFormData, vietnamDateKey, type FieldError, type FormDefinition, type LocalizedText } from '@dvc-kit/core';
 import { DvcElement } from '../base/dvc-element';
 import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { DvcDateInput } from '../date-input/date-input';
@@ -30,6 +30,11 @@ import { domId, getAt, pathAncestors, setAt } from './form-data';
 import type { ReviewHost } from './steps/review-step';
 import { renderReview } from './steps/review-step';
 import { renderField } from './steps/widget-fields';
+import { SessionController } from '../accounts/session-controller';
+import { signInMessages } from '../sign-in/messages';
+import { VerifiedPrefill, verifiedStyles } from './verified-prefill';
+
+registerMessages(signInMessages);
 
 /** Detail of `dvc-submit`: the appointment receipt (phiếu hẹn) the gateway returned. */
 export interface DossierSubmitDetail {
@@ -90,7 +95,7 @@ const newKey = () =>
  */
 export class DvcDossierForm extends DvcElement<FormMessageKey> {
   static override defaultTag = 'dvc-dossier-form';
-  static override styles = [...DvcElement.styles, fieldStyles, dossierFormStyles, receiptStyles];
+  static override styles = [...DvcElement.styles, fieldStyles, dossierFormStyles, receiptStyles, verifiedStyles];
 
   /** Procedure code (mã TTHC — wire: MaTTHC) whose form is loaded from the gateway. */
   @property({ attribute: 'procedure' }) procedureCode = '';
@@ -139,6 +144,9 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   private outbox?: Outbox;
   private outboxGroup = '';
   private saving = Promise.resolve();
+  /** Who is signed in (nearest `<dvc-provider accounts>`), and the applicant fields it verifies. */
+  private readonly session = new SessionController(this);
+  private readonly prefill = new VerifiedPrefill();
   /** The draft write waiting for typing to pause: its key and timer. */
   private pendingDraft?: { key: string; timer: ReturnType<typeof setTimeout> };
 
@@ -185,6 +193,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     super.willUpdate(changed);
     if (changed.has('receipt') && this.receipt) this.view = 'receipt';
     else if ((changed.has('procedure') || changed.has('procedureCode')) && !this.receipt) void this.load();
+    if (this.procedure) this.data = this.prefill.reconcile(this.definition, this.session.view, this.data);
   }
 
   /** Loads the procedure (unless given), then offers a saved draft and resumes a queued submission. */
@@ -211,7 +220,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.outbox?.close();
     this.outbox = createOutbox({
       group,
-      send: async (entry) => (await this.client(entry.endpoint)).submitDossier(entry.submission, { idempotencyKey: entry.key }),
+      send: async (entry) =>
+        (await publicClient(entry.endpoint, this.language, entry.withSession ? { session: { [SESSION_WRITE_HEADER]: '1' } } : {})).submitDossier(entry.submission, {
+          idempotencyKey: entry.key,
+        }),
       onDelivered: (entry, receipt) => this.delivered(receipt, entry.formData),
       onRejected: (entry, error) => void this.rejected(entry, error),
     });
@@ -309,7 +321,8 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     if (pending) {
       clearTimeout(pending.timer);
       this.pendingDraft = undefined;
-      const draft: Draft = { data: this.data, step: this.step, savedAt: new Date().toISOString() };
+      // Drafts never keep what the identity provider vouched for.
+      const draft: Draft = { data: this.prefill.strip(this.data), step: this.step, savedAt: new Date().toISOString() };
       this.saving = this.saving.then(() => saveDraft(pending.key, draft)).then(() => undefined);
     }
     return this.saving;
@@ -327,7 +340,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   private restoreDraft(): void {
     const draft = this.draftOffer!;
     this.draftOffer = undefined;
-    this.data = draft.data;
+    this.data = this.prefill.reconcile(this.definition, this.session.view, draft.data);
     this.goTo(Math.min(draft.step, this.sections.length));
     this.dispatchEvent(new CustomEvent<DraftRestoredDetail>('dvc-draft-restored', { detail: { savedAt: draft.savedAt, step: this.step }, bubbles: true, composed: true }));
   }
@@ -479,7 +492,15 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       clientSubmittedAt: new Date().toISOString(),
     };
     const group = draftKey(procedure.code, this.agencyCode);
-    const entry: OutboxEntry = { key: newKey(), group, endpoint: this.resolvedEndpoint ?? '', submission, formData: this.data, queuedAt: submission.clientSubmittedAt! };
+    const entry: OutboxEntry = {
+      key: newKey(),
+      group,
+      endpoint: this.resolvedEndpoint ?? '',
+      submission,
+      formData: this.prefill.strip(this.data),
+      queuedAt: submission.clientSubmittedAt!,
+      ...(this.session.view?.signedIn ? { withSession: true } : {}),
+    };
     this.view = 'submitting';
     clearTimeout(this.pendingDraft?.timer); // the draft is deleted below, not written again
     this.pendingDraft = undefined;
@@ -515,7 +536,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   }
 
   private async rejected(entry: OutboxEntry, error: unknown): Promise<void> {
-    this.data = entry.formData;
+    this.data = this.prefill.reconcile(this.definition, this.session.view, entry.formData);
     this.view = 'steps';
     this.step = this.sections.length;
     this.saveDraftSoon();
@@ -559,7 +580,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
                   aria-describedby=${this.messages.has('consent') ? 'f-consent-error' : nothing}
                   @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />${this.t('form.consent')}</label>
               </div>`
-          : section!.fields.map((f) => renderField(host, f, `${section!.id}.${f.id}`))}
+          : html`${this.prefill.active && section!.kind === 'applicant' ? html`<p class="verified-note">${this.t('signin.verified-note' as FormMessageKey)}</p>` : nothing}
+            ${section!.fields.map((f) => {
+              const path = `${section!.id}.${f.id}`;
+              return this.prefill.value(path) === undefined ? renderField(host, f, path) : this.prefill.render(f, path, this.text(f.label), this.t('signin.verified' as FormMessageKey));
+            })}`}
       </div>
       <div class="steps-nav">
         ${this.step > 0 ? html`<button type="button" @click=${this.back}>${this.t('common.back')}</button>` : nothing}

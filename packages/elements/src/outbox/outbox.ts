@@ -15,6 +15,8 @@ export interface OutboxEntry {
   formData: Record<string, unknown>;
   /** When the citizen pressed submit (ISO 8601). */
   queuedAt: string;
+  /** Sent by a signed-in citizen: goes with the gateway's session cookie. @default false */
+  withSession?: boolean;
 }
 
 /** Sends one entry (with `entry.key` as Idempotency-Key) and resolves with the receipt. */

@@ -59,6 +59,8 @@ export function createSessions(config: SsoConfig, storage: GatewayStorage, publi
         expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs),
       });
       setSessionCookie(c, policy(), value, config.sessionAbsoluteMs);
+      // Expired sessions and abandoned sign-ins are deleted as new ones start (best effort).
+      void storage.accounts.pruneExpired(now, config.sessionIdleMs).catch(() => undefined);
     },
     async end(c) {
       const value = readSessionCookie(c, policy());

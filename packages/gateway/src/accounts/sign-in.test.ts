@@ -13,7 +13,7 @@ describe('sign-in through the sandbox provider', () => {
     sandbox = await startSandbox({ port: 0 });
     gateway = await startTestGateway({
       allowedOrigins: [SITE_ORIGIN],
-      sso: { issuer: sandbox.sso.issuer, clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret' },
+      sso: { issuer: sandbox.sso.issuer, clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret', timeoutMs: 1000 },
     });
   });
   afterAll(async () => {
@@ -38,5 +38,48 @@ describe('sign-in through the sandbox provider', () => {
       accountType: 'citizen',
       verified: { fullName: "H'Nhi Niê", citizenId: '066185001234', birthDate: '1985-04-12', phone: '0935123456', email: 'hnhi.nie@example.vn' },
     });
+  });
+
+  const faults = (body: object) =>
+    fetch(`${sandbox.url}/admin/sso/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const login = () => fetch(`${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, { redirect: 'manual' });
+
+  it('answers 503 while the provider is down or too slow, and works again after', async () => {
+    try {
+      await faults({ mode: 'down' });
+      // A fresh gateway has not read the discovery document yet.
+      const fresh = await startTestGateway({ allowedOrigins: [SITE_ORIGIN], sso: { issuer: sandbox.sso.issuer, clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret', timeoutMs: 1000 } });
+      try {
+        const down = await fetch(`${fresh.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, { redirect: 'manual' });
+        expect(down.status).toBe(503);
+        expect(((await down.json()) as { code: string }).code).toBe('auth.provider-unavailable');
+        await faults({ mode: 'slow', latencyMs: 2500 });
+        const browser = new CookieBrowser();
+        const slow = await signIn(browser, gateway.url, HNHI).catch((error: unknown) => error);
+        // The browser waits on the provider's own pages; the gateway's token call times out.
+        expect(slow instanceof Response ? slow.status : 0).toBe(503);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await faults({ mode: 'none' });
+    }
+    expect((await login()).status).toBe(302);
+  }, 30_000);
+
+  it('sends the browser back with dvc-sign-in=failed when the provider answers an error', async () => {
+    try {
+      await faults({ mode: 'error' });
+      const browser = new CookieBrowser();
+      const start = await browser.request(`${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/ho-so`)}`);
+      const back = await browser.request(start.headers.get('location') as string);
+      expect(back.status).toBe(303);
+      const callback = await browser.request(back.headers.get('location') as string);
+      expect(callback.status).toBe(303);
+      expect(callback.headers.get('location')).toBe(`${SITE_ORIGIN}/ho-so?dvc-sign-in=failed`);
+      expect(callback.headers.getSetCookie().some((c) => c.startsWith('dvc_session=') && !/max-age=0/i.test(c))).toBe(false);
+    } finally {
+      await faults({ mode: 'none' });
+    }
   });
 });
