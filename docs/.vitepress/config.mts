@@ -14,7 +14,8 @@ export default defineConfig({
   vite: {
     // `pnpm docs:dev` on 5174 (5173 is `pnpm start`'s commune site). `pnpm start`'s gateway allows
     // this origin and `pnpm docs:preview`'s (4173) so the widget reference's live examples work.
-    server: { port: 5174, strictPort: true },
+    // DVC_DOCS_PORT moves it (the end-to-end test serves the docs on a free port).
+    server: { port: Number(process.env.DVC_DOCS_PORT || 5174), strictPort: true },
     build: {
       chunkSizeWarningLimit: 2000,
       rollupOptions: {

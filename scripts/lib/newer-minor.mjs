@@ -22,7 +22,7 @@ export function nextMinorTarball(name, version, dir) {
   execFileSync('tar', ['xzf', packed], { cwd: work });
   const manifest = join(work, 'package', 'package.json');
   writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: next }, null, 2));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: join(work, 'package'), encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: join(work, 'package'), encoding: 'utf8' }).trim().split('\n').pop();
   return { version: next, spec: `file:${join(work, tarball)}` };
 }
 
