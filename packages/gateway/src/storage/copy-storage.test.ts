@@ -87,6 +87,7 @@ if (url === undefined) {
       const result = await copyStorage({ from: file, to, batchSize: 2 });
       expect(result.tables.map((t) => [t.table, t.targetRows])).toEqual([
         ['dossiers', 3], ['idempotency_keys', 3], ['dossier_sequences', 1], ['outbox', 3], ['uploads', 0], ['ratings', 1], ['lookup_failures', 0],
+        ['supplement_answers', 0], ['watched_dossiers', 0], ['status_changes', 0], ['poll_budget', 0], ['email_optouts', 0],
       ]);
       for (const t of result.tables) expect(t.targetSha256).toBe(t.sourceSha256);
       expect(fileHash(file)).toBe(before);
