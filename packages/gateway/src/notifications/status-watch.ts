@@ -134,9 +134,14 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
     // Unused credit does not pile up beyond one second's worth of look-ups (no bursts after a pause).
     credit = Math.min(credit + (rate * elapsed) / MINUTE, Math.max(1, rate / 60));
     const want = Math.floor(credit);
-    if (want < 1 || watched === 0) return report;
+    if (want < 1) return report;
     const claimed = await options.storage.notifications.claimPolls({ worker: id, limit: want, leaseMs: options.leaseMs, now: new Date(now) });
     if (claimed.length === 0) return report;
+    // The cached count only sets the cycle length; newly watched dossiers must not wait for it.
+    if (claimed.length > watched) {
+      watched = await options.storage.notifications.countWatched();
+      watchedAt = now;
+    }
     const windowStart = new Date(now - (now % MINUTE));
     const granted = await options.storage.notifications.takeBudget(windowStart, claimed.length, budget);
     credit -= granted;
