@@ -366,6 +366,7 @@ export {
   agencyDigitizationPath,
   dossierPath,
   dossierRatingPath,
+  dossierSupplementPath,
   procedurePath,
   proceduresPath,
   unitsPath,
