@@ -13,5 +13,5 @@
  */
 
 export { DvcCitizenIdInput, DvcDateInput, DvcFileInput, DvcPhoneInput, DvcProvider, DvcUnitPicker } from './inputs';
-export { DvcDigitizationBoard, DvcDossierForm, DvcDossierStatus, DvcProcedureSearch, DvcRating } from './widgets';
+export { DvcDigitizationBoard, DvcDossierForm, DvcDossierStatus, DvcProcedureSearch, DvcRating, DvcSupplementAnswer } from './widgets';
 export type { DossierSubmitDetail, DraftRestoredDetail, StepChangeDetail } from '@dvc-kit/elements';

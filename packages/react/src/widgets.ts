@@ -6,6 +6,7 @@ import {
   DvcDossierStatus as DossierStatusElement,
   DvcProcedureSearch as ProcedureSearchElement,
   DvcRating as RatingElement,
+  DvcSupplementAnswer as SupplementAnswerElement,
   type DossierSubmitDetail,
   type DraftRestoredDetail,
   type MetricsLoadDetail,
@@ -14,6 +15,7 @@ import {
   type RateDetail,
   type StatusLoadDetail,
   type StepChangeDetail,
+  type SupplementSentDetail,
 } from '@dvc-kit/elements';
 import { register } from './register';
 
@@ -99,4 +101,20 @@ export const DvcDigitizationBoard = createComponent({
   tagName: 'dvc-digitization-board',
   elementClass: register(DigitizationBoardElement),
   events: { onMetricsLoad: 'dvc-metrics-load' as EventName<CustomEvent<MetricsLoadDetail>> },
+});
+
+/**
+ * `<dvc-supplement-answer>`: a dossier's supplement request and the form to answer it online.
+ * `onSupplementSent` fires once the gateway kept the answer.
+ *
+ * @example
+ * ```tsx
+ * <DvcSupplementAnswer code={code} verify="5678" request={view.supplement} onSupplementSent={() => reload()} />
+ * ```
+ */
+export const DvcSupplementAnswer = createComponent({
+  react: React,
+  tagName: 'dvc-supplement-answer',
+  elementClass: register(SupplementAnswerElement),
+  events: { onSupplementSent: 'dvc-supplement-sent' as EventName<CustomEvent<SupplementSentDetail>> },
 });

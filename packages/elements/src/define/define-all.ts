@@ -9,6 +9,7 @@ import { DvcRating } from '../rating/rating';
 import { DvcDigitizationBoard } from '../digitization-board/digitization-board';
 import { DvcProcedureSearch } from '../procedure-search/procedure-search';
 import { DvcDossierForm } from '../dossier-form/dossier-form';
+import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
 
 /** Every element class, keyed by its default tag. */
 export const ELEMENTS = {
@@ -19,6 +20,7 @@ export const ELEMENTS = {
   'dvc-unit-picker': DvcUnitPicker,
   'dvc-file-input': DvcFileInput,
   'dvc-dossier-status': DvcDossierStatus,
+  'dvc-supplement-answer': DvcSupplementAnswer,
   'dvc-rating': DvcRating,
   'dvc-digitization-board': DvcDigitizationBoard,
   'dvc-procedure-search': DvcProcedureSearch,
