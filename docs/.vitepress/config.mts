@@ -43,6 +43,9 @@ export default defineConfig({
           { text: 'Portal developer', link: '/guide/portal-developer' },
           { text: 'Provincial back end', link: '/guide/provincial-back-end' },
           { text: 'Gateway operator', link: '/guide/gateway-operator' },
+          { text: 'Supplements and notifications', link: '/guide/notifications' },
+          { text: 'Supplements on your site', link: '/guide/supplements-web-team' },
+          { text: 'SMS and Zalo ZNS', link: '/guide/sms-zalo' },
         ],
       },
       {

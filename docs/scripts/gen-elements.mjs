@@ -40,6 +40,7 @@ const NEEDS_GATEWAY = {
   'dvc-dossier-form': `<dvc-dossier-form procedure="1.001193" agency="${LIVE_GATEWAY.agency}"></dvc-dossier-form>`,
   'dvc-dossier-status': '<dvc-dossier-status></dvc-dossier-status>',
   'dvc-rating': `<dvc-rating dossier="${LIVE_GATEWAY.agency}-251001-0007"></dvc-rating>`,
+  'dvc-supplement-answer': `<dvc-supplement-answer code="${LIVE_GATEWAY.agency}-251001-0007" verify="5678"></dvc-supplement-answer>`,
   'dvc-digitization-board': `<dvc-digitization-board agency="${LIVE_GATEWAY.agency}"></dvc-digitization-board>`,
 };
 const inProvider = (endpoint, inner) => `<dvc-provider endpoint="${endpoint}" lang="vi">\n  ${inner}\n</dvc-provider>`;

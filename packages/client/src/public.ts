@@ -21,6 +21,9 @@ export type {
   RatingReceipt,
   RatingRequest,
   SubmitOptions,
+  SupplementAnswerReceipt,
+  SupplementAnswerRequest,
+  SupplementRequest,
   UploadOptions,
   UploadReceipt,
 } from './public/create-public-client';

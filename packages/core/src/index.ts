@@ -392,6 +392,7 @@ export {
   agencyDigitizationPath,
   dossierPath,
   dossierRatingPath,
+  dossierSupplementPath,
   procedurePath,
   proceduresPath,
   unitsPath,

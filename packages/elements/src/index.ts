@@ -35,6 +35,8 @@ export type { UploadOptions, UploadReceipt, Uploader } from './file-input/upload
 // ── status, rating and digitization widgets ──
 export { DvcDossierStatus } from './dossier-status/dossier-status';
 export type { StatusLoadDetail } from './dossier-status/dossier-status';
+export { DvcSupplementAnswer } from './supplement-answer/supplement-answer';
+export type { SupplementSentDetail } from './supplement-answer/supplement-answer';
 export { DvcRating } from './rating/rating';
 export type { RateDetail, RatedDetail } from './rating/rating';
 export { DvcDigitizationBoard } from './digitization-board/digitization-board';

@@ -109,6 +109,19 @@ export function stackPlugin(options = {}) {
         const url = `${sandbox.url}/admin/dossiers/count?agency=${encodeURIComponent(info.agencyCode)}&origin=sync`;
         return { body: await (await fetch(url)).text(), type: 'json' };
       }
+      // The desk acts on a dossier (sandbox admin: supplement, finish …), e.g. /__dvc/desk?code=…&kind=supplement
+      if (context.path === '/__dvc/desk') {
+        const code = context.query.code ?? '';
+        const response = await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/events`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: context.query.kind, content: context.query.content, requestedBy: 'Công chức tư pháp - hộ tịch' }),
+        });
+        return { body: await response.text(), type: 'json', status: response.status };
+      }
+      if (context.path === '/__dvc/portal-dossier') {
+        const response = await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(context.query.code ?? '')}/supplements`);
+        return { body: await response.text(), type: 'json', status: response.status };
+      }
       return undefined;
     },
     async serverStop() {

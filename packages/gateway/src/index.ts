@@ -75,3 +75,23 @@ export type { SniffedType } from './uploads/sniff';
 export { UploadError } from './uploads/upload-error';
 export type { UploadProblem } from './uploads/upload-error';
 export type { UploadLimits } from './uploads/upload-route';
+
+// ── notifications and supplements ──
+export { createStatusWatch } from './notifications/status-watch';
+export type { StatusWatch, StatusWatchOptions, WatchTick } from './notifications/status-watch';
+export { notificationsConfigSchema, webhookEndpointSchema } from './notifications/notify-config';
+export type { NotificationsConfig, WebhookEndpoint } from './notifications/notify-config';
+export { eventTypeFor } from './notifications/events';
+export type { NotificationEvent, NotificationEventType } from './notifications/events';
+export type { WebhookBody } from './notifications/webhook-delivery';
+export type { Notifications } from './notifications/notifications';
+export { SUPPLEMENT_ANSWER_TOPIC } from './supplements/supplement-routes';
+export type { DossierAuthorizer } from './supplements/supplement-routes';
+export type {
+  NotificationStore,
+  PollOutcome,
+  StatusChange,
+  SupplementAnswer,
+  SupplementFile,
+  WatchedDossier,
+} from './storage/notify-types';

@@ -13,5 +13,14 @@
  */
 
 export { DvcCitizenIdInput, DvcDateInput, DvcFileInput, DvcPhoneInput, DvcProvider, DvcUnitPicker } from './inputs';
-export { DvcDigitizationBoard, DvcDossierForm, DvcDossierStatus, DvcMyDossiers, DvcProcedureSearch, DvcRating, DvcSignIn } from './widgets';
+export {
+  DvcDigitizationBoard,
+  DvcDossierForm,
+  DvcDossierStatus,
+  DvcMyDossiers,
+  DvcProcedureSearch,
+  DvcRating,
+  DvcSignIn,
+  DvcSupplementAnswer,
+} from './widgets';
 export type { DossierSubmitDetail, DraftRestoredDetail, StepChangeDetail } from '@dvc-kit/elements';

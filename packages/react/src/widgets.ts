@@ -9,6 +9,7 @@ import {
   DvcProcedureSearch as ProcedureSearchElement,
   DvcRating as RatingElement,
   type DossierOpenDetail,
+  DvcSupplementAnswer as SupplementAnswerElement,
   type DossierSubmitDetail,
   type DraftRestoredDetail,
   type MetricsLoadDetail,
@@ -17,6 +18,7 @@ import {
   type RateDetail,
   type StatusLoadDetail,
   type StepChangeDetail,
+  type SupplementSentDetail,
 } from '@dvc-kit/elements';
 import { register } from './register';
 
@@ -129,4 +131,20 @@ export const DvcMyDossiers = createComponent({
   tagName: 'dvc-my-dossiers',
   elementClass: register(MyDossiersElement),
   events: { onDossierOpen: 'dvc-dossier-open' as EventName<CustomEvent<DossierOpenDetail>> },
+});
+
+/**
+ * `<dvc-supplement-answer>`: a dossier's supplement request and the form to answer it online.
+ * `onSupplementSent` fires once the gateway kept the answer.
+ *
+ * @example
+ * ```tsx
+ * <DvcSupplementAnswer code={code} verify="5678" request={view.supplement} onSupplementSent={() => reload()} />
+ * ```
+ */
+export const DvcSupplementAnswer = createComponent({
+  react: React,
+  tagName: 'dvc-supplement-answer',
+  elementClass: register(SupplementAnswerElement),
+  events: { onSupplementSent: 'dvc-supplement-sent' as EventName<CustomEvent<SupplementSentDetail>> },
 });

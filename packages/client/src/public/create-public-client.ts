@@ -4,6 +4,7 @@ import {
   agencyDigitizationPath,
   dossierPath,
   dossierRatingPath,
+  dossierSupplementPath,
   procedurePath,
   proceduresPath,
   unitsPath,
@@ -19,6 +20,9 @@ import type {
   ProcedureSearchResult,
   RatingReceipt,
   RatingRequest,
+  SupplementAnswerReceipt,
+  SupplementAnswerRequest,
+  SupplementRequest,
   UnitEntry,
   UploadReceipt,
 } from '@dvc-kit/core';
@@ -39,6 +43,8 @@ import {
   procedureSearchResultShape,
   ratingReceiptShape,
   ratingRequestShape,
+  supplementAnswerReceiptShape,
+  supplementAnswerRequestShape,
   unitListShape,
   uploadReceiptShape,
 } from './shapes';
@@ -64,6 +70,12 @@ export type {
   RatingRequest,
   /** The receipt of a rating. */
   RatingReceipt,
+  /** An answer to a supplement request — body of `POST /v1/dossiers/{code}/supplement`. */
+  SupplementAnswerRequest,
+  /** The receipt of a supplement answer. */
+  SupplementAnswerReceipt,
+  /** A supplement request as the status view shows it. */
+  SupplementRequest,
   /** An agency's digitization metrics — `GET /v1/agencies/{code}/digitization`. */
   DigitizationMetrics,
 };
@@ -123,6 +135,11 @@ export interface PublicClient {
   getDossierStatus(code: string, verify: string, options?: CallOptions): Promise<DossierStatusView>;
   /** Rates a finished dossier; retried safely under one `Idempotency-Key`. */
   rateDossier(code: string, rating: RatingRequest, options?: SubmitOptions): Promise<RatingReceipt>;
+  /**
+   * Answers the dossier's open supplement request (uploads + note); `verify` in the body is the
+   * four-digit check. Retried safely: the same answer returns the same receipt.
+   */
+  answerSupplement(code: string, answer: SupplementAnswerRequest, options?: SubmitOptions): Promise<SupplementAnswerReceipt>;
   /** An agency's digitization metrics, rank and history. */
   getDigitization(agencyCode: string, options?: CallOptions): Promise<DigitizationMetrics>;
 }
@@ -180,6 +197,10 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
     rateDossier: async (code, rating, opts = {}) => {
       const json = checkRequest(ratingRequestShape, rating);
       return call(ratingReceiptShape, { ...withKey(opts), path: dossierRatingPath(code), json });
+    },
+    answerSupplement: async (code, answer, opts = {}) => {
+      const json = checkRequest(supplementAnswerRequestShape, answer);
+      return call(supplementAnswerReceiptShape, { ...withKey(opts), path: dossierSupplementPath(code), json });
     },
     getDigitization: (agencyCode, opts) =>
       call(digitizationMetricsShape, { ...opts, method: 'GET', path: agencyDigitizationPath(agencyCode) }),

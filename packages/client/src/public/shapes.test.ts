@@ -9,6 +9,8 @@ import {
   procedureSearchResultSchema,
   ratingReceiptSchema,
   ratingRequestSchema,
+  supplementAnswerReceiptSchema,
+  supplementAnswerRequestSchema,
   unitListSchema,
   uploadReceiptSchema,
 } from '@dvc-kit/core';
@@ -31,6 +33,8 @@ const ENTRIES = [
   { name: 'dossierStatusViewShape', type: 'DossierStatusView', schema: dossierStatusViewSchema, example: examples.DossierStatusView },
   { name: 'ratingRequestShape', type: 'RatingRequest', schema: ratingRequestSchema, example: examples.RatingRequest },
   { name: 'ratingReceiptShape', type: 'RatingReceipt', schema: ratingReceiptSchema, example: examples.RatingReceipt },
+  { name: 'supplementAnswerRequestShape', type: 'SupplementAnswerRequest', schema: supplementAnswerRequestSchema, example: examples.SupplementAnswerRequest },
+  { name: 'supplementAnswerReceiptShape', type: 'SupplementAnswerReceipt', schema: supplementAnswerReceiptSchema, example: examples.SupplementAnswerReceipt },
   { name: 'digitizationMetricsShape', type: 'DigitizationMetrics', schema: digitizationMetricsSchema, example: examples.DigitizationMetrics },
   { name: 'problemDetailsShape', type: 'ProblemDetails', schema: problemDetailsSchema, example: examples.ProblemDetails },
 ] as const;

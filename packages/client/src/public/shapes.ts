@@ -1,6 +1,6 @@
 // Generated from @dvc-kit/core's zod schemas by shapes.test.ts — do not edit.
 // After changing a public-api schema run `pnpm vitest run src/public/shapes.test.ts -u` in packages/client.
-import type { AgencyList, DigitizationMetrics, DossierReceipt, DossierStatusView, DossierSubmission, ProblemDetails, ProcedureDetail, ProcedureSearchResult, RatingReceipt, RatingRequest, UnitList, UploadReceipt } from '@dvc-kit/core';
+import type { AgencyList, DigitizationMetrics, DossierReceipt, DossierStatusView, DossierSubmission, ProblemDetails, ProcedureDetail, ProcedureSearchResult, RatingReceipt, RatingRequest, SupplementAnswerReceipt, SupplementAnswerRequest, UnitList, UploadReceipt } from '@dvc-kit/core';
 import type { Shape, TypedShape } from './shape';
 
 const s1: Shape = {
@@ -174,6 +174,18 @@ export const ratingReceiptShape: TypedShape<RatingReceipt> = {
   dossierCode: 's',
   level: s31,
   ratedAt: 's',
+};
+export const supplementAnswerRequestShape: TypedShape<SupplementAnswerRequest> = {
+  requestId: 's',
+  note: ['?', 's'],
+  files: ['a', { uploadId: 's' }],
+  verify: ['?', 's'],
+};
+export const supplementAnswerReceiptShape: TypedShape<SupplementAnswerReceipt> = {
+  dossierCode: 's',
+  requestId: 's',
+  answeredAt: 's',
+  files: 'i',
 };
 export const digitizationMetricsShape: TypedShape<DigitizationMetrics> = {
   agency: s3,

@@ -50,6 +50,8 @@ export const procedurePath = (procedureCode: string): string => fill(PUBLIC_API_
 export const dossierPath = (code: string, verify?: string): string => withQuery(fill(PUBLIC_API_PATHS.dossier, 'code', code), { verify });
 /** `/v1/dossiers/000.24.66.H66-250701-0007/rating` */
 export const dossierRatingPath = (code: string): string => fill(PUBLIC_API_PATHS.dossierRating, 'code', code);
+/** `/v1/dossiers/{code}/supplement`. */
+export const dossierSupplementPath = (code: string): string => fill(PUBLIC_API_PATHS.dossierSupplement, 'code', code);
 /** `/v1/agencies/000.24.66.H66/digitization` */
 export const agencyDigitizationPath = (agencyCode: string): string =>
   fill(PUBLIC_API_PATHS.agencyDigitization, 'agencyCode', agencyCode);

@@ -11,6 +11,7 @@ import { DvcProcedureSearch } from '../procedure-search/procedure-search';
 import { DvcDossierForm } from '../dossier-form/dossier-form';
 import { DvcSignIn } from '../sign-in/sign-in';
 import { DvcMyDossiers } from '../my-dossiers/my-dossiers';
+import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
 
 /** Every element class, keyed by its default tag. */
 export const ELEMENTS = {
@@ -21,6 +22,7 @@ export const ELEMENTS = {
   'dvc-unit-picker': DvcUnitPicker,
   'dvc-file-input': DvcFileInput,
   'dvc-dossier-status': DvcDossierStatus,
+  'dvc-supplement-answer': DvcSupplementAnswer,
   'dvc-rating': DvcRating,
   'dvc-digitization-board': DvcDigitizationBoard,
   'dvc-procedure-search': DvcProcedureSearch,

@@ -115,6 +115,29 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
     expect(await syncedCount()).to.equal(before + 1);
   });
 
+  it('offers e-mail notifications only when an e-mail was given, and sends the citizen’s choice', async () => {
+    const name = `Hờ Thị Thư ${Date.now()}`;
+    const el = await loadedForm(name, `${location.origin}${PROXIED_GATEWAY}`);
+    await toReviewWithConsent(el);
+    expect($(el, '#f-notify-email')).to.equal(null);
+    el.data = { ...el.data, applicant: { ...(el.data.applicant as object), email: 'hoa.nguyen@example.vn' } };
+    await el.updateComplete;
+    expect($(el, '#f-notify-email')!.checked).to.equal(false);
+    $<HTMLInputElement>(el, '#f-notify-email')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    // Offline, the queued submission shows exactly what will be sent.
+    await setNetworkDown(true);
+    await pressContinue(el);
+    await waitUntil(() => $(el, '.notice[role=status]'), 'queued notice', { timeout: 10000 });
+    const queued = (await idbAll<OutboxEntry>('outbox')).filter((e) => e.submission.applicant.fullName === name);
+    expect(queued[0]!.submission.notifications).to.deep.equal({ email: true });
+    const submitted = oneEvent(el, 'dvc-submit');
+    await setNetworkDown(false);
+    window.dispatchEvent(new Event('online'));
+    await submitted;
+  });
+
   it('maps the gateway’s 422 field errors onto the fields (an upload the gateway does not know)', async () => {
     const el = await loadedForm('Hờ Thị Lỗi');
     const ghost = { id: 'upl_00000000000000000000000000000000', name: 'mat.pdf', size: 10, type: 'application/pdf', sha256: 'a'.repeat(64) };

@@ -129,6 +129,8 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @state() private messages = new Map<string, string[]>();
   @state() private draftOffer?: Draft;
   @state() private consent = false;
+  /** Consent to be e-mailed when the dossier moves (`notifications.email`); offered when an e-mail was given. */
+  @state() private notifyByEmail = false;
   @state() private problem?: RequestProblem;
   /** Notices of answers copied into the current step ("Người nộp là mẹ"). */
   @state() private copyNotices: LocalizedText[] = [];
@@ -477,6 +479,12 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.focusControl(id === 'error-summary' ? 'error-summary' : id);
   }
 
+  /** The applicant's e-mail as entered, if any. */
+  private applicantEmail(): string {
+    const email = (this.data as Record<string, Record<string, unknown> | undefined>).applicant?.email;
+    return typeof email === 'string' ? email.trim() : '';
+  }
+
   /** Builds the submission, queues it in the outbox (durably) and tries to send it. */
   private async submit(): Promise<void> {
     const procedure = this.procedure!;
@@ -489,6 +497,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       data: parts.data,
       files: parts.files,
       consent: true,
+      ...(this.notifyByEmail && this.applicantEmail() ? { notifications: { email: true } } : {}),
       clientSubmittedAt: new Date().toISOString(),
     };
     const group = draftKey(procedure.code, this.agencyCode);
@@ -579,7 +588,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
                 <label class="option"><input id="f-consent" type="checkbox" .checked=${this.consent}
                   aria-describedby=${this.messages.has('consent') ? 'f-consent-error' : nothing}
                   @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />${this.t('form.consent')}</label>
-              </div>`
+              </div>
+              ${this.applicantEmail()
+                ? html`<div class="field"><label class="option"><input id="f-notify-email" type="checkbox" .checked=${this.notifyByEmail}
+                    @change=${(e: Event) => (this.notifyByEmail = (e.target as HTMLInputElement).checked)} />${this.t('form.notify-email')}</label></div>`
+                : nothing}`
           : html`${this.prefill.active && section!.kind === 'applicant' ? html`<p class="verified-note">${this.t('signin.verified-note' as FormMessageKey)}</p>` : nothing}
             ${section!.fields.map((f) => {
               const path = `${section!.id}.${f.id}`;

@@ -32,6 +32,10 @@ type Phase = 'form' | 'loading' | 'result';
  * Set `.status` to a `DossierStatusView` to show a dossier without a look-up; set `code` and
  * `verify` together to look one up as soon as the widget appears.
  *
+ * While the agency asks for more documents, the widget shows the request and — when the page
+ * also registers `<dvc-supplement-answer>` (`define/supplement-answer`, included in `define/all`
+ * and the CDN file) — a form to answer it online. It is not bundled here, to keep this widget small.
+ *
  * @event dvc-status-load - A look-up succeeded; `detail: { status }` (`StatusLoadDetail`).
  *
  * @csspart form - The look-up form.
@@ -211,6 +215,9 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
         <p>${localizedText(next.message, lang)}</p>
         ${next.deadline ? html`<p><strong>${this.t('status.deadline', { date: formatDate(next.deadline, lang, true) })}</strong></p>` : nothing}
       </div>
+      ${s.supplement && s.status === 'supplement-requested'
+        ? html`<dvc-supplement-answer .request=${s.supplement} code=${s.code} verify=${this.verify} endpoint=${this.resolvedEndpoint ?? ''} lang=${lang}></dvc-supplement-answer>`
+        : nothing}
       <dl>
         <dt>${this.t('status.procedure')}</dt>
         <dd>${localizedText(s.procedureName, lang)}</dd>

@@ -64,7 +64,7 @@ export interface StatusWatch {
  *   full cycle later (watched ÷ rate minutes, at least `minIntervalMs`), so all get the same
  *   share and none starves.
  * - **Backs off.** A look-up slower than `slowMs`, or a failure, halves this instance's rate
- *   (never below 1/min); each fast answer adds 5 % of the budget back. A dossier whose look-up
+ *   (once per tick, never below 1/min); each fast answer adds 5 % of the budget back. A dossier whose look-up
  *   fails waits twice as long each time, up to an hour.
  * - **Once.** A change is recorded with a guard on the previous status, so one poller wins
  *   even across instances; its events are written in the same transaction.
@@ -80,6 +80,8 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
   let watched = 0;
   let watchedAt = -Infinity;
   let stopping = false;
+  /** Set by a slow or failed look-up during the current tick. */
+  let slowed = false;
   let running: Promise<void> | undefined;
   let wake: (() => void) | undefined;
 
@@ -93,14 +95,14 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
       dossier = await options.lookup(item.code);
     } catch (error) {
       report.failed++;
-      rate = Math.max(1, rate / 2);
+      slowed = true;
       const wait = Math.min(MAX_BACKOFF_MS, cycleMs() * 2 ** Math.min(10, item.failures + 1));
       options.logger?.warn('watch.lookup-failed', { code: item.code, error: error instanceof Error ? error.name : 'unknown', failures: item.failures + 1 });
       await options.storage.notifications.recordPoll({ code: item.code, worker: id, previous: item.status, nextPollAt: new Date(clock() + wait), failed: true, now: new Date(clock()) });
       return;
     }
     const took = Math.max(clock() - started, performance.now() - realStarted);
-    rate = took > options.slowMs ? Math.max(1, rate / 2) : Math.min(budget, rate + budget * 0.05);
+    if (took > options.slowMs) slowed = true;
     report.polled++;
     const now = new Date(clock());
     const status = dossier?.status;
@@ -132,9 +134,14 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
     // Unused credit does not pile up beyond one second's worth of look-ups (no bursts after a pause).
     credit = Math.min(credit + (rate * elapsed) / MINUTE, Math.max(1, rate / 60));
     const want = Math.floor(credit);
-    if (want < 1 || watched === 0) return report;
+    if (want < 1) return report;
     const claimed = await options.storage.notifications.claimPolls({ worker: id, limit: want, leaseMs: options.leaseMs, now: new Date(now) });
     if (claimed.length === 0) return report;
+    // The cached count only sets the cycle length; newly watched dossiers must not wait for it.
+    if (claimed.length > watched) {
+      watched = await options.storage.notifications.countWatched();
+      watchedAt = now;
+    }
     const windowStart = new Date(now - (now % MINUTE));
     const granted = await options.storage.notifications.takeBudget(windowStart, claimed.length, budget);
     credit -= granted;
@@ -146,7 +153,10 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
     const lane = async () => {
       for (let i = next++; i < funded.length; i = next++) await pollOne(funded[i] as WatchedDossier, report);
     };
+    slowed = false;
     await Promise.all(Array.from({ length: Math.min(options.concurrency, funded.length) }, lane));
+    // Multiplicative decrease once per slow tick, additive increase per fast look-up.
+    rate = slowed ? Math.max(1, rate / 2) : Math.min(budget, rate + budget * 0.05 * report.polled);
     report.rate = rate;
     return report;
   };

@@ -7,7 +7,7 @@ export type JsonObject = { [key: string]: unknown };
 type SchemaName = keyof typeof PUBLIC_API_SCHEMAS;
 
 /** Components that describe what clients send: generated from the schemas' input side. */
-const INPUT_SCHEMAS: readonly SchemaName[] = ['DossierSubmission', 'RatingRequest'];
+const INPUT_SCHEMAS: readonly SchemaName[] = ['DossierSubmission', 'RatingRequest', 'SupplementAnswerRequest'];
 /** Query schemas: they become each operation's `parameters`, not components of their own. */
 const QUERY_SCHEMAS: readonly SchemaName[] = ['UnitQuery', 'AgencyQuery', 'ProcedureSearchQuery', 'DossierStatusQuery'];
 
@@ -95,6 +95,19 @@ export function buildOpenApiDocument(): JsonObject {
         parameters: [pathParam('code', 'Mã hồ sơ')],
         requestBody: { required: true, content: { 'application/json': { schema: ref('RatingRequest') } } },
         responses: { '201': json('RatingReceipt', 'Rated'), '404': problem('Unknown code or wrong digits'), '409': problem('Already rated differently'), '429': problem('Too many failed attempts'), ...common },
+      },
+    },
+    [p.dossierSupplement]: {
+      post: {
+        operationId: 'answerSupplement', tags: ['dossiers'], summary: 'Answer the open supplement request (uploads + note); pushed to the portal once',
+        parameters: [pathParam('code', 'Mã hồ sơ')],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('SupplementAnswerRequest') } } },
+        responses: {
+          ...common,
+          '201': json('SupplementAnswerReceipt', 'Answer kept (the same answer again returns the same receipt)'), '400': problem('The four digits are missing'),
+          '404': problem('Unknown code or wrong digits'), '409': problem('No open request, another request, or already answered differently'),
+          '422': problem('Unknown upload, or neither file nor note'), '429': problem('Too many failed attempts'), '503': problem('The portal could not be asked; retry'),
+        },
       },
     },
     [p.agencyDigitization]: { get: { operationId: 'getDigitization', tags: ['catalogue'], summary: 'Digitization metrics, rank among peers, weekly history', parameters: [pathParam('agencyCode', 'Mã cơ quan')], responses: { '200': json('DigitizationMetrics', 'Metrics'), '404': problem('Unknown agency'), '503': problem('Portal unreachable'), ...common } } },

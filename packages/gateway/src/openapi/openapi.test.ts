@@ -26,7 +26,7 @@ describe('GET /openapi.json', () => {
     const paths: Record<string, string> = {
       unitsPath: '/v1/units', agenciesPath: '/v1/agencies', proceduresPath: '/v1/procedures', procedurePath: '/v1/procedures/{procedureCode}',
       'PUBLIC_API_PATHS.uploads': '/v1/uploads', 'PUBLIC_API_PATHS.dossiers': '/v1/dossiers', dossierPath: '/v1/dossiers/{code}',
-      dossierRatingPath: '/v1/dossiers/{code}/rating', agencyDigitizationPath: '/v1/agencies/{agencyCode}/digitization',
+      dossierRatingPath: '/v1/dossiers/{code}/rating', dossierSupplementPath: '/v1/dossiers/{code}/supplement', agencyDigitizationPath: '/v1/agencies/{agencyCode}/digitization',
     };
     const calls = [...source.matchAll(/method: '(GET|POST)', path: ([\w.]+)/g)].map(([, method, path]) => [method, path] as const);
     const posts = [...source.matchAll(/withKey\(opts\), path: ([\w.]+)/g)].map(([, path]) => ['POST', path] as const);

@@ -170,7 +170,7 @@ export async function sqliteFacts(db: Db, table: CopyTable): Promise<SqliteFacts
       : sql`sum(typeof(${sql.ref(c)}) not in ('integer', 'null') or ${sql.ref(c)} not between -9007199254740991 and 9007199254740991)`,
   );
   const { rows } = await sql<{ n: number; bytes: number; odd: number | null }>`
-    select count(*) as n, ${sql.join(bytes, sql` + `)} as bytes, ${sql.join(odd, sql` + `)} as odd from ${sql.table(table.name)}`.execute(db);
+    select count(*) as n, ${bytes.length > 0 ? sql.join(bytes, sql` + `) : sql`0`} as bytes, ${sql.join(odd, sql` + `)} as odd from ${sql.table(table.name)}`.execute(db);
   const row = rows[0];
   return { rows: Number(row?.n ?? 0), textBytes: Number(row?.bytes ?? 0), oddValues: Number(row?.odd ?? 0) };
 }

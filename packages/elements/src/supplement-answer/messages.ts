@@ -1,0 +1,33 @@
+/** UI strings of `<dvc-supplement-answer>` (vi, en), registered when its module loads. */
+export const supplementMessages = {
+  vi: {
+    'supplement.title': 'Yêu cầu bổ sung hồ sơ',
+    'supplement.asked-by': 'Người yêu cầu: {by}',
+    'supplement.asked-at': 'Ngày yêu cầu: {date}',
+    'supplement.deadline': 'Hạn bổ sung: {date}',
+    'supplement.files': 'Giấy tờ bổ sung',
+    'supplement.files-hint': 'Ảnh chụp rõ nét hoặc tệp PDF.',
+    'supplement.note': 'Ghi chú gửi cơ quan (không bắt buộc)',
+    'supplement.send': 'Gửi bổ sung',
+    'supplement.sending': 'Đang gửi bổ sung…',
+    'supplement.empty': 'Vui lòng đính kèm ít nhất một tệp hoặc viết ghi chú.',
+    'supplement.uploading': 'Vui lòng chờ tải tệp lên xong.',
+    'supplement.sent': 'Đã gửi bổ sung lúc {date}. Cơ quan sẽ kiểm tra giấy tờ bổ sung.',
+    'supplement.sent-files': 'Tệp đã gửi: {names}',
+  },
+  en: {
+    'supplement.title': 'Request for more documents',
+    'supplement.asked-by': 'Requested by: {by}',
+    'supplement.asked-at': 'Requested on: {date}',
+    'supplement.deadline': 'Send them by: {date}',
+    'supplement.files': 'Documents',
+    'supplement.files-hint': 'A clear photo or a PDF file.',
+    'supplement.note': 'Note to the agency (optional)',
+    'supplement.send': 'Send',
+    'supplement.sending': 'Sending…',
+    'supplement.empty': 'Attach at least one file or write a note.',
+    'supplement.uploading': 'Please wait until the files are uploaded.',
+    'supplement.sent': 'Sent on {date}. The agency will check the documents.',
+    'supplement.sent-files': 'Files sent: {names}',
+  },
+} as const;
