@@ -42,6 +42,7 @@ export default defineConfig({
           { text: 'Portal developer', link: '/guide/portal-developer' },
           { text: 'Provincial back end', link: '/guide/provincial-back-end' },
           { text: 'Gateway operator', link: '/guide/gateway-operator' },
+          { text: 'How sure are we of each service', link: '/guide/portal-contract' },
         ],
       },
       {
