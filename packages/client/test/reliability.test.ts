@@ -53,7 +53,6 @@ for (const profile of ['extended', 'observed'] as const) {
 
       // Every insert now meets "đã tồn tại" (in the observed profile as "0", "3" and "-3" in turn) and becomes an update.
       const updated = await portal.syncDossiers(generate('4'), { concurrency: 32 });
-      if (updated.failed > 0) console.log('FAILED', updated.failed, JSON.stringify(updated.items.filter((i) => i.status === 'failed').slice(0, 3).map((i) => [i.code, i.status === 'failed' ? [i.errorCode, i.reason.en, (i.error as { portalMessage?: string })?.portalMessage] : ''])));
       expect(updated.failed).toBe(0);
       expect(updated.items.every((i) => i.status === 'synced' && i.action === 'updated')).toBe(true);
 
