@@ -46,6 +46,7 @@ export default defineConfig({
           { text: 'Supplements and notifications', link: '/guide/notifications' },
           { text: 'Supplements on your site', link: '/guide/supplements-web-team' },
           { text: 'SMS and Zalo ZNS', link: '/guide/sms-zalo' },
+          { text: 'How sure are we of each service', link: '/guide/portal-contract' },
         ],
       },
       {

@@ -57,8 +57,12 @@ export interface PortalTransportOptions {
   lgsp?: LgspOptions;
 }
 
-/** Replays one call may make in all after refusals (re-logins it caused or found under way). */
-const MAX_REPLAYS = 12;
+/**
+ * Replays one call may make in all after refusals: the re-logins it caused (at most
+ * `maxRelogins`) and those it found already under way because many calls in flight saw the
+ * same session refused at once (a burst, not this call failing).
+ */
+const MAX_REPLAYS = 40;
 
 /** Services the corpus sends to `share_endpoint`. */
 const SHARED_SERVICES = new Set(['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDanhSachTTHC', 'TraCuuTechID']);

@@ -154,19 +154,37 @@ export async function syncDossier(transport: PortalTransport, dossier: Dossier, 
  */
 async function reconcile(transport: PortalTransport, entries: Entry[], signal: AbortSignal | undefined, exact = false): Promise<void> {
   if (entries.length === 0) return;
-  const lookUp = (list: Entry[]) =>
-    Promise.all(list.map(async (e) => (e.found = await findDossierWire(transport, e.code, signal)) !== undefined));
+  // The record found is kept on the entry: a verify-own policy judges it (`judgeExisting`).
+  const lookUp = async (entry: Entry) => (entry.found = await findDossierWire(transport, entry.code, signal)) !== undefined;
+  const decide = (entry: Entry, found: boolean) => Object.assign(entry, { step: found ? 'update' : 'insert', reconciled: true });
   const first = entries[0] as Entry;
   const last = entries[entries.length - 1] as Entry;
-  let found: boolean[];
   if (entries.length > 2 && !exact && !entries.some((e) => e.exact)) {
-    const [a, b] = await lookUp([first, last]);
-    found = a === b ? entries.map(() => a === true) : await lookUp(entries);
-  } else {
-    found = await lookUp(entries);
+    const [a, b] = await Promise.all([first, last].map(lookUp));
+    if (a === b) {
+      for (const entry of entries) decide(entry, a === true);
+      return;
+    }
   }
-  entries.forEach((entry, i) => Object.assign(entry, { step: found[i] ? 'update' : 'insert', reconciled: true }));
+  // One by one, a few at a time; what was found is kept even when another look-up fails.
+  let failure: unknown;
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++] as Entry;
+      try {
+        decide(entry, await lookUp(entry));
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOKUPS_IN_FLIGHT, entries.length) }, worker));
+  if (failure !== undefined) throw failure;
 }
+
+/** Look-ups one reconciling batch runs at once. */
+const LOOKUPS_IN_FLIGHT = 4;
 
 const dossierOf = (dossiers: readonly Dossier[], code: string) => dossiers.find((d) => d.code === code) as Dossier;
 

@@ -45,8 +45,8 @@ describe('monthly satisfaction sync (DongBoDanhGia)', () => {
     expect((await rate(codes[0]!, 'very-satisfied')).status).toBe(201);
     await s.gateway.gateway.worker?.idle();
     expect(sandboxSummaries().map((r) => [r.procedure, r.wire.TongSoNguoiDanhGia, r.wire.PhanTramDanhGiaRatHaiLong])).toEqual([
-      ['', '1', '100%'],
-      [PROCEDURE, '1', '100%'],
+      ['', 1, '100%'], // TongSoNguoiDanhGia is a JSON number (dongbodanhgia.request.json)
+      [PROCEDURE, 1, '100%'],
     ]);
 
     expect((await rate(codes[1]!, 'very-satisfied')).status).toBe(201);
@@ -57,7 +57,7 @@ describe('monthly satisfaction sync (DongBoDanhGia)', () => {
     for (const { procedure, wire } of summaries) {
       expect(wire).toMatchObject({
         NgayTongHop: period,
-        TongSoNguoiDanhGia: '3',
+        TongSoNguoiDanhGia: 3,
         PhanTramDanhGiaRatHaiLong: '67%',
         PhanTramDanhGiaHaiLong: '0%',
         PhanTramDanhGiaChuaHaiLong: '33%',
