@@ -83,6 +83,8 @@ for (const db of databases) {
       expect(garbled.status).toBe(400);
       expect(await garbled.json()).toMatchObject({ return_code: -1 });
       expect(await storage().getPayment('dvc-gia-mao')).toBeUndefined();
+      // Not recorded, but named in the log for reconciliation.
+      expect(gateway.logs.some((l) => l.includes('payment.confirm.rejected') && l.includes('dvc-gia-mao') && l.includes('"reason":"signature"'))).toBe(true);
       expect(await storage().getPayment('dvc-doi-tac-khac')).toBeUndefined();
     });
 

@@ -39,12 +39,15 @@ export function mountPaymentConfirmRoute(
     }
     const message = body as Record<string, unknown>;
     const reference = text(message.MaThamChieu);
+    // A rejected callback is not recorded, but its transaction is named in the log (no personal
+    // data in these fields), so an operator can reconcile it with QUERY — nothing is lost silently.
+    const named = { requestId, reference, transactionId: text(message.MaGiaoDich), resultCode: text(message.MaLoi), amount: text(message.SoTien) };
     if (reference === '' || !(await verifyPaymentConfirm(message, payment.secret))) {
-      logger.warn('payment.confirm.rejected', { requestId, reason: reference === '' ? 'no-reference' : 'signature' });
+      logger.warn('payment.confirm.rejected', { ...named, reason: reference === '' ? 'no-reference' : 'signature' });
       return c.json(confirmReply(message, '99', OTHER_ERRORS), 400);
     }
     if (payment.partnerCode !== undefined && message.MaDoiTac !== payment.partnerCode) {
-      logger.warn('payment.confirm.rejected', { requestId, reason: 'partner' });
+      logger.warn('payment.confirm.rejected', { ...named, reason: 'partner' });
       return c.json(confirmReply(message, '99', OTHER_ERRORS), 400);
     }
     const resultCode = text(message.MaLoi);

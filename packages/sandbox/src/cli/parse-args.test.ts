@@ -21,4 +21,9 @@ describe('parseCli', () => {
     expect(() => parseCli(['--nope'])).toThrow(/nope/);
     expect(parseCli(['-h']).help).toBe(true);
   });
+  it('reads the PayGov flags: partner token, CONFIRM callback URL and INIT answer form', () => {
+    const { options } = parseCli(['--payment-token', 't', '--payment-callback-url', 'http://127.0.0.1:8787/paygov/confirm', '--payment-answer', 'lgsp']);
+    expect(options).toMatchObject({ paymentAccessToken: 't', paymentCallbackUrl: 'http://127.0.0.1:8787/paygov/confirm', paymentAnswer: 'lgsp' });
+    expect(() => parseCli(['--payment-answer', 'xml'])).toThrow('--payment-answer must be direct or lgsp, got "xml"');
+  });
 });

@@ -36,6 +36,12 @@ const num = (v: string | undefined, name: string): number | undefined => {
   return n;
 };
 
+/** `--payment-answer`: `direct` or `lgsp`. */
+function paymentAnswer(value: string | undefined): 'direct' | 'lgsp' | undefined {
+  if (value === undefined || value === 'direct' || value === 'lgsp') return value;
+  throw new Error(`--payment-answer must be direct or lgsp, got "${value}"`);
+}
+
 /** Parses the command line into sandbox options (throws with a readable message). */
 export function parseCli(argv: string[]): { help: boolean; options: SandboxOptions } {
   const { values } = parseArgs({
@@ -78,7 +84,7 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     paymentSecret: values['payment-secret'],
     paymentAccessToken: values['payment-token'],
     paymentCallbackUrl: values['payment-callback-url'],
-    paymentAnswer: values['payment-answer'] === 'lgsp' ? 'lgsp' : values['payment-answer'] === undefined ? undefined : 'direct',
+    paymentAnswer: paymentAnswer(values['payment-answer']),
     adminToken: values['admin-token'],
     ...(profile !== undefined ? { profile } : {}),
     ...(values['exists-codes'] !== undefined ? { alreadyExistsCodes: values['exists-codes'].split(',').map((c) => c.trim()).filter(Boolean) } : {}),
