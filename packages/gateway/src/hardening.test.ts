@@ -88,11 +88,11 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
 
   it('limits look-ups atomically: a burst of parallel guesses gets at most the allowance, then 429', async () => {
     const code = todayCode(5003);
-    const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}?verify=${i === 150 ? '5678' : String(1000 + i)}`).then((r) => r.status)));
+    const statuses = await Promise.all(Array.from({ length: 120 }, (_, i) =>
+      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}?verify=${i === 90 ? '5678' : String(1000 + i)}`).then((r) => r.status)));
     const answered = statuses.filter((st) => st === 404 || st === 200).length;
     expect(answered).toBeLessThanOrEqual(10);
-    expect(statuses.filter((st) => st === 429).length).toBeGreaterThanOrEqual(190);
+    expect(statuses.filter((st) => st === 429).length).toBeGreaterThanOrEqual(110);
   }, 60_000);
 });
 

@@ -14,15 +14,15 @@ import { join } from 'node:path';
 import { createPortalClient } from '@dvc-kit/client';
 import { decodeDossier, formatWireDate } from '@dvc-kit/core';
 import { startSandbox } from '@dvc-kit/sandbox';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_POSTGRES_URL, dropSchema, queryPostgres, randomSchema } from './postgres-schema';
 import { startS3 } from './s3-server';
 import { COMMUNE_AGENCY, PROCEDURE, PROVINCE_AGENCY, submission, uploadPdf } from './stack';
 
 const BIN = join(import.meta.dirname, '..', 'dist', 'bin.js');
-const SUBMISSIONS = 500;
+const SUBMISSIONS = Number(process.env.DVC_SCALE_SUBMISSIONS ?? 500);
 const CONCURRENCY = 24;
-const KILL_AFTER = 200;
+const KILL_AFTER = Math.floor(SUBMISSIONS * 0.4);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -45,6 +45,7 @@ async function startInstance(env: NodeJS.ProcessEnv): Promise<Instance> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [BIN], { env: { ...env, GATEWAY_PORT: String(port), GATEWAY_PUBLIC_URL: url }, stdio: ['ignore', 'ignore', 'pipe'] });
   const instance: Instance = { url, child, alive: true, stderr: '' };
+  started.add(instance);
   child.stderr?.on('data', (chunk: Buffer) => void (instance.stderr = (instance.stderr + chunk.toString()).slice(-4000)));
   child.once('exit', () => void (instance.alive = false));
   for (let i = 0; i < 400; i++) {
@@ -54,6 +55,12 @@ async function startInstance(env: NodeJS.ProcessEnv): Promise<Instance> {
   }
   throw new Error(`gateway did not start: ${instance.stderr}`);
 }
+
+/** Every process this file started, killed at the end even when a test times out. */
+const started = new Set<Instance>();
+afterAll(async () => {
+  await Promise.all([...started].map(stopInstance));
+});
 
 async function stopInstance(instance: Instance): Promise<void> {
   if (instance.child.exitCode !== null || instance.child.signalCode !== null) return;
@@ -69,7 +76,7 @@ if (TEST_POSTGRES_URL === undefined) {
   console.warn('[gateway] scale-out test SKIPPED: set DVC_TEST_POSTGRES_URL to run it.');
 } else {
   const pgUrl = TEST_POSTGRES_URL;
-  it('three gateways, one PostgreSQL, one S3 server, faults and a SIGKILL: nothing lost, duplicated or overwritten', { timeout: 180_000 }, async () => {
+  it('three gateways, one PostgreSQL, one S3 server, faults and a SIGKILL: nothing lost, duplicated or overwritten', { timeout: 600_000 }, async () => {
     if (!existsSync(BIN)) throw new Error(`Needs the built gateway: run \`pnpm build\` in packages/gateway first (missing ${BIN}).`);
     const schema = randomSchema();
     const s3 = await startS3('dvc-scale-out');
@@ -103,17 +110,19 @@ if (TEST_POSTGRES_URL === undefined) {
         PORTAL_PASSWORD: 'dvc-sandbox',
         PORTAL_AGENCY_CODE: PROVINCE_AGENCY,
       };
-      for (let i = 0; i < 3; i++) {
+      const launch = (i: number) => {
         const dataDir = mkdtempSync(join(tmpdir(), `dvc-scale-${i}-`));
         dataDirs.push(dataDir);
         const config = join(dataDir, 'gateway.json');
         writeFileSync(config, JSON.stringify({
-          outbox: { pollMs: 50, leaseMs: 3000, retryBaseMs: 50, retryMaxMs: 1000, concurrency: 8 },
+          outbox: { pollMs: 50, leaseMs: 10_000, retryBaseMs: 50, retryMaxMs: 1000, concurrency: 8 },
           limits: { submissionsPerClient: 100_000, uploadBytesPerClient: 1024 ** 3, lookupFailures: 100_000 },
         }));
-        // One after another: the first migrates the shared schema.
-        instances.push(await startInstance({ ...shared, GATEWAY_CONFIG: config, GATEWAY_DATA_DIR: dataDir }));
-      }
+        return startInstance({ ...shared, GATEWAY_CONFIG: config, GATEWAY_DATA_DIR: dataDir });
+      };
+      // The first migrates the shared schema; the other two start together.
+      instances.push(await launch(0));
+      instances.push(...(await Promise.all([launch(1), launch(2)])));
       // Files go to instance 0; the links the portal gets are signed by whichever instance syncs.
       const uploads: [string, string] = [await uploadPdf(instances[0]!.url), await uploadPdf(instances[0]!.url, 'cccd.pdf')];
       expect((await fetch(`${instances[1]!.url}/v1/procedures`)).status).toBe(200);
@@ -155,18 +164,27 @@ if (TEST_POSTGRES_URL === undefined) {
           }
         }
       };
+      const t0 = Date.now();
+      const phase = (what: string) => console.info(`[scale-out] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}`);
+      const progress = setInterval(() => phase(`${acknowledged.size} acknowledged, ${live().length} live`), 5000);
       const killer = async () => {
         while (acknowledged.size < KILL_AFTER) await sleep(5);
         await stopInstance(instances[2]!);
+        phase('instance 2 SIGKILLed');
       };
-      await Promise.all([killer(), ...Array.from({ length: CONCURRENCY }, submitter)]);
+      await Promise.all([killer(), ...Array.from({ length: CONCURRENCY }, submitter)]).finally(() => clearInterval(progress));
+      phase(`${acknowledged.size} acknowledged`);
       expect(instances[2]!.alive).toBe(false);
       sandbox.setFaults({});
 
       // Drain: the survivors take over the killed instance's leased items when the leases expire.
       const counts = async () =>
         Object.fromEntries((await queryPostgres<{ status: string; n: string }>(pgUrl, `select status, count(*) as n from ${schema}.outbox group by status`)).map((r) => [r.status, Number(r.n)]));
-      for (let i = 0; i < 1200 && ((await counts()).pending ?? 0) > 0; i++) await sleep(100);
+      for (let i = 0; i < 1200 && ((await counts()).pending ?? 0) > 0; i++) {
+        if (i % 50 === 0) phase(`outbox ${JSON.stringify(await counts())}`);
+        await sleep(100);
+      }
+      phase('outbox drained');
       expect(await counts()).toEqual({ done: SUBMISSIONS });
 
       // 0 lost, 0 duplicated, identical replays.
@@ -191,7 +209,7 @@ if (TEST_POSTGRES_URL === undefined) {
       expect(await portalWire(taken)).toEqual(takenBefore);
 
       // Every file link resolves from every surviving instance (blobs in the shared bucket).
-      for (const code of portalCodes.slice(0, 20)) {
+      for (const code of portalCodes.slice(0, 10)) {
         const wire = await portalWire(code);
         expect(wire.ChuHoSo).toBe('Nguyễn Thị Hoa');
         for (const doc of wire.TaiLieuNop as { DuongDanTaiTepTin: string }[]) {

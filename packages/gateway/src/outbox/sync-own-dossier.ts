@@ -51,20 +51,23 @@ export async function syncOwnDossier(deps: SyncOwnDossierDeps, receiptCode: stri
     const record = await deps.storage.getDossier(receiptCode);
     if (record === undefined) throw new Error('dossier missing');
     const portalCode = record.portalCode ?? record.code;
-    const sentBefore = record.portalSentAt !== undefined;
+    let sentBefore = record.portalSentAt !== undefined;
     if (round >= MAX_RENUMBERINGS) throw new Error(`dossier code collisions persisted (${portalCode})`);
     if (!sentBefore) {
       if (await codeTaken(deps.portal, portalCode)) {
         await renumber(deps, record, portalCode);
         continue;
       }
-      await deps.storage.updateDossier(record.code, { portalSentAt: new Date() });
+      // Compare-and-set: if another instance (an expired lease) marked it first, its insert
+      // may already be on the portal, so an "already exists" may be ours.
+      sentBefore = !(await deps.storage.markDossierSent(record.code, portalCode));
     }
     try {
+      const marked = sentBefore;
       const result = await deps.portal.client.syncDossier(toPortalDossier(record, deps.links), {
         maxRounds: 3,
         onExists: 'verify-own',
-        sentBefore: () => sentBefore,
+        sentBefore: () => marked,
       });
       return { ...result, portalCode };
     } catch (error) {
@@ -76,8 +79,11 @@ export async function syncOwnDossier(deps: SyncOwnDossierDeps, receiptCode: stri
 
 async function renumber(deps: SyncOwnDossierDeps, record: DossierRecord, takenCode: string): Promise<void> {
   const receivedAt = new Date(storedSubmission(record).receivedAt);
-  const sequence = await deps.storage.nextSequence(record.agency, vietnamDateKey(receivedAt));
-  const portalCode = codeInSpace(record.agency, receivedAt, sequence, deps.codeSpace);
-  await deps.storage.updateDossier(record.code, { portalCode, portalSentAt: null });
-  deps.logger.warn('dossier.code-collision', { dossier: record.code, takenCode, portalCode });
+  // One transaction, and only if no other instance renumbered it first: no number is wasted.
+  const portalCode = await deps.storage.renumberDossier(record.code, {
+    from: takenCode,
+    day: vietnamDateKey(receivedAt),
+    format: (sequence) => codeInSpace(record.agency, receivedAt, sequence, deps.codeSpace),
+  });
+  if (portalCode !== takenCode) deps.logger.warn('dossier.code-collision', { dossier: record.code, takenCode, portalCode });
 }

@@ -50,6 +50,19 @@ describe.each(STORAGE_KINDS)('$name storage (issue 11)', (kind) => {
     expect((await peer.getDossier('A1-7'))?.portalSentAt).toEqual(sentAt);
   }));
 
+  it('renumbers once however many instances race, and marks a code sent once', withStorage(async ({ storage, peer }) => {
+    await submit(storage, 'k1');
+    const format = (seq: number) => `A1-${seq}`;
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
+      (i % 2 ? storage : peer).renumberDossier('A1-1', { from: 'A1-1', day: DAY, format })));
+    expect(new Set(results)).toEqual(new Set(['A1-2']));
+    expect(await storage.nextSequence('A1', DAY)).toBe(3);
+    const marks = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? storage : peer).markDossierSent('A1-1', 'A1-2')));
+    expect(marks.filter(Boolean)).toHaveLength(1);
+    expect(await storage.markDossierSent('A1-1', 'A1-1')).toBe(false);
+    expect((await storage.getDossier('A1-2'))?.portalSentAt).toBeInstanceOf(Date);
+  }));
+
   it('collects unreferenced uploads after the grace time, never a referenced one', withStorage(async ({ storage }) => {
     const old = new Date(Date.now() - 48 * 3600_000);
     await upload(storage, 'upl_kept', 'a'.repeat(64), old);

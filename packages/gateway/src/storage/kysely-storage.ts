@@ -116,6 +116,31 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       return Number(result.numUpdatedRows) === 1;
     },
     nextSequence: (agency, day) => allocateSequence(db, agency, day),
+    async renumberDossier(code, { from, day, format, now }) {
+      return db.transaction().execute(async (trx) => {
+        const query = trx.selectFrom('dossiers').select(['code', 'agency', 'portal_code']).where('code', '=', code);
+        const row = await (flavor === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
+        const current = row.portal_code ?? row.code;
+        if (current !== from) return current;
+        const portalCode = format(await allocateSequence(trx, row.agency, day));
+        await trx
+          .updateTable('dossiers')
+          .set({ portal_code: portalCode, portal_sent_at: null, updated_at: (now ?? new Date()).getTime() })
+          .where('code', '=', code)
+          .execute();
+        return portalCode;
+      });
+    },
+    async markDossierSent(code, portalCode, now) {
+      const result = await db
+        .updateTable('dossiers')
+        .set({ portal_sent_at: (now ?? new Date()).getTime() })
+        .where('code', '=', code)
+        .where('portal_sent_at', 'is', null)
+        .where((eb) => (portalCode === code ? eb.or([eb('portal_code', 'is', null), eb('portal_code', '=', code)]) : eb('portal_code', '=', portalCode)))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
 
     enqueueOutbox: (messages, now) => insertOutbox(db, messages, (now ?? new Date()).getTime()),
     claimOutbox: (input) => claimOutbox(db, flavor, input),

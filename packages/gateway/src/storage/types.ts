@@ -258,6 +258,19 @@ export interface GatewayStorage {
     code: string,
     change: { status?: string; receipt?: JsonValue; portalCode?: string; portalSentAt?: Date | null; now?: Date },
   ): Promise<boolean>;
+  /**
+   * Give a dossier whose portal code `from` was found taken a new portal code, in one
+   * transaction: allocate the next sequence of its agency on `day`, format it, store it and
+   * clear the sent marker. When another instance already renumbered it (its portal code is no
+   * longer `from`), nothing is allocated. Returns the dossier's portal code afterwards.
+   */
+  renumberDossier(code: string, input: { from: string; day: string; format: (sequence: number) => string; now?: Date }): Promise<string>;
+  /**
+   * Set the "sent" marker of the dossier's current portal code `portalCode`, unless it is
+   * set. True when this call set it; false when someone had (then the code may be ours on
+   * the portal already) or the portal code changed meanwhile.
+   */
+  markDossierSent(code: string, portalCode: string, now?: Date): Promise<boolean>;
   /** Allocate the next sequence number (1, 2, 3 …) of `agency` on `day`, atomically. */
   nextSequence(agency: string, day: string): Promise<number>;
 
