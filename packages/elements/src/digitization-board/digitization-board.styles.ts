@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Summary, score parts, trend chart and table of `<dvc-digitization-board>`. */
 export const boardStyles = css`
+  /* Until the figures (or an error) are in, the board keeps the space it will take, as
+     fallback.css does before: what follows it on the page does not jump (layout shift). */
+  section:not(:has(.summary, [role='alert'])) {
+    min-height: max(16rem, 90vh);
+  }
   h2,
   h3 {
     margin: 0.5em 0 0.25em;
