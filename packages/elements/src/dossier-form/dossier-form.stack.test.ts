@@ -54,7 +54,8 @@ async function toReviewWithConsent(el: El) {
 describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
   afterEach(() => setNetworkDown(false));
 
-  it('loads the procedure by code, uploads real files, submits and shows the gateway’s receipt', async () => {
+  it('loads the procedure by code, uploads real files, submits and shows the gateway’s receipt', async function () {
+    this.timeout(30_000); // the file's first test also loads the widget, the client and axe: slow on a loaded machine
     const { gateway } = await stack();
     const el = await loadedForm('Hờ Thị Mai');
     expect(heading(el)).to.include('Đăng ký khai sinh');

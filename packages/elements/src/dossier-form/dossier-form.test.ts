@@ -48,7 +48,8 @@ async function pressContinue(el: El) {
 }
 
 describe('<dvc-dossier-form>', () => {
-  it('moves between steps with the keyboard only, and the error summary takes focus and links to fields', async () => {
+  it('moves between steps with the keyboard only, and the error summary takes focus and links to fields', async function () {
+    this.timeout(30_000); // the file's first test also loads the widget's modules and axe: slow on a loaded machine
     const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()}></dvc-dossier-form>`);
     await ready(el);
     await expect(el).to.be.accessible();

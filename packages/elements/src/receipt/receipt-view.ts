@@ -73,7 +73,8 @@ export function renderReceipt(host: ReceiptHost, receipt: DossierReceipt, extras
       <dl>
         <dt>${host.t('receipt.code')}</dt>
         <dd>
-          <span class="code" id="receipt-code">${codePieces(receipt.code)}</span>
+          <!-- Shown in pieces that wrap between numbers; read (and found) as one word. -->
+          <span class="code" id="receipt-code"><span aria-hidden="true">${codePieces(receipt.code)}</span><span class="visually-hidden">${receipt.code}</span></span>
           <span class="copy no-print">
             <button type="button" @click=${(e: Event) => void copyCode(host, receipt.code, e.currentTarget as HTMLButtonElement)}>${host.t('receipt.copy')}</button>
             <span class="copy-status" role="status"></span>
