@@ -3,6 +3,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import type { JWK } from 'jose';
 import Provider from 'oidc-provider';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
+import { memoryAdapterFactory } from './memory-adapter';
 import { CLAIM_NAMES } from './test-citizens';
 import type { TestIdentity } from './test-citizens';
 
@@ -72,6 +73,7 @@ export async function createSandboxProvider(options: {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey: JWK = { ...(await exportJWK(privateKey)), kid: `sandbox-${randomBytes(4).toString('hex')}`, alg: 'RS256', use: 'sig' };
   const configuration: Configuration = {
+    adapter: memoryAdapterFactory(),
     clients: options.clients.map((client) => ({
       client_id: client.clientId,
       client_secret: client.clientSecret,
