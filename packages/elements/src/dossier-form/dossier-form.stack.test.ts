@@ -123,7 +123,7 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
     expect($(el, '#f-notify-email')).to.equal(null);
     el.data = { ...el.data, applicant: { ...(el.data.applicant as object), email: 'hoa.nguyen@example.vn' } };
     await el.updateComplete;
-    expect($(el, '#f-notify-email')!.checked).to.equal(false);
+    expect($<HTMLInputElement>(el, '#f-notify-email')!.checked).to.equal(false);
     $<HTMLInputElement>(el, '#f-notify-email')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();

@@ -22,7 +22,8 @@ export interface SupplementSentDetail {
  * @tagname dvc-supplement-answer
  * @summary A dossier's supplement request (yêu cầu bổ sung): what the agency asks, who asked,
  * since and until when, and a form to answer online with files (the same upload component as
- * the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`.
+ * the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`; on
+ * its own, give `code` and `verify` and it reads the request from the gateway.
  *
  * @event dvc-supplement-sent - The answer was accepted; `detail: { receipt }`.
  *
@@ -64,6 +65,19 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   override connectedCallback(): void {
     super.connectedCallback();
     DvcFileInput.define();
+    if (!this.request && this.code && /^\d{4}$/.test(this.verify)) void this.load();
+  }
+
+  /** Reads the dossier's current request from the gateway (when used on its own, e.g. in "my dossiers"). */
+  async load(): Promise<void> {
+    const endpoint = this.resolvedEndpoint;
+    if (!endpoint) return void (this.problem = { key: 'request.no-endpoint', retryable: false });
+    try {
+      const view = await (await publicClient(endpoint, this.language)).getDossierStatus(this.code, this.verify);
+      this.request = view.status === 'supplement-requested' || view.supplement?.answer ? view.supplement : undefined;
+    } catch (error) {
+      this.problem = describeRequestError(error);
+    }
   }
 
   /** Sends the answer; resolves when done (errors are shown, not thrown). */
@@ -109,7 +123,7 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
 
   protected override render() {
     const r = this.request;
-    if (!r) return nothing;
+    if (!r) return this.problem ? html`<div role="alert" part="message" class="error"><p>${this.problemText(this.problem)}</p></div>` : nothing;
     const lang = this.language;
     return html`<section part="request" aria-labelledby="supplement-heading">
       <h3 id="supplement-heading">${this.t('supplement.title')}</h3>
