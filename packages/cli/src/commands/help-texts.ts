@@ -224,6 +224,10 @@ procedures. Each problem is printed with its fix.
   --agency <code>      an agency code to check (repeatable)
 
 ${GATEWAY.en}
+
+${EXIT.en}
+`,
+  },
   scoreboard: {
     vi: `Cách dùng:
   dvc scoreboard export --url <địa chỉ> --out <tệp.json> [--province 66] [--year 2025]
