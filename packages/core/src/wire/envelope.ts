@@ -39,15 +39,6 @@ export const PORTAL_SERVICES = {
   /** One file of the result store by its `DuongDan` — `GetGiayToByUrl`, named as in one-stop systems' code. */
   getDigitizedFile: 'GetGiayToByUrl',
   /**
-   * Start an online payment (INIT message, signed MaXacThuc). **Sandbox name**: the portal's
-   * payment platform (PayGov) service names are not public, so DVC Kit's sandbox chose this one.
-   */
-  paymentInit: 'KhoiTaoThanhToan',
-  /** Confirm a payment (signed confirm message). **Sandbox name** (the real one is not public). */
-  paymentConfirm: 'XacNhanThanhToan',
-  /** Payment status of a dossier by `MaHoSo`. **Sandbox name** (the real one is not public). */
-  paymentLookup: 'TraCuuThanhToan',
-  /**
    * Digitization report (Decision 766-style score parts, rank, weekly history) — **sandbox
    * extension**: the portal publishes its scoreboard, not a service for it.
    */

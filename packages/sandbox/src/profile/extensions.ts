@@ -46,14 +46,6 @@ export const SANDBOX_EXTENSIONS = {
       en: 'The digitization report service BaoCaoSoHoa (the portal only publishes a public scoreboard). Observed: no such service.',
     },
   },
-  paymentServices: {
-    kind: 'service',
-    names: ['KhoiTaoThanhToan', 'XacNhanThanhToan', 'TraCuuThanhToan'],
-    description: {
-      vi: 'Dịch vụ thanh toán trên cổng tích hợp với tên do sandbox đặt (PayGov thật có địa chỉ riêng). Chế độ observed: không có.',
-      en: 'Payment services on the integration endpoint under sandbox-chosen names (the real PayGov has its own endpoints). Observed: absent.',
-    },
-  },
   errorCodes: {
     kind: 'error-code',
     names: ['-1', '1', '2', '4', '5', 'reason', 'message_en', 'errors'],
