@@ -1,7 +1,17 @@
 // Starts the local stack (sandbox → gateway → commune site) as child processes.
 // Shared by `pnpm start` and the end-to-end test, so the test runs what users run.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Writes one `<procedure code>.json` form per seeded procedure into `dir` (the gateway's forms directory format). */
+async function writeForms(root, dir) {
+  const { PROCEDURES, buildForm } = await import(pathToFileURL(join(root, 'packages/sandbox/dist/index.js')).href);
+  mkdirSync(dir, { recursive: true });
+  for (const procedure of PROCEDURES) writeFileSync(join(dir, `${procedure.code}.json`), JSON.stringify(buildForm(procedure)));
+  return dir;
+}
 
 /** Sandbox credentials the gateway uses locally (the sandbox's documented defaults). */
 const SANDBOX_CREDENTIALS = { username: 'dvc-sandbox', password: 'dvc-sandbox' };
@@ -44,12 +54,13 @@ export function allowedOrigins(site, extra) {
  * The environment the local gateway runs with: upstream = the sandbox, and CORS allowing
  * {@link allowedOrigins} (the environment's `GATEWAY_ALLOWED_ORIGINS` added to the defaults).
  * @param {{ urls: { sandbox: string, gateway: string, site: string }, dataDir: string, agencyCode?: string,
- *           env?: Record<string, string | undefined> }} options
+ *           formsDir?: string, env?: Record<string, string | undefined> }} options
  * @returns {Record<string, string>}
  */
-export function gatewayEnv({ urls, dataDir, agencyCode, env = process.env }) {
+export function gatewayEnv({ urls, dataDir, agencyCode, formsDir, env = process.env }) {
   const { hostname, port } = new URL(urls.gateway);
   return {
+    ...(formsDir ? { GATEWAY_FORMS_DIR: formsDir } : {}),
     GATEWAY_PORT: port || '80',
     GATEWAY_HOST: hostname,
     GATEWAY_DATA_DIR: join(dataDir, 'gateway'),
@@ -124,7 +135,10 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
     // The sandbox has no /healthz; its root answers once it is up.
     await waitForHttp(`${urls.sandbox}/`, sandbox);
 
-    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: gatewayEnv({ urls, dataDir, agencyCode }) });
+    // The real portal publishes no forms (BIEUMAU is an extension): on the observed profile the
+    // gateway gets the sandbox's forms as an operator would supply them, in a forms directory.
+    const formsDir = profile === 'observed' ? await writeForms(root, join(dataDir, 'forms')) : undefined;
+    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: gatewayEnv({ urls, dataDir, agencyCode, formsDir }) });
     children.push(['gateway', gateway]);
     await waitForHttp(`${urls.gateway}/healthz`, gateway);
 

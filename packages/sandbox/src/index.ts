@@ -19,6 +19,7 @@ export type { SandboxExtension, SandboxExtensionId, SandboxProfile } from './pro
 export { SANDBOX_SERVICE_NAMES } from './services/service-names';
 export { paymentSignature, INIT_SIGNED_FIELDS, QUERY_SIGNED_FIELDS, CONFIRM_SIGNED_FIELDS } from './paygov/paygov-signature';
 export { PROCEDURES } from './seed/procedures';
+export { buildForm } from './seed/forms';
 export type { ProcedureSeed, ProcedureDocument, TimeLimit } from './seed/procedures';
 export { PROVINCE_AGENCY_CODE, PROVINCE_CODE, communeAgencyCode } from './seed/agencies';
 export type { CommuneAgency } from './seed/agencies';
