@@ -29,6 +29,9 @@ export interface Verifier {
   verify(c: Context<GatewayEnv>, code: string, verify: string): Promise<DossierRecord>;
 }
 
+/** What a miss compares against: never the last four digits of anything (not digits). */
+const DECOY_DIGITS = { phone: 'decoy-phone', citizenId: 'decoy-citizen-id' };
+
 /** The single answer to "no such dossier" and "wrong digits" alike, so neither leaks which it was. */
 export const notFoundOrUnverified = () =>
   new GatewayError('dossier.not-found-or-unverified', {
@@ -64,7 +67,6 @@ export const malformedCode = () =>
 export function createVerifier(options: VerifierOptions): Verifier {
   const key = randomBytes(32);
   const mac = (digits: string) => createHmac('sha256', key).update(digits).digest();
-  const dummy = { phone: mac('dummy-phone'), citizenId: mac('dummy-id') };
   // The first record seen, as text: what a miss decodes instead (see above).
   let decoy: string | undefined;
 
@@ -89,8 +91,9 @@ export function createVerifier(options: VerifierOptions): Verifier {
       else decoy ??= JSON.stringify({ payload: record.payload, receipt: record.receipt });
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
-      const phone = applicant ? mac(lastFour(applicant.phone)) : dummy.phone;
-      const citizenId = applicant ? mac(lastFour(applicant.citizenId)) : dummy.citizenId;
+      // The same two HMACs run for a miss (over decoy digits) as for a hit.
+      const phone = mac(lastFour(applicant?.phone ?? DECOY_DIGITS.phone));
+      const citizenId = mac(lastFour(applicant?.citizenId ?? DECOY_DIGITS.citizenId));
       // Both comparisons always run (no short circuit).
       const matches = Number(timingSafeEqual(given, phone)) | Number(timingSafeEqual(given, citizenId));
       if (record === undefined || matches === 0) throw notFoundOrUnverified();

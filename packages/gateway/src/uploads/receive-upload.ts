@@ -34,7 +34,8 @@ export async function receiveUpload(request: Request, options: { tmpDir: string;
   if (!type.toLowerCase().startsWith('multipart/form-data') || request.body === null) throw new UploadError('not-multipart');
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { files: 1, fileSize: options.maxBytes, fields: 20, parts: 30, fieldSize: 64 * 1024 } });
+    // busboy reports `limit` when a file REACHES fileSize: one byte more means "larger than maxBytes".
+    parser = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { files: 1, fileSize: options.maxBytes + 1, fields: 20, parts: 30, fieldSize: 64 * 1024 } });
   } catch {
     throw new UploadError('malformed');
   }
