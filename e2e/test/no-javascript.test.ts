@@ -45,13 +45,13 @@ describe('the commune site without its widgets\' JavaScript', () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     try {
       await page.goto(stack.urls.site);
-      expect(await page.content(), 'every {{placeholder}} filled in by the server').not.toMatch(/\{\w+\}/);
+      expect(await page.content(), 'every {{placeholder}} filled in by the server').not.toMatch(/\{\{\w+\}\}/);
       await expectHomeFallback(page);
       // The loader never ran, so the "could not load" notice stays hidden.
       expect(await page.locator('[data-dvc-load-notice]').isVisible()).toBe(false);
 
       await page.goto(`${stack.urls.site}/thu-tuc?ma=1.001193`);
-      expect(await page.content()).not.toMatch(/\{\w+\}/);
+      expect(await page.content()).not.toMatch(/\{\{\w+\}\}/);
       const form = page.locator('dvc-dossier-form');
       expect(await form.innerText()).toContain('Nộp hồ sơ trên Cổng Dịch vụ công quốc gia');
       expect(await form.innerText()).toContain(DESK_PHONE);

@@ -63,10 +63,10 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
   await driver.combobox(/Xã, phường/, 'ea bung', /Ea Bung/, /Nơi cư trú/);
   await driver.fill(/^Số nhà, đường/, SIGNED_IN_CITIZEN.street);
   await driver.press(/^Tiếp tục$/);
-  await waitForText(page, /Thông tin đề nghị/);
+  await waitForText(page, /Thông tin cần khai/);
   await driver.fill(/^Nội dung yêu cầu/, 'Xin cấp 01 bản sao trích lục khai sinh.');
   await driver.press(/^Tiếp tục$/);
-  await waitForText(page, /Thành phần hồ sơ/);
+  await waitForText(page, /Giấy tờ cần nộp/);
   const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
   const count = await hosts.evaluate((list) => list.length);
   for (let i = 0; i < count; i++) {
