@@ -44,7 +44,8 @@ describe('a control’s message and the tap that took its focus', () => {
   });
 
   it('reserves a line for the message, so a one-line message moves nothing below it', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div style="width:600px">
+    // Wide enough that the date's message (which says how to fix it) takes one line.
+    const page = await fixture<HTMLDivElement>(html`<div style="width:1000px">
       <dvc-date-input label="Ngày sinh"></dvc-date-input>
       <button type="button">Tiếp tục</button>
     </div>`);

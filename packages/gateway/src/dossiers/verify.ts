@@ -52,6 +52,9 @@ export const malformedCode = () =>
     vi: 'Mã hồ sơ có dạng 000.50.20.H66-250701-0007. Vui lòng nhập lại đủ các số.',
     en: 'A dossier code looks like 000.50.20.H66-250701-0007. Enter it again in full.' } }] });
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 /**
  * Timing-safe verification of status look-ups and ratings. Both candidates (phone and ID
  * number) are always compared, in constant time, as HMACs; an unknown code is compared
@@ -72,6 +75,9 @@ export function createVerifier(options: VerifierOptions): Verifier {
 
   return {
     async verify(c, code, verify) {
+      // A control character (a NUL in the path, say) is no typing mistake and no code: the
+      // uniform "not found", before storage sees it, and without counting toward the limit.
+      if (CONTROL_CHARACTER.test(code)) throw notFoundOrUnverified();
       const canonical = normalizeDossierCode(code);
       const record = (await options.storage.getDossier(canonical)) ?? (canonical === code ? undefined : await options.storage.getDossier(code));
       // A malformed code is a typing mistake, not a guess: answered before the limit is touched.
