@@ -22,7 +22,7 @@ import { json, readText, sendReply } from './respond';
 import { inTransaction } from '../store/transaction';
 import type { SandboxProfile } from '../profile/extensions';
 import { mountSsoAdminRoutes } from '../sso/sso-admin';
-import { SSO_PREFIX, startSandboxSso, type SandboxSso } from '../sso/sso-server';
+import { SSO_PREFIX, startSandboxSso, type SandboxIdentityProvider, type SandboxSso } from '../sso/sso-server';
 import { DEFAULT_SSO_CLIENT, type SsoClient } from '../sso/sso-provider';
 
 /** Options of {@link startSandbox}. */
@@ -101,7 +101,7 @@ export interface RunningSandbox {
   /** Milliseconds from the call to listening, seeding included. */
   startupMs: number;
   /** The identity provider (OpenID Connect) at `<url>/sso`: issuer, test identities, faults. */
-  sso: SandboxSso;
+  sso: SandboxIdentityProvider;
   /** Replaces the fault settings. */
   setFaults(faults: FaultConfigInput): FaultConfig;
   /** Stops listening and closes the database. */

@@ -13,16 +13,20 @@ import { tamperIdToken } from './token-tamper';
 /** Path prefix of the provider inside the sandbox. */
 export const SSO_PREFIX = '/sso';
 
-/** The sandbox's identity provider, served under {@link SSO_PREFIX}. */
-export interface SandboxSso {
+/** The sandbox's identity provider as a user of the sandbox sees it (issuer, identities, faults). */
+export interface SandboxIdentityProvider {
   /** Issuer URL (`<sandbox>/sso`); its discovery document is `<issuer>/.well-known/openid-configuration`. */
   readonly issuer: string;
-  /** Handles a request whose path starts with `/sso`. */
-  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   faults(): SsoFaults;
   setFaults(input: SsoFaultsInput): SsoFaults;
   /** Seeded identities plus those signed in through the own-identity form. */
   identities(): TestIdentity[];
+}
+
+/** The sandbox's identity provider, served under {@link SSO_PREFIX}; `handle` is the server's own. */
+export interface SandboxSso extends SandboxIdentityProvider {
+  /** Handles a request whose path starts with `/sso`. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
 const send = (res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
