@@ -74,11 +74,14 @@ describe('the widget reference\'s live examples', () => {
 
       // Every example's element is upgraded (the theme loads the widgets after hydration) and renders something.
       await page.waitForFunction(() => customElements.get('dvc-provider') && customElements.get('dvc-unit-picker'), undefined, { timeout: 90_000 });
-      await page.waitForTimeout(500);
-      const empty = await page.evaluate(() =>
+      // Widgets that ask the gateway first (the sign-in control asks who is signed in) render once
+      // it answers: wait for every example to render, then name any that did not.
+      const unrendered = () =>
         [...document.querySelectorAll('.dvc-live')].flatMap((box) => [...box.querySelectorAll('*')].filter((el) => el.localName.startsWith('dvc-')))
           .filter((el) => !customElements.get(el.localName) || (el.localName !== 'dvc-provider' && !el.shadowRoot?.childElementCount))
-          .map((el) => el.localName));
+          .map((el) => el.localName);
+      await page.waitForFunction(`(${unrendered.toString()})().length === 0`, undefined, { timeout: 30_000 }).catch(() => undefined);
+      const empty = await page.evaluate(unrendered);
       expect(empty).toEqual([]);
 
       // The gateway examples: the form loads its procedure, the search finds one, the board shows scores.

@@ -117,13 +117,36 @@ function limits(config: GatewayConfig) {
   const uploadMax = config.limits.maxUploadBytes;
   // Not hono's bodyLimit: without a Content-Length it buffers the whole body in memory. A
   // declared length is checked here; the streaming receiver caps the file and the fields.
-  const upload: MiddlewareHandler<GatewayEnv> = async (_c, next) => {
-    if (Number(_c.req.header('content-length') ?? 0) > uploadMax + MULTIPART_OVERHEAD) {
+  const upload: MiddlewareHandler<GatewayEnv> = async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > uploadMax + MULTIPART_OVERHEAD) {
+      // A client still sending reads an answer only once its body is taken (Node 24's fetch
+      // reports a reset otherwise): a body up to DRAIN_MAX is read and dropped, never kept;
+      // a larger one is cut off.
+      if (declared <= Math.max(DRAIN_FACTOR * uploadMax, DRAIN_MAX)) await drain(c.req.raw.body);
       throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
     }
     await next();
   };
   return { json, upload };
+}
+
+/**
+ * Oversize bodies up to this many times the upload limit, or up to DRAIN_MAX (a phone photo or
+ * scan a few times too big), are read and dropped before the 413, so the sender sees it.
+ */
+const DRAIN_FACTOR = 4;
+const DRAIN_MAX = 16 * 1024 * 1024;
+
+/** Reads a body to its end and drops it (nothing is kept in memory). */
+async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (body === null) return;
+  const reader = body.getReader();
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // The client gave up: nothing to answer.
+  }
 }
 
 /**
