@@ -42,11 +42,19 @@ const NEEDS_GATEWAY = {
   'dvc-rating': `<dvc-rating dossier="${LIVE_GATEWAY.agency}-251001-0007"></dvc-rating>`,
   'dvc-supplement-answer': `<dvc-supplement-answer code="${LIVE_GATEWAY.agency}-251001-0007" verify="5678"></dvc-supplement-answer>`,
   'dvc-digitization-board': `<dvc-digitization-board agency="${LIVE_GATEWAY.agency}"></dvc-digitization-board>`,
+  'dvc-sign-in': '<dvc-sign-in></dvc-sign-in>',
+  'dvc-my-dossiers': '<dvc-my-dossiers></dvc-my-dossiers>',
 };
-const inProvider = (endpoint, inner) => `<dvc-provider endpoint="${endpoint}" lang="vi">\n  ${inner}\n</dvc-provider>`;
+/** Widgets that need the provider to ask the gateway who is signed in (`accounts`). */
+const NEEDS_ACCOUNTS = new Set(['dvc-sign-in', 'dvc-my-dossiers']);
+const inProvider = (endpoint, inner, accounts = false) =>
+  `<dvc-provider endpoint="${endpoint}" lang="vi"${accounts ? ' accounts' : ''}>\n  ${inner}\n</dvc-provider>`;
 /** The example of `tag`: what runs on the page (`live`), what a reader copies (`markup`), and whether it needs the gateway. */
 function example(tag) {
-  if (NEEDS_GATEWAY[tag]) return { gateway: true, live: inProvider(LIVE_GATEWAY.endpoint, NEEDS_GATEWAY[tag]), markup: inProvider(SITE_GATEWAY, NEEDS_GATEWAY[tag]) };
+  const accounts = NEEDS_ACCOUNTS.has(tag);
+  if (NEEDS_GATEWAY[tag]) {
+    return { gateway: true, live: inProvider(LIVE_GATEWAY.endpoint, NEEDS_GATEWAY[tag], accounts), markup: inProvider(SITE_GATEWAY, NEEDS_GATEWAY[tag], accounts) };
+  }
   const live = STANDALONE[tag] ?? `<${tag}></${tag}>`;
   return { gateway: false, live, markup: live };
 }

@@ -63,11 +63,14 @@ async function sendBatch(transport: PortalTransport, initial: Pending[], results
   const { signal, maxRounds = 8 } = options;
   let open = initial;
   let reconcile = false;
-  for (let round = 1; open.length > 0; round++) {
+  // A round is one failed attempt (a send or a look-up); a look-up that answers starts the next
+  // send at once. `reconcile` stays set until a look-up has answered: never a blind resend.
+  let round = 1;
+  while (open.length > 0) {
     try {
       if (reconcile) {
-        reconcile = false;
         open = await stillMissing(transport, open, results, signal);
+        reconcile = false;
         continue;
       }
       await transport.call(PORTAL_SERVICES.updateProgress, { data: open.map((p) => p.wire) }, { write: true, signal });
@@ -76,6 +79,7 @@ async function sendBatch(transport: PortalTransport, initial: Pending[], results
       if (!isTransient(error) || round >= maxRounds) throw error;
       if (maybeDelivered(error)) reconcile = true;
       await pauseBeforeRound(round, error, signal);
+      round++;
     }
   }
 }
