@@ -78,7 +78,10 @@ describe('the widget reference: a live example for every element', () => {
     expect(agency).toBe('000.50.20.H66'); // Xã Ea Bung in the sandbox
     const gatewayExamples = sections().filter((s) => s.examples[0]!.gateway);
     expect(gatewayExamples.map((s) => s.tag).sort()).toEqual(
-      ['dvc-digitization-board', 'dvc-dossier-form', 'dvc-dossier-status', 'dvc-procedure-search', 'dvc-provider', 'dvc-rating', 'dvc-supplement-answer'],
+      [
+        'dvc-digitization-board', 'dvc-dossier-form', 'dvc-dossier-status', 'dvc-my-dossiers', 'dvc-procedure-search', 'dvc-provider', 'dvc-rating', 'dvc-sign-in',
+        'dvc-supplement-answer',
+      ],
     );
     for (const { tag, examples } of gatewayExamples) {
       const html = examples[0]!.html;
