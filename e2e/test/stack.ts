@@ -24,16 +24,29 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1 (the OS picks it; free when this returns). */
+/** Ports this test process has handed out: the OS may offer a just-closed port again. */
+const handedOut = new Set<number>();
+
+/**
+ * A free TCP port on 127.0.0.1 (the OS picks it; free when this returns), never one handed out
+ * before in this process: the ports are listened on later, and a port given to two servers made
+ * one of them fail with EADDRINUSE (seen in CI: the custom-portal test's site and the stack).
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+  for (;;) {
+    const port = await new Promise<number>((resolvePort, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /** Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory. */

@@ -10,13 +10,14 @@ const kinds: [string, () => Promise<{ storage: GatewayStorage; dispose(): Promis
     return { storage, dispose: () => storage.close() };
   }],
 ];
-if (TEST_POSTGRES_URL) {
+const postgresUrl = TEST_POSTGRES_URL;
+if (postgresUrl) {
   kinds.push(['PostgreSQL', async () => {
     const schema = randomSchema();
-    const storage = await createPostgresStorage(TEST_POSTGRES_URL, { schema });
+    const storage = await createPostgresStorage(postgresUrl, { schema });
     return { storage, async dispose() {
       await storage.close();
-      await dropSchema(TEST_POSTGRES_URL, schema);
+      await dropSchema(postgresUrl, schema);
     } };
   }]);
 }
