@@ -283,9 +283,9 @@ export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?:
   PayGov: paymentChecks,
 };
 
-/** Services whose files another part of DVC Kit checks (their clients live apart from the integration API). */
+/** Services the client does not speak: checked by another part of DVC Kit, or by nothing when nothing uses them. */
 export const OWNED_ELSEWHERE: Record<string, string> = {
-  legacy: 'the PayGov client and the gateway callback',
-  DVCQG: 'the gateway sign-in (OpenID Connect)',
-  VNeID: 'the gateway sign-in (OpenID Connect)',
+  legacy: 'nobody: the KeyPay-era look-up callback (2020–21) is not implemented, so nothing relies on it',
+  DVCQG: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts; the gateway never calls token validation)',
+  VNeID: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts)',
 };
