@@ -40,9 +40,9 @@ const occurrences = (page: Page, text: string) =>
 
 /**
  * Chooses `pdf` in every `<dvc-file-input>` of the documents step, one after another, as a
- * citizen does: the next file is chosen once the previous one shows "Đã tải lên". A chooser
- * opened while the previous upload still runs races the re-render that upload's progress and
- * end cause: the slots below move, and a click aimed at the next "Chọn tệp" can land beside it.
+ * citizen does: the next file is chosen once the previous one shows "Đã tải lên". So no click
+ * is aimed at a slot that the previous upload's progress and end are still moving, and an
+ * upload that never finishes is reported as such, not as a file chooser that never opened.
  */
 export async function fileEverySlot(page: Page, driver: Driver, pdf: string): Promise<number> {
   const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
