@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { allowedOrigins, startServices } from './lib/services.mjs';
+import { allowedOrigins, sandboxProfile, startServices } from './lib/services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const ports = {
@@ -42,7 +42,7 @@ console.log(`
 DVC Kit is running (Ctrl-C to stop):
   Commune site   ${stack.urls.site}
   Gateway API    ${stack.urls.gateway}   (reference: ${stack.urls.gateway}/docs)
-  Sandbox portal ${stack.urls.sandbox}   (profile: ${process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended'})
+  Sandbox portal ${stack.urls.sandbox}   (profile: ${sandboxProfile()})
   Allowed sites  ${allowedOrigins(stack.urls.site, process.env.GATEWAY_ALLOWED_ORIGINS).join(' ')}
                  (add yours: GATEWAY_ALLOWED_ORIGINS=http://127.0.0.1:8080 pnpm start)
   Data           ${dataDir}

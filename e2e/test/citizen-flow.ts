@@ -1,9 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { openPage } from './browser';
 import { control, waitForText, type Driver } from './driver';
+import { installHelpers } from './page-helpers';
 import { root } from './stack';
+
+/**
+ * A page for a citizen flow: a fresh profile (no drafts, no outbox left from another flow) in
+ * Hà Nội's time zone, the e2e page helpers installed, page errors and CSP reports collected.
+ */
+export async function openFlowPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const { page, problems } = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+  await page.addInitScript({ content: `(${installHelpers.toString()})();` });
+  // Playwright turns on file-chooser interception only when a listener exists, and does so
+  // asynchronously: a chooser opened by a fast key press can slip past a listener added just
+  // before it and be cancelled as a native dialog. One listener for the page's whole life
+  // keeps interception on from the start (the drivers still wait for each chooser).
+  page.on('filechooser', () => undefined);
+  return { page, problems };
+}
 
 /** A real (tiny) PDF: the gateway sniffs uploads by their bytes. */
 export function writeSamplePdf(dir: string): string {
@@ -15,6 +32,36 @@ export function writeSamplePdf(dir: string): string {
       '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
   return file;
+}
+
+/** How often `text` occurs in the page's visible text (through shadow roots). */
+const occurrences = (page: Page, text: string) =>
+  page.evaluate((t) => (window as unknown as { __e2e: { text(): string } }).__e2e.text().split(t).length - 1, text);
+
+/**
+ * Chooses `pdf` in every `<dvc-file-input>` of the documents step, one after another, as a
+ * citizen does: the next file is chosen once the previous one shows "Đã tải lên". So no click
+ * is aimed at a slot that the previous upload's progress and end are still moving, and an
+ * upload that never finishes is reported as such, not as a file chooser that never opened.
+ */
+export async function fileEverySlot(page: Page, driver: Driver, pdf: string): Promise<number> {
+  const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
+  const count = await hosts.evaluate((list) => list.length);
+  const uploadedBefore = await occurrences(page, 'Đã tải lên');
+  for (let i = 0; i < count; i++) {
+    const host = (await hosts.evaluateHandle((list, n) => list[n]!, i)).asElement()!;
+    await driver.file(host, pdf);
+    await page
+      .waitForFunction(
+        (n) => (window as unknown as { __e2e: { text(): string } }).__e2e.text().split('Đã tải lên').length - 1 >= n,
+        uploadedBefore + i + 1,
+        { timeout: 30_000, polling: 100 },
+      )
+      .catch(async () => {
+        throw new Error(`Upload ${i + 1} of ${count} did not finish; "to-khai.pdf" shown ${await occurrences(page, 'to-khai.pdf')} time(s)`);
+      });
+  }
+  return count;
 }
 
 export interface FlowResult {
@@ -73,13 +120,7 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
 
   // 4. Documents: a file in every slot, the declaration.
   await waitForText(page, /Giấy tờ cần nộp/);
-  const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
-  const count = await hosts.evaluate((list) => list.length);
-  for (let i = 0; i < count; i++) {
-    const host = (await hosts.evaluateHandle((list, n) => list[n]!, i)).asElement()!;
-    await driver.file(host, pdf);
-    await page.waitForFunction((n) => (window as unknown as { __e2e: { text(): string } }).__e2e.text().split('to-khai.pdf').length - 1 >= n, i + 1, { timeout: 20_000 });
-  }
+  await fileEverySlot(page, driver, pdf);
   await driver.check(/Tôi cam đoan/);
   await shot('form-documents');
   await driver.press(/^Tiếp tục$/);

@@ -2,11 +2,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage as openBrowserPage } from './browser';
-import { citizenFlow, writeSamplePdf } from './citizen-flow';
+import { launchChromium } from './browser';
+import { citizenFlow, openFlowPage, writeSamplePdf } from './citizen-flow';
 import { signedInFlow } from './signed-in-flow';
 import { keyboardDriver, mouseDriver, type Driver } from './driver';
-import { installHelpers } from './page-helpers';
 import { EA_BUNG_AGENCY_CODE, startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -24,16 +23,7 @@ afterAll(async () => {
 });
 
 /** A fresh profile per flow (no drafts, no outbox left from the other one); page errors and CSP reports collected. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openBrowserPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
-  await page.addInitScript({ content: `(${installHelpers.toString()})();` });
-  // Playwright turns on file-chooser interception only when a listener exists, and does so
-  // asynchronously: a chooser opened by a fast key press can slip past a listener added just
-  // before it and be cancelled as a native dialog. One listener for the page's whole life
-  // keeps interception on from the start (the drivers still wait for each chooser).
-  page.on('filechooser', () => undefined);
-  return { page, problems };
-}
+const openPage = (): Promise<{ page: Page; problems: string[] }> => openFlowPage(browser);
 
 describe('the stack as `pnpm start` runs it', () => {
   test('the commune site is served with a strict CSP and the widgets load from it', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { fileEverySlot } from './citizen-flow';
 import { control, waitForText, type Driver } from './driver';
 import { root } from './stack';
 
@@ -67,13 +68,7 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
   await driver.fill(/^Nội dung yêu cầu/, 'Xin cấp 01 bản sao trích lục khai sinh.');
   await driver.press(/^Tiếp tục$/);
   await waitForText(page, /Giấy tờ cần nộp/);
-  const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
-  const count = await hosts.evaluate((list) => list.length);
-  for (let i = 0; i < count; i++) {
-    const host = (await hosts.evaluateHandle((list, n) => list[n]!, i)).asElement()!;
-    await driver.file(host, pdf);
-    await page.waitForFunction((n) => (window as unknown as E2e).__e2e.text().split('to-khai.pdf').length - 1 >= n, i + 1, { timeout: 20_000 });
-  }
+  await fileEverySlot(page, driver, pdf);
   await driver.check(/Tôi cam đoan/);
   await driver.press(/^Tiếp tục$/);
   await waitForText(page, /Kiểm tra lại thông tin/);

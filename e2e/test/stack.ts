@@ -49,8 +49,18 @@ export async function freePort(): Promise<number> {
   }
 }
 
+/** How to start the stack. */
+export interface StackOptions {
+  /**
+   * The sandbox profile: `observed` serves only what the portal contract corpus shows (the
+   * gateway gets its forms from a forms directory), `extended` adds the documented extensions.
+   * @default `SANDBOX_PROFILE`, else 'extended'
+   */
+  profile?: 'observed' | 'extended';
+}
+
 /** Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const missing = REQUIRED.filter((file) => !existsSync(join(root, file)));
   if (missing.length) throw new Error(`The end-to-end test runs the built stack; missing ${missing.join(', ')}. Run \`pnpm -r build\` (pnpm test does).`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-e2e-'));
@@ -58,7 +68,7 @@ export async function startStack(): Promise<Stack> {
   const logs: string[] = [];
   let services: { urls: Stack['urls']; stop(): Promise<void> };
   try {
-    services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, log: (line: string) => logs.push(line) });
+    services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, log: (line: string) => logs.push(line), ...options });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`);

@@ -76,7 +76,15 @@ export function gatewayEnv({ urls, dataDir, agencyCode, formsDir, env = process.
     SSO_ISSUER: `${urls.sandbox}/sso`,
     SSO_CLIENT_ID: SANDBOX_SSO_CLIENT.clientId,
     SSO_CLIENT_SECRET: SANDBOX_SSO_CLIENT.clientSecret,
+    // The public scoreboard from the sandbox's copy of the portal's web back end, so the board
+    // shows figures out of the box (the real one: https://dichvucong.gov.vn/jsp/rest.jsp).
+    GATEWAY_SCOREBOARD_URL: `${urls.sandbox}/jsp/rest.jsp`,
   };
+}
+
+/** The sandbox profile `SANDBOX_PROFILE` asks for: `observed` (only what the corpus shows) or `extended` (default). */
+export function sandboxProfile(env = process.env) {
+  return env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended';
 }
 
 /** Polls `url` until it answers any HTTP status, or throws after `timeoutMs`. */
@@ -112,10 +120,12 @@ function launch(name, args, { root, env, log }) {
 
 /**
  * Starts sandbox, gateway and site on 127.0.0.1.
+ * `profile` is the sandbox's: `observed` serves only what the portal contract corpus shows,
+ * `extended` (the default) adds its documented extensions; default from `SANDBOX_PROFILE`.
  * @param {{ root: string, dataDir: string, ports: { sandbox: number, gateway: number, site: number },
- *           log?: (line: string) => void, agencyCode?: string }} options
+ *           log?: (line: string) => void, agencyCode?: string, profile?: 'observed' | 'extended' }} options
  */
-export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode }) {
+export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode, profile = sandboxProfile() }) {
   const host = '127.0.0.1';
   const urls = {
     sandbox: `http://${host}:${ports.sandbox}`,
@@ -125,8 +135,6 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
   const children = [];
   const ctx = { root, log };
   try {
-    // SANDBOX_PROFILE=observed runs the sandbox with only what the portal contract corpus shows (default: extended).
-    const profile = process.env.SANDBOX_PROFILE === 'observed' ? 'observed' : 'extended';
     const sandbox = launch('sandbox', [
       join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox'),
       '--profile', profile, '--payment-callback-url', `${urls.gateway}/paygov/confirm`,

@@ -13,6 +13,7 @@ import { shapeOf, wholeRequest } from '../../../../scripts/lib/portal-contract';
 import { PortalError } from '../../src/errors/portal-error';
 import { ResponseValidationError } from '../../src/errors/response-validation-error';
 import type { startContractPortal } from './contract-server';
+import { paymentChecks, storeCheck } from './own-endpoint-checks';
 
 type Portal = Awaited<ReturnType<typeof startContractPortal>>;
 type Json = Record<string, unknown>;
@@ -261,8 +262,9 @@ async function envelope(c: CorpusCase, portal: Portal) {
 }
 
 /**
- * The client's check of each service, by the corpus file's `service` (first word). Files of
- * the Kho, PayGov and SSO are checked by their own suites (see `OWNED_ELSEWHERE`).
+ * The client's check of each service, by the corpus file's `service` (first word): the
+ * integration API's here, the Kho's and PayGov's in `own-endpoint-checks.ts`. The SSO files and
+ * the legacy payment look-up are checked by the gateway (see `OWNED_ELSEWHERE`).
  */
 export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?: ContractCheck; exchange?: ContractCheck }> = {
   login: { exchange: login },
@@ -277,13 +279,13 @@ export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?:
   LayDanhMucCoQuan: { exchange: catalogue((p) => p.client().listAgencies(), 'MADONVI', 'TENDONVI', { level: 'CAPDONVI' }) },
   LayDanhMucLinhVuc: { exchange: catalogue((p) => p.client().listFields(), 'MALINHVUC', 'TENLINHVUC', { sectorCode: 'MANGANH' }) },
   TraCuuTechID: { exchange: techId },
+  Kho: { exchange: storeCheck },
+  PayGov: paymentChecks,
 };
 
-/** Services whose files another part of DVC Kit checks (their clients live apart from the integration API). */
+/** Services the client does not speak: checked by another part of DVC Kit, or by nothing when nothing uses them. */
 export const OWNED_ELSEWHERE: Record<string, string> = {
-  Kho: 'the Kho client (store services)',
-  PayGov: 'the PayGov client and the gateway callback',
-  legacy: 'the PayGov client and the gateway callback',
-  DVCQG: 'the gateway sign-in (OpenID Connect)',
-  VNeID: 'the gateway sign-in (OpenID Connect)',
+  legacy: 'nobody: the KeyPay-era look-up callback (2020–21) is not implemented, so nothing relies on it',
+  DVCQG: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts; the gateway never calls token validation)',
+  VNeID: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts)',
 };

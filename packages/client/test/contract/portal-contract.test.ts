@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesOf, loadCorpus } from '../../../../scripts/lib/portal-contract';
 import { CLIENT_CHECKS, OWNED_ELSEWHERE, useInsertExample } from './contract-checks';
+import { useInitExample } from './own-endpoint-checks';
 import { startContractPortal } from './contract-server';
 
 // Every file and every variant of the portal contract corpus (../shared/portal-contract, or
@@ -16,6 +17,7 @@ let portal: Awaited<ReturnType<typeof startContractPortal>>;
 beforeAll(async () => {
   portal = await startContractPortal();
   useInsertExample(corpus.find((f) => f.file === 'dongbohosomc-insert.request.json')?.example);
+  useInitExample(corpus.find((f) => f.file === 'paygov-init.request.json') as Parameters<typeof useInitExample>[0]);
 });
 afterAll(() => portal?.close());
 

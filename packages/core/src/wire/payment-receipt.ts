@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { text, wireInteger } from './primitives';
+import { lenientInteger, lenientText, text } from './primitives';
 
 const feeLine = defineRecord({
   /** Loại phí, lệ phí — wire: LoaiPhiLePhi */
@@ -9,21 +9,21 @@ const feeLine = defineRecord({
   code: ['MaPhiLePhi', z.optional(text())],
   /** Tên phí, lệ phí — wire: TenPhiLePhi */
   name: ['TenPhiLePhi', text()],
-  /** Số tiền, đồng — wire: SoTien */
-  amount: ['SoTien', wireInteger()],
+  /** Số tiền, đồng (a string, or a JSON number as OpenCPS writes it) — wire: SoTien */
+  amount: ['SoTien', lenientInteger()],
 });
 
 const payment = defineRecord({
   /** Nội dung khoản nộp — wire: NoiDung */
   content: ['NoiDung', text()],
-  /** Số tiền, đồng — wire: SoTien */
-  amount: ['SoTien', wireInteger()],
+  /** Số tiền, đồng (a string, or a JSON number as OpenCPS writes it) — wire: SoTien */
+  amount: ['SoTien', lenientInteger()],
 });
 
 const opt = () => z.optional(text());
 
 const record = defineRecord({
-  /** Mã dịch vụ — wire: MaDichVu */ serviceCode: ['MaDichVu', opt()],
+  /** Mã dịch vụ (`"2"`, or the number 2 as OpenCPS writes it) — wire: MaDichVu */ serviceCode: ['MaDichVu', z.optional(lenientText())],
   /** Mã dịch vụ công — wire: MaDVC */ publicServiceCode: ['MaDVC', opt()],
   /** Tên dịch vụ công — wire: TenDVC */ publicServiceName: ['TenDVC', opt()],
   /** Mã thủ tục hành chính — wire: MaTTHC */ procedureCode: ['MaTTHC', opt()],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { blankableDate, enumWithUnknown, flag, wireDate, wireInteger, wireMonth, wirePercent } from './primitives';
+import { blankableDate, enumWithUnknown, flag, lenientInteger, wireDate, wireInteger, wireMonth, wirePercent } from './primitives';
 
 describe('wireDate', () => {
   const date = wireDate();
@@ -84,6 +84,14 @@ describe('numbers', () => {
     const integer = wireInteger();
     expect(z.decode(integer, '150000')).toBe(150000);
     for (const bad of ['01', '+1', '1.0', '', '1e3', ' 1']) expect(z.safeDecode(integer, bad).success).toBe(false);
+  });
+
+  it('reads an amount written as text or as a JSON number (PayGov receipt lines), writes text', () => {
+    const amount = lenientInteger();
+    expect(z.decode(amount, '8000')).toBe(8000);
+    expect(z.decode(amount, 8000)).toBe(8000);
+    expect(z.encode(amount, 8000)).toBe('8000');
+    for (const bad of ['01', '8000.5', 8000.5, '', null]) expect(z.safeDecode(amount, bad as never).success).toBe(false);
   });
 
   it('reads percentages and months as written by DongBoDanhGia', () => {

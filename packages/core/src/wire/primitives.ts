@@ -199,6 +199,22 @@ export function wireInteger() {
   );
 }
 
+/**
+ * {@link wireInteger} that also accepts a JSON number (`"SoTien": 8000` in OpenCPS's PayGov
+ * receipt lines, where TH writes `"8000"`) ↔ `number`. Encoding writes the canonical string.
+ */
+export function lenientInteger() {
+  const whole = z.number().check(z.refine((n) => Number.isSafeInteger(n), { message: 'wire.integer' }));
+  return tagged(
+    z.codec(
+      z.union([z.string().check(z.refine((s) => INTEGER.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })), whole]),
+      whole,
+      { decode: (v) => Number(v), encode: (n) => String(n) },
+    ),
+    { kind: 'integer' },
+  );
+}
+
 const PERCENT = /^(0|[1-9]\d{0,2})(\.\d*[1-9])?%$/;
 
 /** A percentage as the portal writes it (`"85%"`, `"12.5%"`) ↔ `number` (85, 12.5). Canonical form only. */

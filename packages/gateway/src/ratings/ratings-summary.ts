@@ -1,4 +1,4 @@
-import { fromVietnamTime, toVietnamTime } from '@dvc-kit/core';
+import { fromVietnamTime, satisfactionPercentages, toVietnamTime } from '@dvc-kit/core';
 import type { Month, SatisfactionSummary } from '@dvc-kit/core';
 import type { JsonValue, OutboxMessage, RatingCount } from '../storage/types';
 
@@ -42,55 +42,42 @@ export function monthRange(period: Month): { from: Date; to: Date } {
 }
 
 /**
- * Whole percentages of `parts` that add up to exactly 100 (largest remainder; ties to the
- * earlier part). All zero when there is nothing to share.
- *
- * @example wholePercentages([1, 1, 1]) // [34, 33, 33]
+ * The survey question a gateway rating answers (`NoiDung` of its `DongBoDanhGia` item): the
+ * one question `<dvc-rating>` asks, whose three answers are rất hài lòng / hài lòng / chưa hài lòng.
  */
-export function wholePercentages(parts: readonly number[]): number[] {
-  const total = parts.reduce((a, b) => a + b, 0);
-  if (total === 0) return parts.map(() => 0);
-  const exact = parts.map((p) => (p * 100) / total);
-  const out = exact.map(Math.floor);
-  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  let left = 100 - out.reduce((a, b) => a + b, 0);
-  for (const [, i] of order) {
-    if (left-- <= 0) break;
-    out[i] = (out[i] ?? 0) + 1;
-  }
-  return out;
-}
-
-function summaryOf(agency: string, period: Month, counts: readonly RatingCount[], procedureCode?: string): SatisfactionSummary {
-  const of = (score: number) => counts.filter((c) => c.score === score).reduce((sum, c) => sum + c.count, 0);
-  const very = of(VERY_SATISFIED);
-  const satisfied = of(SATISFIED);
-  const raters = counts.reduce((sum, c) => sum + c.count, 0);
-  const [v = 0, s = 0, d = 0] = wholePercentages([very, satisfied, raters - very - satisfied]);
-  return {
-    period,
-    raterCount: raters,
-    verySatisfiedPercent: v,
-    satisfiedPercent: s,
-    dissatisfiedPercent: d,
-    ...(procedureCode !== undefined ? { procedureCode } : {}),
-    unitCode: agency,
-  };
-}
+export const RATING_QUESTION = 'Bạn có hài lòng với việc giải quyết hồ sơ?';
 
 /**
- * Core's `SatisfactionSummary` records of one agency's month (`DongBoDanhGia`): the unit's
- * total (no `MaThuTuc`) and one per rated procedure. Percentages are whole and add up to 100.
- * Citizens' comments are not sent: free text may carry personal data, and the portal's
- * summary is about shares, not quotes.
+ * Core's `SatisfactionSummary` items of one agency's month (`DongBoDanhGia`), as the corpus
+ * shows them (dongbodanhgia.request.json): ONE ITEM PER SURVEY QUESTION — the gateway asks one,
+ * {@link RATING_QUESTION} — for the whole unit, `MaThuTuc` and `DanhSachNoiDungYKien` empty as
+ * OpenCPS sends them (whether `MaThuTuc` may be filled is unknown, so no per-procedure items).
+ * The shares are OpenCPS's (core's `satisfactionPercentages`: integer division, the rest for
+ * "chưa hài lòng", 0/0/0 for an all-dissatisfied month), repeated flat in the
+ * `PhanTramDanhGiaDichVu…` trio. Citizens' comments are not sent: free text may carry personal
+ * data, and the portal's summary is about shares, not quotes.
  *
  * @example summarizeRatings('000.01.20.H66', { year: 2025, month: 10 }, [{ procedure: '1.001193', score: 3, count: 2 }, { procedure: '1.001193', score: 1, count: 1 }])
- * // [{ raterCount: 3, verySatisfiedPercent: 67, satisfiedPercent: 0, dissatisfiedPercent: 33, … }, { …, procedureCode: '1.001193' }]
+ * // [{ raterCount: 3, verySatisfiedPercent: 66, satisfiedPercent: 0, dissatisfiedPercent: 34, question: RATING_QUESTION, procedureCode: '', … }]
  */
 export function summarizeRatings(agency: string, period: Month, counts: readonly RatingCount[]): SatisfactionSummary[] {
-  const procedures = [...new Set(counts.map((c) => c.procedure))].sort();
+  const of = (score: number) => counts.filter((c) => c.score === score).reduce((sum, c) => sum + c.count, 0);
+  const raters = counts.reduce((sum, c) => sum + c.count, 0);
+  const [very, satisfied, dissatisfied] = satisfactionPercentages(of(VERY_SATISFIED), of(SATISFIED), raters);
   return [
-    summaryOf(agency, period, counts),
-    ...procedures.map((code) => summaryOf(agency, period, counts.filter((c) => c.procedure === code), code)),
+    {
+      period,
+      raterCount: raters,
+      verySatisfiedPercent: very,
+      satisfiedPercent: satisfied,
+      dissatisfiedPercent: dissatisfied,
+      comments: '',
+      procedureCode: '',
+      question: RATING_QUESTION,
+      serviceVerySatisfiedPercent: very,
+      serviceSatisfiedPercent: satisfied,
+      serviceDissatisfiedPercent: dissatisfied,
+      unitCode: agency,
+    },
   ];
 }

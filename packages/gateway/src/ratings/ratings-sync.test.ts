@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dossierReceiptSchema, toVietnamTime } from '@dvc-kit/core';
 import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATING_QUESTION } from './ratings-summary';
 import { COMMUNE_AGENCY, PROCEDURE, postDossier, startStack, submission, uploadPdf } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
 
@@ -30,7 +31,7 @@ function sandboxSummaries(): { procedure: string; wire: Record<string, string> }
 }
 
 describe('monthly satisfaction sync (DongBoDanhGia)', () => {
-  it('sends the agency’s month — unit total and per procedure — after ratings, replacing it as ratings come', async () => {
+  it('sends the agency’s month — one item per survey question, as the corpus shows — after ratings, replacing it as ratings come', async () => {
     const uploads: [string, string] = [await uploadPdf(s.url), await uploadPdf(s.url, 'cccd.pdf')];
     const codes: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -44,27 +45,30 @@ describe('monthly satisfaction sync (DongBoDanhGia)', () => {
 
     expect((await rate(codes[0]!, 'very-satisfied')).status).toBe(201);
     await s.gateway.gateway.worker?.idle();
-    expect(sandboxSummaries().map((r) => [r.procedure, r.wire.TongSoNguoiDanhGia, r.wire.PhanTramDanhGiaRatHaiLong])).toEqual([
-      ['', 1, '100%'], // TongSoNguoiDanhGia is a JSON number (dongbodanhgia.request.json)
-      [PROCEDURE, 1, '100%'],
+    expect(sandboxSummaries().map((r) => [r.wire.NoiDung, r.wire.MaThuTuc, r.wire.TongSoNguoiDanhGia, r.wire.PhanTramDanhGiaRatHaiLong])).toEqual([
+      [RATING_QUESTION, '', 1, '100%'], // TongSoNguoiDanhGia is a JSON number (dongbodanhgia.request.json)
     ]);
 
     expect((await rate(codes[1]!, 'very-satisfied')).status).toBe(201);
     expect((await rate(codes[2]!, 'not-satisfied')).status).toBe(201);
     await s.gateway.gateway.worker?.idle();
     const summaries = sandboxSummaries();
-    expect(summaries).toHaveLength(2);
-    for (const { procedure, wire } of summaries) {
-      expect(wire).toMatchObject({
-        NgayTongHop: period,
-        TongSoNguoiDanhGia: 3,
-        PhanTramDanhGiaRatHaiLong: '67%',
-        PhanTramDanhGiaHaiLong: '0%',
-        PhanTramDanhGiaChuaHaiLong: '33%',
-        Madonvi: COMMUNE_AGENCY,
-      });
-      expect(wire.MaThuTuc ?? '').toBe(procedure);
-    }
+    expect(summaries).toHaveLength(1);
+    // OpenCPS's shares: integer division, the rest for "chưa hài lòng"; the service trio repeats them flat.
+    expect(summaries[0]!.wire).toEqual({
+      NgayTongHop: period,
+      TongSoNguoiDanhGia: 3,
+      PhanTramDanhGiaRatHaiLong: '66%',
+      PhanTramDanhGiaHaiLong: '0%',
+      PhanTramDanhGiaChuaHaiLong: '34%',
+      DanhSachNoiDungYKien: '',
+      MaThuTuc: '',
+      NoiDung: RATING_QUESTION,
+      PhanTramDanhGiaDichVuRatHaiLong: '66%',
+      PhanTramDanhGiaDichVuHaiLong: '0%',
+      PhanTramDanhGiaDichVuChuaHaiLong: '34%',
+      Madonvi: COMMUNE_AGENCY,
+    });
     expect(await s.gateway.gateway.storage.countOutbox()).toMatchObject({ pending: 0, dead: 0 });
   });
 });
