@@ -29,4 +29,5 @@ export function loadManifest(): Manifest;
 export function propOf(eventName: string): string;
 export function wrapperSpecs(manifest: Manifest): WrapperSpec[];
 export function generate(manifest: Manifest): Map<string, string>;
+export function formatted(files: Map<string, string>, dir?: string): Promise<Map<string, string>>;
 export function differences(files: Map<string, string>, dir?: string): string[];

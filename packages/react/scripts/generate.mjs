@@ -72,7 +72,8 @@ export function wrapperSpecs(manifest) {
 
 /** Splits `text` into comment lines of at most `WIDTH` characters, each prefixed by `prefix`. */
 function wrap(text, prefix) {
-  const words = text.replace(/\*\//g, '*\\/').split(/\s+/).filter(Boolean);
+  // A `code span` stays on one line.
+  const words = text.replace(/\*\//g, '*\\/').match(/\S*`[^`]*`\S*|\S+/g) ?? [];
   const lines = [];
   let line = '';
   for (const word of words) {
@@ -140,6 +141,30 @@ export function generate(manifest) {
   return files;
 }
 
+/**
+ * `files` as the repository keeps them: formatted with Prettier and the repository's settings when
+ * Prettier is installed and does not ignore the folder (so formatting the tree never makes the drift
+ * test fail), else as generated.
+ */
+export async function formatted(files, dir = GENERATED_DIR) {
+  let prettier;
+  try {
+    prettier = await import('prettier');
+  } catch {
+    return files;
+  }
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const ignorePath = ['.gitignore', '.prettierignore'].map((f) => join(root, f)).filter((f) => existsSync(f));
+  const out = new Map();
+  for (const [name, text] of files) {
+    const filepath = join(dir, name);
+    // `prettier --write .` leaves ignored files alone; so must this.
+    if ((await prettier.getFileInfo(filepath, { ignorePath })).ignored) out.set(name, text);
+    else out.set(name, await prettier.format(text, { ...((await prettier.resolveConfig(filepath)) ?? {}), filepath }));
+  }
+  return out;
+}
+
 /** Names of the files now in `dir` that differ from `files` (changed, missing or left over). */
 export function differences(files, dir = GENERATED_DIR) {
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')) : [];
@@ -148,8 +173,8 @@ export function differences(files, dir = GENERATED_DIR) {
   return [...changed.map(([name]) => name), ...extra].sort();
 }
 
-function main() {
-  const files = generate(loadManifest());
+async function main() {
+  const files = await formatted(generate(loadManifest()));
   const diff = differences(files);
   if (process.argv.includes('--check')) {
     if (diff.length) {
@@ -167,4 +192,4 @@ function main() {
   console.log(`src/generated: ${files.size} files, ${diff.length} written or removed.`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { differences, generate, loadManifest, propOf, wrapperSpecs, type Manifest } from './generate.mjs';
+import { differences, formatted, generate, loadManifest, propOf, wrapperSpecs, type Manifest } from './generate.mjs';
 
 /** A copy of `manifest` with one more event on `tag`. */
 function withEvent(manifest: Manifest, tag: string, name: string): Manifest {
@@ -15,17 +15,17 @@ function withEvent(manifest: Manifest, tag: string, name: string): Manifest {
 describe('scripts/generate.mjs', () => {
   const manifest = loadManifest();
 
-  it('the committed src/generated is what the manifest generates (run `pnpm generate` when this fails)', () => {
-    expect(differences(generate(manifest))).toEqual([]);
+  it('the committed src/generated is what the manifest generates (run `pnpm generate` when this fails)', async () => {
+    expect(differences(await formatted(generate(manifest)))).toEqual([]);
   });
 
-  it('reports a wrapper that lags behind the manifest, and a file left over', () => {
+  it('reports a wrapper that lags behind the manifest, and a file left over', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dvc-react-gen-'));
     try {
-      const files = generate(manifest);
+      const files = await formatted(generate(manifest), dir);
       for (const [name, text] of files) writeFileSync(join(dir, name), text);
       writeFileSync(join(dir, 'old-widget.ts'), '');
-      expect(differences(generate(withEvent(manifest, 'dvc-rating', 'dvc-rating-cleared')), dir)).toEqual([
+      expect(differences(await formatted(generate(withEvent(manifest, 'dvc-rating', 'dvc-rating-cleared')), dir), dir)).toEqual([
         'old-widget.ts',
         'rating.ts',
       ]);

@@ -5,9 +5,10 @@ import { DvcDateInput as DvcDateInputElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-date-input>`: A date typed as day, month and year in three short numeric fields (the GOV.UK pattern:
- * accessible, no calendar pop-up to fight with). Pasting `27/03/1985` into any field fills all three. The
- * value is ISO `yyyy-mm-dd`.
+ * `<dvc-date-input>`: A date typed as day, month and year in three short numeric fields (the
+GOV.UK pattern: accessible, no calendar pop-up to fight with). Pasting
+`27/03/1985`
+ * into any field fills all three. The value is ISO `yyyy-mm-dd`.
  *
  * Events: `onChange` (`change`), `onInput` (`input`).
  *

@@ -5,15 +5,17 @@ import { DvcDigitizationBoard as DvcDigitizationBoardElement } from '@dvc-kit/el
 import { register } from '../register';
 
 /**
- * `<dvc-digitization-board>`: An agency's public-service scoreboard (Bộ chỉ số 766): total score, rank among
- * the province's communes ("Hạng 3/102"), the six score parts (số hóa hồ sơ among them) and the weekly trend
- * as an SVG chart that can be switched to a table. Numbers use Vietnamese formatting. A part the source does
- * not report (`points: null`) reads "Chưa có số liệu", with no meter; the total is out of the reported parts
- * ("68,9 / 82 điểm") and names the parts it leaves out. It says where the figures come from (the portal's
- * public scoreboard — unofficial —, a report file the administrator imported, or the portal's report) and
- * when they were read, flagging figures over 7 days old; when the gateway has no report
- * (`digitization.not-available`) it says so plainly instead of showing zeros. Set `.metrics` to show figures
- * without fetching; otherwise set `agency` and an endpoint.
+ * `<dvc-digitization-board>`: An agency's public-service scoreboard (Bộ chỉ số 766): total score, rank among the
+province's communes ("Hạng 3/102"), the six score parts (số hóa hồ sơ among them) and the weekly
+trend as an SVG chart that can be switched to a table. Numbers use Vietnamese formatting.
+A part the source does not report (`points:
+ * null`) reads "Chưa có số liệu", with no meter; the
+total is out of the reported parts ("68,9 / 82 điểm") and names the parts it leaves out.
+It says where the figures come from (the portal's public scoreboard — unofficial —, a report
+file the administrator imported, or the portal's report) and when they were read, flagging
+figures over 7 days old; when the gateway has no report (`digitization.not-available`)
+ * it says so plainly instead of showing zeros. Set
+ * `.metrics` to show figures without fetching; otherwise set `agency` and an endpoint.
  *
  * Events: `onMetricsLoad` (`dvc-metrics-load`).
  *
@@ -28,8 +30,8 @@ export const DvcDigitizationBoard = createComponent({
   elementClass: register(DvcDigitizationBoardElement),
   events: {
     /**
-     * `dvc-metrics-load` (`CustomEvent<MetricsLoadDetail>`): Figures arrived from the gateway; `detail: {
-     * metrics }` (`MetricsLoadDetail`).
+     * `dvc-metrics-load` (`CustomEvent<MetricsLoadDetail>`): Figures arrived from the gateway;
+     * `detail: { metrics }` (`MetricsLoadDetail`).
      */
     onMetricsLoad: 'dvc-metrics-load' as EventName<GlobalEventHandlersEventMap['dvc-metrics-load']>,
   },

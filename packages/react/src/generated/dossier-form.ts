@@ -5,13 +5,14 @@ import { DvcDossierForm as DvcDossierFormElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-dossier-form>`: Files a dossier (hồ sơ) for one procedure: the procedure's form definition as steps
- * (applicant → details → documents), a "check your answers" review with change links, submission, and the
- * appointment receipt (phiếu hẹn) with a QR code. Validation is core's `validateFormData` (the gateway runs
- * the same), with messages at each field and a GOV.UK error summary that takes focus. The draft is saved in
- * IndexedDB on every change and offered back after a reload; a submission made offline waits in an IndexedDB
- * outbox and is sent once, with the same idempotency key, when the connection returns. Give `.procedure` to
- * skip the `GET /v1/procedures/{code}` request.
+ * `<dvc-dossier-form>`: Files a dossier (hồ sơ) for one procedure: the procedure's form definition as
+steps (applicant → details → documents), a "check your answers" review with change
+links, submission, and the appointment receipt (phiếu hẹn) with a QR code. Validation
+is core's `validateFormData`
+ * (the gateway runs the same), with messages at each field and a GOV.UK error summary that takes focus. The
+ * draft is saved in IndexedDB on every change and offered back after a reload; a submission made offline
+ * waits in an IndexedDB outbox and is sent once, with the same idempotency key, when the connection returns.
+ * Give `.procedure` to skip the `GET /v1/procedures/{code}` request.
  *
  * Events: `onDraftRestored` (`dvc-draft-restored`), `onStepChange` (`dvc-step-change`), `onSubmit` (`dvc-submit`).
  *

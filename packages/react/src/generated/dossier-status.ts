@@ -6,11 +6,16 @@ import { register } from '../register';
 
 /**
  * `<dvc-dossier-status>`: Dossier status look-up (tra cứu hồ sơ): the citizen enters the dossier code and the
- * last 4 digits of their phone or ID number; the widget shows the status, the due date with the working days
- * left or overdue, what to do next, and the processing timeline. Personal data is shown masked, exactly as
- * the gateway returns it. Set `.status` to a `DossierStatusView` to show a dossier without a look-up; set
- * `code` and `verify` together to look one up as soon as the widget appears. While the agency asks for more
- * documents, the widget shows the request and — when the page also registers `<dvc-supplement-answer>`
+last 4 digits of their phone or ID number; the widget shows the status, the due date with the
+working days left or overdue, what to do next, and the processing timeline. Personal data is
+shown masked, exactly as the gateway returns it.
+
+Set `.status`
+ * to a `DossierStatusView` to show a dossier without a look-up; set `code` and
+ * `verify` together to look one up as soon as the widget appears.
+
+While the agency asks for more documents, the widget shows the request and — when the page
+also registers `<dvc-supplement-answer>`
  * (`define/supplement-answer`, included in `define/all` and the CDN file) — a form to answer it online. It is
  * not bundled here, to keep this widget small.
  *

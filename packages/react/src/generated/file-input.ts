@@ -5,12 +5,13 @@ import { DvcFileInput as DvcFileInputElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-file-input>`: Attaches documents: a real "Chọn tệp" button (and, where a pointer can drag, a drop
- * zone). Checks type and size, shrinks phone photos of paper documents in the browser (≤ 2000 px, JPEG 0.85)
- * before sending, and shows each file with a thumbnail (images), its name and size, the bytes sent while it
- * uploads, "Đã tải lên" when done, and the reason when it fails. An upload cut off by a lost connection is
- * retried by itself when the connection returns. Uploading is done by the injected `uploader`. The value is
- * the comma-separated upload ids; the form receives one entry per file.
+ * `<dvc-file-input>`: Attaches documents: a real "Chọn tệp" button (and, where a pointer can drag, a
+drop zone). Checks type and size, shrinks phone photos of paper documents in the browser
+(≤ 2000 px, JPEG 0.85) before sending, and shows each file with a thumbnail (images), its
+name and size, the bytes sent while it uploads, "Đã tải lên" when done, and the reason when
+it fails. An upload cut off by a lost connection is retried by itself when the connection
+returns. Uploading is done by the injected `uploader`.
+ * The value is the comma-separated upload ids; the form receives one entry per file.
  *
  * Events: `onChange` (`change`), `onInput` (`input`).
  *

@@ -6,9 +6,10 @@ import { register } from '../register';
 
 /**
  * `<dvc-my-dossiers>`: "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first, a page at a time,
- * each with its status, due date and next step; opens a dossier's progress timeline without the four-digit
- * check, and offers rating once the status allows it. Needs a `<dvc-provider accounts>` ancestor; shows
- * nothing but a sign-in hint when signed out.
+each with its status, due date and next step; opens a dossier's progress timeline without
+the four-digit check, and offers rating once the status allows it. Needs a
+`<dvc-provider
+ * accounts>` ancestor; shows nothing but a sign-in hint when signed out.
  *
  * Events: `onDossierOpen` (`dvc-dossier-open`).
  *

@@ -5,7 +5,8 @@ import { DvcPhoneInput as DvcPhoneInputElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-phone-input>`: Vietnamese phone number (số điện thoại). Accepts `0…`, `+84…` and `84…` with spaces or
+ * `<dvc-phone-input>`: Vietnamese phone number (số điện thoại). Accepts `0…`, `+84…` and
+`84…` with spaces or
  * dots; the value is normalised to `+84…` (E.164). A pre-2018 11-digit mobile number is converted to its
  * current 10-digit form and a visible note says so.
  *

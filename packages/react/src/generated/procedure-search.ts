@@ -6,12 +6,14 @@ import { register } from '../register';
 
 /**
  * `<dvc-procedure-search>`: Type-ahead search over an agency's procedures (thủ tục hành chính), with or
- * without diacritics ("khai sinh" finds "Đăng ký khai sinh"). A WAI-ARIA combobox: arrow keys move through
- * the results, Enter picks one, Escape closes; a live region announces the number of results. Each result
- * shows its code, time limit and fees. Searches the gateway (`GET /v1/procedures?q=&agency=`, debounced,
- * stale requests aborted), or the `procedures` property when it is set (no network at all). With `form-url`,
- * picking a procedure opens that page (`{code}` replaced by the procedure code), so a commune page needs no
- * script of its own.
+without diacritics ("khai sinh" finds "Đăng ký khai sinh"). A WAI-ARIA combobox: arrow
+keys move through the results, Enter picks one, Escape closes; a live region announces
+the number of results. Each result shows its code, time limit and fees. Searches the
+gateway (`GET
+ * /v1/procedures?q=&agency=`, debounced, stale requests aborted), or the
+`procedures` property when it is set
+ * (no network at all). With `form-url`, picking a procedure opens that page (`{code}` replaced by the
+ * procedure code), so a commune page needs no script of its own.
  *
  * Events: `onProcedureSelect` (`dvc-procedure-select`).
  *
@@ -26,8 +28,8 @@ export const DvcProcedureSearch = createComponent({
   elementClass: register(DvcProcedureSearchElement),
   events: {
     /**
-     * `dvc-procedure-select` (`CustomEvent<ProcedureSelectDetail>`): A procedure was picked: `{ code, name,
-     * procedure }`. Cancelable: `preventDefault()` keeps the page from following `form-url`.
+     * `dvc-procedure-select` (`CustomEvent<ProcedureSelectDetail>`): A procedure was picked:
+     * `{ code, name, procedure }`. Cancelable: `preventDefault()` keeps the page from following `form-url`.
      */
     onProcedureSelect: 'dvc-procedure-select' as EventName<GlobalEventHandlersEventMap['dvc-procedure-select']>,
   },

@@ -5,11 +5,15 @@ import { DvcProvider as DvcProviderElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-provider>`: Gives every DVC Kit widget inside it the gateway endpoint (and, through ordinary
- * attributes, `lang` and `large-text`), so each widget need not repeat them. A `province` attribute (2-digit
- * code, e.g. `66`) makes every unit picker inside start at that province — the commune site's own. With
- * `accounts`, it also holds who is signed in (VNeID / DVCQG single sign-on through the gateway), so every
- * widget inside knows it.
+ * `<dvc-provider>`: Gives every DVC Kit widget inside it the gateway endpoint (and,
+through ordinary attributes, `lang`
+ * and `large-text`), so each widget need not
+repeat them. A `province` attribute (2-digit code, e.g.
+ * `66`) makes every unit
+picker inside start at that province — the commune site's own.
+With `accounts`, it
+ * also holds who is signed in (VNeID / DVCQG single sign-on through the gateway), so every widget inside
+ * knows it.
  *
  * Events: `onSessionChange` (`dvc-session-change`).
  *

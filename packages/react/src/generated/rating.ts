@@ -22,14 +22,14 @@ export const DvcRating = createComponent({
   elementClass: register(DvcRatingElement),
   events: {
     /**
-     * `dvc-rate` (`CustomEvent<RateDetail>`): Before sending; `detail: { dossier, rating }` (`RateDetail`).
-     * Cancel it (`preventDefault()`) to send the rating yourself: the widget then thanks the citizen without
-     * calling the gateway.
+     * `dvc-rate` (`CustomEvent<RateDetail>`): Before sending; `detail: { dossier, rating }`
+     * (`RateDetail`). Cancel it (`preventDefault()`) to send the rating yourself: the widget then thanks the
+     * citizen without calling the gateway.
      */
     onRate: 'dvc-rate' as EventName<GlobalEventHandlersEventMap['dvc-rate']>,
     /**
-     * `dvc-rated` (`CustomEvent<RatedDetail>`): The rating was recorded; `detail: { dossier, rating, receipt?
-     * }` (`RatedDetail`).
+     * `dvc-rated` (`CustomEvent<RatedDetail>`): The rating was recorded;
+     * `detail: { dossier, rating, receipt? }` (`RatedDetail`).
      */
     onRated: 'dvc-rated' as EventName<GlobalEventHandlersEventMap['dvc-rated']>,
   },

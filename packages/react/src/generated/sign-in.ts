@@ -5,9 +5,10 @@ import { DvcSignIn as DvcSignInElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-sign-in>`: The sign-in control: "Đăng nhập bằng VNeID" when signed out; the citizen's name and a
- * sign-out button when signed in. Reads and changes the session of the nearest `<dvc-provider accounts>`;
- * renders nothing when the gateway has no sign-in.
+ * `<dvc-sign-in>`: The sign-in control: "Đăng nhập bằng VNeID" when signed out; the citizen's name
+and a sign-out button when signed in. Reads and changes the session of the nearest
+`<dvc-provider
+ * accounts>`; renders nothing when the gateway has no sign-in.
  *
  * @example
  * ```tsx

@@ -5,10 +5,10 @@ import { DvcSupplementAnswer as DvcSupplementAnswerElement } from '@dvc-kit/elem
 import { register } from '../register';
 
 /**
- * `<dvc-supplement-answer>`: A dossier's supplement request (yêu cầu bổ sung): what the agency asks, who
- * asked, since and until when, and a form to answer online with files (the same upload component as the
- * dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`; on its own, give
- * `code` and `verify` and it reads the request from the gateway.
+ * `<dvc-supplement-answer>`: A dossier's supplement request (yêu cầu bổ sung): what the agency asks, who asked,
+since and until when, and a form to answer online with files (the same upload component as
+the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`;
+ * on its own, give `code` and `verify` and it reads the request from the gateway.
  *
  * Events: `onSupplementSent` (`dvc-supplement-sent`).
  *
@@ -23,8 +23,8 @@ export const DvcSupplementAnswer = createComponent({
   elementClass: register(DvcSupplementAnswerElement),
   events: {
     /**
-     * `dvc-supplement-sent` (`CustomEvent<SupplementSentDetail>`): The answer was accepted; `detail: {
-     * receipt }`.
+     * `dvc-supplement-sent` (`CustomEvent<SupplementSentDetail>`): The answer was accepted;
+     * `detail: { receipt }`.
      */
     onSupplementSent: 'dvc-supplement-sent' as EventName<GlobalEventHandlersEventMap['dvc-supplement-sent']>,
   },

@@ -5,13 +5,19 @@ import { DvcUnitPicker as DvcUnitPickerElement } from '@dvc-kit/elements';
 import { register } from '../register';
 
 /**
- * `<dvc-unit-picker>`: Picks a commune or ward (xã, phường, đặc khu) of the 2025 administrative map in two
- * steps — province, then commune — with two searchable comboboxes (WAI-ARIA combobox pattern). Search ignores
- * diacritics: `ea bung` finds `Xã Ea Búng`. The value is the commune code. With an endpoint (own or from
- * `<dvc-provider>`) the picker asks the gateway for the provinces and then only the picked province's
- * communes (`GET /v1/units`, a few kB each); without one, or with `bundled`, it loads the whole 2025 table
- * (about 110 kB gzipped) once. It starts at `province` (own attribute, else the provider's), e.g. the commune
- * site's own province. What the citizen types while a list is loading is kept.
+ * `<dvc-unit-picker>`: Picks a commune or ward (xã, phường, đặc khu) of the 2025 administrative
+map in two steps — province, then commune — with two searchable comboboxes
+(WAI-ARIA combobox pattern). Search ignores diacritics: `ea
+ * bung` finds
+`Xã Ea Búng`. The value is the commune code.
+
+With an endpoint (own or from `<dvc-provider>`)
+ * the picker asks the gateway for the provinces and then only the picked province's communes
+ * (`GET /v1/units`, a few kB each); without one, or with
+ * `bundled`, it loads the whole 2025 table (about 110 kB gzipped) once.
+It starts at `province` (own
+ * attribute, else the provider's), e.g. the commune site's own province. What the citizen types while a list
+ * is loading is kept.
  *
  * Events: `onChange` (`change`), `onInput` (`input`).
  *
