@@ -25,7 +25,8 @@ function eventConstants() {
           if (!d.events?.length) continue;
           const byName = new Map();
           for (const event of d.events) {
-            const name = CONSTANT_NAME.test(event.name) && constants.has(event.name) ? constants.get(event.name) : event.name;
+            const constant = CONSTANT_NAME.test(event.name) && constants.get(event.name);
+            const name = constant || event.name;
             byName.set(name, { ...byName.get(name), ...event, name });
           }
           d.events = [...byName.values()];

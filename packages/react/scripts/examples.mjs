@@ -3,8 +3,10 @@
  * the custom elements manifest). An element without an entry gets no `@example`.
  */
 export const EXAMPLES = {
-  'dvc-provider': '<DvcProvider endpoint="https://dvc.xa-ea-bung.gov.vn/api" lang="vi"><DvcDossierStatus /></DvcProvider>',
-  'dvc-procedure-search': '<DvcProcedureSearch agency="000.24.66.H66" onProcedureSelect={(e) => setCode(e.detail.code)} />',
+  'dvc-provider':
+    '<DvcProvider endpoint="https://dvc.xa-ea-bung.gov.vn/api" lang="vi"><DvcDossierStatus /></DvcProvider>',
+  'dvc-procedure-search':
+    '<DvcProcedureSearch agency="000.24.66.H66" onProcedureSelect={(e) => setCode(e.detail.code)} />',
   'dvc-dossier-form':
     '<DvcDossierForm procedureCode="1.001193" agency="000.24.66.H66" onSubmit={(e) => show(e.detail.receipt)} />',
   'dvc-dossier-status': '<DvcDossierStatus code={code} onStatusLoad={(e) => track(e.detail.status.status)} />',
@@ -18,5 +20,6 @@ export const EXAMPLES = {
   'dvc-phone-input': '<DvcPhoneInput name="phone" label="Số điện thoại" required onChange={save} />',
   'dvc-date-input': '<DvcDateInput name="dob" label="Ngày sinh" max="2025-12-31" onChange={save} />',
   'dvc-unit-picker': '<DvcUnitPicker name="commune" label="Nơi cư trú" onChange={save} />',
-  'dvc-file-input': '<DvcFileInput name="docs" label="Giấy tờ đính kèm" accept="application/pdf" multiple onChange={save} />',
+  'dvc-file-input':
+    '<DvcFileInput name="docs" label="Giấy tờ đính kèm" accept="application/pdf" multiple onChange={save} />',
 };

@@ -25,7 +25,8 @@ describe('scripts/generate.mjs', () => {
       const files = await formatted(generate(manifest), dir);
       for (const [name, text] of files) writeFileSync(join(dir, name), text);
       writeFileSync(join(dir, 'old-widget.ts'), '');
-      expect(differences(await formatted(generate(withEvent(manifest, 'dvc-rating', 'dvc-rating-cleared')), dir), dir)).toEqual([
+      const newer = await formatted(generate(withEvent(manifest, 'dvc-rating', 'dvc-rating-cleared')), dir);
+      expect(differences(newer, dir)).toEqual([
         'old-widget.ts',
         'rating.ts',
       ]);
@@ -43,7 +44,8 @@ describe('scripts/generate.mjs', () => {
   it('refuses an event name no listener could use, and a class the package does not export', () => {
     expect(() => wrapperSpecs(withEvent(manifest, 'dvc-provider', 'SESSION_EVENT'))).toThrow(/not a DOM event name/);
     const hidden = structuredClone(manifest);
-    for (const m of hidden.modules) if (m.path === 'src/index.ts') m.exports = m.exports?.filter((e) => e.name !== 'DvcRating');
+    const index = hidden.modules.find((m) => m.path === 'src/index.ts');
+    if (index) index.exports = index.exports?.filter((e) => e.name !== 'DvcRating');
     expect(() => wrapperSpecs(hidden)).toThrow(/DvcRating .* is not exported/);
   });
 

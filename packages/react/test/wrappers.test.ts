@@ -50,7 +50,8 @@ describe('@dvc-kit/react wrappers', () => {
     const more = structuredClone(manifest);
     const rating = more.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'dvc-rating');
     rating?.events?.push({ name: 'dvc-rating-cleared' });
-    more.modules.push({ path: 'src/map/map.ts', declarations: [{ name: 'DvcMap', customElement: true, tagName: 'dvc-map' }] });
+    const map = { name: 'DvcMap', customElement: true, tagName: 'dvc-map' };
+    more.modules.push({ path: 'src/map/map.ts', declarations: [map] });
     expect(missingFromWrappers(more, wrappers)).toEqual(['<dvc-rating> dvc-rating-cleared', '<dvc-map>']);
   });
 

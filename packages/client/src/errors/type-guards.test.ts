@@ -10,7 +10,8 @@ beforeAll(async () => {
   server = await startTestServer(async (req, res) => {
     if (req.url.startsWith('/v1/dossiers/')) {
       const problem = {
-        type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such dossier.', code: 'dossier.not-found', requestId: 'r-1',
+        type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such dossier.',
+        code: 'dossier.not-found', requestId: 'r-1',
         messages: { vi: 'Không tìm thấy hồ sơ.', en: 'No such dossier.' },
       };
       return json(res, 404, problem, { 'content-type': 'application/problem+json' });
@@ -23,7 +24,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const client = (endpoint = server.url) => createPublicClient({ endpoint, retry: { limit: 0 } });
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e);
+/** The error `promise` rejects with (a test failure when it resolves). */
+const failure = (promise: Promise<unknown>) =>
+  promise.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e);
 
 describe('isPortalClientError / isProblemError', () => {
   it('recognise the gateway’s problem, with and without its code', async () => {
@@ -46,7 +49,8 @@ describe('isPortalClientError / isProblemError', () => {
     const offline = await failure(client(closed.url).getProcedure('1.001193'));
     expect(isPortalClientError(offline, 'client.connection')).toBe(true);
 
-    const slow = await failure(createPublicClient({ endpoint: server.url, retry: { limit: 0 }, timeout: 50 }).getProcedure('1.001193'));
+    const impatient = createPublicClient({ endpoint: server.url, retry: { limit: 0 }, timeout: 50 });
+    const slow = await failure(impatient.getProcedure('1.001193'));
     expect(isPortalClientError(slow, 'client.timeout')).toBe(true);
   });
 
