@@ -1,4 +1,4 @@
-import { createPublicClient } from '@dvc-kit/client/public';
+import { createPublicClient, isProblemError } from '@dvc-kit/client/public';
 
 /** Searches a commune's procedures through its gateway, without diacritics, and opens the first. */
 export async function findBirthRegistration(endpoint: string) {
@@ -8,4 +8,17 @@ export async function findBirthRegistration(endpoint: string) {
   if (!first) return undefined;
   const detail = await dvc.getProcedure(first.code); // form definition, fees, time limit, documents
   return { code: detail.code, sections: detail.form.sections.length };
+}
+
+/**
+ * A dossier's status, or `undefined` when the gateway finds no dossier with that code and those
+ * 4 digits (one answer for both). Branch on the type guard, not on the error's text.
+ */
+export async function statusOrNothing(endpoint: string, code: string, verify: string) {
+  try {
+    return await createPublicClient({ endpoint }).getDossierStatus(code, verify);
+  } catch (error) {
+    if (isProblemError(error, 'dossier.not-found-or-unverified')) return undefined;
+    throw error;
+  }
 }

@@ -111,8 +111,9 @@ describe('the runnable snippets run', () => {
     });
     const { url } = await gateway.start();
     try {
-      const { findBirthRegistration } = await import('../snippets/public-client');
+      const { findBirthRegistration, statusOrNothing } = await import('../snippets/public-client');
       expect(await findBirthRegistration(url)).toMatchObject({ code: '1.001193', sections: 3 });
+      expect(await statusOrNothing(url, '000.50.20.H66-251231-9999', '0000')).toBeUndefined();
     } finally {
       await gateway.close();
     }

@@ -43,6 +43,8 @@ export { AbortError } from './errors/abort-error';
 export { ResponseValidationError } from './errors/response-validation-error';
 export { RequestValidationError } from './errors/request-validation-error';
 export { ProblemError } from './errors/problem-error';
+export { isPortalClientError, isProblemError } from './errors/type-guards';
+export type { ErrorCode } from './errors/type-guards';
 export type { ProblemInfo } from './errors/problem-error';
 export type { ValidationIssue } from './errors/validation-issue';
 export { clientMessages } from './errors/messages';

@@ -34,6 +34,8 @@ export type { RetryOptions } from './http/retry-policy';
 export { PortalClientError } from './errors/portal-client-error';
 export type { PortalClientErrorDetails } from './errors/portal-client-error';
 export { ProblemError } from './errors/problem-error';
+export { isPortalClientError, isProblemError } from './errors/type-guards';
+export type { ErrorCode } from './errors/type-guards';
 export type { ProblemInfo } from './errors/problem-error';
 export { RateLimitError } from './errors/rate-limit-error';
 export { ConnectionError } from './errors/connection-error';

@@ -10,6 +10,7 @@
 export { DvcElement } from './base/dvc-element';
 export { DvcProvider } from './provider/provider';
 export { defineAll, ELEMENTS } from './define/define-all';
+export type { DvcEventMap, DvcEventName } from './base/event-map';
 
 // ── language ──
 export { registerLocale, translate } from './i18n/locale-registry';

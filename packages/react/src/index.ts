@@ -1,6 +1,7 @@
 /**
  * @dvc-kit/react — React wrappers (`@lit/react`) with typed props and events for every DVC Kit
- * web component. Importing a wrapper registers its element under the default `dvc-` tag in the
+ * web component, generated from the elements' custom elements manifest (`scripts/generate.mjs`).
+ * Importing a wrapper registers its element under the default `dvc-` tag in the
  * browser; on the server (SSR) the tags render as plain HTML and upgrade on the client.
  *
  * @example
@@ -12,15 +13,20 @@
  * @packageDocumentation
  */
 
-export { DvcCitizenIdInput, DvcDateInput, DvcFileInput, DvcPhoneInput, DvcProvider, DvcUnitPicker } from './inputs';
 export {
+  DvcCitizenIdInput,
+  DvcDateInput,
   DvcDigitizationBoard,
   DvcDossierForm,
   DvcDossierStatus,
+  DvcFileInput,
   DvcMyDossiers,
+  DvcPhoneInput,
   DvcProcedureSearch,
+  DvcProvider,
   DvcRating,
   DvcSignIn,
   DvcSupplementAnswer,
-} from './widgets';
-export type { DossierSubmitDetail, DraftRestoredDetail, StepChangeDetail } from '@dvc-kit/elements';
+  DvcUnitPicker,
+} from './generated/index';
+export type { DossierSubmitDetail, DraftRestoredDetail, DvcEventMap, StepChangeDetail } from '@dvc-kit/elements';

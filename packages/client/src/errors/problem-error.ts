@@ -27,8 +27,8 @@ export interface ProblemInfo {
  * @example
  * ```ts
  * catch (e) {
- *   if (e instanceof ProblemError && e.code === 'dossier.not-found') showNotFound();
- *   if (e instanceof ProblemError) for (const f of e.errors) mark(f.path, f.messages.vi);
+ *   if (isProblemError(e, 'dossier.not-found')) showNotFound();
+ *   else if (isProblemError(e)) for (const f of e.errors) mark(f.path, f.messages.vi);
  * }
  * ```
  */

@@ -12,7 +12,7 @@ import type { Validator } from '../form/validators';
  *
  * @csspart input - The inner `<input>`.
  * @csspart derived - The line showing what the number encodes.
- * @event change - The user committed a new value.
+ * @fires {Event} change - The user committed a new value.
  *
  * @example
  * ```html
@@ -73,5 +73,11 @@ export class DvcCitizenIdInput extends DvcTextControl {
       ${this.t('citizen-id.derived', { year: id.birthYear, gender: this.t(`gender.${id.gender}`) })}
       ${this.t('citizen-id.derived-place', { province: id.birthProvinceName })}
     </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-citizen-id-input': DvcCitizenIdInput;
   }
 }

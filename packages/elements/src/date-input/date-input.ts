@@ -16,7 +16,7 @@ const PARTS: Part[] = ['day', 'month', 'year'];
  * `27/03/1985` into any field fills all three. The value is ISO `yyyy-mm-dd`.
  *
  * @csspart input - Each of the three inner inputs.
- * @event change - The user committed a new value.
+ * @fires {Event} change - The user committed a new value.
  *
  * @example
  * ```html
@@ -147,5 +147,11 @@ export class DvcDateInput extends DvcFormControl {
       </div>`,
       true,
     );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-date-input': DvcDateInput;
   }
 }

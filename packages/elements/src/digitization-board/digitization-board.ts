@@ -40,7 +40,7 @@ const DAY_MS = 86_400_000;
  *
  * Set `.metrics` to show figures without fetching; otherwise set `agency` and an endpoint.
  *
- * @event dvc-metrics-load - Figures arrived from the gateway; `detail: { metrics }` (`MetricsLoadDetail`).
+ * @fires {CustomEvent<MetricsLoadDetail>} dvc-metrics-load - Figures arrived from the gateway; `detail: { metrics }` (`MetricsLoadDetail`).
  *
  * @csspart summary - Total score and rank.
  * @csspart parts - The list of score parts.
@@ -200,5 +200,15 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
               week: (iso) => formatDate(iso, lang).slice(0, 5),
             })}
       </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-digitization-board': DvcDigitizationBoard;
+  }
+  /** The events `<dvc-digitization-board>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-metrics-load': CustomEvent<MetricsLoadDetail>;
   }
 }

@@ -82,9 +82,9 @@ const newKey = () =>
  * @csspart error-summary - The error summary box.
  * @csspart receipt - The receipt.
  * @csspart qr - The QR code (SVG).
- * @event dvc-step-change - The step changed: `{ index, id, total }` (`StepChangeDetail`; `id` is `'review'` on the review step).
- * @event dvc-submit - The dossier was received: `{ receipt }` (`DossierSubmitDetail`).
- * @event dvc-draft-restored - The citizen chose to continue a saved draft: `{ savedAt, step }` (`DraftRestoredDetail`).
+ * @fires {CustomEvent<StepChangeDetail>} dvc-step-change - The step changed: `{ index, id, total }` (`StepChangeDetail`; `id` is `'review'` on the review step).
+ * @fires {CustomEvent<DossierSubmitDetail>} dvc-submit - The dossier was received: `{ receipt }` (`DossierSubmitDetail`).
+ * @fires {CustomEvent<DraftRestoredDetail>} dvc-draft-restored - The citizen chose to continue a saved draft: `{ savedAt, step }` (`DraftRestoredDetail`).
  *
  * @example
  * ```html
@@ -639,5 +639,17 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       default:
         return this.draftOffer ? this.renderDraftOffer() : this.renderStep();
     }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-dossier-form': DvcDossierForm;
+  }
+  /** The events `<dvc-dossier-form>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-step-change': CustomEvent<StepChangeDetail>;
+    'dvc-submit': CustomEvent<DossierSubmitDetail>;
+    'dvc-draft-restored': CustomEvent<DraftRestoredDetail>;
   }
 }

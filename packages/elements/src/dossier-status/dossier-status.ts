@@ -36,7 +36,7 @@ type Phase = 'form' | 'loading' | 'result';
  * also registers `<dvc-supplement-answer>` (`define/supplement-answer`, included in `define/all`
  * and the CDN file) — a form to answer it online. It is not bundled here, to keep this widget small.
  *
- * @event dvc-status-load - A look-up succeeded; `detail: { status }` (`StatusLoadDetail`).
+ * @fires {CustomEvent<StatusLoadDetail>} dvc-status-load - A look-up succeeded; `detail: { status }` (`StatusLoadDetail`).
  *
  * @csspart form - The look-up form.
  * @csspart field - Each form field; also `label`, `hint`, `input`.
@@ -259,5 +259,15 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
     if (days === undefined) return nothing;
     if (days < 0) return html`<p class="late">${this.t('status.overdue', { days: -days })}</p>`;
     return html`<p>${days === 0 ? this.t('status.due-today') : this.t('status.days-left', { days })}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-dossier-status': DvcDossierStatus;
+  }
+  /** The events `<dvc-dossier-status>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-status-load': CustomEvent<StatusLoadDetail>;
   }
 }

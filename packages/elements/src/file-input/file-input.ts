@@ -35,7 +35,7 @@ const isImage = (type: string) => /^image\/(jpeg|png|webp|gif)$/.test(type);
  * @csspart button - The "choose file" button.
  * @csspart dropzone - The area around the button (a drop target where a pointer can drag).
  * @csspart list - The list of files.
- * @event change - The set of uploaded files changed.
+ * @fires {Event} change - The set of uploaded files changed.
  *
  * @example
  * ```html
@@ -263,5 +263,11 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
       </div>
       ${this.rejections.map((r) => html`<p class="error" role="alert">${this.messageText(r)}</p>`)}`;
     return this.renderField(control, true);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-file-input': DvcFileInput;
   }
 }

@@ -26,8 +26,8 @@ import { requiredResult, type ValidationResult, type Validator } from './validat
  * @cssproperty --dvc-font-size-base - Base font size.
  * @cssproperty --dvc-radius - Corner radius of inputs and buttons.
  * @cssproperty --dvc-touch-target - Minimum height of inputs and buttons (default 2.75rem = 44px).
- * @event change - The user committed a new value.
- * @event input - The value changed while typing (from the inner input, composed).
+ * @fires {Event} change - The user committed a new value.
+ * @fires {Event} input - The value changed while typing (from the inner input, composed).
  */
 export class DvcFormControl<K extends string = never> extends DvcElement<K> {
   static formAssociated = true;

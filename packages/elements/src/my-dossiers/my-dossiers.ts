@@ -27,7 +27,7 @@ export interface DossierOpenDetail {
  * the four-digit check, and offers rating once the status allows it. Needs a
  * `<dvc-provider accounts>` ancestor; shows nothing but a sign-in hint when signed out.
  *
- * @event dvc-dossier-open - A dossier's timeline was opened: `{ code }` (`DossierOpenDetail`).
+ * @fires {CustomEvent<DossierOpenDetail>} dvc-dossier-open - A dossier's timeline was opened: `{ code }` (`DossierOpenDetail`).
  *
  * @example
  * ```html
@@ -177,5 +177,15 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
           </nav>`
         : nothing}
     </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-my-dossiers': DvcMyDossiers;
+  }
+  /** The events `<dvc-my-dossiers>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-dossier-open': CustomEvent<DossierOpenDetail>;
   }
 }

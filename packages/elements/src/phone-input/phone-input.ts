@@ -11,7 +11,7 @@ import type { Validator } from '../form/validators';
  * a visible note says so.
  *
  * @csspart input - The inner `<input>`.
- * @event change - The user committed a new value.
+ * @fires {Event} change - The user committed a new value.
  *
  * @example
  * ```html
@@ -79,5 +79,11 @@ function tryParse(text: string): Phone | undefined {
     return parsePhone(text);
   } catch {
     return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-phone-input': DvcPhoneInput;
   }
 }

@@ -53,7 +53,7 @@ function formPageUrl(template: string, code: string): string | undefined {
  *
  * @csspart input - The search input.
  * @csspart listbox - The results list.
- * @event dvc-procedure-select - A procedure was picked: `{ code, name, procedure }`. Cancelable:
+ * @fires {CustomEvent<ProcedureSelectDetail>} dvc-procedure-select - A procedure was picked: `{ code, name, procedure }`. Cancelable:
  * `preventDefault()` keeps the page from following `form-url`.
  *
  * @example
@@ -252,5 +252,15 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
           </div>`
         : nothing}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-procedure-search': DvcProcedureSearch;
+  }
+  /** The events `<dvc-procedure-search>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-procedure-select': CustomEvent<ProcedureSelectDetail>;
   }
 }

@@ -14,7 +14,7 @@ import { SESSION_EVENT } from '../accounts/session-controller';
  * the gateway), so every widget inside knows it.
  *
  * @slot - The widgets and any other content.
- * @event dvc-session-change - The session was loaded or changed (read `provider.session`).
+ * @fires {CustomEvent<null>} dvc-session-change - The session was loaded or changed (read `provider.session`).
  *
  * @example
  * ```html
@@ -107,5 +107,15 @@ export class DvcProvider extends DvcElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-provider': DvcProvider;
+  }
+  /** The events `<dvc-provider>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-session-change': CustomEvent<null>;
   }
 }

@@ -42,9 +42,9 @@ const LEVELS: readonly RatingLevel[] = ['very-satisfied', 'satisfied', 'not-sati
  * 1000 characters with a counter, the 4 verify digits unless the page already has them, then a
  * thank-you message.
  *
- * @event dvc-rate - Before sending; `detail: { dossier, rating }` (`RateDetail`). Cancel it
+ * @fires {CustomEvent<RateDetail>} dvc-rate - Before sending; `detail: { dossier, rating }` (`RateDetail`). Cancel it
  * (`preventDefault()`) to send the rating yourself: the widget then thanks the citizen without calling the gateway.
- * @event dvc-rated - The rating was recorded; `detail: { dossier, rating, receipt? }` (`RatedDetail`).
+ * @fires {CustomEvent<RatedDetail>} dvc-rated - The rating was recorded; `detail: { dossier, rating, receipt? }` (`RatedDetail`).
  *
  * @csspart form - The rating form.
  * @csspart choices - The fieldset of the three levels.
@@ -195,5 +195,16 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
         ? html`<div role="alert" part="message" class="error" tabindex="-1"><p>${this.problemText(p)}</p></div>`
         : nothing}
     </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-rating': DvcRating;
+  }
+  /** The events `<dvc-rating>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-rate': CustomEvent<RateDetail>;
+    'dvc-rated': CustomEvent<RatedDetail>;
   }
 }

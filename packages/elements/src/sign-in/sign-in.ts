@@ -74,3 +74,9 @@ export class DvcSignIn extends DvcElement<MessageKey<typeof signInMessages>> {
       ${outcome ? html`<p role="alert">${this.t(outcome === 'failed' ? 'signin.failed' : 'signin.cancelled')}</p>` : nothing}`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-sign-in': DvcSignIn;
+  }
+}

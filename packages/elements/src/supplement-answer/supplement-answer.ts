@@ -25,7 +25,7 @@ export interface SupplementSentDetail {
  * the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`; on
  * its own, give `code` and `verify` and it reads the request from the gateway.
  *
- * @event dvc-supplement-sent - The answer was accepted; `detail: { receipt }`.
+ * @fires {CustomEvent<SupplementSentDetail>} dvc-supplement-sent - The answer was accepted; `detail: { receipt }`.
  *
  * @csspart request - The request box.
  * @csspart form - The answer form.
@@ -162,5 +162,9 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
 declare global {
   interface HTMLElementTagNameMap {
     'dvc-supplement-answer': DvcSupplementAnswer;
+  }
+  /** The events `<dvc-supplement-answer>` fires, typed for `addEventListener` (see `DvcEventMap`). */
+  interface GlobalEventHandlersEventMap {
+    'dvc-supplement-sent': CustomEvent<SupplementSentDetail>;
   }
 }

@@ -28,7 +28,7 @@ type Which = 'province' | 'commune';
  *
  * @csspart input - Each combobox input.
  * @csspart listbox - Each option list.
- * @event change - A commune was picked or cleared.
+ * @fires {Event} change - A commune was picked or cleared.
  *
  * @example
  * ```html
@@ -314,3 +314,9 @@ export class DvcUnitPicker extends DvcFormControl {
 
 /** The province input is the control's focus anchor and the target of `#control`. */
 const inputId = (which: Which) => (which === 'province' ? 'control' : 'commune');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-unit-picker': DvcUnitPicker;
+  }
+}
