@@ -36,8 +36,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory. */
-export async function startStack(): Promise<Stack> {
+/**
+ * Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory.
+ * `gatewaySettings` adds gateway environment variables (e.g. `GATEWAY_WEBHOOKS`, `GATEWAY_SMTP_URL`).
+ */
+export async function startStack({ gatewaySettings }: { gatewaySettings?: Record<string, string> } = {}): Promise<Stack> {
   const missing = REQUIRED.filter((file) => !existsSync(join(root, file)));
   if (missing.length) throw new Error(`The end-to-end test runs the built stack; missing ${missing.join(', ')}. Run \`pnpm -r build\` (pnpm test does).`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-e2e-'));
@@ -45,7 +48,7 @@ export async function startStack(): Promise<Stack> {
   const logs: string[] = [];
   let services: { urls: Stack['urls']; stop(): Promise<void> };
   try {
-    services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, log: (line: string) => logs.push(line) });
+    services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, gatewaySettings, log: (line: string) => logs.push(line) });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`);
