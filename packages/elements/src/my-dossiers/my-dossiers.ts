@@ -8,6 +8,7 @@ import { DvcDossierStatus } from '../dossier-status/dossier-status';
 import { formatDate } from '../dossier-status/format';
 import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
 import { localizedText } from '../i18n/localized-text';
+import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
 import { myDossiersMessages } from './messages';
 import { myDossiersStyles } from './my-dossiers.styles';
 
@@ -24,7 +25,9 @@ export interface DossierOpenDetail {
  * @tagname dvc-my-dossiers
  * @summary "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first, a page at a time,
  * each with its status, due date and next step; opens a dossier's progress timeline without
- * the four-digit check, and offers rating once the status allows it. Needs a
+ * the four-digit check, and offers rating once the status allows it. A dossier waiting on the
+ * citizen shows the supplement request (what is asked, by whom, since and until when) with
+ * `<dvc-supplement-answer signed-in>` to answer it online, no four digits asked. Needs a
  * `<dvc-provider accounts>` ancestor; shows nothing but a sign-in hint when signed out.
  *
  * @event dvc-dossier-open - A dossier's timeline was opened: `{ code }` (`DossierOpenDetail`).
@@ -57,6 +60,7 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
   override connectedCallback(): void {
     super.connectedCallback();
     DvcDossierStatus.define();
+    DvcSupplementAnswer.define();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -104,7 +108,10 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       return;
     }
     try {
-      this.open = await fetchMyDossier(this.resolvedEndpoint ?? '', code);
+      // The request and its answer form show in the list item; the timeline leaves them out.
+      const view = await fetchMyDossier(this.resolvedEndpoint ?? '', code);
+      delete view.supplement;
+      this.open = view;
       this.dispatchEvent(new CustomEvent<DossierOpenDetail>('dvc-dossier-open', { detail: { code }, bubbles: true, composed: true }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.detail dvc-dossier-status')?.focus();
@@ -144,6 +151,10 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       <button type="button" aria-expanded=${isOpen ? 'true' : 'false'} @click=${() => void this.openDossier(item.code)}>
         ${isOpen ? this.t('mine.close') : this.t('mine.open', { code: item.code })}
       </button>
+      ${item.supplement && item.status === 'supplement-requested'
+        ? html`<dvc-supplement-answer signed-in .request=${item.supplement} code=${item.code} endpoint=${this.resolvedEndpoint ?? ''}
+            lang=${this.language} @dvc-supplement-sent=${() => void this.load()}></dvc-supplement-answer>`
+        : nothing}
       ${item.rating ? html`<p>${this.t('mine.rated', { level: this.t(`mine.${item.rating}`) })}</p>` : nothing}
       ${item.rateable
         ? html`<fieldset><legend>${this.t('mine.rate')}</legend>
