@@ -8,13 +8,14 @@ import { DvcDossierStatus } from '../dossier-status/dossier-status';
 import { formatDate } from '../dossier-status/format';
 import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
 import { localizedText } from '../i18n/localized-text';
-import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
 import { myDossiersMessages } from './messages';
 import { myDossiersStyles } from './my-dossiers.styles';
 
 registerMessages(myDossiersMessages);
 
 const LEVELS: readonly RatingLevel[] = ['very-satisfied', 'satisfied', 'not-satisfied'];
+
+const waitsOnCitizen = (item: MyDossier) => item.supplement !== undefined && item.status === 'supplement-requested';
 
 /** Detail of `dvc-dossier-open`: the dossier whose timeline was opened. */
 export interface DossierOpenDetail {
@@ -26,9 +27,12 @@ export interface DossierOpenDetail {
  * @summary "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first, a page at a time,
  * each with its status, due date and next step; opens a dossier's progress timeline without
  * the four-digit check, and offers rating once the status allows it. A dossier waiting on the
- * citizen shows the supplement request (what is asked, by whom, since and until when) with
- * `<dvc-supplement-answer signed-in>` to answer it online, no four digits asked. Needs a
- * `<dvc-provider accounts>` ancestor; shows nothing but a sign-in hint when signed out.
+ * citizen says what is asked in its next step; when the page also registers
+ * `<dvc-supplement-answer>` (`define/supplement-answer`, included in `define/all` and the CDN
+ * file), it shows the request in full (what, by whom, since and until when) with a form to
+ * answer online, the session standing in for the four digits. It is not bundled here, to keep
+ * this widget small, as with `<dvc-dossier-status>`. Needs a `<dvc-provider accounts>`
+ * ancestor; shows nothing but a sign-in hint when signed out.
  *
  * @event dvc-dossier-open - A dossier's timeline was opened: `{ code }` (`DossierOpenDetail`).
  *
@@ -60,7 +64,6 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
   override connectedCallback(): void {
     super.connectedCallback();
     DvcDossierStatus.define();
-    DvcSupplementAnswer.define();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -151,7 +154,7 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       <button type="button" aria-expanded=${isOpen ? 'true' : 'false'} @click=${() => void this.openDossier(item.code)}>
         ${isOpen ? this.t('mine.close') : this.t('mine.open', { code: item.code })}
       </button>
-      ${item.supplement && item.status === 'supplement-requested'
+      ${waitsOnCitizen(item)
         ? html`<dvc-supplement-answer signed-in .request=${item.supplement} code=${item.code} endpoint=${this.resolvedEndpoint ?? ''}
             lang=${this.language} @dvc-supplement-sent=${() => void this.load()}></dvc-supplement-answer>`
         : nothing}
