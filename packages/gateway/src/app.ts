@@ -287,6 +287,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
             watch = notifications.watch;
             watch.start();
           }
+          notifications.startPruning();
           collector ??= startUploadCollector({
             storage, blobs, logger, afterMs: config.limits.collectUploadsAfterMs, everyMs: config.limits.collectUploadsEveryMs,
           });

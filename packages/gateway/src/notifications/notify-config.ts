@@ -20,7 +20,7 @@ export const webhookEndpointSchema = z.object({
 /**
  * Notification settings: webhooks, e-mail and the status watch. Env: `GATEWAY_WEBHOOKS`
  * (JSON array), `GATEWAY_SMTP_URL`, `GATEWAY_MAIL_FROM`, `GATEWAY_WATCH`, `GATEWAY_WATCH_RPM`,
- * `GATEWAY_WATCH_INTERVAL_MS`, `GATEWAY_WATCH_TICK_MS`.
+ * `GATEWAY_WATCH_INTERVAL_MS`, `GATEWAY_WATCH_TICK_MS`, `GATEWAY_NOTIFY_RETENTION_DAYS`.
  */
 export const notificationsConfigSchema = z.object({
   /** @default [] */
@@ -36,6 +36,13 @@ export const notificationsConfigSchema = z.object({
       allowInsecureTls: z.boolean().default(false),
     })
     .optional(),
+  /**
+   * Days delivered notifications (webhook, e-mail and event records in the outbox), spent
+   * poll-budget minutes and the status changes of dossiers no longer watched are kept, then
+   * deleted (checked hourly). Pending deliveries, supplement answers and opt-outs are never
+   * pruned. Env `GATEWAY_NOTIFY_RETENTION_DAYS`. @default 30
+   */
+  retentionDays: z.int().min(1).max(3650).default(30),
   /** Secret that signs opt-out links. Same on every instance. @default derived from the file secret */
   optOutSecret: z.string().min(16).optional(),
   /** Status watch: polls the portal for the dossiers this gateway submitted that are still open. */
@@ -75,6 +82,7 @@ export function notificationsFromEnvironment(env: Record<string, string | undefi
     }
   }
   if (env.GATEWAY_SMTP_URL) out.email = { smtpUrl: env.GATEWAY_SMTP_URL, from: env.GATEWAY_MAIL_FROM ?? '' };
+  if (env.GATEWAY_NOTIFY_RETENTION_DAYS) out.retentionDays = /^\d+$/.test(env.GATEWAY_NOTIFY_RETENTION_DAYS) ? Number(env.GATEWAY_NOTIFY_RETENTION_DAYS) : env.GATEWAY_NOTIFY_RETENTION_DAYS;
   const watch: Record<string, unknown> = {};
   if (env.GATEWAY_WATCH === '0' || env.GATEWAY_WATCH === 'false') watch.enabled = false;
   // A value that is not a whole number is passed on as text, so validation names the setting.
