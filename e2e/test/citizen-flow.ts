@@ -81,9 +81,10 @@ export const CITIZEN = {
 /**
  * The citizen flow on the commune site: find a procedure by typing without diacritics, fill
  * and submit its form with a file, read the receipt, look the dossier up (no rating is offered
- * before the dossier is finished).
+ * before the dossier is finished). With `email`, the citizen also gives an e-mail address and
+ * asks to be e-mailed when the dossier moves.
  */
-export async function citizenFlow(page: Page, site: string, driver: Driver, pdf: string): Promise<FlowResult> {
+export async function citizenFlow(page: Page, site: string, driver: Driver, pdf: string, { email }: { email?: string } = {}): Promise<FlowResult> {
   const shots: string[] = [];
   const dir = join(root, 'artifacts', 'e2e');
   mkdirSync(dir, { recursive: true });
@@ -108,6 +109,7 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   await driver.fill(/^Năm$/, '1990', /Ngày sinh/);
   await driver.fill(/.*/, CITIZEN.citizenId, /Số định danh/);
   await driver.fill(/.*/, CITIZEN.phone, /Số điện thoại/);
+  if (email) await driver.fill(/^Thư điện tử/, email);
   await driver.combobox(/Tỉnh, thành phố/, 'dak lak', /Đắk Lắk/, /Nơi cư trú/);
   await driver.combobox(/Xã, phường/, 'ea bung', /Ea Bung/, /Nơi cư trú/);
   await driver.fill(/^Số nhà, đường/, CITIZEN.street);
@@ -128,6 +130,7 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   // 5. Check your answers, consent, submit.
   await waitForText(page, /Kiểm tra lại thông tin/);
   await driver.check(/Tôi đồng ý/).catch(() => undefined); // shown only when the gateway asks for consent
+  if (email) await driver.check(/^Gửi thư điện tử cho tôi/);
   await shot('form-review');
   await driver.press(/^Gửi hồ sơ$/);
 

@@ -57,6 +57,8 @@ export interface StackOptions {
    * @default `SANDBOX_PROFILE`, else 'extended'
    */
   profile?: 'observed' | 'extended';
+  /** More gateway environment variables (e.g. `GATEWAY_WEBHOOKS`, `GATEWAY_SMTP_URL`, `GATEWAY_WATCH_*`). */
+  gatewaySettings?: Record<string, string>;
 }
 
 /** Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory. */

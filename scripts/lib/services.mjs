@@ -123,9 +123,14 @@ function launch(name, args, { root, env, log }) {
  * `profile` is the sandbox's: `observed` serves only what the portal contract corpus shows,
  * `extended` (the default) adds its documented extensions; default from `SANDBOX_PROFILE`.
  * @param {{ root: string, dataDir: string, ports: { sandbox: number, gateway: number, site: number },
- *           log?: (line: string) => void, agencyCode?: string, profile?: 'observed' | 'extended' }} options
+ *           log?: (line: string) => void, agencyCode?: string, profile?: 'observed' | 'extended',
+ *           gatewaySettings?: Record<string, string> }} options
+ *   `gatewaySettings`: more gateway environment variables, applied last (the end-to-end test passes
+ *   its webhook receiver, test mailbox and a fast status watch this way: `GATEWAY_WEBHOOKS`,
+ *   `GATEWAY_SMTP_URL`, `GATEWAY_WATCH_*`, `GATEWAY_STATUS_CACHE_MS`). `pnpm start` passes the
+ *   same variables from its own environment, since the gateway inherits it.
  */
-export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode, profile = sandboxProfile() }) {
+export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode, profile = sandboxProfile(), gatewaySettings = {} }) {
   const host = '127.0.0.1';
   const urls = {
     sandbox: `http://${host}:${ports.sandbox}`,
@@ -146,7 +151,7 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
     // The real portal publishes no forms (BIEUMAU is an extension): on the observed profile the
     // gateway gets the sandbox's forms as an operator would supply them, in a forms directory.
     const formsDir = profile === 'observed' ? await writeForms(root, join(dataDir, 'forms')) : undefined;
-    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: gatewayEnv({ urls, dataDir, agencyCode, formsDir }) });
+    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: { ...gatewayEnv({ urls, dataDir, agencyCode, formsDir }), ...gatewaySettings } });
     children.push(['gateway', gateway]);
     await waitForHttp(`${urls.gateway}/healthz`, gateway);
 

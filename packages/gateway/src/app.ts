@@ -58,7 +58,7 @@ export interface GatewayParts {
   readinessChecks?: Record<string, ReadinessCheck>;
   /** Portal connection. @default built from `config.portal` (none without it) */
   portal?: PortalConnection;
-  /** Authorises dossier actions without the four digits (e.g. a signed-in owner). @default none */
+  /** Authorises dossier actions without the four digits. @default the signed-in owner when `config.sso` is set, else none */
   authorizeDossier?: DossierAuthorizer;
   /** Current time in epoch ms for the outbox worker and status watch (tests simulate time). @default Date.now */
   now?: () => number;
@@ -223,11 +223,13 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const notifications = createNotifications({
     config: config.notifications, storage, portal, links, logger, publicUrl: () => publicUrl, fallbackSecret: secret, ...(parts.now ? { now: parts.now } : {}),
   });
+  // A signed-in owner answers a supplement request without the four digits (from "Hồ sơ của tôi").
+  const authorizeDossier = parts.authorizeDossier ?? accounts?.authorizeDossier;
   mountSupplementRoutes(app, {
     storage,
     verifier,
     lookup: portal ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false }) : undefined,
-    ...(parts.authorizeDossier ? { authorize: parts.authorizeDossier } : {}),
+    ...(authorizeDossier ? { authorize: authorizeDossier } : {}),
   });
   notifications.mount(app);
   const scoreboard = config.scoreboard ? createScoreboardSource(config.scoreboard, logger) : undefined;
@@ -285,6 +287,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
             watch = notifications.watch;
             watch.start();
           }
+          notifications.startPruning();
           collector ??= startUploadCollector({
             storage, blobs, logger, afterMs: config.limits.collectUploadsAfterMs, everyMs: config.limits.collectUploadsEveryMs,
           });

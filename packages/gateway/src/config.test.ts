@@ -57,4 +57,35 @@ describe('gateway config', () => {
   it('reports an unreadable config file', () => {
     expect(() => loadConfig({ env: { GATEWAY_CONFIG: '/nonexistent/gateway.json' } })).toThrow(ConfigError);
   });
+
+  it('reads the status watch and the status cache from the environment', () => {
+    const env = {
+      GATEWAY_WEBHOOKS: JSON.stringify([{ id: 'ops', url: 'http://127.0.0.1:9/hooks', secret: `whsec_${Buffer.alloc(24, 1).toString('base64')}` }]),
+      GATEWAY_SMTP_URL: 'smtp://127.0.0.1:2525',
+      GATEWAY_MAIL_FROM: 'motcua@eabung.example.gov.vn',
+      GATEWAY_WATCH_RPM: '6000',
+      GATEWAY_WATCH_INTERVAL_MS: '500',
+      GATEWAY_WATCH_TICK_MS: '100',
+      GATEWAY_STATUS_CACHE_MS: '0',
+      GATEWAY_NOTIFY_RETENTION_DAYS: '7',
+    };
+    const config = loadConfig({ env });
+    expect(config.statusCacheMs).toBe(0);
+    expect(config.notifications.watch).toMatchObject({ enabled: true, requestsPerMinute: 6000, minIntervalMs: 500, tickMs: 100, leaseMs: 60_000 });
+    expect(config.notifications.retentionDays).toBe(7);
+    expect(resolveConfig().notifications.retentionDays).toBe(30);
+    expect(config.notifications.webhooks.map((w) => w.id)).toEqual(['ops']);
+    expect(config.notifications.email).toMatchObject({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'motcua@eabung.example.gov.vn' });
+    const paths = (extra: Record<string, string>) => {
+      try {
+        loadConfig({ env: extra });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).errors?.map((e) => e.path) ?? [];
+      }
+    };
+    expect(paths({ GATEWAY_WATCH_INTERVAL_MS: 'soon', GATEWAY_WATCH_TICK_MS: '5', GATEWAY_NOTIFY_RETENTION_DAYS: '0' })).toEqual(
+      expect.arrayContaining(['notifications.watch.minIntervalMs', 'notifications.watch.tickMs', 'notifications.retentionDays']),
+    );
+  });
 });

@@ -169,7 +169,7 @@ export const gatewayConfigSchema = z.object({
   formsDir: z.string().min(1).optional(),
   /** How long catalogue data (agencies, procedures) is reused before a refresh, in ms. @default 600000 (10 min) */
   catalogueTtlMs: z.int().min(0).default(10 * 60_000),
-  /** How long a portal status answer is reused for look-ups, in ms. @default 30000 */
+  /** How long a portal status answer is reused for look-ups, in ms. Env `GATEWAY_STATUS_CACHE_MS`. @default 30000 */
   statusCacheMs: z.int().min(0).default(30_000),
   /** Webhooks, e-mail and the status watch (see `notifications/notify-config.ts`). */
   notifications: notificationsConfigSchema.prefault({}),
@@ -233,6 +233,7 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   if (env.GATEWAY_FILE_SECRET) out.fileSecret = env.GATEWAY_FILE_SECRET;
   if (env.GATEWAY_FORMS_DIR) out.formsDir = env.GATEWAY_FORMS_DIR;
   if (env.GATEWAY_OUTBOX === '0' || env.GATEWAY_OUTBOX === 'false') out.outbox = { enabled: false };
+  if (env.GATEWAY_STATUS_CACHE_MS) out.statusCacheMs = number(env.GATEWAY_STATUS_CACHE_MS);
   if (env.GATEWAY_MAX_UPLOAD_BYTES) out.limits = { maxUploadBytes: number(env.GATEWAY_MAX_UPLOAD_BYTES) };
   const notifications = notificationsFromEnvironment(env);
   if (notifications) out.notifications = notifications;

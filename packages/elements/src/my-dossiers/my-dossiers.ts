@@ -15,6 +15,8 @@ registerMessages(myDossiersMessages);
 
 const LEVELS: readonly RatingLevel[] = ['very-satisfied', 'satisfied', 'not-satisfied'];
 
+const waitsOnCitizen = (item: MyDossier) => item.supplement !== undefined && item.status === 'supplement-requested';
+
 /** Detail of `dvc-dossier-open`: the dossier whose timeline was opened. */
 export interface DossierOpenDetail {
   code: string;
@@ -24,8 +26,13 @@ export interface DossierOpenDetail {
  * @tagname dvc-my-dossiers
  * @summary "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first, a page at a time,
  * each with its status, due date and next step; opens a dossier's progress timeline without
- * the four-digit check, and offers rating once the status allows it. Needs a
- * `<dvc-provider accounts>` ancestor; shows nothing but a sign-in hint when signed out.
+ * the four-digit check, and offers rating once the status allows it. A dossier waiting on the
+ * citizen says what is asked in its next step; when the page also registers
+ * `<dvc-supplement-answer>` (`define/supplement-answer`, included in `define/all` and the CDN
+ * file), it shows the request in full (what, by whom, since and until when) with a form to
+ * answer online, the session standing in for the four digits. It is not bundled here, to keep
+ * this widget small, as with `<dvc-dossier-status>`. Needs a `<dvc-provider accounts>`
+ * ancestor; shows nothing but a sign-in hint when signed out.
  *
  * @fires {CustomEvent<DossierOpenDetail>} dvc-dossier-open - A dossier's timeline was opened: `{ code }` (`DossierOpenDetail`).
  *
@@ -104,7 +111,10 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       return;
     }
     try {
-      this.open = await fetchMyDossier(this.resolvedEndpoint ?? '', code);
+      // The request and its answer form show in the list item; the timeline leaves them out.
+      const view = await fetchMyDossier(this.resolvedEndpoint ?? '', code);
+      delete view.supplement;
+      this.open = view;
       this.dispatchEvent(new CustomEvent<DossierOpenDetail>('dvc-dossier-open', { detail: { code }, bubbles: true, composed: true }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.detail dvc-dossier-status')?.focus();
@@ -144,6 +154,10 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       <button type="button" aria-expanded=${isOpen ? 'true' : 'false'} @click=${() => void this.openDossier(item.code)}>
         ${isOpen ? this.t('mine.close') : this.t('mine.open', { code: item.code })}
       </button>
+      ${waitsOnCitizen(item)
+        ? html`<dvc-supplement-answer signed-in .request=${item.supplement} code=${item.code} endpoint=${this.resolvedEndpoint ?? ''}
+            lang=${this.language} @dvc-supplement-sent=${() => void this.load()}></dvc-supplement-answer>`
+        : nothing}
       ${item.rating ? html`<p>${this.t('mine.rated', { level: this.t(`mine.${item.rating}`) })}</p>` : nothing}
       ${item.rateable
         ? html`<fieldset><legend>${this.t('mine.rate')}</legend>

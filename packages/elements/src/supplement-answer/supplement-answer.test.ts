@@ -61,4 +61,25 @@ describe('dvc-supplement-answer', () => {
     expect(rounds[0]!.DanhSachGiayToBoSung).to.have.length(1);
     expect(rounds[0]!.ThongTinTiepNhan).to.equal('Gửi lại bản rõ nét');
   });
+
+  it('signed-in: without a session the gateway does not take the answer, and the note and file stay for another try', async function () {
+    this.timeout(60_000);
+    const s = await stack();
+    const request = publicApiExamples.DossierStatusView.supplement!;
+    // This gateway has no citizen sign-in: a session write (cookie + X-DVC-Request) is not allowed from the page.
+    const el = await fixture<DvcSupplementAnswer>(html`<dvc-supplement-answer signed-in endpoint=${s.gateway} .request=${request} code="000.50.20.H66-251001-0007"></dvc-supplement-answer>`);
+    expect(el.signedIn).to.equal(true);
+    const input = q(el, 'dvc-file-input') as HTMLElement & { addFiles(f: File[]): Promise<void>; receipts: unknown[] };
+    await input.addFiles([samplePdf('cccd-ro.pdf')]);
+    await waitUntil(() => input.receipts.length === 1, 'uploaded', { timeout: 15_000 });
+    const note = q<HTMLTextAreaElement>(el, '#note');
+    note.value = 'Gửi lại bản rõ nét';
+    note.dispatchEvent(new Event('input'));
+    await el.send();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'the refusal is shown', { timeout: 15_000 });
+    expect(el.shadowRoot!.querySelector('#sent')).to.equal(null);
+    expect(q<HTMLTextAreaElement>(el, '#note').value).to.equal('Gửi lại bản rõ nét');
+    expect(input.receipts).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
 });

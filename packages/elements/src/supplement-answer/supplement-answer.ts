@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SupplementAnswerReceipt, SupplementRequest } from '@dvc-kit/client/public';
+import { answerMySupplement, fetchMyDossier } from '../accounts/session-api';
 import { DvcElement } from '../base/dvc-element';
 import { publicClient } from '../client/lazy-client';
 import { describeRequestError, type RequestProblem } from '../client/request-error';
@@ -23,7 +24,9 @@ export interface SupplementSentDetail {
  * @summary A dossier's supplement request (yêu cầu bổ sung): what the agency asks, who asked,
  * since and until when, and a form to answer online with files (the same upload component as
  * the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`; on
- * its own, give `code` and `verify` and it reads the request from the gateway.
+ * its own, give `code` and `verify` and it reads the request from the gateway. With
+ * `signed-in` (as in `<dvc-my-dossiers>`), the citizen's gateway session stands in for the four
+ * digits: the request is read and the answer sent with the session cookie.
  *
  * @fires {CustomEvent<SupplementSentDetail>} dvc-supplement-sent - The answer was accepted; `detail: { receipt }`.
  *
@@ -46,6 +49,11 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   @property() code = '';
   /** The four digits the citizen gave for the look-up. */
   @property() verify = '';
+  /**
+   * Answer as the signed-in owner (the gateway session cookie, `X-DVC-Request: 1`) instead of
+   * with `verify`. @default false
+   */
+  @property({ type: Boolean, attribute: 'signed-in' }) signedIn = false;
   /** The request, as the status view gives it. */
   @property({ attribute: false }) request?: SupplementRequest;
 
@@ -65,7 +73,7 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   override connectedCallback(): void {
     super.connectedCallback();
     DvcFileInput.define();
-    if (!this.request && this.code && /^\d{4}$/.test(this.verify)) void this.load();
+    if (!this.request && this.code && (this.signedIn || /^\d{4}$/.test(this.verify))) void this.load();
   }
 
   /** Reads the dossier's current request from the gateway (when used on its own, e.g. in "my dossiers"). */
@@ -73,7 +81,9 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
     const endpoint = this.resolvedEndpoint;
     if (!endpoint) return void (this.problem = { key: 'request.no-endpoint', retryable: false });
     try {
-      const view = await (await publicClient(endpoint, this.language)).getDossierStatus(this.code, this.verify);
+      const view = this.signedIn
+        ? await fetchMyDossier(endpoint, this.code)
+        : await (await publicClient(endpoint, this.language)).getDossierStatus(this.code, this.verify);
       this.request = view.status === 'supplement-requested' || view.supplement?.answer ? view.supplement : undefined;
     } catch (error) {
       this.problem = describeRequestError(error);
@@ -98,13 +108,14 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
     this.problem = undefined;
     this.sending = true;
     try {
-      const client = await publicClient(endpoint, this.language);
-      const receipt = await client.answerSupplement(this.code, {
+      const answer = {
         requestId: request.id,
         files: receipts.map((r) => ({ uploadId: r.id })),
         ...(this.note.trim() ? { note: this.note.trim() } : {}),
-        verify: this.verify,
-      });
+      };
+      const receipt = this.signedIn
+        ? await answerMySupplement(endpoint, this.code, answer)
+        : await (await publicClient(endpoint, this.language)).answerSupplement(this.code, { ...answer, verify: this.verify });
       this.request = { ...request, answer: { answeredAt: receipt.answeredAt, ...(this.note.trim() ? { note: this.note.trim() } : {}), files: receipts.map((r) => ({ name: r.name ?? '', size: r.size ?? 0, type: r.type ?? '' })) } };
       this.dispatchEvent(new CustomEvent<SupplementSentDetail>('dvc-supplement-sent', { detail: { receipt }, bubbles: true, composed: true }));
     } catch (error) {

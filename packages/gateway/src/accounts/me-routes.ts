@@ -8,6 +8,7 @@ import { rateDossier, ratingLevelOf } from '../dossiers/dossier-routes';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
+import { supplementRequestView, withSupplement } from '../supplements/supplement-view';
 import { accountError } from './account-errors';
 import type { OriginPolicy } from './origins';
 import type { Sessions } from './sessions';
@@ -31,13 +32,17 @@ const intParam = (value: string | undefined, fallback: number, max: number) => {
  * account (TechID) — never by code alone, so another citizen's dossier is "not found":
  * - `GET /v1/me/dossiers?page=&pageSize=` — newest first, status, due date, next step;
  * - `GET /v1/me/dossiers/{code}` — the status view with its timeline, no 4-digit check;
+ *   like the public view, both carry the open supplement request (`supplement`);
  * - `POST /v1/me/dossiers/{code}/rating` — rating where the status allows it.
  */
 export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
   const { storage, sessions, portalStatus } = deps;
 
   async function view(record: DossierRecord, withTimeline: boolean): Promise<MyDossier> {
-    const status = buildStatusView(record, await portalStatus.get(record.code));
+    const portal = await portalStatus.get(record.code);
+    // The supplement request (and the answer held) shows as on the public status view.
+    const answers = portal?.supplements?.length ? await storage.notifications.listSupplementAnswers(record.code) : [];
+    const status = withSupplement(buildStatusView(record, portal), supplementRequestView(portal, answers));
     const rating = await ratingLevelOf(storage, record.code);
     return {
       ...status,

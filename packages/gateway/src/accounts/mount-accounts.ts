@@ -4,7 +4,9 @@ import type { Logger } from '../http/logger';
 import type { PortalStatusSource } from '../dossiers/status-view';
 import type { StoredAccount } from '../dossiers/stored-dossier';
 import type { GatewayStorage } from '../storage/types';
+import type { DossierAuthorizer } from '../supplements/supplement-routes';
 import { mountAuthRoutes } from './auth-routes';
+import { sessionDossierAuthorizer } from './dossier-authorizer';
 import { mountMeRoutes } from './me-routes';
 import { originPolicy } from './origins';
 import { createRelyingParty } from './relying-party';
@@ -29,6 +31,8 @@ export interface AccountsDeps {
 export interface Accounts {
   /** For `POST /v1/dossiers`: the signed-in applicant's account (see `submissionAccount`). */
   submission: (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']) => Promise<StoredAccount | undefined>;
+  /** For `POST /v1/dossiers/{code}/supplement`: the signed-in owner answers without the four digits. */
+  authorizeDossier: DossierAuthorizer;
 }
 
 /**
@@ -47,5 +51,5 @@ export function mountAccounts(app: Hono<GatewayEnv>, deps: AccountsDeps): Accoun
   const rp = createRelyingParty(deps.config);
   mountAuthRoutes(app, { config: deps.config, storage: deps.storage, rp, sessions, origins, logger: deps.logger, publicUrl: deps.publicUrl });
   mountMeRoutes(app, { storage: deps.storage, sessions, origins, portalStatus: deps.portalStatus });
-  return { submission: submissionAccount(deps.config, sessions, origins) };
+  return { submission: submissionAccount(deps.config, sessions, origins), authorizeDossier: sessionDossierAuthorizer(sessions, deps.storage, origins) };
 }

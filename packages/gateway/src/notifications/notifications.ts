@@ -4,6 +4,7 @@ import type { GatewayEnv } from '../http/env';
 import type { Logger } from '../http/logger';
 import type { OutboxHandler } from '../outbox/outbox-worker';
 import type { PortalConnection } from '../portal/portal-connection';
+import type { NotificationPruneCounts } from '../storage/notify-types';
 import type { GatewayStorage } from '../storage/types';
 import { pushSupplementAnswer } from '../supplements/push-supplement';
 import { SUPPLEMENT_ANSWER_TOPIC } from '../supplements/supplement-routes';
@@ -40,9 +41,21 @@ export interface Notifications {
   watch: StatusWatch | undefined;
   /** Mount the opt-out routes. */
   mount(app: Hono<GatewayEnv>): void;
-  /** Close the SMTP connection pool. */
+  /**
+   * Delete delivered notifications and spent watch records older than `retentionDays`
+   * (see `NotificationStore.prune`); logs and returns what was removed.
+   */
+  prune(): Promise<NotificationPruneCounts>;
+  /** Prune now and then every hour until {@link Notifications.close}. */
+  startPruning(): void;
+  /** Stop pruning and close the SMTP connection pool. */
   close(): void;
 }
+
+/** Outbox topics whose completed items are only a record of a delivery once done. */
+const PRUNED_TOPICS = [NOTIFY_EVENT_TOPIC, WEBHOOK_TOPIC, EMAIL_TOPIC, SUPPLEMENT_ANSWER_TOPIC];
+const PRUNE_EVERY_MS = 60 * 60_000;
+const DAY_MS = 86_400_000;
 
 /** Builds the notification area of a gateway from its settings. */
 export function createNotifications(deps: NotificationDeps): Notifications {
@@ -70,10 +83,29 @@ export function createNotifications(deps: NotificationDeps): Notifications {
         now: clock,
       })
     : undefined;
+  const prune = async () => {
+    const removed = await storage.notifications.prune({ before: new Date(clock() - config.retentionDays * DAY_MS), outboxTopics: PRUNED_TOPICS });
+    if (removed.outbox + removed.budget + removed.changes > 0) deps.logger.info('notifications.pruned', { ...removed, retentionDays: config.retentionDays });
+    return removed;
+  };
+  let pruning: ReturnType<typeof setInterval> | undefined;
+  const pruneQuietly = () =>
+    void prune().catch((error: unknown) => deps.logger.warn('notifications.prune-failed', { error: error instanceof Error ? error.message : String(error) }));
   return {
     handlers,
     watch,
     mount: (app) => mountOptOutRoutes(app, { storage, links: optOut }),
-    close: () => mailer?.close(),
+    prune,
+    startPruning() {
+      if (pruning !== undefined) return;
+      pruneQuietly();
+      pruning = setInterval(pruneQuietly, PRUNE_EVERY_MS);
+      pruning.unref();
+    },
+    close() {
+      if (pruning !== undefined) clearInterval(pruning);
+      pruning = undefined;
+      mailer?.close();
+    },
   };
 }

@@ -19,7 +19,8 @@ export const webhookEndpointSchema = z.object({
 
 /**
  * Notification settings: webhooks, e-mail and the status watch. Env: `GATEWAY_WEBHOOKS`
- * (JSON array), `GATEWAY_SMTP_URL`, `GATEWAY_MAIL_FROM`, `GATEWAY_WATCH_RPM`.
+ * (JSON array), `GATEWAY_SMTP_URL`, `GATEWAY_MAIL_FROM`, `GATEWAY_WATCH`, `GATEWAY_WATCH_RPM`,
+ * `GATEWAY_WATCH_INTERVAL_MS`, `GATEWAY_WATCH_TICK_MS`, `GATEWAY_NOTIFY_RETENTION_DAYS`.
  */
 export const notificationsConfigSchema = z.object({
   /** @default [] */
@@ -35,6 +36,13 @@ export const notificationsConfigSchema = z.object({
       allowInsecureTls: z.boolean().default(false),
     })
     .optional(),
+  /**
+   * Days delivered notifications (webhook, e-mail and event records in the outbox), spent
+   * poll-budget minutes and the status changes of dossiers no longer watched are kept, then
+   * deleted (checked hourly). Pending deliveries, supplement answers and opt-outs are never
+   * pruned. Env `GATEWAY_NOTIFY_RETENTION_DAYS`. @default 30
+   */
+  retentionDays: z.int().min(1).max(3650).default(30),
   /** Secret that signs opt-out links. Same on every instance. @default derived from the file secret */
   optOutSecret: z.string().min(16).optional(),
   /** Status watch: polls the portal for the dossiers this gateway submitted that are still open. */
@@ -42,9 +50,9 @@ export const notificationsConfigSchema = z.object({
     .object({
       /** Poll in this process. Env `GATEWAY_WATCH=0` disables. @default true */
       enabled: z.boolean().default(true),
-      /** Look-ups per minute to the portal, all instances together. @default 60 */
+      /** Look-ups per minute to the portal, all instances together. Env `GATEWAY_WATCH_RPM`. @default 60 */
       requestsPerMinute: z.int().min(1).max(60_000).default(60),
-      /** Shortest time between two polls of one dossier, in ms. @default 60000 */
+      /** Shortest time between two polls of one dossier, in ms. Env `GATEWAY_WATCH_INTERVAL_MS`. @default 60000 */
       minIntervalMs: z.int().min(100).default(60_000),
       /** A look-up slower than this halves the rate until the portal is fast again, in ms. @default 2000 */
       slowMs: z.int().min(1).default(2000),
@@ -52,7 +60,7 @@ export const notificationsConfigSchema = z.object({
       concurrency: z.int().min(1).max(64).default(4),
       /** How long one poller holds a dossier, in ms. @default 60000 */
       leaseMs: z.int().min(100).default(60_000),
-      /** Loop tick, in ms. @default 1000 */
+      /** Loop tick, in ms. Env `GATEWAY_WATCH_TICK_MS`. @default 1000 */
       tickMs: z.int().min(10).default(1000),
     })
     .prefault({}),
@@ -74,9 +82,14 @@ export function notificationsFromEnvironment(env: Record<string, string | undefi
     }
   }
   if (env.GATEWAY_SMTP_URL) out.email = { smtpUrl: env.GATEWAY_SMTP_URL, from: env.GATEWAY_MAIL_FROM ?? '' };
+  if (env.GATEWAY_NOTIFY_RETENTION_DAYS) out.retentionDays = /^\d+$/.test(env.GATEWAY_NOTIFY_RETENTION_DAYS) ? Number(env.GATEWAY_NOTIFY_RETENTION_DAYS) : env.GATEWAY_NOTIFY_RETENTION_DAYS;
   const watch: Record<string, unknown> = {};
   if (env.GATEWAY_WATCH === '0' || env.GATEWAY_WATCH === 'false') watch.enabled = false;
-  if (env.GATEWAY_WATCH_RPM && /^\d+$/.test(env.GATEWAY_WATCH_RPM)) watch.requestsPerMinute = Number(env.GATEWAY_WATCH_RPM);
+  // A value that is not a whole number is passed on as text, so validation names the setting.
+  const whole = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
+  if (env.GATEWAY_WATCH_RPM) watch.requestsPerMinute = whole(env.GATEWAY_WATCH_RPM);
+  if (env.GATEWAY_WATCH_INTERVAL_MS) watch.minIntervalMs = whole(env.GATEWAY_WATCH_INTERVAL_MS);
+  if (env.GATEWAY_WATCH_TICK_MS) watch.tickMs = whole(env.GATEWAY_WATCH_TICK_MS);
   if (Object.keys(watch).length > 0) out.watch = watch;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -100,12 +100,15 @@ export function buildOpenApiDocument(): JsonObject {
     [p.dossierSupplement]: {
       post: {
         operationId: 'answerSupplement', tags: ['dossiers'], summary: 'Answer the open supplement request (uploads + note); pushed to the portal once',
+        description:
+          'Authorised by the four digits (`verify`) or, on a gateway with citizen sign-in, by the owner\'s session cookie sent with ' +
+          '`X-DVC-Request: 1` from an allowed origin (no `verify`). Another account\'s dossier falls back to the four digits.',
         parameters: [pathParam('code', 'Mã hồ sơ')],
         requestBody: { required: true, content: { 'application/json': { schema: ref('SupplementAnswerRequest') } } },
         responses: {
           ...common,
           '201': json('SupplementAnswerReceipt', 'Answer kept (the same answer again returns the same receipt)'), '400': problem('The four digits are missing'),
-          '404': problem('Unknown code or wrong digits'), '409': problem('No open request, another request, or already answered differently'),
+          '403': problem('A session write from an origin that is not allowed'), '404': problem('Unknown code or wrong digits'), '409': problem('No open request, another request, or already answered differently'),
           '422': problem('Unknown upload, or neither file nor note'), '429': problem('Too many failed attempts'), '503': problem('The portal could not be asked; retry'),
         },
       },

@@ -93,5 +93,43 @@ for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['Postg
         await dispose();
       }
     });
+
+    it('prunes delivered notifications, spent budget minutes and the changes of closed dossiers — nothing pending', async () => {
+      const { a, dispose } = await open();
+      try {
+        // Two delivered webhooks (one old, one recent), a pending e-mail, and a delivered portal sync (not a notification).
+        const ids = await a.enqueueOutbox(
+          [
+            { topic: 'webhook.deliver', dossierCode: 'D-1', payload: { n: 1 } },
+            { topic: 'webhook.deliver', dossierCode: 'D-2', payload: { n: 2 } },
+            { topic: 'email.send', dossierCode: 'D-3', payload: { n: 3 } },
+            { topic: 'portal.sync-dossier', dossierCode: 'D-4', payload: { n: 4 } },
+          ],
+          T0,
+        );
+        const claimed = await a.claimOutbox({ worker: 'w', limit: 10, leaseMs: 60_000, now: T0 });
+        expect(claimed).toHaveLength(4);
+        await a.completeOutbox(ids[0]!, 'w', at(1000));
+        await a.completeOutbox(ids[3]!, 'w', at(1000));
+        await a.completeOutbox(ids[1]!, 'w', at(50 * 86_400_000));
+        await a.notifications.takeBudget(T0, 1, 10);
+        await a.notifications.takeBudget(at(50 * 86_400_000), 1, 10);
+        for (const code of ['D-open', 'D-closed']) {
+          await a.notifications.watch(code, 'registered', T0);
+          await a.notifications.recordPoll({ code, worker: 'w', previous: 'registered', status: 'processing', nextPollAt: at(60_000), now: at(2000), events: () => [] });
+        }
+        await a.notifications.recordPoll({ code: 'D-closed', worker: 'w', previous: 'processing', status: 'returned', nextPollAt: at(60_000), now: at(3000), close: true, events: () => [] });
+
+        const removed = await a.notifications.prune({ before: at(30 * 86_400_000), outboxTopics: ['webhook.deliver', 'email.send', 'notify.event'] });
+        expect(removed).toEqual({ outbox: 1, budget: 1, changes: 2 });
+        expect(await a.countOutbox()).toMatchObject({ pending: 1, done: 2 });
+        expect(await a.notifications.budgetUsed(at(50 * 86_400_000))).toBe(1);
+        expect(await a.notifications.listStatusChanges('D-open')).toHaveLength(1);
+        expect(await a.notifications.listStatusChanges('D-closed')).toEqual([]);
+        expect(await a.notifications.prune({ before: at(30 * 86_400_000), outboxTopics: [] })).toEqual({ outbox: 0, budget: 0, changes: 0 });
+      } finally {
+        await dispose();
+      }
+    });
   });
 }

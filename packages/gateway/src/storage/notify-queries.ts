@@ -160,5 +160,19 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
     async isOptedOut(addressHash) {
       return (await db.selectFrom('email_optouts').select('address_hash').where('address_hash', '=', addressHash).executeTakeFirst()) !== undefined;
     },
+    async prune({ before, outboxTopics }) {
+      const cutoff = before.getTime();
+      const outbox = outboxTopics.length
+        ? await db.deleteFrom('outbox').where('status', '=', 'done').where('topic', 'in', [...outboxTopics]).where('updated_at', '<', cutoff).executeTakeFirst()
+        : { numDeletedRows: 0n };
+      const budget = await db.deleteFrom('poll_budget').where('window_start', '<', cutoff).executeTakeFirst();
+      // A watched dossier's changes stay: they are what makes each change recorded once.
+      const changes = await db
+        .deleteFrom('status_changes')
+        .where('changed_at', '<', cutoff)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('watched_dossiers').select('code').whereRef('watched_dossiers.code', '=', 'status_changes.dossier_code'))))
+        .executeTakeFirst();
+      return { outbox: Number(outbox.numDeletedRows), budget: Number(budget.numDeletedRows), changes: Number(changes.numDeletedRows) };
+    },
   };
 }

@@ -95,6 +95,21 @@ export interface NotificationStore {
   optOut(addressHash: string, now: Date): Promise<void>;
   /** Whether the address (its hash) opted out. */
   isOptedOut(addressHash: string): Promise<boolean>;
+
+  /**
+   * Delete what has served its purpose and is older than `before`: completed outbox items of
+   * `outboxTopics` (delivered webhooks and e-mail, fanned-out events, pushed answers), spent
+   * poll-budget minutes, and the recorded changes of dossiers no longer watched. Pending and
+   * dead items, answers and opt-outs stay. Returns the rows removed per kind.
+   */
+  prune(input: { before: Date; outboxTopics: readonly string[] }): Promise<NotificationPruneCounts>;
+}
+
+/** Rows {@link NotificationStore.prune} removed. */
+export interface NotificationPruneCounts {
+  outbox: number;
+  budget: number;
+  changes: number;
 }
 
 /** JSON of a supplement answer's files as stored. */
