@@ -10,8 +10,10 @@ export interface ReliableWriteOptions {
   /** Cancels the work; an `AbortError` is thrown. */
   signal?: AbortSignal;
   /**
-   * Rounds (send, or look up to reconcile) before giving up with the last error.
-   * Each round already includes the transport's own retries. @default 8
+   * Rounds (send, or look up to reconcile) before giving up with the last error. Each round
+   * already includes the transport's own retries. For a batch of dossiers, the rounds in a row
+   * that settle none of them and change no dossier's next step (at most 4× this many in all).
+   * @default 8
    */
   maxRounds?: number;
 }

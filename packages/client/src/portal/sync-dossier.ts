@@ -78,7 +78,14 @@ export async function syncDossiers(
   const done = (entry: Entry, action: 'inserted' | 'updated') =>
     outcomes.set(entry.code, { ok: true, result: { code: entry.code, action, reconciled: entry.reconciled } });
 
+  // `maxRounds` counts rounds in a row that moved no dossier forward (none settled, none changed
+  // step): under steady faults a batch of 50 keeps moving, a few dossiers each round, and must not
+  // be given up for taking more rounds than one dossier would. A hard cap stops a portal that
+  // keeps losing inserts from cycling insert → look-up → insert for ever.
+  let fruitless = 0;
+  const stateOf = () => `${outcomes.size}|${open.map((e) => `${e.step}${e.reconciled ? '+' : ''}`).join(',')}`;
   for (let round = 1; open.length > 0; round++) {
+    const before = stateOf();
     let lastError: unknown;
     try {
       await reconcile(transport, open.filter((e) => e.step === 'reconcile'), signal, onExists !== 'update');
@@ -124,11 +131,12 @@ export async function syncDossiers(
     }
     open = open.filter((e) => !outcomes.has(e.code));
     if (open.length === 0) break;
-    if (round >= maxRounds) {
+    fruitless = stateOf() === before ? fruitless + 1 : 0;
+    if (fruitless >= maxRounds || round >= maxRounds * 4) {
       for (const entry of open) outcomes.set(entry.code, { ok: false, code: entry.code, error: lastError });
       break;
     }
-    await pauseBeforeRound(round, lastError, signal);
+    await pauseBeforeRound(Math.max(1, fruitless), lastError, signal);
   }
   return dossiers.map((d) => outcomes.get(d.code) ?? { ok: false, code: d.code, error: undefined });
 }
