@@ -4,8 +4,14 @@
 //    and with the gate opened to 200 (every upload streamed at once).
 // 2. Look-up timing: medians of 1,000 look-ups of an unknown code and of a known code with
 //    wrong digits (both answer 404), interleaved, through the app in-process.
+//    The uploads are sent with node:http from one prepared buffer: each request's headers leave at
+//    once. (Through fetch + FormData, ONE client process on a loaded 2-core machine sent some
+//    requests' headers more than 60 s after connecting; Node's server then closed those
+//    connections (headersTimeout, 60 s, "Request timeout") and the bench counted EPIPE errors
+//    that were its own. A phone sends its headers in its first packet.)
 // Usage: node scripts/bench-hardening.mjs [uploads=200 (0 = skip)] [lookups=1000]
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,10 +27,33 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 
-// One 10 MiB PDF-looking body, shared by every request (the client's memory is not measured).
-const bytes = new Uint8Array(SIZE);
-bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
-const file = new Blob([bytes], { type: 'application/pdf' });
+// One 10 MiB PDF-looking multipart body, shared by every request (the client's memory is not measured).
+const BOUNDARY = 'dvcbenchboundary7f3a';
+const bytes = Buffer.alloc(SIZE);
+bytes.write('%PDF-1.4\n');
+const body = Buffer.concat([
+  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+  bytes,
+  Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+]);
+const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
+
+/** One upload; its status, or `error <code>` when the connection failed before a whole answer. */
+const upload = (url) => new Promise((resolve) => {
+  const req = request(`${url}/v1/uploads`, {
+    method: 'POST', agent,
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(body.length) },
+  });
+  let settled = false;
+  const settle = (value) => { if (!settled) { settled = true; resolve(value); } };
+  req.on('error', (error) => settle(`error ${error.code ?? error.message}`));
+  req.on('response', (res) => {
+    res.resume();
+    res.on('end', () => settle(res.statusCode));
+    res.on('error', (error) => settle(`error ${error.code ?? error.message}`));
+  });
+  req.end(body);
+});
 
 async function uploadRun(label, maxConcurrentUploads) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-upload-'));
@@ -39,19 +68,18 @@ async function uploadRun(label, maxConcurrentUploads) {
   let peak = before;
   const sampler = setInterval(() => { peak = Math.max(peak, rssKb(child.pid)); }, 20);
   const started = performance.now();
-  const statuses = await Promise.all(Array.from({ length: UPLOADS }, async () => {
-    const form = new FormData();
-    form.append('file', file, 'ho-so.pdf');
-    const res = await fetch(`${url}/v1/uploads`, { method: 'POST', body: form }).catch(() => undefined);
-    await res?.arrayBuffer();
-    return res?.status ?? 'error';
-  }));
+  const statuses = await Promise.all(Array.from({ length: UPLOADS }, () => upload(url)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   await sleep(3000);
   clearInterval(sampler);
   const after = rssKb(child.pid);
   const counts = statuses.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
-  console.log(`${label}: RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}), after ${mb(after)}; ${seconds} s; answers ${JSON.stringify(counts)}`);
+  const errors = statuses.filter((s) => String(s).startsWith('error')).length;
+  const other = Object.entries(counts).filter(([k]) => !['201', '503', '429'].includes(k) && !k.startsWith('error'));
+  console.log(`${label}: RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}), after ${mb(after)}; ${seconds} s`);
+  console.log(`    answers: 201 ×${counts[201] ?? 0}, 503 ×${counts[503] ?? 0}, 429 ×${counts[429] ?? 0}, connection errors ×${errors}` +
+    `${errors > 0 ? ` ${JSON.stringify(Object.fromEntries(Object.entries(counts).filter(([k]) => k.startsWith('error'))))}` : ''}` +
+    `${other.length > 0 ? `, other ${JSON.stringify(Object.fromEntries(other))}` : ''}`);
   child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   return peak - before;
@@ -101,6 +129,12 @@ const mad = (xs) => { const m = median(xs); return median(xs.map((x) => Math.abs
 console.log(`Look-up timing over ${LOOKUPS} tries each (404 both, ${gateway.storage.kind}, in-process):`);
 console.log(`  unknown code: median ${median(samples.unknown).toFixed(1)} µs (MAD ${mad(samples.unknown).toFixed(1)})`);
 console.log(`  known code:   median ${median(samples.known).toFixed(1)} µs (MAD ${mad(samples.known).toFixed(1)})`);
-console.log(`  difference:   ${(median(samples.known) - median(samples.unknown)).toFixed(1)} µs`);
+// Spread of the difference: a 95 % interval of (median known − median unknown) over 1,000 resamples.
+const resample = (xs) => Array.from(xs, () => xs[Math.floor(Math.random() * xs.length)]);
+const diffs = Array.from({ length: 1000 }, () => median(resample(samples.known)) - median(resample(samples.unknown))).sort((a, b) => a - b);
+const difference = median(samples.known) - median(samples.unknown);
+const [low, high] = [diffs[25], diffs[974]];
+console.log(`  difference:   ${difference.toFixed(1)} µs (95 % bootstrap interval ${low.toFixed(1)} … ${high.toFixed(1)} µs; ` +
+  `${low <= 0 && high >= 0 ? 'within noise: the interval holds 0' : 'the interval does not hold 0'})`);
 await gateway.close();
 rmSync(dataDir, { recursive: true, force: true });
