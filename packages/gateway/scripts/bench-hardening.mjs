@@ -3,7 +3,8 @@
 //    from /proc every 20 ms), with the default concurrent-upload gate (8; the rest get 503)
 //    and with the gate opened to 200 (every upload streamed at once).
 // 2. Look-up timing: medians of 1,000 look-ups of an unknown code and of a known code with
-//    wrong digits (both answer 404), interleaved, through the app in-process.
+//    wrong digits (both answer 404), interleaved, through the app in-process; then the storage
+//    read alone (lookUpDossier, and the plain getDossier for comparison), 10× as many.
 //    The uploads are sent with node:http from one prepared buffer: each request's headers leave at
 //    once. (Through fetch + FormData, ONE client process on a loaded 2-core machine sent some
 //    requests' headers more than 60 s after connecting; Node's server then closed those
@@ -129,12 +130,41 @@ const mad = (xs) => { const m = median(xs); return median(xs.map((x) => Math.abs
 console.log(`Look-up timing over ${LOOKUPS} tries each (404 both, ${gateway.storage.kind}, in-process):`);
 console.log(`  unknown code: median ${median(samples.unknown).toFixed(1)} µs (MAD ${mad(samples.unknown).toFixed(1)})`);
 console.log(`  known code:   median ${median(samples.known).toFixed(1)} µs (MAD ${mad(samples.known).toFixed(1)})`);
-// Spread of the difference: a 95 % interval of (median known − median unknown) over 1,000 resamples.
+// Spread of the difference: a 95 % interval of the median over 1,000 resamples.
 const resample = (xs) => Array.from(xs, () => xs[Math.floor(Math.random() * xs.length)]);
-const diffs = Array.from({ length: 1000 }, () => median(resample(samples.known)) - median(resample(samples.unknown))).sort((a, b) => a - b);
-const difference = median(samples.known) - median(samples.unknown);
-const [low, high] = [diffs[25], diffs[974]];
-console.log(`  difference:   ${difference.toFixed(1)} µs (95 % bootstrap interval ${low.toFixed(1)} … ${high.toFixed(1)} µs; ` +
-  `${low <= 0 && high >= 0 ? 'within noise: the interval holds 0' : 'the interval does not hold 0'})`);
+const interval = (estimate) => {
+  const xs = Array.from({ length: 1000 }, estimate).sort((a, b) => a - b);
+  return [xs[25], xs[974]];
+};
+const report = (label, known, unknown) => {
+  const difference = median(known) - median(unknown);
+  const [low, high] = interval(() => median(resample(known)) - median(resample(unknown)));
+  // Look-ups ran in interleaved pairs: the median of the pairwise differences cancels most machine-load drift.
+  const pairs = known.map((k, i) => k - unknown[i]);
+  const [pairLow, pairHigh] = interval(() => median(resample(pairs)));
+  console.log(`  ${label}: known − unknown = ${difference.toFixed(1)} µs (95 % interval ${low.toFixed(1)} … ${high.toFixed(1)}); ` +
+    `paired median ${median(pairs).toFixed(1)} µs (95 % interval ${pairLow.toFixed(1)} … ${pairHigh.toFixed(1)}) — ` +
+    `${pairLow <= 0 && pairHigh >= 0 ? 'within noise (holds 0)' : 'NOT within noise'}`);
+};
+report('difference', samples.known, samples.unknown);
+
+// The storage read alone (where hits and misses used to differ), interleaved pairs, 10× as many.
+const timeRead = async (read, code) => {
+  const t = process.hrtime.bigint();
+  await read(code);
+  return Number(process.hrtime.bigint() - t) / 1000;
+};
+const { storage } = gateway;
+for (const [label, read] of [['lookUpDossier (look-ups now)', (c) => storage.lookUpDossier(c)], ['getDossier (plain read)', (c) => storage.getDossier(c)]]) {
+  const reads = { known: [], unknown: [] };
+  for (let i = 0; i < 500; i++) { await timeRead(read, known); await timeRead(read, unknown); }
+  for (let i = 0; i < LOOKUPS * 10; i++) {
+    if (i % 2) { reads.known.push(await timeRead(read, known)); reads.unknown.push(await timeRead(read, unknown)); }
+    else { reads.unknown.push(await timeRead(read, unknown)); reads.known.push(await timeRead(read, known)); }
+  }
+  console.log(`Storage read alone, ${LOOKUPS * 10} each, ${label}: unknown median ${median(reads.unknown).toFixed(1)} µs ` +
+    `(MAD ${mad(reads.unknown).toFixed(1)}), known ${median(reads.known).toFixed(1)} µs (MAD ${mad(reads.known).toFixed(1)})`);
+  report('difference', reads.known, reads.unknown);
+}
 await gateway.close();
 rmSync(dataDir, { recursive: true, force: true });
