@@ -10,7 +10,7 @@
 //    requests' headers more than 60 s after connecting; Node's server then closed those
 //    connections (headersTimeout, 60 s, "Request timeout") and the bench counted EPIPE errors
 //    that were its own. A phone sends its headers in its first packet.)
-// Usage: node scripts/bench-hardening.mjs [uploads=200 (0 = skip)] [lookups=1000]
+// Usage: node scripts/bench-hardening.mjs [uploads=200 (0 = skip)] [lookups=1000 (0 = skip)]
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,7 @@ if (UPLOADS > 0) {
 }
 
 // Look-up timing.
+if (LOOKUPS === 0) process.exit(0);
 const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-timing-'));
 const gateway = await createGateway({ port: 0, dataDir, quiet: true, outbox: { enabled: false }, limits: { lookupFailures: 1e9 } });
 const known = '000.01.20.H66-251001-5001';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import type { Context } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
-import { drainBody } from '../http/drain-body';
+import { drainBody, nodeRequestBody } from '../http/drain-body';
 import type { ClientKeyer } from '../http/client-key';
 import type { ClientLimit } from '../http/client-limit';
 import type { GatewayEnv } from '../http/env';
@@ -69,7 +69,9 @@ export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Pr
       const declared = Number(c.req.header('content-length'));
       await deps.quota.take(c, Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes);
       reading = true;
-      const file = await receiveUpload(c.req.raw, { tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes) });
+      const file = await receiveUpload(c.req.raw, {
+        tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes), body: nodeRequestBody(c),
+      });
       try {
         return await storeReceived(c, deps, file);
       } finally {
@@ -80,7 +82,7 @@ export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Pr
     // Refused before the body was read (503 busy, 429 quota): read and drop it first, so a client
     // still sending gets this answer, not a reset once the server library stops waiting for it
     // (it gives a body 500 ms). Past one upload's size the rest is cut and the connection closed.
-    if (!reading && !(await drainBody(c.req.raw.body, deps.limits.maxBytes + REFUSAL_DRAIN_SLACK)) && error instanceof GatewayError) {
+    if (!reading && !(await drainBody(nodeRequestBody(c), deps.limits.maxBytes + REFUSAL_DRAIN_SLACK)) && error instanceof GatewayError) {
       error.headers.connection = 'close';
     }
     throw error;
