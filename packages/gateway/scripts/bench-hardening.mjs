@@ -6,10 +6,10 @@
 //    wrong digits (both answer 404), interleaved, through the app in-process; then the storage
 //    read alone (lookUpDossier, and the plain getDossier for comparison), 10× as many.
 //    The uploads are sent with node:http from one prepared buffer: each request's headers leave at
-//    once. (Through fetch + FormData, ONE client process on a loaded 2-core machine sent some
-//    requests' headers more than 60 s after connecting; Node's server then closed those
-//    connections (headersTimeout, 60 s, "Request timeout") and the bench counted EPIPE errors
-//    that were its own. A phone sends its headers in its first packet.)
+//    once. (Through fetch + FormData from ONE client process on a loaded 2-core machine, some
+//    requests' headers were parsed by the server more than 60 s after their connection opened;
+//    Node's server then closed those connections (headersTimeout, 60 s, "Request timeout") and
+//    the bench counted EPIPE errors. A phone sends its headers in its first packet.)
 // Usage: node scripts/bench-hardening.mjs [uploads=200 (0 = skip)] [lookups=1000 (0 = skip)]
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
