@@ -25,6 +25,7 @@ import { startUploadCollector } from './uploads/upload-collector';
 import type { UploadCollector } from './uploads/upload-collector';
 import { UploadError } from './uploads/upload-error';
 import { handleUpload } from './uploads/upload-route';
+import { drainBody } from './http/drain-body';
 import { mountAccounts } from './accounts/mount-accounts';
 import { createCatalogue } from './catalogue/catalogue';
 import type { Catalogue } from './catalogue/catalogue';
@@ -123,7 +124,7 @@ function limits(config: GatewayConfig) {
       // A client still sending reads an answer only once its body is taken (Node 24's fetch
       // reports a reset otherwise): a body up to DRAIN_MAX is read and dropped, never kept;
       // a larger one is cut off.
-      if (declared <= Math.max(DRAIN_FACTOR * uploadMax, DRAIN_MAX)) await drain(c.req.raw.body);
+      if (declared <= Math.max(DRAIN_FACTOR * uploadMax, DRAIN_MAX)) await drainBody(c.req.raw.body);
       throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
     }
     await next();
@@ -137,17 +138,6 @@ function limits(config: GatewayConfig) {
  */
 const DRAIN_FACTOR = 4;
 const DRAIN_MAX = 16 * 1024 * 1024;
-
-/** Reads a body to its end and drops it (nothing is kept in memory). */
-async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
-  if (body === null) return;
-  const reader = body.getReader();
-  try {
-    while (!(await reader.read()).done);
-  } catch {
-    // The client gave up: nothing to answer.
-  }
-}
 
 /**
  * Build the gateway: Hono app with request ids, JSON logs, security headers, CORS

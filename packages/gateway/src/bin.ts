@@ -4,7 +4,7 @@ import { loadConfig } from './config';
 import { GatewayError } from './errors/gateway-error';
 
 const HELP = `dvc-gateway                 khởi động cổng kết nối / start the gateway (settings: GATEWAY_CONFIG, environment; see README)
-dvc-gateway copy-storage …  sao chép SQLite → PostgreSQL / copy SQLite → PostgreSQL
+dvc-gateway copy-storage …  sao chép SQLite → PostgreSQL, tệp → S3 / copy SQLite → PostgreSQL, files → S3
 dvc-gateway --help          hướng dẫn này / this help
 
 ${COPY_STORAGE_HELP}`;

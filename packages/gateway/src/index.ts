@@ -40,7 +40,7 @@ export type { ReadinessCheck } from './http/readiness';
 // ── storage ──
 export { StorageCopyError } from './storage/copy-error';
 export type { CopiedTable } from './storage/copy-error';
-export { copyStorage } from './storage/copy-storage';
+export { copyStorage, readUploadHashes } from './storage/copy-storage';
 export type { CopyStorageOptions, CopyStorageResult } from './storage/copy-storage';
 export { openStorage } from './storage/open-storage';
 export { createPostgresStorage } from './storage/postgres';
@@ -70,6 +70,8 @@ export type {
 // ── uploads ──
 export { createBlobStore } from './uploads/blob-store';
 export type { BlobStore, StoredBlob } from './uploads/blob-store';
+export { copyBlobs } from './uploads/copy-blobs';
+export type { BlobCopyProgress, BlobCopyResult, CopyBlobsOptions } from './uploads/copy-blobs';
 export { DEFAULT_UPLOAD_TYPES, sniffType } from './uploads/sniff';
 export type { SniffedType } from './uploads/sniff';
 export { UploadError } from './uploads/upload-error';

@@ -3,6 +3,7 @@ import { StorageCopyError, tableMatches } from '../storage/copy-error';
 import type { CopiedTable } from '../storage/copy-error';
 import { copyStorage } from '../storage/copy-storage';
 import { redactStorageUrl } from '../storage/storage-url';
+import { runBlobCopyStep } from './blob-copy-step';
 
 /** Where a command writes. */
 export interface CommandOutput {
@@ -10,19 +11,30 @@ export interface CommandOutput {
   stderr: (text: string) => void;
 }
 
-export const COPY_STORAGE_HELP = `dvc-gateway copy-storage --from <sqlite file> --to <postgres URL>
+export const COPY_STORAGE_HELP = `dvc-gateway copy-storage --from <sqlite file> --to <postgres URL> [--from-blobs <dir|s3://…> --to-blobs <dir|s3://…>]
+dvc-gateway copy-storage --blobs-only --from <sqlite file|postgres URL> --from-blobs <dir|s3://…> --to-blobs <dir|s3://…>
 
-Sao chép toàn bộ dữ liệu của cổng kết nối từ SQLite sang PostgreSQL, kiểm tra lại từng bảng.
-Copy all gateway data from SQLite to an empty PostgreSQL schema and verify every table.
+Sao chép toàn bộ dữ liệu của cổng kết nối từ SQLite sang PostgreSQL, kiểm tra lại từng bảng;
+với --from-blobs/--to-blobs, chép cả mọi tệp đính kèm được tham chiếu sang kho tệp mới, kiểm tra SHA-256 từng tệp.
+Copy all gateway data from SQLite to an empty PostgreSQL schema and verify every table;
+with --from-blobs/--to-blobs, also copy every referenced uploaded file to the new file store, each verified by SHA-256.
 
-  --from <file>       tệp SQLite / SQLite file: .data/gateway.db or sqlite:.data/gateway.db
-  --to <url>          PostgreSQL trống / empty PostgreSQL: postgres://user:pass@host:5432/db[?schema=name]
-  --batch-size <n>    số dòng mỗi lần / rows per batch (default 500)
-  -h, --help          hướng dẫn này / this help
+  --from <file>        tệp SQLite / SQLite file: .data/gateway.db or sqlite:.data/gateway.db
+                       (--blobs-only: cũng có thể là PostgreSQL / may also be a PostgreSQL URL)
+  --to <url>           PostgreSQL trống / empty PostgreSQL: postgres://user:pass@host:5432/db[?schema=name]
+  --batch-size <n>     số dòng mỗi lần / rows per batch (default 500)
+  --from-blobs <loc>   kho tệp hiện tại / current file store: thư mục dữ liệu / data directory (.data)
+                       hoặc / or s3://bucket[/prefix/]
+  --to-blobs <loc>     kho tệp mới / new file store, như trên / as above
+  --blobs-only         chỉ chép tệp (chạy lại được) / copy only the files (safe to run again)
+  -h, --help           hướng dẫn này / this help
 
-Dừng cổng kết nối trước khi sao chép. Tệp nguồn chỉ được đọc, không bao giờ bị sửa.
-Stop the gateway before copying. The source file is only read, never changed.
-Exit 0: copied and verified. Exit 1: refused or failed, the target is left empty. Exit 2: bad arguments.
+s3://: địa chỉ, vùng, khóa lấy từ / endpoint, region and keys from GATEWAY_S3_ENDPOINT, GATEWAY_S3_REGION,
+GATEWAY_S3_ACCESS_KEY_ID, GATEWAY_S3_SECRET_ACCESS_KEY, GATEWAY_S3_PATH_STYLE (như cổng kết nối / as the gateway).
+Dừng cổng kết nối trước khi sao chép. Nguồn chỉ được đọc, không bao giờ bị sửa.
+Stop the gateway before copying. The source is only read, never changed.
+Exit 0: copied and verified. Exit 1: refused or failed (the database target is left empty; files already copied stay,
+a re-run with --blobs-only finishes them). Exit 2: bad arguments.
 `;
 
 function pad(text: string | number, width: number, right = false): string {
@@ -41,17 +53,44 @@ export function formatCopySummary(tables: CopiedTable[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+type Values = {
+  from?: string; to?: string; 'batch-size'?: string; 'from-blobs'?: string; 'to-blobs'?: string; 'blobs-only'?: boolean; help?: boolean;
+};
+
+const OPTIONS = {
+  from: { type: 'string' }, to: { type: 'string' }, 'batch-size': { type: 'string' }, 'from-blobs': { type: 'string' },
+  'to-blobs': { type: 'string' }, 'blobs-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+function usable(values: Values, batchSize: number | undefined): boolean {
+  const blobs = values['from-blobs'] !== undefined || values['to-blobs'] !== undefined;
+  if (values.from === undefined || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) return false;
+  if (blobs && (values['from-blobs'] === undefined || values['to-blobs'] === undefined)) return false;
+  return values['blobs-only'] === true ? blobs && values.to === undefined : values.to !== undefined;
+}
+
+async function copyDatabase(from: string, to: string, batchSize: number | undefined, out: CommandOutput): Promise<void> {
+  out.stdout(`Sao chép / Copying: ${from} → ${redactStorageUrl(to)}\n`);
+  const result = await copyStorage({ from, to, ...(batchSize === undefined ? {} : { batchSize }) });
+  const seconds = result.durationMs / 1000;
+  out.stdout(formatCopySummary(result.tables));
+  out.stdout(
+    `Tổng / Total: ${result.rows} dòng / rows, ${seconds.toFixed(2)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} dòng/giây / rows/s)\n`,
+  );
+}
+
 /**
- * `dvc-gateway copy-storage …`: parse the arguments, run {@link copyStorage}, print the
- * summary. Resolves to the process exit code (0 copied and verified, 1 refused or failed, 2 usage).
+ * `dvc-gateway copy-storage …`: parse the arguments, run {@link copyStorage} (unless
+ * `--blobs-only`), then, with `--from-blobs`/`--to-blobs`, copy every referenced blob; print
+ * the figures. Resolves to the process exit code (0 copied and verified, 1 refused, failed or
+ * files missing at the source, 2 usage). `env` supplies the `GATEWAY_S3_*` settings of `s3://` stores.
  */
-export async function runCopyStorageCommand(args: string[], out: CommandOutput): Promise<number> {
-  let values: { from?: string; to?: string; 'batch-size'?: string; help?: boolean };
+export async function runCopyStorageCommand(
+  args: string[], out: CommandOutput, env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  let values: Values;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: { from: { type: 'string' }, to: { type: 'string' }, 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
+    ({ values } = parseArgs({ args, options: OPTIONS }));
   } catch (error) {
     out.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${COPY_STORAGE_HELP}`);
     return 2;
@@ -61,19 +100,23 @@ export async function runCopyStorageCommand(args: string[], out: CommandOutput):
     return 0;
   }
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
-  if (values.from === undefined || values.to === undefined || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) {
+  if (!usable(values, batchSize)) {
     out.stderr(`Thiếu hoặc sai tham số / Missing or invalid arguments.\n\n${COPY_STORAGE_HELP}`);
     return 2;
   }
-  out.stdout(`Sao chép / Copying: ${values.from} → ${redactStorageUrl(values.to)}\n`);
+  const from = values.from as string;
   try {
-    const result = await copyStorage({ from: values.from, to: values.to, ...(batchSize === undefined ? {} : { batchSize }) });
-    const seconds = result.durationMs / 1000;
-    out.stdout(formatCopySummary(result.tables));
+    if (values.to !== undefined) await copyDatabase(from, values.to, batchSize, out);
+    const fromBlobs = values['from-blobs'];
+    const toBlobs = values['to-blobs'];
+    const blobCode = fromBlobs === undefined || toBlobs === undefined ? 0 : await runBlobCopyStep({ storage: from, from: fromBlobs, to: toBlobs, env }, out);
+    if (blobCode !== 0) return blobCode;
     out.stdout(
-      `Tổng / Total: ${result.rows} dòng / rows, ${seconds.toFixed(2)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} dòng/giây / rows/s)\n` +
-        'Xong: đã sao chép và kiểm tra. Hãy đặt GATEWAY_STORAGE_URL và khởi động cổng kết nối.\n' +
-        'Done: copied and verified. Set GATEWAY_STORAGE_URL and start the gateway.\n',
+      values.to === undefined
+        ? 'Xong: đã chép và kiểm tra mọi tệp. Hãy đặt GATEWAY_S3_* (hoặc GATEWAY_DATA_DIR) và khởi động cổng kết nối.\n' +
+            'Done: every file copied and verified. Set GATEWAY_S3_* (or GATEWAY_DATA_DIR) and start the gateway.\n'
+        : 'Xong: đã sao chép và kiểm tra. Hãy đặt GATEWAY_STORAGE_URL và khởi động cổng kết nối.\n' +
+            'Done: copied and verified. Set GATEWAY_STORAGE_URL and start the gateway.\n',
     );
     return 0;
   } catch (error) {

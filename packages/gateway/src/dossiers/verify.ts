@@ -58,9 +58,9 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /**
  * Timing-safe verification of status look-ups and ratings. Both candidates (phone and ID
  * number) are always compared, in constant time, as HMACs; an unknown code is compared
- * against a dummy record, so the work — and the answer — is the same whether the code
- * exists or not; a miss also decodes a decoy record as large as a real one, so the
- * storage's JSON decoding of a hit does not tell them apart either. Every look-up first
+ * against decoy digits, so the work — and the answer — is the same whether the code exists
+ * or not; the storage's `lookUpDossier` reads and decodes one full row for a miss too (another
+ * dossier, dropped), so the database work does not tell them apart either. Every look-up first
  * reserves a failure for its client (HMAC of the address) in ONE statement that returns
  * the window's count, in storage shared by every instance; a match gives it back. So a
  * burst of parallel guesses gets at most `maxFailures` answers and then 429 with
@@ -70,8 +70,6 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 export function createVerifier(options: VerifierOptions): Verifier {
   const key = randomBytes(32);
   const mac = (digits: string) => createHmac('sha256', key).update(digits).digest();
-  // The first record seen, as text: what a miss decodes instead (see above).
-  let decoy: string | undefined;
 
   return {
     async verify(c, code, verify) {
@@ -79,9 +77,13 @@ export function createVerifier(options: VerifierOptions): Verifier {
       // uniform "not found", before storage sees it, and without counting toward the limit.
       if (CONTROL_CHARACTER.test(code)) throw notFoundOrUnverified();
       const canonical = normalizeDossierCode(code);
-      const record = (await options.storage.getDossier(canonical)) ?? (canonical === code ? undefined : await options.storage.getDossier(code));
+      // Both spellings are read whenever they differ, hit or miss (a second read only on a miss would time it).
+      const asNormalised = await options.storage.lookUpDossier(canonical);
+      const asTyped = canonical === code ? undefined : await options.storage.lookUpDossier(code);
+      const record = asNormalised ?? asTyped;
+      const wellFormed = isValidDossierCode(canonical);
       // A malformed code is a typing mistake, not a guess: answered before the limit is touched.
-      if (record === undefined && !isValidDossierCode(canonical)) throw malformedCode();
+      if (record === undefined && !wellFormed) throw malformedCode();
       const now = Date.now();
       const windowStart = new Date(now - (now % options.windowMs));
       const clientKey = options.keyOf(c);
@@ -93,8 +95,6 @@ export function createVerifier(options: VerifierOptions): Verifier {
           en: `Too many failed attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`,
         }, { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } });
       }
-      if (record === undefined) JSON.parse(decoy ?? '{}');
-      else decoy ??= JSON.stringify({ payload: record.payload, receipt: record.receipt });
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
       // The same two HMACs run for a miss (over decoy digits) as for a hit.

@@ -22,7 +22,8 @@ export const tableMatches = (t: CopiedTable): boolean => t.sourceRows === t.targ
  * A storage copy was refused or failed; nothing was written to the target (its
  * transaction rolled back) and the source was only read. Codes: `storage.copy-source-missing`,
  * `storage.copy-source-unsupported`, `storage.copy-source-invalid`, `storage.copy-source-unreadable`, `storage.copy-target-unsupported`,
- * `storage.copy-target-not-empty`, `storage.copy-verify-failed`, `storage.copy-failed`.
+ * `storage.copy-target-not-empty`, `storage.copy-verify-failed`, `storage.copy-failed`; of the file copy:
+ * `storage.copy-blobs-source-missing`, `storage.copy-blobs-failed` (files already copied stay; a re-run finishes).
  *
  * @example
  * ```ts

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { listUploadHashes } from './client-queries';
 import { StorageCopyError, tableMatches } from './copy-error';
 import type { CopiedTable } from './copy-error';
 import { COPY_TABLES, RowDigest, insertBatch, readBatches, sqliteFacts } from './copy-tables';
 import type { CopyTable } from './copy-tables';
 import { migrationNames } from './migrations';
+import { openStorage } from './open-storage';
 import { connectPostgres } from './postgres';
 import { cachedStatements } from './statement-cache';
 import type { GatewayDatabase } from './schema';
@@ -205,5 +207,32 @@ export async function copyStorage(options: CopyStorageOptions): Promise<CopyStor
     throw fail('storage.copy-failed', `Sao chép thất bại, đích không thay đổi: ${detail}`, `The copy failed and the target is unchanged: ${detail}`, error);
   } finally {
     await Promise.all([source.destroy(), target?.destroy()]);
+  }
+}
+
+/**
+ * The distinct SHA-256 of every upload a gateway's storage holds (the blobs `copyBlobs`
+ * must move): from a SQLite file opened read-only, or from a PostgreSQL URL.
+ *
+ * Throws {@link StorageCopyError} when the source cannot be read.
+ */
+export async function readUploadHashes(from: string): Promise<string[]> {
+  if (parseStorageUrl(from)?.kind === 'postgres') {
+    const storage = await openStorage(from).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw fail('storage.copy-failed', `Không đọc được cơ sở dữ liệu nguồn: ${detail}`, `Cannot read the source database: ${detail}`, error);
+    });
+    try {
+      return await storage.listUploadHashes();
+    } finally {
+      await storage.close();
+    }
+  }
+  const source = openSource(sourceFile(from));
+  try {
+    await checkSource(source);
+    return await listUploadHashes(source);
+  } finally {
+    await source.destroy();
   }
 }

@@ -50,6 +50,18 @@ describe.each(STORAGE_KINDS)('$name storage (issue 11)', (kind) => {
     expect((await peer.getDossier('A1-7'))?.portalSentAt).toEqual(sentAt);
   }));
 
+  it('look-ups read the same way for a hit and a miss: the dossier by either code, never the decoy', withStorage(async ({ storage, peer }) => {
+    await expect(storage.lookUpDossier('A1-1')).resolves.toBeUndefined();
+    await submit(storage, 'k1');
+    await submit(storage, 'k2');
+    await storage.updateDossier('A1-2', { portalCode: 'A1-0', portalSentAt: null });
+    expect(await peer.lookUpDossier('A1-1')).toEqual(await storage.getDossier('A1-1'));
+    expect(await peer.lookUpDossier('A1-2')).toMatchObject({ code: 'A1-2', portalCode: 'A1-0' });
+    // A1-0 is the smallest code there is (the decoy a miss reads) and A1-2's portal code at once.
+    expect(await peer.lookUpDossier('A1-0')).toMatchObject({ code: 'A1-2' });
+    for (const miss of ['A1-3', 'A1-', '', 'A1-\u00001', "A1-1' or '1'='1"]) await expect(peer.lookUpDossier(miss)).resolves.toBeUndefined();
+  }));
+
   it('renumbers once however many instances race, and marks a code sent once', withStorage(async ({ storage, peer }) => {
     await submit(storage, 'k1');
     const format = (seq: number) => `A1-${seq}`;

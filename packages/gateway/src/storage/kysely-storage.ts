@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { addToCounter, collectUploads, hasNul, listUploadHashes, markUploads, refundLookupFailure } from './client-queries';
 import { createAccountStore, linkAccountDossier } from './account-queries';
 import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
+import { findDossierEvenly } from './even-lookup';
 import { createNotificationStore } from './notify-queries';
 import { getPayment, recordPayment } from './payment-queries';
 import { toDossier, toRating, toUpload } from './rows';
@@ -101,6 +102,7 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     accounts: createAccountStore(db),
     submitDossier: (input) => submit(db, input),
     getDossier: (code) => findDossier(db, code),
+    lookUpDossier: (code) => findDossierEvenly(db, code),
     async updateDossier(code, change) {
       const result = await db
         .updateTable('dossiers')

@@ -251,6 +251,12 @@ export interface GatewayStorage {
   /** The dossier with this receipt code or portal code, or `undefined`. */
   getDossier(code: string): Promise<DossierRecord | undefined>;
   /**
+   * Like {@link GatewayStorage.getDossier}, for status look-ups by the public: the same work
+   * whether or not the code exists (a miss reads and decodes another dossier and drops it), so
+   * its time does not tell which codes exist.
+   */
+  lookUpDossier(code: string): Promise<DossierRecord | undefined>;
+  /**
    * Change a dossier's gateway status, receipt, portal code or sent marker (`null` clears it).
    * Returns false when no such dossier.
    */

@@ -29,9 +29,13 @@ const HEAD_BYTES = 64;
  * as the file passes `maxBytes` (413). A second file (400) or a broken body (400) removes
  * the temporary file.
  */
-export async function receiveUpload(request: Request, options: { tmpDir: string; maxBytes: number; maxLabel: string }): Promise<ReceivedFile> {
+export async function receiveUpload(
+  request: Request,
+  options: { tmpDir: string; maxBytes: number; maxLabel: string; /** The body as a Node stream (else `request.body`). */ body?: Readable },
+): Promise<ReceivedFile> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data') || request.body === null) throw new UploadError('not-multipart');
+  const body = options.body ?? (request.body === null ? undefined : Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>));
+  if (!type.toLowerCase().startsWith('multipart/form-data') || body === undefined) throw new UploadError('not-multipart');
   let parser: busboy.Busboy;
   try {
     // busboy reports `limit` when a file REACHES fileSize: one byte more means "larger than maxBytes".
@@ -71,7 +75,7 @@ export async function receiveUpload(request: Request, options: { tmpDir: string;
   });
 
   try {
-    await pipeline(Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>), parser);
+    await pipeline(body, parser);
     await writing;
   } catch (error) {
     await writing?.catch(() => undefined);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import type { Context } from 'hono';
+import { GatewayError } from '../errors/gateway-error';
+import { drainBody, nodeRequestBody } from '../http/drain-body';
 import type { ClientKeyer } from '../http/client-key';
 import type { ClientLimit } from '../http/client-limit';
 import type { GatewayEnv } from '../http/env';
@@ -57,20 +59,38 @@ function formatBytes(bytes: number): string {
  * a name whose extension disagrees with the content is refused. The body is streamed to
  * a temporary file while hashed (memory stays flat), then stored content-addressed
  * (identical files share one blob). Beyond the instance's concurrent uploads: 503 with
- * `Retry-After`; beyond the client's byte quota: 429 with `Retry-After`.
+ * `Retry-After`; beyond the client's byte quota: 429 with `Retry-After` — each sent once the
+ * body is read and dropped (up to the largest file), so a client still sending sees it.
  */
 export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Promise<Response> {
-  return deps.gate.run(async () => {
-    const declared = Number(c.req.header('content-length'));
-    await deps.quota.take(c, Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes);
-    const file = await receiveUpload(c.req.raw, { tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes) });
-    try {
-      return await storeReceived(c, deps, file);
-    } finally {
-      await rm(file.path, { force: true });
+  let reading = false;
+  try {
+    return await deps.gate.run(async () => {
+      const declared = Number(c.req.header('content-length'));
+      await deps.quota.take(c, Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes);
+      reading = true;
+      const file = await receiveUpload(c.req.raw, {
+        tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes), body: nodeRequestBody(c),
+      });
+      try {
+        return await storeReceived(c, deps, file);
+      } finally {
+        await rm(file.path, { force: true });
+      }
+    });
+  } catch (error) {
+    // Refused before the body was read (503 busy, 429 quota): read and drop it first, so a client
+    // still sending gets this answer, not a reset once the server library stops waiting for it
+    // (it gives a body 500 ms). Past one upload's size the rest is cut and the connection closed.
+    if (!reading && !(await drainBody(nodeRequestBody(c), deps.limits.maxBytes + REFUSAL_DRAIN_SLACK)) && error instanceof GatewayError) {
+      error.headers.connection = 'close';
     }
-  });
+    throw error;
+  }
 }
+
+/** Multipart framing read on top of the largest file when a refused upload is drained. */
+const REFUSAL_DRAIN_SLACK = 64 * 1024;
 
 async function storeReceived(c: Context<GatewayEnv>, deps: UploadDeps, file: ReceivedFile): Promise<Response> {
   if (file.size === 0) throw new UploadError('empty');

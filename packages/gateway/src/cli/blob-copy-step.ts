@@ -1,0 +1,80 @@
+import { StorageCopyError } from '../storage/copy-error';
+import { readUploadHashes } from '../storage/copy-storage';
+import { describeBlobLocation, openBlobLocation } from '../uploads/blob-location';
+import { copyBlobs } from '../uploads/copy-blobs';
+import type { BlobCopyProgress, BlobCopyResult } from '../uploads/copy-blobs';
+import type { CommandOutput } from './copy-storage-command';
+
+/** Where the blob step of `copy-storage` reads and writes. */
+export interface BlobCopyStep {
+  /** The gateway storage whose uploads name the blobs (SQLite file or PostgreSQL URL). */
+  storage: string;
+  /** `s3://bucket[/prefix]` or a data directory. */
+  from: string;
+  /** `s3://bucket[/prefix]` or a data directory. */
+  to: string;
+  /** Environment with the `GATEWAY_S3_*` settings. */
+  env: Record<string, string | undefined>;
+  /** Print a progress line at most this often, in ms. @default 2000 */
+  progressEveryMs?: number;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const progressLine = (p: BlobCopyProgress) =>
+  `  ${p.done}/${p.total} tệp / files: ${p.copied} đã chép / copied, ${p.present} đã có / already there, ` +
+  `${p.repaired} sửa / repaired; ${megabytes(p.bytes)}\n`;
+
+/** The closing figures of a blob copy, Vietnamese / English. */
+export function formatBlobSummary(result: BlobCopyResult): string {
+  const seconds = result.durationMs / 1000;
+  return (
+    `Tệp đính kèm / Files: ${result.total} được tham chiếu / referenced — ${result.copied} đã chép / copied, ` +
+    `${result.present} đã có sẵn (đã kiểm tra) / already there (verified), ${result.repaired} sửa / repaired, ` +
+    `${result.missing.length} thiếu ở nguồn / missing at the source, ${result.corrupt.length} hỏng ở nguồn / damaged at the source\n` +
+    `  ${megabytes(result.bytes)} trong / in ${seconds.toFixed(2)} s (${megabytes(result.bytes / Math.max(seconds, 0.001))}/s); ` +
+    'mỗi tệp được kiểm tra SHA-256 sau khi chép / every file verified by SHA-256 after the copy\n'
+  );
+}
+
+/**
+ * The blob part of `dvc-gateway copy-storage`: copies every blob the storage's uploads
+ * reference from one blob store to another (verified, idempotent), printing progress and
+ * figures. Resolves to the exit code: 0 all there, 1 some missing or damaged at the source.
+ * Throws {@link StorageCopyError} when a store cannot be read or written.
+ */
+export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): Promise<number> {
+  const from = openBlobLocation(step.from, 'source', step.env);
+  const to = openBlobLocation(step.to, 'target', step.env);
+  const hashes = await readUploadHashes(step.storage);
+  out.stdout(`Sao chép tệp đính kèm / Copying files: ${describeBlobLocation(step.from)} → ${describeBlobLocation(step.to)} (${hashes.length})\n`);
+  let last = performance.now();
+  let result: BlobCopyResult;
+  try {
+    result = await copyBlobs({
+      from, to, hashes,
+      onProgress(progress) {
+        if (performance.now() - last < (step.progressEveryMs ?? 2000) && progress.done < progress.total) return;
+        last = performance.now();
+        out.stdout(progressLine(progress));
+      },
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StorageCopyError('storage.copy-blobs-failed', {
+      vi: `Sao chép tệp đính kèm bị dừng: ${detail}. Các tệp đã chép vẫn đúng; chạy lại lệnh (với --blobs-only) để chép tiếp.`,
+      en: `The file copy stopped: ${detail}. Files already copied are intact; run the command again (with --blobs-only) to finish.`,
+    }, { cause: error });
+  }
+  out.stdout(formatBlobSummary(result));
+  if (result.missing.length === 0 && result.corrupt.length === 0) return 0;
+  const listed = (hashes: string[]) => hashes.slice(0, 10).join('\n    ') + (hashes.length > 10 ? `\n    … (+${hashes.length - 10})` : '');
+  if (result.missing.length > 0) out.stderr(`  Thiếu ở nguồn / missing at the source:\n    ${listed(result.missing)}\n`);
+  if (result.corrupt.length > 0) out.stderr(`  Hỏng ở nguồn, không chép / damaged at the source, not copied:\n    ${listed(result.corrupt)}\n`);
+  out.stderr(
+    'Lỗi / Error (storage.copy-blobs-incomplete):\n' +
+      '  Một số tệp được hồ sơ tham chiếu không có hoặc hỏng ở nguồn; các tệp khác đã được chép và kiểm tra.\n' +
+      '  Some files the uploads reference are missing or damaged at the source; every other file was copied and verified.\n',
+  );
+  return 1;
+}
