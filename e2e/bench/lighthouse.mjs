@@ -8,7 +8,9 @@
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium.
 //
 // Usage (after `pnpm -r build`):
-//   node e2e/bench/lighthouse.mjs [--site http://127.0.0.1:5173] [--runs 1] [--json out.json]
+//   node e2e/bench/lighthouse.mjs [--site http://127.0.0.1:5173] [--runs 1] [--json out.json] [--verbose]
+// --verbose also prints where the main-thread time goes: Lighthouse's mainthread-work-breakdown,
+// bootup-time per script and the long tasks (what Total Blocking Time is made of).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,14 +56,21 @@ export async function audit(url) {
         .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
         .map((a) => `${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`),
     );
-    return { scores, metrics, lost, runtimeError: lhr.runtimeError?.message };
+    // Where the main-thread time goes (Lighthouse's own figures, in simulated-throttling ms).
+    const breakdown = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+      .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`);
+    const bootup = (lhr.audits['bootup-time']?.details?.items ?? [])
+      .map((i) => `${String(i.url).split('/').pop() || i.url} ${Math.round(i.total)} (script ${Math.round(i.scripting)}, parse ${Math.round(i.scriptParseCompile)})`);
+    const longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+      .map((i) => `${String(i.url).split('/').pop() || i.url}@${Math.round(i.startTime)} ${Math.round(i.duration)}`);
+    return { scores, metrics, lost, breakdown, bootup, longTasks, runtimeError: lhr.runtimeError?.message };
   } finally {
     await chrome.kill();
   }
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string' }, runs: { type: 'string', default: '1' }, json: { type: 'string' }, verbose: { type: 'boolean' } } });
   let stack;
   let dataDir;
   let site = values.site;
@@ -84,6 +93,11 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
           `   FCP ${r.metrics['first-contentful-paint']}  LCP ${r.metrics['largest-contentful-paint']}  TBT ${r.metrics['total-blocking-time']}  CLS ${r.metrics['cumulative-layout-shift']}  SI ${r.metrics['speed-index']}`);
         if (r.runtimeError) console.log(`      runtime error: ${r.runtimeError}`);
         for (const line of r.lost) console.log(`      − ${line}`);
+        if (values.verbose) {
+          console.log(`      main thread (ms): ${r.breakdown.join(', ')}`);
+          console.log(`      by script (ms): ${r.bootup.join('; ')}`);
+          console.log(`      long tasks (at ms, ms): ${r.longTasks.join('; ')}`);
+        }
       }
     }
     if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));

@@ -4,7 +4,8 @@
 //   node examples/commune-site/serve.mjs --port 5173 --host 127.0.0.1 --gateway http://127.0.0.1:8787
 //
 // Serves public/ and the widgets' CDN files at /vendor/ (from @dvc-kit/elements/dist/cdn):
-// the all-in-one dvc-elements.js, dvc-loader.js that loads it with retries, fallback.css.
+// dvc-elements.js (which loads each widget's chunk when its tag appears), dvc-loader.js that
+// loads it with retries, fallback.css; each page gets modulepreload hints for its widgets' chunks.
 // The gateway URL and the commune's agency code are written into the HTML as attributes of
 // <dvc-provider> / the widgets — no inline script, so the page runs under the strict
 // Content-Security-Policy a government CMS sends.
@@ -65,6 +66,30 @@ function readManifest(vendor) {
   }
 }
 
+/**
+ * dist/cdn/preload.json of @dvc-kit/elements (`dvc-elements.js` and each lazily loaded tag → the
+ * chunks it needs), or `{}` before a build that writes it.
+ */
+function readPreloads(vendor) {
+  try {
+    return JSON.parse(readFileSync(join(vendor, 'preload.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * `<link rel="modulepreload">` hints for the CDN chunks a page needs: those of dvc-elements.js
+ * and those of every `dvc-` tag written in the page. Placed after the page's own modulepreload
+ * of dvc-elements.js, they let the browser fetch the page's widgets at once, in parallel,
+ * instead of one round trip after dvc-elements.js has run and found their tags.
+ */
+export function preloadHints(html, preloads) {
+  const files = new Set(preloads['dvc-elements.js'] ?? []);
+  for (const [, tag] of html.matchAll(/<(dvc-[a-z-]+)/g)) for (const file of preloads[tag] ?? []) files.add(file);
+  return [...files].map((file) => `<link rel="modulepreload" href="/vendor/${file}">`);
+}
+
 /** Resolves a URL path inside `base`, or undefined when it would leave it. */
 function inside(base, urlPath) {
   const file = normalize(join(base, decodeURIComponent(urlPath)));
@@ -84,6 +109,7 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
   // Pages name /vendor/dvc-elements.js etc.; they are sent the hashed names, which the
   // browser may keep for a year without asking again.
   const manifest = readManifest(vendor);
+  const preloads = readPreloads(vendor);
   const vendorNames = new RegExp(`/vendor/(${Object.keys(manifest).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=["'])`, 'g');
   const compressed = createCompressedCache();
   const compressedFile = async (file, encoding) => {
@@ -133,11 +159,13 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
         // The procedure page is rendered with its procedure code (the search's selection).
         const code = url.searchParams.get('ma') ?? '';
         const page = { ...values, procedure: PROCEDURE_CODE.test(code) ? code : '' };
-        const html = (await readFile(file, 'utf8'))
+        let html = (await readFile(file, 'utf8'))
           // A hint marked data-if-procedure is left out of a page without a procedure.
           .replace(page.procedure ? /(?!)/ : /^.*data-if-procedure.*\n/gm, '')
           .replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key])
           .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`);
+        const hints = preloadHints(html, preloads);
+        if (hints.length) html = html.replace(/^(\s*)(<link rel="modulepreload" href="\/vendor\/dvc-elements[^"]*">\n)/m, (line, indent) => `${line}${hints.map((h) => `${indent}${h}\n`).join('')}`);
         const body = Buffer.from(html);
         const out = compress(body, type, encoding);
         return sendCached({ ...out, etag: etagOf(body, out.encoding) }, type, REVALIDATE);

@@ -33,3 +33,49 @@ export async function writeCdnManifest(dir, files = HASHED_FILES) {
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
+
+/** In the built dvc-elements.js: `"dvc-rating":()=>import('./home-widgets-AB12CD34.js')`. */
+const LAZY_IMPORT = /"(dvc-[a-z-]+)":\(\)=>import\(['"]\.\/([^'"]+)['"]\)|(\w+)=\(\)=>import\(['"]\.\/([^'"]+)['"]\)|"(dvc-[a-z-]+)":(\w+)/g;
+
+/**
+ * Writes `preload.json` into `dir` from the CDN build's esbuild metafile: for `dvc-elements.js`
+ * the chunks it imports, and for each lazily loaded tag its chunk and the chunks that one
+ * imports, each list without what `dvc-elements.js` already brings:
+ * `{ "dvc-elements.js": ["chunk-AB12CD34.js"], "dvc-dossier-form": ["form-widgets-….js", …] }`.
+ * A server (or a page author) turns them into `<link rel="modulepreload">` hints, so a page's
+ * widgets download together with the main file instead of one round trip after it.
+ * The tags are read from the built file's loader table (src/cdn/lazy-elements.ts).
+ */
+export async function writePreloadMap(metafile, dir) {
+  const outputs = metafile.outputs;
+  const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+  const byName = new Map(Object.keys(outputs).map((path) => [base(path), path]));
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (path) => {
+      if (seen.has(path) || !outputs[path]) return;
+      seen.add(path);
+      for (const imp of outputs[path].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    };
+    visit(start);
+    return [...seen];
+  };
+  const entry = byName.get('dvc-elements.js');
+  const eager = new Set(closure(entry));
+  const map = { 'dvc-elements.js': [...eager].filter((p) => p !== entry).map(base) };
+  const source = await readFile(join(dir, 'dvc-elements.js'), 'utf8');
+  const loaders = new Map();
+  for (const m of source.matchAll(LAZY_IMPORT)) {
+    if (m[1]) map[m[1]] = m[2];
+    else if (m[3]) loaders.set(m[3], m[4]);
+    else if (loaders.has(m[6])) map[m[5]] = loaders.get(m[6]);
+  }
+  for (const [tag, file] of Object.entries(map)) {
+    if (tag === 'dvc-elements.js') continue;
+    if (!byName.has(file)) throw new Error(`preload.json: ${tag} loads ${file}, which the build did not write`);
+    map[tag] = closure(byName.get(file)).filter((p) => !eager.has(p)).map(base);
+  }
+  if (Object.keys(map).length < 2) throw new Error('preload.json: no lazily loaded tag found in dvc-elements.js');
+  await writeFile(join(dir, 'preload.json'), `${JSON.stringify(map, null, 2)}\n`);
+  return map;
+}

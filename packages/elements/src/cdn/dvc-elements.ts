@@ -1,8 +1,10 @@
 /**
- * The all-in-one file for a CDN `<script type="module">` tag (dist/cdn/dvc-elements.js):
- * lit, the gateway client and the needed parts of core bundled and minified; every element
- * registered under its `dvc-` tag on load. The 2025 unit tables stay in a chunk beside it,
- * loaded only when a unit picker opens.
+ * The file for a CDN `<script type="module">` tag (dist/cdn/dvc-elements.js): it registers
+ * `<dvc-provider>` at once and every other `dvc-` element when its tag first appears in the
+ * page, loading that widget's chunk (lit, the gateway client and the needed parts of core sit
+ * in shared chunks beside it, all named by content). A page so downloads and runs only the
+ * widgets it uses. The 2025 unit tables stay in dvc-units.js, loaded only by `bundled` unit pickers.
+ * dist/cdn/preload.json lists each widget's chunks, for `<link rel="modulepreload">` hints.
  *
  * @example
  * ```html
@@ -10,8 +12,11 @@
  * <dvc-dossier-status endpoint="https://dvc.xa-ea-bung.gov.vn/api"></dvc-dossier-status>
  * ```
  */
-import { defineAll } from '../define/define-all';
+import { DvcProvider } from '../provider/provider';
+import { autoload } from './autoload';
+import { LAZY_ELEMENTS } from './lazy-elements';
 
 export { registerLocale } from '../i18n/locale-registry';
 
-defineAll();
+DvcProvider.define();
+autoload(LAZY_ELEMENTS);

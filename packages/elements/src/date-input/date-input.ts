@@ -28,6 +28,11 @@ export class DvcDateInput extends DvcFormControl {
   static override styles = [
     ...DvcFormControl.styles,
     css`
+      /* A fieldset is as wide as its content by default (min-inline-size: min-content): let it
+         narrow to the screen at 400 % zoom (80 CSS px), where the parts stack. */
+      fieldset {
+        min-inline-size: 0;
+      }
       .parts {
         display: flex;
         flex-wrap: wrap;
@@ -35,6 +40,9 @@ export class DvcDateInput extends DvcFormControl {
       }
       .part {
         display: grid;
+        grid-template-columns: minmax(0, auto);
+        min-width: 0;
+        max-width: 100%;
         font-weight: 400;
       }
       .part input {

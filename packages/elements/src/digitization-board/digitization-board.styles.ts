@@ -35,6 +35,7 @@ export const boardStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   /* Label, meter and score share a line when there is room and wrap when there is not:
@@ -56,6 +57,16 @@ export const boardStyles = css`
   .points {
     flex: none;
     white-space: nowrap;
+  }
+  /* 400 % zoom on a 320 px screen (80 CSS px): the meter may narrow and the score wrap. */
+  @media (max-width: 20em) {
+    .parts meter {
+      min-width: 0;
+    }
+    .points {
+      flex: 1 1 auto;
+      white-space: normal;
+    }
   }
   .none {
     flex: 2 1 8em;

@@ -8,9 +8,12 @@ export const dossierFormStyles = css`
     min-height: max(12rem, 90vh);
     margin: 0;
   }
+  /* One column that may narrow below its content's widest word or control: at 400 % zoom on a
+     320 px screen (80 CSS px) the steps reflow instead of widening the page. */
   form,
   .step-fields {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25em;
   }
   h2 {

@@ -117,8 +117,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   /** Do not keep drafts on this device (e.g. a shared computer at the one-stop office). */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
   /**
-   * The site's status look-up page, `{code}` standing for the dossier code (e.g. `/?ma={code}#tra-cuu`).
-   * The receipt's QR code and link open it with the code filled in. @default '' (the QR holds the code only)
+   * The site's status look-up page, `{code}` standing for the dossier code (e.g. `/?ma={code}#tra-cuu`),
+   * absolute or relative to the page. The receipt's QR code and link open it with the code filled in,
+   * so a citizen who scans the QR types only the 4 digits; an address too long for a QR code is left
+   * out of it (the QR then holds the code). @default '' (no link; the QR holds the code only)
    */
   @property({ attribute: 'status-url' }) statusUrl = '';
 

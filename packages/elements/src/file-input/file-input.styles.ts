@@ -20,6 +20,7 @@ export const fileInputStyles = css`
     margin: 0 0 0.75em;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   li {
@@ -34,6 +35,13 @@ export const fileInputStyles = css`
   }
   progress {
     width: 8em;
+    max-width: 100%;
+  }
+  /* 400 % zoom on a 320 px screen (80 CSS px): a smaller margin inside the drop zone. */
+  @media (max-width: 20em) {
+    .drop {
+      padding: 0.5em;
+    }
   }
   .thumb {
     width: 3em;

@@ -34,6 +34,7 @@ export class DvcSignIn extends DvcElement<MessageKey<typeof signInMessages>> {
       button.secondary { background: transparent; color: var(--dvc-color-primary, #0b5394); }
       button:focus-visible { outline: 3px solid var(--dvc-color-focus, #ffbf47); outline-offset: 2px; }
       .hint { margin: 0; }
+      .pending { min-height: 6.5rem; }
       [role='alert'] { color: var(--dvc-color-error, #b10e1e); margin: 0.5rem 0 0; }
     `,
   ];
@@ -57,7 +58,9 @@ export class DvcSignIn extends DvcElement<MessageKey<typeof signInMessages>> {
 
   protected override render() {
     const view = this.session.view;
-    if (view === undefined) return nothing;
+    // While the provider asks the gateway who is signed in, keep the space fallback.css gave the
+    // tag, so the page below does not jump up and back down when the answer comes (layout shift).
+    if (view === undefined) return this.session.source ? html`<div class="pending" aria-hidden="true"></div>` : nothing;
     if (view.signedIn) {
       return html`<div class="bar" role="group" aria-label=${this.t('signin.signed-in-as', { name: view.name ?? '' })}>
         <span>${this.t('signin.signed-in-as', { name: view.name ?? '' })}</span>

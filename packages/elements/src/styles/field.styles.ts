@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const fieldStyles = css`
   .field {
     display: grid;
+    /* One column that may narrow below its widest control (reflow at 400 % zoom, 80 CSS px). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: 0;
     padding: 0;

@@ -13,11 +13,12 @@ export const hostStyles = css`
     font-size: var(--dvc-font-size-base, 1rem);
     line-height: var(--dvc-line-height, 1.5);
     color: var(--dvc-color-text, #1b1b1b);
-    /* Reflow (WCAG 1.4.10): at 320 CSS px or 400 % zoom a long word or code wraps instead of
-       widening the page. */
+    /* Reflow (WCAG 1.4.10): at 320 CSS px or 400 % zoom (80 CSS px wide) a long word or code
+       wraps instead of widening the page. "anywhere", not "break-word": only it lowers the
+       min-content width grid and flex layouts size their columns and buttons by. */
     max-width: 100%;
     min-width: 0;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
