@@ -50,10 +50,11 @@ export const BUDGETS = [
   { name: 'CDN chunk: home widgets', entry: 'src/cdn/home-widgets.ts', limit: 36_500, eager: true },
   // Measured 51.7 kB: the dossier form and its inputs (the receipt view stays lazy).
   { name: 'CDN chunk: form widgets', entry: 'src/cdn/form-widgets.ts', limit: 52_500, eager: true },
-  // Measured 11.0 kB, 30.5 kB and 26.8 kB: loaded only by pages that show them.
+  // Measured 11.0 kB, 30.5 kB and 26.8 kB: loaded only by pages that show them. The supplement answer
+  // grew to 27.6 kB with the signed-in answer (issue 15, merged after): 28 kB.
   { name: 'CDN chunk: sign-in', entry: 'src/cdn/sign-in-widget.ts', limit: 11_500, eager: true },
   { name: 'CDN chunk: my dossiers (+ status)', entry: 'src/cdn/my-dossiers-widget.ts', limit: 31_000, eager: true },
-  { name: 'CDN chunk: supplement answer', entry: 'src/cdn/supplement-answer-widget.ts', limit: 27_500, eager: true },
+  { name: 'CDN chunk: supplement answer', entry: 'src/cdn/supplement-answer-widget.ts', limit: 28_000, eager: true },
   { name: 'dvc-loader.js (CDN)', entry: 'src/loader/dvc-loader.ts', limit: 1_000 },
   { name: 'fallback.css', entry: 'src/fallback/fallback.css', limit: 1_500 },
 ];
