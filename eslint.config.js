@@ -43,7 +43,14 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
+      // A statement that does nothing is a fault; `a && b()` and `c ? d() : e()` as statements are style.
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },
+  },
+  {
+    // Tests read raw JSON off the wire and poke at it; `any` there is deliberate. Published code has none.
+    files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // Type-aware rules, only those that catch real faults: a promise nobody awaits or catches,
@@ -68,6 +75,11 @@ export default defineConfig(
     languageOptions: {
       parserOptions: { project: './packages/elements/tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
+  },
+  {
+    // chai's property assertions (`expect(x).to.exist;`) are expressions by design.
+    files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     files: ['packages/elements/src/**/*.ts'],
