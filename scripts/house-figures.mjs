@@ -17,7 +17,9 @@ console.log(`duplicates pairs (6+ lines):        ${pairs}   — ${dupLine}`);
 
 const exportsByEntry = coreExports();
 for (const [entry, c] of Object.entries(exportsByEntry)) {
-  console.log(`core exports (${entry.padEnd(7)}):             ${c.names}   (${c.values} values, ${c.types} types only)`);
+  console.log(
+    `core exports (${entry.padEnd(7)}):             ${c.names}   (${c.values} values, ${c.types} types only)`,
+  );
 }
 
 const engine = 'packages/client/src/http/engine.ts';
@@ -33,6 +35,9 @@ const perComponent = components.map((d) => {
 });
 const counts = perComponent.map((c) => c.files).sort((a, b) => a - b);
 const median = counts.length ? counts[Math.floor((counts.length - 1) / 2)] : 0;
-console.log(`files per folder in packages/elements/src: ${components.length} folders, median ${median}, ` +
-  `min ${counts[0] ?? 0}, max ${counts.at(-1) ?? 0}`);
-for (const c of perComponent) console.log(`  ${c.name.padEnd(20)} ${String(c.files).padStart(3)} files (${c.tests} tests)`);
+console.log(
+  `files per folder in packages/elements/src: ${components.length} folders, median ${median}, ` +
+    `min ${counts[0] ?? 0}, max ${counts.at(-1) ?? 0}`,
+);
+for (const c of perComponent)
+  console.log(`  ${c.name.padEnd(20)} ${String(c.files).padStart(3)} files (${c.tests} tests)`);
