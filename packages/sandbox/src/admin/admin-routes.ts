@@ -20,6 +20,19 @@ async function body(raw: Request): Promise<Record<string, unknown> | undefined> 
   }
 }
 
+/** The admin listings' optional `agency` and `origin` filters as SQL conditions and their arguments. */
+function dossierFilters(agency: string | undefined, origin: string | undefined) {
+  const where: string[] = [];
+  const args: string[] = [];
+  for (const [column, value] of [['agency', agency], ['origin', origin]] as const) {
+    if (value) {
+      where.push(`${column} = ?`);
+      args.push(value);
+    }
+  }
+  return { where, args };
+}
+
 /**
  * Mounts the admin API under `/admin` (clock, faults, state for tests, reset). When the
  * sandbox has an `adminToken`, every admin call needs `Authorization: Bearer <token>`.
@@ -67,16 +80,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const agency = c.req.query('agency');
     const origin = c.req.query('origin');
     if (origin !== undefined && origin !== 'seed' && origin !== 'sync') return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
-    const where: string[] = [];
-    const args: string[] = [];
-    if (agency) {
-      where.push('agency = ?');
-      args.push(agency);
-    }
-    if (origin) {
-      where.push('origin = ?');
-      args.push(origin);
-    }
+    const { where, args } = dossierFilters(agency, origin);
     const count = scalar(rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`), ...args) as number;
     return json({ count, agency: agency ?? null, origin: origin ?? null });
   });
@@ -85,16 +89,9 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const origin = c.req.query('origin');
     const after = c.req.query('after') ?? '';
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 1000) || 1000, 1), 10_000);
-    const where = ['code > ?'];
-    const args: (string | number)[] = [after];
-    if (agency) {
-      where.push('agency = ?');
-      args.push(agency);
-    }
-    if (origin) {
-      where.push('origin = ?');
-      args.push(origin);
-    }
+    const filters = dossierFilters(agency, origin);
+    const where = ['code > ?', ...filters.where];
+    const args: (string | number)[] = [after, ...filters.args];
     const rows = rt.db
       .prepare(`SELECT code, agency, status, origin, version, updated_at AS updatedAt FROM dossiers WHERE ${where.join(' AND ')} ORDER BY code LIMIT ?`)
       .all(...args, limit) as { code: string }[];
