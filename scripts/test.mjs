@@ -128,7 +128,7 @@ if (!process.argv.includes('--no-release') && !only.length && !nodeSuitesOnly) {
 
 // Lint (ESLint, `pnpm lint`) and format check (Prettier, `pnpm format:check`), one test each.
 // They read the sources, not the Node running them, so `--node-suites` leaves them out;
-// `--no-lint` skips both for a faster local run, and `pnpm test -- lint` (or `format`) runs only that.
+// `--no-lint` skips both for a faster local run; `pnpm test -- lint` (or `-- format`) runs only that one.
 if (!process.argv.includes('--no-lint') && !nodeSuitesOnly) {
   for (const { name, script, firstErrors } of STATIC_CHECKS) {
     if (only.length && !only.some((o) => script.startsWith(o))) continue;
