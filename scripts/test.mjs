@@ -28,6 +28,40 @@ function packagesWith(script) {
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+/**
+ * The static checks `pnpm test` runs after the suites: each counts as one test, and on failure
+ * its first problems (`file:line message`) go to the "Failed:" list.
+ */
+const STATIC_CHECKS = [
+  {
+    name: 'lint (ESLint)',
+    script: 'lint',
+    // ESLint's default output: a file's path on its own line, then `  12:5  error  message  rule`.
+    firstErrors(text) {
+      const found = [];
+      let file = '';
+      for (const line of text.split('\n')) {
+        if (line.startsWith('/')) file = line.trim().slice(root.length + 1);
+        const m = /^\s+(\d+):(\d+)\s+error\s+(.*)$/.exec(line);
+        if (m) found.push(`${file}:${m[1]}:${m[2]} ${m[3].trim().replace(/\s{3,}/g, '  ')}`);
+        else if (/^(Oops!|Error:|SyntaxError|TypeError)/.test(line)) found.push(line.trim());
+      }
+      return found;
+    },
+  },
+  {
+    name: 'format (Prettier)',
+    script: 'format:check',
+    // `prettier --check` names each unformatted file as `[warn] path`, then a summary line.
+    firstErrors: (text) =>
+      text.split('\n').flatMap((line) => {
+        const m = /^\[(warn|error)\] (.+)$/.exec(line.trim());
+        if (!m || /^Code style issues|^All matched files/.test(m[2])) return [];
+        return [m[1] === 'warn' ? `${m[2]} is not formatted (pnpm format)` : m[2]];
+      }),
+  },
+];
 /**
  * `--node-suites`: only the suites that run in Node, not those that drive a browser (the
  * elements' web-test-runner, the end-to-end run in Chromium). `.ci/run` runs them again under
@@ -90,6 +124,30 @@ if (!process.argv.includes('--no-release') && !only.length && !nodeSuitesOnly) {
   if (status !== 0 && f === 0) f = 1;
   passed += p; failed += f;
   lines.push(`${'release checks'.padEnd(28)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
+}
+
+// Lint (ESLint, `pnpm lint`) and format check (Prettier, `pnpm format:check`), one test each.
+// They read the sources, not the Node running them, so `--node-suites` leaves them out;
+// `--no-lint` skips both for a faster local run; `pnpm test -- lint` (or `-- format`) runs only that one.
+if (!process.argv.includes('--no-lint') && !nodeSuitesOnly) {
+  for (const { name, script, firstErrors } of STATIC_CHECKS) {
+    if (only.length && !only.some((o) => script.startsWith(o))) continue;
+    console.log(`\n── ${name} (pnpm ${script}) ──`);
+    const out = spawnSync('pnpm', ['--silent', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    process.stdout.write(out.stdout ?? '');
+    process.stderr.write(out.stderr ?? '');
+    const ok = out.status === 0;
+    if (ok) passed++;
+    else {
+      failed++;
+      const errors = firstErrors(`${out.stdout ?? ''}\n${out.stderr ?? ''}`);
+      const shown = errors.slice(0, 5).map((e) => `\n    ${e}`).join('');
+      const more = errors.length > 5 ? `\n    … and ${errors.length - 5} more` : '';
+      const count = errors.length ? `${errors.length} problem${errors.length === 1 ? '' : 's'}` : 'failed';
+      failures.push(`${name}: ${count}${shown || `\n    ${out.error?.message ?? 'see its output above'}`}${more}`);
+    }
+    lines.push(`${name.padEnd(28)} ${ok ? 'passed' : 'FAILED'}`);
+  }
 }
 
 // The documentation site must build without warnings (docs/scripts/build.mjs fails on any).

@@ -73,7 +73,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, log: (line: string) => logs.push(line), ...options });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`);
+    throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`, { cause: error });
   }
   return {
     urls: services.urls,

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -21,7 +21,7 @@ export interface StaticSite {
  * file falls back to `index.html` when `spa` is set (a single-page app), else 404.
  */
 export async function serveStatic(dir: string, { port = 0, spa = false } = {}): Promise<StaticSite> {
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== dir && !file.startsWith(dir + sep)) return void res.writeHead(400).end();
@@ -32,6 +32,9 @@ export async function serveStatic(dir: string, { port = 0, spa = false } = {}): 
       if (!spa) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       send(await readFile(join(dir, 'index.html')), 'index.html');
     }
+  };
+  const server: Server = createServer((req, res) => {
+    respond(req, res).catch((error: unknown) => res.destroy(error as Error));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();

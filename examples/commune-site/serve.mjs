@@ -33,7 +33,7 @@ const TYPES = {
 };
 
 /** Mã TTHC as the portal writes it (e.g. `1.001193`); anything else is ignored. */
-const PROCEDURE_CODE = /^[0-9A-Za-z.\-]{1,40}$/;
+const PROCEDURE_CODE = /^[0-9A-Za-z.-]{1,40}$/;
 
 const escapeAttribute = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

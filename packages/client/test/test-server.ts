@@ -19,7 +19,7 @@ export type TestHandler = (req: SeenRequest, res: ServerResponse, n: number) => 
  */
 export async function startTestServer(handler: TestHandler) {
   const seen: SeenRequest[] = [];
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
@@ -30,6 +30,9 @@ export async function startTestServer(handler: TestHandler) {
       res.statusCode = 599;
       res.end(String(error));
     }
+  };
+  const server = createServer((req, res) => {
+    respond(req, res).catch((error: unknown) => res.destroy(error as Error));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

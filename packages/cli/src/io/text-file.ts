@@ -67,5 +67,5 @@ export async function* readLines(chunks: AsyncIterable<string> | Iterable<string
     }
     rest = rest.slice(start);
   }
-  if (rest !== '') yield { text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, line: ++line };
+  if (rest !== '') yield { text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, line: line + 1 };
 }

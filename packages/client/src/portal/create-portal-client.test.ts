@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dossier, dossierWire, progressStep } from '../../test/dossier-fixtures';
-import { CREDENTIALS, useSandbox } from '../../test/portal-sandbox';
+import { useSandbox } from '../../test/portal-sandbox';
 import { AuthError } from '../errors/auth-error';
 import { PortalError } from '../errors/portal-error';
 import { RequestValidationError } from '../errors/request-validation-error';
@@ -8,7 +8,6 @@ import type { HttpLogEvent } from '../http/types';
 
 const env = useSandbox();
 const portal = env.client;
-const credentials = CREDENTIALS;
 
 describe('portal client against the sandbox', () => {
   it('reads catalogues and procedures as core models', async () => {

@@ -24,8 +24,8 @@ function returnsOrThrowsIdentifierError(parse: (value: string) => unknown, value
 const inputs = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.stringMatching(/^[0-9 .+\-]{0,16}$/),
-  fc.stringMatching(/^[0-9A-Z.\-]{0,30}$/),
+  fc.stringMatching(/^[0-9 .+-]{0,16}$/),
+  fc.stringMatching(/^[0-9A-Z.-]{0,30}$/),
   fc.stringMatching(/^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2})?\.H\d{2}$/),
   fc.stringMatching(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/),
 );

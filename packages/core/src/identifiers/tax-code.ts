@@ -25,7 +25,7 @@ const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
  * ```
  */
 export function parseTaxCode(value: string): TaxCode {
-  const digits = requireString(value).replace(/[\s.\-]/g, '');
+  const digits = requireString(value).replace(/[\s.-]/g, '');
   if (!/^\d{10}(\d{3})?$/.test(digits)) throw new IdentifierError('identifier.tax-code.format');
   const provinceCode = digits.slice(0, 2);
   const branch = digits.length === 13 ? digits.slice(10) : undefined;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DigitizationMetrics } from '@dvc-kit/client/public';
 import { DvcElement } from '../base/dvc-element';
 import { boardMessages } from './messages';
-import { registerMessages, type Localized, type MessageKey, type MessageParams } from '../dossier-status/widget-messages';
+import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
 import { formatDate, formatNumber } from '../dossier-status/format';
 import { localizedText } from '../i18n/localized-text';
 import { publicClient } from '../client/lazy-client';

@@ -23,7 +23,6 @@ import { DvcUnitPicker } from '../unit-picker/unit-picker';
 import { dossierFormStyles } from './dossier-form.styles';
 import { formMessages, type FormMessageKey } from './form-messages';
 import { registerMessages } from '../dossier-status/widget-messages';
-import { translate, type Localized } from '../i18n/locale-registry';
 
 registerMessages(formMessages);
 import { domId, getAt, pathAncestors, setAt } from './form-data';

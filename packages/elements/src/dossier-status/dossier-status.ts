@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DossierStatusView } from '@dvc-kit/client/public';
 import { DvcElement } from '../base/dvc-element';
 import { statusMessages } from './messages';
-import { registerMessages, type Localized, type MessageKey, type MessageParams } from './widget-messages';
+import { registerMessages, type Localized, type MessageKey } from './widget-messages';
 import { fieldStyles } from '../styles/field.styles';
 import { dossierStatusStyles } from './dossier-status.styles';
 import { formatDate } from './format';

@@ -1,5 +1,4 @@
 import type { Localized } from '../i18n/locale-registry';
-import type { UiMessageKey } from '../i18n/messages-vi';
 
 /**
  * How serious a validation result is. Only `error` makes the control invalid and

@@ -50,18 +50,20 @@ export function loadWithRetry({ src, retries = 3, retryMs = 1000 }: RetryOptions
   let busy = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return new Promise((resolve) => {
+    // `load` never rejects (every failure is caught); `retry` is what timers and events call.
+    const retry = () => void load();
     const load = async (): Promise<void> => {
       clearTimeout(timer);
       if (busy) return;
       busy = true;
       try {
         await import(/* @vite-ignore */ retryUrl(src, attempt));
-        removeEventListener('online', load);
+        removeEventListener('online', retry);
         root.removeAttribute(LOAD_FAILED_ATTRIBUTE);
         resolve(true);
       } catch {
         attempt++;
-        if (attempt <= retries) timer = setTimeout(load, retryMs * 3 ** (attempt - 1));
+        if (attempt <= retries) timer = setTimeout(retry, retryMs * 3 ** (attempt - 1));
         else {
           root.setAttribute(LOAD_FAILED_ATTRIBUTE, '');
           resolve(false);
@@ -69,7 +71,7 @@ export function loadWithRetry({ src, retries = 3, retryMs = 1000 }: RetryOptions
       }
       busy = false;
     };
-    addEventListener('online', load);
-    void load();
+    addEventListener('online', retry);
+    retry();
   });
 }

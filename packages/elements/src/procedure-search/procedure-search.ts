@@ -13,7 +13,6 @@ import { feeText, timeLimitText } from './procedure-format';
 import { procedureSearchStyles } from './procedure-search.styles';
 import { searchMessages, type SearchMessageKey } from './search-messages';
 import { registerMessages } from '../dossier-status/widget-messages';
-import { translate, type Localized } from '../i18n/locale-registry';
 
 registerMessages(searchMessages);
 
@@ -198,6 +197,8 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
       t('search.time', { time: timeLimitText(t, p.processingTime, this.language) }),
       p.fees ? t('search.fee', { fee: feeText(t, p.fees, this.language) }) : '',
     ].filter(Boolean).join(' · ');
+    // The keyboard works on the combobox input (aria-activedescendant), not on each option.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<li
       id="option-${i}"
       role="option"
@@ -208,6 +209,7 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
       <span class="name">${localizedText(p.name, this.language)}</span>
       <span class="meta">${meta}</span>
     </li>`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   private statusText(): string {
@@ -220,6 +222,8 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
 
   protected override render() {
     const problem = this.status === 'error' ? this.problem : undefined;
+    // The combobox is named by its <label for="control">, which the rule does not follow.
+    /* eslint-disable lit-a11y/accessible-name */
     return html`<div class="search" role="search">
       <label for="control" id="label">${this.label || this.t('search.label')}</label>
       <p id="hint" class="hint">${this.t('search.hint')}</p>
@@ -252,6 +256,7 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
           </div>`
         : nothing}
     </div>`;
+    /* eslint-enable lit-a11y/accessible-name */
   }
 }
 

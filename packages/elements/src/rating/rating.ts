@@ -4,7 +4,7 @@ import type { RatingReceipt, RatingRequest } from '@dvc-kit/client/public';
 import type { RatingLevel } from '@dvc-kit/core';
 import { DvcElement } from '../base/dvc-element';
 import { ratingMessages } from './messages';
-import { registerMessages, type Localized, type MessageKey, type MessageParams } from '../dossier-status/widget-messages';
+import { registerMessages, type MessageKey } from '../dossier-status/widget-messages';
 import { publicClient } from '../client/lazy-client';
 import { describeRequestError, type RequestProblem } from '../client/request-error';
 import { isVerifyDigits, verifyField } from '../dossier-status/text-field';

@@ -251,6 +251,9 @@ export class DvcUnitPicker extends DvcFormControl {
     const disabled = this.isDisabled || (which === 'commune' && !this.currentProvince);
     const hintId = which === 'commune' && !this.currentProvince ? 'commune-hint' : undefined;
     const describedBy = [this.describedBy(), hintId].filter(Boolean).join(' ');
+    // The combobox is named by its <label for>, which the rule does not follow; the keyboard
+    // works on the combobox (aria-activedescendant), not on each option.
+    /* eslint-disable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
     return html`<div class="combo">
       <label for=${inputId(which)} id="${which}-label">${this.t(`unit.${which}`)}</label>
       <input
@@ -300,6 +303,7 @@ export class DvcUnitPicker extends DvcFormControl {
       </ul>
       ${hintId ? html`<p id=${hintId} class="hint">${this.t('unit.province-first')}</p>` : nothing}
     </div>`;
+    /* eslint-enable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
   }
 
   protected override render() {

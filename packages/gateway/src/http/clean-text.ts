@@ -8,6 +8,7 @@ import type { FieldProblem } from '../errors/gateway-error';
  * differently from how it is stored ("Trojan Source"). Combining marks, Vietnamese letters
  * and apostrophes (H'Nhi Niê, Ê Đê names) are ordinary text.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

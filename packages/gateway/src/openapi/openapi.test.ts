@@ -28,8 +28,8 @@ describe('GET /openapi.json', () => {
       'PUBLIC_API_PATHS.uploads': '/v1/uploads', 'PUBLIC_API_PATHS.dossiers': '/v1/dossiers', dossierPath: '/v1/dossiers/{code}',
       dossierRatingPath: '/v1/dossiers/{code}/rating', dossierSupplementPath: '/v1/dossiers/{code}/supplement', agencyDigitizationPath: '/v1/agencies/{agencyCode}/digitization',
     };
-    const calls = [...source.matchAll(/method: '(GET|POST)', path: ([\w.]+)/g)].map(([, method, path]) => [method, path] as const);
-    const posts = [...source.matchAll(/withKey\(opts\), path: ([\w.]+)/g)].map(([, path]) => ['POST', path] as const);
+    const calls = [...source.matchAll(/method: '(GET|POST)',\s*path: ([\w.]+)/g)].map(([, method, path]) => [method, path] as const);
+    const posts = [...source.matchAll(/withKey\(opts\),\s*path: ([\w.]+)/g)].map(([, path]) => ['POST', path] as const);
     const all = [...calls, ...posts];
     expect(all.length).toBeGreaterThanOrEqual(9);
     for (const [method, path] of all) {

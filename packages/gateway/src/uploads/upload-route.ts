@@ -45,6 +45,7 @@ export function sanitizeFileName(name: string, fallbackExtension: string): strin
   const clean = base
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(-255);
   return clean === '' || clean === '.' || clean === '..' ? `tep-tin.${fallbackExtension}` : clean;
 }

@@ -20,6 +20,19 @@ async function body(raw: Request): Promise<Record<string, unknown> | undefined> 
   }
 }
 
+/** The admin listings' optional `agency` and `origin` filters as SQL conditions and their arguments. */
+function dossierFilters(agency: string | undefined, origin: string | undefined) {
+  const where: string[] = [];
+  const args: string[] = [];
+  for (const [column, value] of [['agency', agency], ['origin', origin]] as const) {
+    if (value) {
+      where.push(`${column} = ?`);
+      args.push(value);
+    }
+  }
+  return { where, args };
+}
+
 /**
  * Mounts the admin API under `/admin` (clock, faults, state for tests, reset). When the
  * sandbox has an `adminToken`, every admin call needs `Authorization: Bearer <token>`.
@@ -31,7 +44,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   });
 
   const clockState = () => ({ now: rt.clock.now().toISOString(), frozen: rt.clock.frozen, pending: rt.simulator.pendingCount() });
-  app.get('/admin/clock', (c) => json(clockState()));
+  app.get('/admin/clock', () => json(clockState()));
   app.post('/admin/clock', async (c) => {
     const b = await body(c.req.raw);
     if (!b) return problem(400, 'Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
@@ -48,7 +61,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     return json({ ...clockState(), applied });
   });
 
-  app.get('/admin/faults', (c) => json(rt.faults.get()));
+  app.get('/admin/faults', () => json(rt.faults.get()));
   app.put('/admin/faults', async (c) => {
     const b = await body(c.req.raw);
     const parsed = faultConfigSchema.safeParse(b);
@@ -60,17 +73,14 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     return json(rt.faults.set(parsed.data));
   });
 
-  app.get('/admin/state', (c) =>
+  app.get('/admin/state', () =>
     json({ now: rt.clock.now().toISOString(), seed: rt.seed(), dossiers: rt.store.count(), byAgency: rt.store.countByAgency(), pendingTransitions: rt.simulator.pendingCount(), faults: rt.faults.get() }),
   );
   app.get('/admin/dossiers/count', (c) => {
     const agency = c.req.query('agency');
     const origin = c.req.query('origin');
     if (origin !== undefined && origin !== 'seed' && origin !== 'sync') return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
-    const where: string[] = [];
-    const args: string[] = [];
-    if (agency) (where.push('agency = ?'), args.push(agency));
-    if (origin) (where.push('origin = ?'), args.push(origin));
+    const { where, args } = dossierFilters(agency, origin);
     const count = scalar(rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`), ...args) as number;
     return json({ count, agency: agency ?? null, origin: origin ?? null });
   });
@@ -79,10 +89,9 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const origin = c.req.query('origin');
     const after = c.req.query('after') ?? '';
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 1000) || 1000, 1), 10_000);
-    const where = ['code > ?'];
-    const args: (string | number)[] = [after];
-    if (agency) (where.push('agency = ?'), args.push(agency));
-    if (origin) (where.push('origin = ?'), args.push(origin));
+    const filters = dossierFilters(agency, origin);
+    const where = ['code > ?', ...filters.where];
+    const args: (string | number)[] = [after, ...filters.args];
     const rows = rt.db
       .prepare(`SELECT code, agency, status, origin, version, updated_at AS updatedAt FROM dossiers WHERE ${where.join(' AND ')} ORDER BY code LIMIT ?`)
       .all(...args, limit) as { code: string }[];
@@ -97,10 +106,10 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const pending = rt.db.prepare('SELECT at, status AS kind FROM pending_transitions WHERE code = ? ORDER BY at').all(code);
     return json({ ...dossier, history: rt.store.history(code), progress, pending });
   });
-  app.get('/admin/fingerprint', (c) => {
+  app.get('/admin/fingerprint', () => {
     const hash = createHash('sha256');
     for (const row of rt.db.prepare('SELECT code, wire FROM dossiers ORDER BY code').raw(true).iterate() as Iterable<[string, string]>) hash.update(`${row[0]}\n${row[1]}\n`);
     return json({ dossiers: rt.store.count(), sha256: hash.digest('hex') });
   });
-  app.post('/admin/reset', (c) => json({ reset: true, seed: rt.reset() }));
+  app.post('/admin/reset', () => json({ reset: true, seed: rt.reset() }));
 }

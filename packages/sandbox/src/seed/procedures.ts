@@ -56,7 +56,6 @@ const LUAT_CU_TRU = { number: '68/2020/QH14', name: 'Luật Cư trú' };
 const ND_20 = { number: '20/2021/NĐ-CP', name: 'Nghị định quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội' };
 const ND_118 = { number: '118/2025/NĐ-CP', name: 'Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia' };
 
-const TO_KHAI: Doc = ['Tờ khai theo mẫu', 1, 0];
 const GIAY_TO_TUY_THAN: Doc = ['Giấy tờ tùy thân của người yêu cầu (xuất trình khi nộp trực tiếp)', 0, 1, false];
 
 function procedure(

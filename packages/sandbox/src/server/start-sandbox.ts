@@ -190,6 +190,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   mountAdminRoutes(app, rt);
   mountKhoRoutes(app, rt);
   mountPayGovRoutes(app, rt);
+  // Set once the server listens (the provider needs its URL); requests before that see undefined.
+  // eslint-disable-next-line prefer-const -- a const declared down there would throw for those requests
   let sso: SandboxSso | undefined;
   mountSsoAdminRoutes(app, rt, () => sso);
   mountPublicReportRoutes(app, rt);
