@@ -5,7 +5,7 @@ import { dossierReceiptSchema, toVietnamTime } from '@dvc-kit/core';
 import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATING_QUESTION } from './ratings-summary';
-import { COMMUNE_AGENCY, PROCEDURE, postDossier, startStack, submission, uploadPdf } from '../../test/stack';
+import { COMMUNE_AGENCY, postDossier, startStack, submission, uploadPdf } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
 
 let s: TestStack;
