@@ -11,8 +11,7 @@ const results = join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const run = (cmd, args, opts = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts }).status ?? 1;
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts }).status ?? 1;
 
 if (!process.argv.includes('--no-build') && run('pnpm', ['-r', 'build']) !== 0) {
   console.log('0 passed, 1 failed');
@@ -21,10 +20,22 @@ if (!process.argv.includes('--no-build') && run('pnpm', ['-r', 'build']) !== 0) 
 
 /** Workspace packages with the given script, in dependency order. */
 function packagesWith(script) {
-  const out = spawnSync('pnpm', ['-r', '--sort', 'exec', 'node', '-e',
-    `const p=require("./package.json");if(p.scripts&&p.scripts[${JSON.stringify(script)}])console.log(JSON.stringify([p.name,process.cwd()]))`],
-    { cwd: root, encoding: 'utf8' });
-  return out.stdout.split('\n').filter((l) => l.startsWith('[')).map((l) => JSON.parse(l));
+  const out = spawnSync(
+    'pnpm',
+    [
+      '-r',
+      '--sort',
+      'exec',
+      'node',
+      '-e',
+      `const p=require("./package.json");if(p.scripts&&p.scripts[${JSON.stringify(script)}])console.log(JSON.stringify([p.name,process.cwd()]))`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return out.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('['))
+    .map((l) => JSON.parse(l));
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -87,7 +98,14 @@ function failuresIn(report, runner) {
       found.push({ name: file.name, message: file.message ?? 'the file failed to run' });
     }
   }
-  return found.map(({ name, message }) => `${runner}: ${name}\n    ${String(message).split('\n').find((l) => l.trim()) ?? ''}`);
+  return found.map(
+    ({ name, message }) =>
+      `${runner}: ${name}\n    ${
+        String(message)
+          .split('\n')
+          .find((l) => l.trim()) ?? ''
+      }`,
+  );
 }
 for (const [name, dir] of packagesWith('test')) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
@@ -95,7 +113,9 @@ for (const [name, dir] of packagesWith('test')) {
   const report = join(results, `${name.replace(/[@/]/g, '_')}.json`);
   console.log(`\n── ${name}${nodeSuitesOnly ? ` (Node ${process.versions.node})` : ''} ──`);
   const status = run('pnpm', ['run', 'test'], { cwd: dir, env: { ...process.env, DVC_TEST_REPORT: report } });
-  let p = 0, f = 0, s = 0;
+  let p = 0,
+    f = 0,
+    s = 0;
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     p = r.numPassedTests ?? 0;
@@ -105,7 +125,9 @@ for (const [name, dir] of packagesWith('test')) {
   }
   // A runner that crashed or failed without reporting a failed test still counts as a failure.
   if (status !== 0 && f === 0) f = 1;
-  passed += p; failed += f; skipped += s;
+  passed += p;
+  failed += f;
+  skipped += s;
   lines.push(`${name.padEnd(28)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
 // Release checks, dry run (scripts/release.mjs --skip-build): publint --strict and attw per
@@ -114,15 +136,19 @@ for (const [name, dir] of packagesWith('test')) {
 if (!process.argv.includes('--no-release') && !only.length && !nodeSuitesOnly) {
   console.log('\n── release checks (dry run) ──');
   const report = join(results, 'release.json');
-  const status = run('node', ['scripts/release.mjs', '--skip-build'], { env: { ...process.env, DVC_TEST_REPORT: report } });
-  let p = 0, f = 0;
+  const status = run('node', ['scripts/release.mjs', '--skip-build'], {
+    env: { ...process.env, DVC_TEST_REPORT: report },
+  });
+  let p = 0,
+    f = 0;
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     ({ numPassedTests: p, numFailedTests: f } = r);
     failures.push(...failuresIn(r, 'release'));
   }
   if (status !== 0 && f === 0) f = 1;
-  passed += p; failed += f;
+  passed += p;
+  failed += f;
   lines.push(`${'release checks'.padEnd(28)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed`);
 }
 
@@ -141,7 +167,10 @@ if (!process.argv.includes('--no-lint') && !nodeSuitesOnly) {
     else {
       failed++;
       const errors = firstErrors(`${out.stdout ?? ''}\n${out.stderr ?? ''}`);
-      const shown = errors.slice(0, 5).map((e) => `\n    ${e}`).join('');
+      const shown = errors
+        .slice(0, 5)
+        .map((e) => `\n    ${e}`)
+        .join('');
       const more = errors.length > 5 ? `\n    … and ${errors.length - 5} more` : '';
       const count = errors.length ? `${errors.length} problem${errors.length === 1 ? '' : 's'}` : 'failed';
       failures.push(`${name}: ${count}${shown || `\n    ${out.error?.message ?? 'see its output above'}`}${more}`);
@@ -154,7 +183,11 @@ if (!process.argv.includes('--no-lint') && !nodeSuitesOnly) {
 if (!process.argv.includes('--no-docs') && !only.length && !nodeSuitesOnly) {
   console.log('\n── docs (pnpm docs:build) ──');
   const ok = run('pnpm', ['docs:build']) === 0;
-  if (ok) passed++; else { failed++; failures.push('docs site: the build failed (see its output above)'); }
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push('docs site: the build failed (see its output above)');
+  }
   lines.push(`${'docs site'.padEnd(28)} build ${ok ? 'passed' : 'FAILED'}`);
 }
 console.log('\n' + lines.join('\n'));

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitepress';
 export default defineConfig({
   lang: 'vi-VN',
   title: 'DVC Kit',
-  description: 'Đưa Cổng Dịch vụ công Quốc gia lên trang web của mọi tỉnh, xã — Put the National Public Service Portal on any commune website.',
+  description:
+    'Đưa Cổng Dịch vụ công Quốc gia lên trang web của mọi tỉnh, xã — Put the National Public Service Portal on any commune website.',
   cleanUrls: true,
   lastUpdated: false,
   // Every page is linked from the sidebar; a dead link is a build error.

@@ -20,7 +20,11 @@ rmSync(join(docs, 'api'), { recursive: true, force: true });
 const warnings = [];
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
-  const result = spawnSync(cmd, args, { cwd: docs, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const result = spawnSync(cmd, args, {
+    cwd: docs,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const output = `${result.stdout}${result.stderr}`;
   process.stdout.write(output);
   if (result.status !== 0) {

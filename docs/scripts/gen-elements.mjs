@@ -27,11 +27,13 @@ const SITE_GATEWAY = 'https://dvc.xa-ea-bung.gov.vn/api';
 
 /** Widgets that work without a gateway: live as written. */
 const STANDALONE = {
-  'dvc-citizen-id-input': '<dvc-citizen-id-input name="cccd" label="Số định danh cá nhân" required></dvc-citizen-id-input>',
+  'dvc-citizen-id-input':
+    '<dvc-citizen-id-input name="cccd" label="Số định danh cá nhân" required></dvc-citizen-id-input>',
   'dvc-phone-input': '<dvc-phone-input name="phone" label="Số điện thoại" required></dvc-phone-input>',
   'dvc-date-input': '<dvc-date-input name="dob" label="Ngày sinh" max="2025-12-31"></dvc-date-input>',
   'dvc-unit-picker': '<dvc-unit-picker name="commune" label="Nơi cư trú"></dvc-unit-picker>',
-  'dvc-file-input': '<dvc-file-input name="docs" label="Giấy tờ đính kèm" accept="application/pdf,image/jpeg" multiple></dvc-file-input>',
+  'dvc-file-input':
+    '<dvc-file-input name="docs" label="Giấy tờ đính kèm" accept="application/pdf,image/jpeg" multiple></dvc-file-input>',
 };
 /** Widgets that call a gateway: live inside a `<dvc-provider>` pointed at the reader's gateway. */
 const NEEDS_GATEWAY = {
@@ -53,20 +55,46 @@ const inProvider = (endpoint, inner, accounts = false) =>
 function example(tag) {
   const accounts = NEEDS_ACCOUNTS.has(tag);
   if (NEEDS_GATEWAY[tag]) {
-    return { gateway: true, live: inProvider(LIVE_GATEWAY.endpoint, NEEDS_GATEWAY[tag], accounts), markup: inProvider(SITE_GATEWAY, NEEDS_GATEWAY[tag], accounts) };
+    return {
+      gateway: true,
+      live: inProvider(LIVE_GATEWAY.endpoint, NEEDS_GATEWAY[tag], accounts),
+      markup: inProvider(SITE_GATEWAY, NEEDS_GATEWAY[tag], accounts),
+    };
   }
   const live = STANDALONE[tag] ?? `<${tag}></${tag}>`;
   return { gateway: false, live, markup: live };
 }
 
 /** `s` as a double-quoted attribute value (the theme's <DvcLiveExample> sets it as HTML). */
-const attribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').replace(/</g, '&lt;').replace(/\{\{/g, '{ {').trim();
+const attribute = (s) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/\{\{/g, '{ {')
+    .trim();
 const code = (s) => (s ? `\`${String(s).replace(/\|/g, '\\|').replace(/`/g, '')}\`` : '');
-const table = (title, head, rows) => (rows.length ? [`#### ${title}`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''] : []);
+const table = (title, head, rows) =>
+  rows.length
+    ? [
+        `#### ${title}`,
+        '',
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        '',
+      ]
+    : [];
 
-const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
-declarations.sort((a, b) => (a.tagName in NEEDS_GATEWAY ? 0 : 1) - (b.tagName in NEEDS_GATEWAY ? 0 : 1) || a.tagName.localeCompare(b.tagName));
+const declarations = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })),
+);
+declarations.sort(
+  (a, b) =>
+    (a.tagName in NEEDS_GATEWAY ? 0 : 1) - (b.tagName in NEEDS_GATEWAY ? 0 : 1) || a.tagName.localeCompare(b.tagName),
+);
 
 const out = [
   '# Widget reference',
@@ -93,17 +121,63 @@ const out = [
   '',
 ];
 for (const d of declarations) {
-  const publicFields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
+  const publicFields = (d.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !m.name.startsWith('_'),
+  );
   out.push(`## \`<${d.tagName}>\``, '', cell(d.summary || d.description), '');
   const { gateway, live, markup } = example(d.tagName);
-  out.push(`<DvcLiveExample${gateway ? ' gateway' : ''} html="${attribute(live)}" />`, '', '```html', markup, '```', '');
   out.push(
-    ...table('Attributes', ['attribute', 'property', 'type', 'default', 'description'], (d.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])),
-    ...table('Properties (JavaScript only)', ['property', 'type', 'description'], publicFields.filter((f) => !(d.attributes ?? []).some((a) => a.fieldName === f.name)).map((f) => [code(f.name), code(f.type?.text), cell(f.description)])),
-    ...table('Events', ['event', 'description'], (d.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)])),
-    ...table('Slots', ['slot', 'description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])),
-    ...table('CSS parts', ['part', 'description'], (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
-    ...table('CSS custom properties', ['property', 'description'], (d.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])),
+    `<DvcLiveExample${gateway ? ' gateway' : ''} html="${attribute(live)}" />`,
+    '',
+    '```html',
+    markup,
+    '```',
+    '',
+  );
+  out.push(
+    ...table(
+      'Attributes',
+      ['attribute', 'property', 'type', 'default', 'description'],
+      (d.attributes ?? []).map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        cell(a.description),
+      ]),
+    ),
+    ...table(
+      'Properties (JavaScript only)',
+      ['property', 'type', 'description'],
+      publicFields
+        .filter((f) => !(d.attributes ?? []).some((a) => a.fieldName === f.name))
+        .map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
+    ),
+    ...table(
+      'Events',
+      ['event', 'description'],
+      (d.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)]),
+    ),
+    ...table(
+      'Slots',
+      ['slot', 'description'],
+      (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]),
+    ),
+    ...table(
+      'CSS parts',
+      ['part', 'description'],
+      (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    ...table(
+      'CSS custom properties',
+      ['property', 'description'],
+      (d.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
   );
 }
 // The page, or the file named by the first argument (the docs tests generate one to check).

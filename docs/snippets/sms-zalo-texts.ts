@@ -8,7 +8,8 @@ type EventType = WebhookBody['type'];
 /** SMS brandname templates (ASCII, ≤ 160 characters once filled). */
 export const SMS_TEMPLATES: Record<EventType, string> = {
   'dossier.received': 'UBND {commune}: Da nhan ho so {code}. Tra cuu: {url}',
-  'dossier.supplement-requested': 'UBND {commune}: Ho so {code} can bo sung giay to. Xem va gui bo sung truc tuyen: {url}',
+  'dossier.supplement-requested':
+    'UBND {commune}: Ho so {code} can bo sung giay to. Xem va gui bo sung truc tuyen: {url}',
   'dossier.result-ready': 'UBND {commune}: Ho so {code} da co ket qua. Moi ong/ba den nhan hoac xem: {url}',
   'dossier.finished': 'UBND {commune}: Ho so {code} da ket thuc. Cam on ong/ba.',
 };
@@ -26,9 +27,16 @@ export function znsParams(event: WebhookBody, lookupUrl: string): Record<string,
 }
 
 /** Fills an SMS template; only for endpoints with `includeContact` (the phone number). */
-export function smsFor(event: WebhookBody, commune: string, lookupUrl: string): { to: string; text: string } | undefined {
+export function smsFor(
+  event: WebhookBody,
+  commune: string,
+  lookupUrl: string,
+): { to: string; text: string } | undefined {
   const phone = event.data.contact?.phone;
   if (phone === undefined) return undefined;
-  const text = SMS_TEMPLATES[event.type].replace('{commune}', commune).replace('{code}', event.data.code).replace('{url}', lookupUrl);
+  const text = SMS_TEMPLATES[event.type]
+    .replace('{commune}', commune)
+    .replace('{code}', event.data.code)
+    .replace('{url}', lookupUrl);
   return { to: phone, text };
 }

@@ -8,8 +8,8 @@ const docs = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(docs, path), 'utf8');
 const originsOf = allowedOrigins as (site: string, extra?: string) => string[];
 
-describe('a newcomer\'s first hour, as the docs tell it', () => {
-  test('the commune guide\'s snippets load the widgets from where step 1 puts them', () => {
+describe("a newcomer's first hour, as the docs tell it", () => {
+  test("the commune guide's snippets load the widgets from where step 1 puts them", () => {
     const guide = read('guide/commune-web-team.md');
     const target = /^cp -r packages\/elements\/dist\/cdn\/\. \/path\/to\/your-site\/(\w+)\/$/m.exec(guide)?.[1];
     expect(target).toBe('vendor');
@@ -33,21 +33,27 @@ describe('a newcomer\'s first hour, as the docs tell it', () => {
     const defaults = originsOf(site);
     expect(defaults).toEqual([site, ...(DOCS_ORIGINS as string[]), ...(EXAMPLE_ORIGINS as string[])]);
     expect(originsOf(site, ' http://127.0.0.1:8080/ ,https://xa.example.gov.vn,,' + site)).toEqual([
-      ...defaults, 'http://127.0.0.1:8080', 'https://xa.example.gov.vn',
+      ...defaults,
+      'http://127.0.0.1:8080',
+      'https://xa.example.gov.vn',
     ]);
   });
 
   test('the docs server and the custom portal example want different ports', async () => {
     const portal = readFileSync(join(docs, '../examples/custom-portal/vite.config.ts'), 'utf8');
-    const [dev, preview] = [/server: \{ port: (\d+)/, /preview: \{ port: (\d+)/].map((re) => Number(re.exec(portal)?.[1]));
-    const config = ((await import(join(docs, '.vitepress/config.mts'))) as { default: { vite?: { server?: { port?: number } } } }).default;
+    const [dev, preview] = [/server: \{ port: (\d+)/, /preview: \{ port: (\d+)/].map((re) =>
+      Number(re.exec(portal)?.[1]),
+    );
+    const config = (
+      (await import(join(docs, '.vitepress/config.mts'))) as { default: { vite?: { server?: { port?: number } } } }
+    ).default;
     const docsPorts = [config.vite?.server?.port, 4173];
     expect(docsPorts).not.toContain(dev);
     expect(docsPorts).not.toContain(preview);
     expect(EXAMPLE_ORIGINS).toEqual(expect.arrayContaining([`http://127.0.0.1:${dev}`, `http://127.0.0.1:${preview}`]));
   });
 
-  test('the glossary maps one field\'s three names: wire, model, public API', () => {
+  test("the glossary maps one field's three names: wire, model, public API", () => {
     const glossary = read('glossary.md');
     expect(glossary).toContain('## One field, three names');
     expect(glossary).toContain('| Chủ hồ sơ (tên) | `ChuHoSo` | `Dossier.ownerName` | `applicant.fullName` |');

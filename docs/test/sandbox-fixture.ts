@@ -22,7 +22,10 @@ export interface SandboxFixture {
  * test('…', async () => expect(await run(portal.url, portal.dataDir)).toBe(200));
  * ```
  */
-export function useSandbox(prefix: string, options: Omit<NonNullable<Parameters<typeof startSandbox>[0]>, 'port'> = {}): SandboxFixture {
+export function useSandbox(
+  prefix: string,
+  options: Omit<NonNullable<Parameters<typeof startSandbox>[0]>, 'port'> = {},
+): SandboxFixture {
   let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined;
   let dataDir: string | undefined;
   beforeAll(async () => {

@@ -10,7 +10,13 @@ const snippets = join(docs, 'snippets');
 const snippetFiles = readdirSync(snippets);
 const pages = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.name.startsWith('.') || e.name === 'node_modules' || e.name === 'api' ? [] : e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+    e.name.startsWith('.') || e.name === 'node_modules' || e.name === 'api'
+      ? []
+      : e.isDirectory()
+        ? pages(join(dir, e.name))
+        : e.name.endsWith('.md')
+          ? [join(dir, e.name)]
+          : [],
   );
 
 describe('every code sample in the docs is checked', () => {
@@ -18,26 +24,34 @@ describe('every code sample in the docs is checked', () => {
     const inline: string[] = [];
     for (const page of pages(docs)) {
       if (page.endsWith(join('reference', 'elements.md'))) continue; // generated from the manifest
-      for (const m of readFileSync(page, 'utf8').matchAll(/^```(ts|tsx|js|mjs|html|css|vue)\b/gm)) inline.push(`${page.slice(docs.length)}: ${m[0]}`);
+      for (const m of readFileSync(page, 'utf8').matchAll(/^```(ts|tsx|js|mjs|html|css|vue)\b/gm))
+        inline.push(`${page.slice(docs.length)}: ${m[0]}`);
     }
     expect(inline).toEqual([]);
   });
 
   test('every snippet a page includes exists, and every snippet is included somewhere', () => {
     const included = new Set<string>();
-    for (const page of pages(docs)) for (const m of readFileSync(page, 'utf8').matchAll(/^<<< @\/snippets\/([\w.-]+)/gm)) included.add(m[1]!);
+    for (const page of pages(docs))
+      for (const m of readFileSync(page, 'utf8').matchAll(/^<<< @\/snippets\/([\w.-]+)/gm)) included.add(m[1]!);
     for (const name of included) expect(snippetFiles, name).toContain(name);
-    const unused = snippetFiles.filter((f) => /\.(tsx?|html|css)$/.test(f) && !included.has(f) && f !== 'locale-ede.ts');
+    const unused = snippetFiles.filter(
+      (f) => /\.(tsx?|html|css)$/.test(f) && !included.has(f) && f !== 'locale-ede.ts',
+    );
     expect(unused).toEqual([]);
   });
 
   test('the TypeScript snippets type-check against the workspace sources', { timeout: 240_000 }, () => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(docs, 'tsconfig.json'), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(docs, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
       },
-    })!;
+    )!;
     const files = snippetFiles.filter((f) => /\.tsx?$/.test(f)).map((f) => join(snippets, f));
     const options: ts.CompilerOptions = {
       ...config.options,
@@ -47,23 +61,35 @@ describe('every code sample in the docs is checked', () => {
     };
     const program = ts.createProgram(files, options);
     const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file && d.file.fileName.startsWith(snippets));
-    const text = diagnostics.map((d) => `${d.file!.fileName.slice(docs.length)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    const text = diagnostics.map(
+      (d) => `${d.file!.fileName.slice(docs.length)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
     expect(text).toEqual([]);
     expect(files.length).toBeGreaterThanOrEqual(6);
   });
 
   test('the HTML and CSS snippets use only tags, attributes and custom properties the widgets define', async () => {
     const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/dist/custom-elements.json'), 'utf8')) as {
-      modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+      modules: {
+        declarations?: { tagName?: string; attributes?: { name: string }[]; cssProperties?: { name: string }[] }[];
+      }[];
     };
-    const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    const elements = new Map(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, d]),
+    );
     for (const file of snippetFiles.filter((f) => f.endsWith('.html'))) {
       for (const m of readFileSync(join(snippets, file), 'utf8').matchAll(/<(dvc-[a-z-]+)([^>]*)>/g)) {
         const element = elements.get(m[1]!);
         expect(element, `${file}: <${m[1]}>`).toBeDefined();
         for (const [, attr] of m[2]!.matchAll(/\s([a-z-]+)=/g)) {
           if (attr === 'lang' || attr === 'class' || attr === 'id') continue;
-          expect(element!.attributes?.map((a) => a.name), `${file}: <${m[1]} ${attr}>`).toContain(attr);
+          expect(
+            element!.attributes?.map((a) => a.name),
+            `${file}: <${m[1]} ${attr}>`,
+          ).toContain(attr);
         }
       }
     }
@@ -72,8 +98,10 @@ describe('every code sample in the docs is checked', () => {
       .map((f) => readFileSync(join(root, 'packages/elements/src', String(f)), 'utf8'))
       .join('\n');
     for (const file of snippetFiles.filter((f) => f.endsWith('.css'))) {
-      for (const [name] of readFileSync(join(snippets, file), 'utf8').matchAll(/--dvc-[a-z-]+/g)) expect(stylesText, `${file}: ${name}`).toContain(`var(${name}`);
-      for (const [, part] of readFileSync(join(snippets, file), 'utf8').matchAll(/::part\(([\w-]+)\)/g)) expect(stylesText, `${file}: part ${part}`).toContain(`part="${part}"`);
+      for (const [name] of readFileSync(join(snippets, file), 'utf8').matchAll(/--dvc-[a-z-]+/g))
+        expect(stylesText, `${file}: ${name}`).toContain(`var(${name}`);
+      for (const [, part] of readFileSync(join(snippets, file), 'utf8').matchAll(/::part\(([\w-]+)\)/g))
+        expect(stylesText, `${file}: part ${part}`).toContain(`part="${part}"`);
     }
   });
 });

@@ -28,13 +28,22 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'form', path: '/thu-tuc?ma=1.001193' },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 async function freePort() {
   return new Promise((ok, fail) => {
     const s = createServer();
     s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
   });
 }
 
@@ -45,7 +54,12 @@ export async function audit(url) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     const lhr = result.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '?']));
@@ -53,16 +67,28 @@ export async function audit(url) {
       lhr.categories[c].auditRefs
         .filter((ref) => ref.weight > 0 || c !== 'performance')
         .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a &&
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`),
     );
     // Where the main-thread time goes (Lighthouse's own figures, in simulated-throttling ms).
-    const breakdown = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
-      .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`);
-    const bootup = (lhr.audits['bootup-time']?.details?.items ?? [])
-      .map((i) => `${String(i.url).split('/').pop() || i.url} ${Math.round(i.total)} (script ${Math.round(i.scripting)}, parse ${Math.round(i.scriptParseCompile)})`);
-    const longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
-      .map((i) => `${String(i.url).split('/').pop() || i.url}@${Math.round(i.startTime)} ${Math.round(i.duration)}`);
+    const breakdown = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map(
+      (i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`,
+    );
+    const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map(
+      (i) =>
+        `${String(i.url).split('/').pop() || i.url} ${Math.round(i.total)} (script ${Math.round(i.scripting)}, parse ${Math.round(i.scriptParseCompile)})`,
+    );
+    const longTasks = (lhr.audits['long-tasks']?.details?.items ?? []).map(
+      (i) => `${String(i.url).split('/').pop() || i.url}@${Math.round(i.startTime)} ${Math.round(i.duration)}`,
+    );
     return { scores, metrics, lost, breakdown, bootup, longTasks, runtimeError: lhr.runtimeError?.message };
   } finally {
     await chrome.kill();
@@ -70,7 +96,14 @@ export async function audit(url) {
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, runs: { type: 'string', default: '1' }, json: { type: 'string' }, verbose: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      json: { type: 'string' },
+      verbose: { type: 'boolean' },
+    },
+  });
   let stack;
   let dataDir;
   let site = values.site;
@@ -89,8 +122,10 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
         const r = await audit(site + path);
         rows.push({ run, page: name, ...r });
         const s = r.scores;
-        console.log(`${name.padEnd(5)} Performance ${s.performance}  Accessibility ${s.accessibility}  Best Practices ${s['best-practices']}` +
-          `   FCP ${r.metrics['first-contentful-paint']}  LCP ${r.metrics['largest-contentful-paint']}  TBT ${r.metrics['total-blocking-time']}  CLS ${r.metrics['cumulative-layout-shift']}  SI ${r.metrics['speed-index']}`);
+        console.log(
+          `${name.padEnd(5)} Performance ${s.performance}  Accessibility ${s.accessibility}  Best Practices ${s['best-practices']}` +
+            `   FCP ${r.metrics['first-contentful-paint']}  LCP ${r.metrics['largest-contentful-paint']}  TBT ${r.metrics['total-blocking-time']}  CLS ${r.metrics['cumulative-layout-shift']}  SI ${r.metrics['speed-index']}`,
+        );
         if (r.runtimeError) console.log(`      runtime error: ${r.runtimeError}`);
         for (const line of r.lost) console.log(`      − ${line}`);
         if (values.verbose) {

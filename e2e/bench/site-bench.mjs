@@ -27,15 +27,28 @@ import { startServices } from '../../scripts/lib/services.mjs';
 /** Slow 3G as the issue measured it, and the CPU 4× slower. */
 export const THROTTLING = { latencyMs: 400, kbps: 400, cpuSlowdown: 4 };
 /** Issue 12's targets. */
-export const TARGETS = { coldUsableMs: 3000, coldJourneyBytes: 300_000, warmUsableMs: 1500, warmJourneyBytes: 20_000, cls: 0.1 };
+export const TARGETS = {
+  coldUsableMs: 3000,
+  coldJourneyBytes: 300_000,
+  warmUsableMs: 1500,
+  warmJourneyBytes: 20_000,
+  cls: 0.1,
+};
 
 const root = resolve(import.meta.dirname, '../..');
 const AGENCY = '000.50.20.H66';
 /** Đăng ký khai sinh (birth registration): the issue's journey. */
 const PROCEDURE = '1.001193';
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 /** The journey's pages, relative to the site. */
@@ -51,9 +64,20 @@ function recordLayoutShifts() {
   window.__bench = bench;
   customElements.whenDefined('dvc-provider').then(() => (window.__benchDefined = performance.now()));
   new PerformanceObserver((list) => {
-    const describe = (n) => (n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : '?');
+    const describe = (n) =>
+      n
+        ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`
+        : '?';
     for (const e of list.getEntries()) {
-      if (!e.hadRecentInput) bench.shifts.push({ t: e.startTime, v: e.value, by: (e.sources ?? []).map((s) => `${describe(s.node)} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`) });
+      if (!e.hadRecentInput)
+        bench.shifts.push({
+          t: e.startTime,
+          v: e.value,
+          by: (e.sources ?? []).map(
+            (s) =>
+              `${describe(s.node)} ${s.previousRect.y}→${s.currentRect.y} h${s.previousRect.height}→${s.currentRect.height}`,
+          ),
+        });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -70,10 +94,20 @@ function widgetsUsable() {
   walk(document);
   const top = hosts.filter((el) => !el.closest('[hidden]') && el.getRootNode() === document);
   if (top.length === 0) return false;
-  const deepText = (r) => [...r.querySelectorAll('*')].map((e) => (e.shadowRoot ? deepText(e.shadowRoot) : '')).join(' ') + r.textContent;
+  const deepText = (r) =>
+    [...r.querySelectorAll('*')].map((e) => (e.shadowRoot ? deepText(e.shadowRoot) : '')).join(' ') + r.textContent;
   const hasInput = (r) =>
-    [...r.querySelectorAll('*')].some((e) => (e.matches('input:not([disabled]),button:not([disabled]),a[href]') ? true : e.shadowRoot ? hasInput(e.shadowRoot) : false));
-  const busy = (r) => [...r.querySelectorAll('*')].some((e) => e.getAttribute('aria-busy') === 'true' || (e.shadowRoot ? busy(e.shadowRoot) : false));
+    [...r.querySelectorAll('*')].some((e) =>
+      e.matches('input:not([disabled]),button:not([disabled]),a[href]')
+        ? true
+        : e.shadowRoot
+          ? hasInput(e.shadowRoot)
+          : false,
+    );
+  const busy = (r) =>
+    [...r.querySelectorAll('*')].some(
+      (e) => e.getAttribute('aria-busy') === 'true' || (e.shadowRoot ? busy(e.shadowRoot) : false),
+    );
   return top.every((el) => {
     if (!customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childElementCount === 0) return false;
     return !/Đang tải…/.test(deepText(el.shadowRoot)) && !busy(el.shadowRoot) && hasInput(el.shadowRoot);
@@ -85,13 +119,23 @@ function pageFigures(renderedAt) {
   // Scripts (module imports show as `other`) and data (fetches, preloads); not styles or icons.
   const resources = performance
     .getEntriesByType('resource')
-    .filter((r) => ['script', 'fetch', 'xmlhttprequest', 'link', 'other'].includes(r.initiatorType) && !/\.(css|svg|png|ico|jpe?g|webp)(\?|$)/.test(new URL(r.name).pathname));
+    .filter(
+      (r) =>
+        ['script', 'fetch', 'xmlhttprequest', 'link', 'other'].includes(r.initiatorType) &&
+        !/\.(css|svg|png|ico|jpe?g|webp)(\?|$)/.test(new URL(r.name).pathname),
+    );
   const lastData = Math.max(0, ...resources.filter((r) => r.startTime <= renderedAt).map((r) => r.responseEnd));
   // CLS: the largest session window (gaps < 1 s, windows ≤ 5 s).
-  let cls = 0, current = 0, first = 0, last = 0;
+  let cls = 0,
+    current = 0,
+    first = 0,
+    last = 0;
   for (const s of window.__bench.shifts) {
     if (current && s.t - last < 1000 && s.t - first < 5000) current += s.v;
-    else { current = s.v; first = s.t; }
+    else {
+      current = s.v;
+      first = s.t;
+    }
     last = s.t;
     cls = Math.max(cls, current);
   }
@@ -103,7 +147,10 @@ async function throttle(page) {
   await cdp.send('Network.enable');
   const bytesPerSecond = (THROTTLING.kbps * 1000) / 8;
   await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: THROTTLING.latencyMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond,
+    offline: false,
+    latency: THROTTLING.latencyMs,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
   const counter = { bytes: 0, requests: 0, byUrl: new Map() };
@@ -126,7 +173,10 @@ async function journey(page, site, counter, label) {
     counter.byUrl.clear();
     await page.goto(site + path, { waitUntil: 'commit' });
     const handle = await page
-      .waitForFunction(() => (window.__benchUsable() ? performance.now() : false), undefined, { polling: 'raf', timeout: 120_000 })
+      .waitForFunction(() => (window.__benchUsable() ? performance.now() : false), undefined, {
+        polling: 'raf',
+        timeout: 120_000,
+      })
       .catch((error) => {
         throw new Error(`${label} ${name}: the widgets never became usable (${error.message.split('\n')[0]})`);
       });
@@ -136,14 +186,33 @@ async function journey(page, site, counter, label) {
     await page.waitForTimeout(1000);
     const { usable, cls } = await page.evaluate(pageFigures, renderedAt);
     if (process.env.BENCH_DEBUG) {
-      const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => `${Math.round(r.startTime)}→${Math.round(r.responseEnd)} ${r.initiatorType} ${r.name}`));
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => `${Math.round(r.startTime)}→${Math.round(r.responseEnd)} ${r.initiatorType} ${r.name}`),
+      );
       const defined = await page.evaluate(() => window.__benchDefined);
-      const shifts = await page.evaluate(() => window.__bench.shifts.map((x) => `${Math.round(x.t)} ${x.v.toFixed(3)} ${x.by.join('; ')}`));
+      const shifts = await page.evaluate(() =>
+        window.__bench.shifts.map((x) => `${Math.round(x.t)} ${x.v.toFixed(3)} ${x.by.join('; ')}`),
+      );
       if (shifts.length) console.error(`  shifts:\n    ${shifts.join('\n    ')}`);
-      console.error(`${label} ${name}: defined ${Math.round(defined)} ms, rendered ${Math.round(renderedAt)} ms\n  ${entries.join('\n  ')}`);
+      console.error(
+        `${label} ${name}: defined ${Math.round(defined)} ms, rendered ${Math.round(renderedAt)} ms\n  ${entries.join('\n  ')}`,
+      );
     }
-    const top = [...counter.byUrl].sort((a, b) => b[1] - a[1]).slice(0, 4).filter(([, n]) => n > 0).map(([u, n]) => `${new URL(u).pathname.split('/').pop() || '/'} ${(n / 1000).toFixed(1)}k`);
-    rows.push({ run: label, page: name, usableMs: Math.round(usable), bytes: counter.bytes - before, cls: Number(cls.toFixed(3)), top });
+    const top = [...counter.byUrl]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .filter(([, n]) => n > 0)
+      .map(([u, n]) => `${new URL(u).pathname.split('/').pop() || '/'} ${(n / 1000).toFixed(1)}k`);
+    rows.push({
+      run: label,
+      page: name,
+      usableMs: Math.round(usable),
+      bytes: counter.bytes - before,
+      cls: Number(cls.toFixed(3)),
+      top,
+    });
   }
   return rows;
 }
@@ -152,7 +221,10 @@ async function freePort() {
   return new Promise((ok, fail) => {
     const s = createServer();
     s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
   });
 }
 
@@ -165,19 +237,39 @@ async function warmUp(site) {
   const home = await (await fetch(site)).text();
   const gateway = /endpoint="([^"]+)"/.exec(home)?.[1];
   const paths = gateway
-    ? [`/v1/agencies/${AGENCY}/digitization`, `/v1/procedures/${PROCEDURE}`, `/v1/procedures?agency=${AGENCY}&q=khai`, '/v1/units', '/v1/units?province=66']
+    ? [
+        `/v1/agencies/${AGENCY}/digitization`,
+        `/v1/procedures/${PROCEDURE}`,
+        `/v1/procedures?agency=${AGENCY}&q=khai`,
+        '/v1/units',
+        '/v1/units?province=66',
+      ]
     : [];
-  await Promise.all([...PAGES.map((p) => fetch(site + p.path)), ...paths.map((p) => fetch(gateway + p))].map((r) => r.then((res) => res.arrayBuffer())));
+  await Promise.all(
+    [...PAGES.map((p) => fetch(site + p.path)), ...paths.map((p) => fetch(gateway + p))].map((r) =>
+      r.then((res) => res.arrayBuffer()),
+    ),
+  );
 }
 
 /** Runs the benchmark against `site` (cold then warm, `runs` times); returns the rows. */
 export async function benchSite(site, { runs = 1 } = {}) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const rows = [];
   await warmUp(site);
   try {
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const context = await browser.newContext({
+        locale: 'vi-VN',
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      });
       await context.addInitScript(recordLayoutShifts);
       // The page's CSP forbids eval, so the check is installed as a function, not sent as source.
       await context.addInitScript(`window.__benchUsable = ${widgetsUsable.toString()};`);
@@ -196,23 +288,35 @@ export async function benchSite(site, { runs = 1 } = {}) {
 /** Prints the rows, the journey totals and the targets they meet. */
 export function report(rows) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-  console.log(`Slow 3G (${THROTTLING.kbps} kbps, ${THROTTLING.latencyMs} ms RTT), CPU ${THROTTLING.cpuSlowdown}× slower, 360 × 740\n`);
+  console.log(
+    `Slow 3G (${THROTTLING.kbps} kbps, ${THROTTLING.latencyMs} ms RTT), CPU ${THROTTLING.cpuSlowdown}× slower, 360 × 740\n`,
+  );
   console.log('run   page     usable      bytes     CLS    largest transfers');
-  for (const r of rows) console.log(`${r.run.padEnd(5)} ${r.page.padEnd(7)} ${`${(r.usableMs / 1000).toFixed(2)} s`.padStart(8)} ${kb(r.bytes).padStart(10)} ${r.cls.toFixed(3).padStart(7)}    ${r.top.join(', ')}`);
+  for (const r of rows)
+    console.log(
+      `${r.run.padEnd(5)} ${r.page.padEnd(7)} ${`${(r.usableMs / 1000).toFixed(2)} s`.padStart(8)} ${kb(r.bytes).padStart(10)} ${r.cls.toFixed(3).padStart(7)}    ${r.top.join(', ')}`,
+    );
   for (const run of ['cold', 'warm']) {
     const these = rows.filter((r) => r.run === run);
     const bytes = these.reduce((n, r) => n + r.bytes, 0) / (these.length / PAGES.length);
     const worst = Math.max(...these.map((r) => r.usableMs));
     const cls = Math.max(...these.map((r) => r.cls));
-    const [usableTarget, bytesTarget] = run === 'cold' ? [TARGETS.coldUsableMs, TARGETS.coldJourneyBytes] : [TARGETS.warmUsableMs, TARGETS.warmJourneyBytes];
+    const [usableTarget, bytesTarget] =
+      run === 'cold'
+        ? [TARGETS.coldUsableMs, TARGETS.coldJourneyBytes]
+        : [TARGETS.warmUsableMs, TARGETS.warmJourneyBytes];
     const ok = (b) => (b ? 'ok' : 'MISSED');
-    console.log(`\n${run}: slowest page usable ${(worst / 1000).toFixed(2)} s (target ≤ ${usableTarget / 1000} s: ${ok(worst <= usableTarget)}); ` +
-      `journey ${kb(bytes)} (target < ${kb(bytesTarget)}: ${ok(bytes < bytesTarget)}); worst CLS ${cls.toFixed(3)} (target < ${TARGETS.cls}: ${ok(cls < TARGETS.cls)})`);
+    console.log(
+      `\n${run}: slowest page usable ${(worst / 1000).toFixed(2)} s (target ≤ ${usableTarget / 1000} s: ${ok(worst <= usableTarget)}); ` +
+        `journey ${kb(bytes)} (target < ${kb(bytesTarget)}: ${ok(bytes < bytesTarget)}); worst CLS ${cls.toFixed(3)} (target < ${TARGETS.cls}: ${ok(cls < TARGETS.cls)})`,
+    );
   }
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, json: { type: 'string' }, site: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '1' }, json: { type: 'string' }, site: { type: 'string' } },
+  });
   let stack;
   let dataDir;
   let site = values.site;
@@ -225,7 +329,8 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
   try {
     const rows = await benchSite(site, { runs: Number(values.runs) });
     report(rows);
-    if (values.json) writeFileSync(values.json, JSON.stringify({ throttling: THROTTLING, targets: TARGETS, rows }, null, 2));
+    if (values.json)
+      writeFileSync(values.json, JSON.stringify({ throttling: THROTTLING, targets: TARGETS, rows }, null, 2));
   } finally {
     await stack?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

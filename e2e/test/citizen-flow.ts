@@ -12,7 +12,10 @@ import { root } from './stack';
  * Hà Nội's time zone, the e2e page helpers installed, page errors and CSP reports collected.
  */
 export async function openFlowPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openPage(browser, {
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1280, height: 900 },
+  });
   await page.addInitScript({ content: `(${installHelpers.toString()})();` });
   // Playwright turns on file-chooser interception only when a listener exists, and does so
   // asynchronously: a chooser opened by a fast key press can slip past a listener added just
@@ -45,7 +48,9 @@ const occurrences = (page: Page, text: string) =>
  * upload that never finishes is reported as such, not as a file chooser that never opened.
  */
 export async function fileEverySlot(page: Page, driver: Driver, pdf: string): Promise<number> {
-  const hosts = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
+  const hosts = await page.evaluateHandle(() =>
+    (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'),
+  );
   const count = await hosts.evaluate((list) => list.length);
   const uploadedBefore = await occurrences(page, 'Đã tải lên');
   for (let i = 0; i < count; i++) {
@@ -58,7 +63,9 @@ export async function fileEverySlot(page: Page, driver: Driver, pdf: string): Pr
         { timeout: 30_000, polling: 100 },
       )
       .catch(async () => {
-        throw new Error(`Upload ${i + 1} of ${count} did not finish; "to-khai.pdf" shown ${await occurrences(page, 'to-khai.pdf')} time(s)`);
+        throw new Error(
+          `Upload ${i + 1} of ${count} did not finish; "to-khai.pdf" shown ${await occurrences(page, 'to-khai.pdf')} time(s)`,
+        );
       });
   }
   return count;
@@ -84,7 +91,13 @@ export const CITIZEN = {
  * before the dossier is finished). With `email`, the citizen also gives an e-mail address and
  * asks to be e-mailed when the dossier moves.
  */
-export async function citizenFlow(page: Page, site: string, driver: Driver, pdf: string, { email }: { email?: string } = {}): Promise<FlowResult> {
+export async function citizenFlow(
+  page: Page,
+  site: string,
+  driver: Driver,
+  pdf: string,
+  { email }: { email?: string } = {},
+): Promise<FlowResult> {
   const shots: string[] = [];
   const dir = join(root, 'artifacts', 'e2e');
   mkdirSync(dir, { recursive: true });
@@ -154,6 +167,8 @@ export async function citizenFlow(page: Page, site: string, driver: Driver, pdf:
   // 8. No rating yet: a dossier just registered ("Mới đăng ký") has nothing to rate; the site
   // offers the rating once the dossier is finished (issue 12).
   expect(await page.evaluate(() => document.getElementById('danh-gia')?.hidden ?? true)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text())).not.toMatch(/Bạn có hài lòng/);
+  expect(await page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text())).not.toMatch(
+    /Bạn có hài lòng/,
+  );
   return { code, screenshots: shots };
 }

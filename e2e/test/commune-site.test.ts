@@ -41,7 +41,9 @@ describe('the stack as `pnpm start` runs it', () => {
   });
 
   test('the gateway answers the public API the widgets call', async () => {
-    const search = await fetch(`${stack.urls.gateway}/v1/procedures?q=khai%20sinh&agency=${EA_BUNG_AGENCY_CODE}`, { headers: { Origin: stack.urls.site } });
+    const search = await fetch(`${stack.urls.gateway}/v1/procedures?q=khai%20sinh&agency=${EA_BUNG_AGENCY_CODE}`, {
+      headers: { Origin: stack.urls.site },
+    });
     // If this fails, the end-to-end flows below are blocked by the gateway's /v1 routes, not by the site.
     expect(search.status, `GET /v1/procedures answered ${search.status}: ${await search.clone().text()}`).toBe(200);
     expect(search.headers.get('access-control-allow-origin')).toBe(stack.urls.site);
@@ -62,8 +64,16 @@ describe.each([
       expect(result.screenshots.length).toBeGreaterThanOrEqual(5);
       expect(problems).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-${makeDriver(page).mode}.png`), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
+      await page
+        .screenshot({
+          path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-${makeDriver(page).mode}.png`),
+          fullPage: true,
+        })
+        .catch(() => undefined);
+      throw new Error(
+        `${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }
@@ -79,19 +89,35 @@ describe.each([
     try {
       const result = await signedInFlow(page, stack.urls.site, makeDriver(page), pdf);
       expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
-      expect(result.lockedFields).toEqual(expect.arrayContaining(['applicant.fullName', 'applicant.citizenId', 'applicant.phone']));
-      console.log(`[e2e] signed-in (${makeDriver(page).mode}): ${result.lockedFields.length} pre-filled, locked fields: ${result.lockedFields.join(', ')}`);
+      expect(result.lockedFields).toEqual(
+        expect.arrayContaining(['applicant.fullName', 'applicant.citizenId', 'applicant.phone']),
+      );
+      console.log(
+        `[e2e] signed-in (${makeDriver(page).mode}): ${result.lockedFields.length} pre-filled, locked fields: ${result.lockedFields.join(', ')}`,
+      );
       let portal: { wire?: Record<string, unknown> } = {};
       for (let i = 0; i < 50 && portal.wire === undefined; i++) {
         const res = await fetch(`${stack.urls.sandbox}/admin/dossiers/${encodeURIComponent(result.code)}`);
         if (res.status === 200) portal = (await res.json()) as typeof portal;
         else await new Promise((r) => setTimeout(r, 200));
       }
-      expect(portal.wire).toMatchObject({ MaDoiTuong: 'f1c8e6a2-3d4b-4c9e-8a71-2b5d9e0c4f13', TaiKhoanDuocXacThucVoiVNeID: '1', LoaiDoiTuong: '1' });
+      expect(portal.wire).toMatchObject({
+        MaDoiTuong: 'f1c8e6a2-3d4b-4c9e-8a71-2b5d9e0c4f13',
+        TaiKhoanDuocXacThucVoiVNeID: '1',
+        LoaiDoiTuong: '1',
+      });
       expect(problems).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-signed-in-${makeDriver(page).mode}.png`), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
+      await page
+        .screenshot({
+          path: join(process.cwd(), '..', 'artifacts', 'e2e', `failure-signed-in-${makeDriver(page).mode}.png`),
+          fullPage: true,
+        })
+        .catch(() => undefined);
+      throw new Error(
+        `${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }

@@ -32,7 +32,9 @@ async function waitForHttp(url: string, child: ChildProcess, output: string[], t
     if (child.exitCode !== null) throw new Error(`vite exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output.join('')}`);
@@ -53,13 +55,21 @@ beforeAll(async () => {
 
   // The production build, as `pnpm --filter @dvc-kit/example-custom-portal build` makes it.
   outDir = mkdtempSync(join(tmpdir(), 'dvc-e2e-portal-'));
-  const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: example, env, encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: example, env, encoding: 'utf8' },
+  );
   expect(build.status, `vite build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
   built = await serveStatic(outDir, { port: builtPort, spa: true });
 
   // The dev server, as `pnpm --filter @dvc-kit/example-custom-portal dev` runs it (on a free port).
   const output: string[] = [];
-  const child = spawn(process.execPath, [vite, '--port', String(devPort), '--strictPort', '--host', '127.0.0.1'], { cwd: example, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [vite, '--port', String(devPort), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: example,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (c: Buffer) => output.push(c.toString()));
   child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
   dev = { url: origins[1]!, child, output };
@@ -87,13 +97,20 @@ describe.each([
       await waitForText(page, /UBND xã Ea Bung/i, 30_000);
       await mouseDriver(page).combobox(/Tìm thủ tục/i, 'cap ban sao trich luc', /Cấp bản sao trích lục hộ tịch/);
       await waitForText(page, /Người nộp hồ sơ/, 30_000);
-      expect(await page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text())).not.toMatch(/Chưa cấu hình địa chỉ máy chủ/);
+      expect(await page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text())).not.toMatch(
+        /Chưa cấu hình địa chỉ máy chủ/,
+      );
       await mouseDriver(page).press(/^Tra cứu hồ sơ$/);
       await waitForText(page, /Mã hồ sơ/);
       expect(problems).toEqual([]);
     } catch (error) {
-      const text = await page.evaluate(() => (window as unknown as { __e2e?: { text(): string } }).__e2e?.text() ?? document.body.innerText).catch(() => '');
-      throw new Error(`${(error as Error).message}\nThe page shows: ${text.slice(0, 800)}\nPage problems: ${problems.join('; ') || 'none'}\nStack log:\n${stack.logs.slice(-10).join('\n')}`, { cause: error });
+      const text = await page
+        .evaluate(() => (window as unknown as { __e2e?: { text(): string } }).__e2e?.text() ?? document.body.innerText)
+        .catch(() => '');
+      throw new Error(
+        `${(error as Error).message}\nThe page shows: ${text.slice(0, 800)}\nPage problems: ${problems.join('; ') || 'none'}\nStack log:\n${stack.logs.slice(-10).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }

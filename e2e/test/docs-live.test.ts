@@ -21,7 +21,9 @@ async function waitForHttp(url: string, child: ChildProcess, output: string[], t
     if (child.exitCode !== null) throw new Error(`vitepress exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(5000) })).ok) return;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output.join('')}`);
@@ -41,7 +43,9 @@ beforeAll(async () => {
   const output: string[] = [];
   const vitepress = join(root, 'docs/node_modules/vitepress/bin/vitepress.js');
   const child = spawn(process.execPath, [vitepress, 'dev', '.', '--host', '127.0.0.1'], {
-    cwd: join(root, 'docs'), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', DVC_DOCS_PORT: String(port) },
+    cwd: join(root, 'docs'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', DVC_DOCS_PORT: String(port) },
   });
   child.stdout!.on('data', (c: Buffer) => output.push(c.toString()));
   child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
@@ -57,8 +61,8 @@ afterAll(async () => {
 
 const text = (page: Page) => page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text());
 
-describe('the widget reference\'s live examples', () => {
-  test('point at the reader\'s gateway and work: search, form, status, scores; no request fails', async () => {
+describe("the widget reference's live examples", () => {
+  test("point at the reader's gateway and work: search, form, status, scores; no request fails", async () => {
     const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.addInitScript({ content: `(${installHelpers.toString()})();` });
     try {
@@ -67,20 +71,35 @@ describe('the widget reference\'s live examples', () => {
       const endpoint = await control(page, /Gateway URL/, undefined, 60_000);
       await endpoint.fill(stack.urls.gateway);
       await (await control(page, /Áp dụng — Apply/)).click();
-      await page.waitForFunction((gw) => {
-        const providers = [...document.querySelectorAll('[data-dvc-gateway] dvc-provider')];
-        return providers.length >= 6 && providers.every((p) => p.getAttribute('endpoint') === gw);
-      }, stack.urls.gateway, { timeout: 30_000 });
+      await page.waitForFunction(
+        (gw) => {
+          const providers = [...document.querySelectorAll('[data-dvc-gateway] dvc-provider')];
+          return providers.length >= 6 && providers.every((p) => p.getAttribute('endpoint') === gw);
+        },
+        stack.urls.gateway,
+        { timeout: 30_000 },
+      );
 
       // Every example's element is upgraded (the theme loads the widgets after hydration) and renders something.
-      await page.waitForFunction(() => customElements.get('dvc-provider') && customElements.get('dvc-unit-picker'), undefined, { timeout: 90_000 });
+      await page.waitForFunction(
+        () => customElements.get('dvc-provider') && customElements.get('dvc-unit-picker'),
+        undefined,
+        { timeout: 90_000 },
+      );
       // Widgets that ask the gateway first (the sign-in control asks who is signed in) render once
       // it answers: wait for every example to render, then name any that did not.
       const unrendered = () =>
-        [...document.querySelectorAll('.dvc-live')].flatMap((box) => [...box.querySelectorAll('*')].filter((el) => el.localName.startsWith('dvc-')))
-          .filter((el) => !customElements.get(el.localName) || (el.localName !== 'dvc-provider' && !el.shadowRoot?.childElementCount))
+        [...document.querySelectorAll('.dvc-live')]
+          .flatMap((box) => [...box.querySelectorAll('*')].filter((el) => el.localName.startsWith('dvc-')))
+          .filter(
+            (el) =>
+              !customElements.get(el.localName) ||
+              (el.localName !== 'dvc-provider' && !el.shadowRoot?.childElementCount),
+          )
           .map((el) => el.localName);
-      await page.waitForFunction(`(${unrendered.toString()})().length === 0`, undefined, { timeout: 30_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(`(${unrendered.toString()})().length === 0`, undefined, { timeout: 30_000 })
+        .catch(() => undefined);
       const empty = await page.evaluate(unrendered);
       expect(empty).toEqual([]);
 
@@ -88,12 +107,17 @@ describe('the widget reference\'s live examples', () => {
       await waitForText(page, /Người nộp hồ sơ/, 60_000);
       await mouseDriver(page).combobox(/Tìm thủ tục/i, 'khai sinh', /Đăng ký khai sinh/);
       const shown = await text(page);
-      expect(shown).not.toMatch(/Chưa cấu hình địa chỉ máy chủ|Không kết nối được máy chủ|chưa cho phép trang web này|Không tải được/);
+      expect(shown).not.toMatch(
+        /Chưa cấu hình địa chỉ máy chủ|Không kết nối được máy chủ|chưa cho phép trang web này|Không tải được/,
+      );
       expect(problems).toEqual([]);
       expect(stack.logs.filter((l) => l.includes('cors.origin-refused'))).toEqual([]);
     } catch (error) {
       const shown = await text(page).catch(() => '');
-      throw new Error(`${(error as Error).message}\nThe page shows: ${shown.slice(0, 1200)}\nProblems: ${problems.join('; ') || 'none'}\nDocs server:\n${docs.output.join('').slice(-800)}`, { cause: error });
+      throw new Error(
+        `${(error as Error).message}\nThe page shows: ${shown.slice(0, 1200)}\nProblems: ${problems.join('; ') || 'none'}\nDocs server:\n${docs.output.join('').slice(-800)}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }

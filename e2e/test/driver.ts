@@ -32,29 +32,39 @@ export interface Driver {
   file(host: ElementHandle, path: string): Promise<void>;
 }
 
-export async function control(page: Page, label: RegExp, within?: RegExp, timeout = 15_000, selector?: string): Promise<ElementHandle<Element>> {
+export async function control(
+  page: Page,
+  label: RegExp,
+  within?: RegExp,
+  timeout = 15_000,
+  selector?: string,
+): Promise<ElementHandle<Element>> {
   const [pattern, flags] = src(label);
-  const handle = await page.waitForFunction(
-    ([p, f, w, s]) => (window as unknown as E2eWindow).__e2e.control(p, f, w, s),
-    [pattern, flags, within?.source, selector] as const,
-    { timeout, polling: 100 },
-  ).catch(() => {
-    throw new Error(`No visible control named ${label}${within ? ` inside ${within}` : ''}`);
-  });
+  const handle = await page
+    .waitForFunction(
+      ([p, f, w, s]) => (window as unknown as E2eWindow).__e2e.control(p, f, w, s),
+      [pattern, flags, within?.source, selector] as const,
+      { timeout, polling: 100 },
+    )
+    .catch(() => {
+      throw new Error(`No visible control named ${label}${within ? ` inside ${within}` : ''}`);
+    });
   return handle.asElement() as ElementHandle<Element>;
 }
 
 /** Waits until the page's visible text (through shadow roots) matches. Returns the match. */
 export async function waitForText(page: Page, pattern: RegExp, timeout = 20_000): Promise<string> {
   const [p, f] = src(pattern);
-  const handle = await page.waitForFunction(
-    ([pp, ff]) => (window as unknown as E2eWindow).__e2e.text().match(new RegExp(pp, ff))?.[0] ?? null,
-    [p, f] as const,
-    { timeout, polling: 100 },
-  ).catch(async () => {
-    const text = await page.evaluate(() => (window as unknown as E2eWindow).__e2e.text());
-    throw new Error(`Text ${pattern} did not appear. The page shows: ${text.slice(0, 1500)}`);
-  });
+  const handle = await page
+    .waitForFunction(
+      ([pp, ff]) => (window as unknown as E2eWindow).__e2e.text().match(new RegExp(pp, ff))?.[0] ?? null,
+      [p, f] as const,
+      { timeout, polling: 100 },
+    )
+    .catch(async () => {
+      const text = await page.evaluate(() => (window as unknown as E2eWindow).__e2e.text());
+      throw new Error(`Text ${pattern} did not appear. The page shows: ${text.slice(0, 1500)}`);
+    });
   return (await handle.jsonValue()) as string;
 }
 
@@ -84,7 +94,11 @@ export function mouseDriver(page: Page): Driver {
     },
     async select(label, option) {
       const el = await control(page, label);
-      const value = await el.evaluate((s, [p, f]) => Array.from((s as HTMLSelectElement).options).find((o) => new RegExp(p, f).test(o.text))?.value ?? '', src(option));
+      const value = await el.evaluate(
+        (s, [p, f]) =>
+          Array.from((s as HTMLSelectElement).options).find((o) => new RegExp(p, f).test(o.text))?.value ?? '',
+        src(option),
+      );
       await el.selectOption(value);
     },
     async press(name, within) {
@@ -98,7 +112,9 @@ export function mouseDriver(page: Page): Driver {
       await (await control(page, option, undefined, 15_000, '[role=option]')).click();
     },
     async file(host, path) {
-      const button = (await host.evaluateHandle((h) => (h as Element).shadowRoot?.querySelector('button#control') ?? null)).asElement();
+      const button = (
+        await host.evaluateHandle((h) => (h as Element).shadowRoot?.querySelector('button#control') ?? null)
+      ).asElement();
       if (!button) throw new Error('dvc-file-input has no button#control');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
       await chooser.setFiles(path);
@@ -118,7 +134,9 @@ export function keyboardDriver(page: Page): Driver {
     },
     async check(label, within) {
       const el = await control(page, label, within);
-      const group = await el.evaluate((input) => ((input as HTMLInputElement).type === 'radio' ? (input as HTMLInputElement).name : ''));
+      const group = await el.evaluate((input) =>
+        (input as HTMLInputElement).type === 'radio' ? (input as HTMLInputElement).name : '',
+      );
       if (!group) {
         await tabTo(page, el, String(label));
         await page.keyboard.press('Space');
@@ -140,7 +158,10 @@ export function keyboardDriver(page: Page): Driver {
       const el = await control(page, label);
       await tabTo(page, el, String(label));
       for (let i = 0; i < 30; i++) {
-        const ok = await el.evaluate((s, [p, f]) => new RegExp(p, f).test((s as HTMLSelectElement).selectedOptions[0]?.text ?? ''), src(option));
+        const ok = await el.evaluate(
+          (s, [p, f]) => new RegExp(p, f).test((s as HTMLSelectElement).selectedOptions[0]?.text ?? ''),
+          src(option),
+        );
         if (ok) return;
         await page.keyboard.press('ArrowDown');
       }
@@ -174,7 +195,9 @@ export function keyboardDriver(page: Page): Driver {
       throw new Error(`Keyboard: option ${option} never became active in ${label}`);
     },
     async file(host, path) {
-      const button = (await host.evaluateHandle((h) => (h as Element).shadowRoot?.querySelector('button#control') ?? null)).asElement();
+      const button = (
+        await host.evaluateHandle((h) => (h as Element).shadowRoot?.querySelector('button#control') ?? null)
+      ).asElement();
       if (!button) throw new Error('dvc-file-input has no button#control');
       await tabTo(page, button, 'a file button');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);

@@ -27,7 +27,12 @@ afterAll(async () => {
 
 /** A phone at 360 × 740 with touch (no mouse to drag with), Vietnamese, Vietnam time. */
 async function phonePage(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const opened = await openPage(browser, {
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   await opened.page.addInitScript({ content: `(${installHelpers.toString()})();` });
   opened.page.on('filechooser', () => undefined);
   return opened;
@@ -44,7 +49,10 @@ function sampleFiles(): { png: string; pdf: string } {
   writeFileSync(png, tinyPng());
   const pdf = join(dir, 'to-khai-lon.pdf');
   const filler = `% ${'0123456789abcdef'.repeat(64)}\n`.repeat(300);
-  writeFileSync(pdf, `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n${filler}trailer<</Root 1 0 R>>\n%%EOF\n`);
+  writeFileSync(
+    pdf,
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n${filler}trailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
   return { png, pdf };
 }
 
@@ -62,14 +70,27 @@ function tinyPng(): Buffer {
   header.writeUInt32BE(8, 0);
   header.writeUInt32BE(8, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.concat(Array.from({ length: 8 }, (_, y) => Buffer.from([0, ...Array.from({ length: 8 }, (_, x) => [x * 30, y * 30, 120]).flat()])));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  const rows = Buffer.concat(
+    Array.from({ length: 8 }, (_, y) =>
+      Buffer.from([0, ...Array.from({ length: 8 }, (_, x) => [x * 30, y * 30, 120]).flat()]),
+    ),
+  );
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Opens a procedure's form and jumps to the step of `sectionId` (steps before it are not what these tests are about). */
 async function openStep(page: Page, procedure: string, sectionId: string): Promise<void> {
   await page.goto(`${stack.urls.site}/thu-tuc?ma=${procedure}`);
-  await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'),
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.evaluate(`(async () => {
     const el = ${FORM};
     el.goTo(el.procedure.form.sections.findIndex((s) => s.id === ${JSON.stringify(sectionId)}));
@@ -81,13 +102,19 @@ describe('forms a citizen can trust (issue 12)', () => {
   test('one voice: every error-summary entry equals its inline message, for every field of every seeded form', async () => {
     const { page, problems } = await phonePage();
     try {
-      const list = (await (await fetch(`${stack.urls.gateway}/v1/procedures?agency=${EA_BUNG_AGENCY_CODE}&pageSize=100`)).json()) as { items: { code: string }[] };
+      const list = (await (
+        await fetch(`${stack.urls.gateway}/v1/procedures?agency=${EA_BUNG_AGENCY_CODE}&pageSize=100`)
+      ).json()) as { items: { code: string }[] };
       expect(list.items.length).toBeGreaterThanOrEqual(20);
       let fields = 0;
       let entries = 0;
       for (const { code } of list.items) {
         await page.goto(`${stack.urls.site}/thu-tuc?ma=${code}`);
-        await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'), undefined, { timeout: 30_000 });
+        await page.waitForFunction(
+          () => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'),
+          undefined,
+          { timeout: 30_000 },
+        );
         const sections = (await page.evaluate(`${FORM}.procedure.form.sections.length`)) as number;
         for (let step = 0; step < sections; step++) {
           // Every answer wrong or missing: a date that does not exist, identifiers too short, text in numbers…
@@ -123,17 +150,25 @@ describe('forms a citizen can trust (issue 12)', () => {
             const shown = [...root.querySelectorAll('[data-path], .error-message')].filter((n) =>
               n.shadowRoot ? n.shadowRoot.querySelector('#messages .error') : true).length;
             return { title: root.querySelector('#step-title').textContent.replace(/\\s+/g, ' ').trim(), summary, shown };
-          })()`)) as { title: string; summary: { href: string; entry: string; inline: string | null }[]; shown: number };
+          })()`)) as {
+            title: string;
+            summary: { href: string; entry: string; inline: string | null }[];
+            shown: number;
+          };
           for (const s of result.summary) {
             expect(s.inline, `${code} · ${result.title} · ${s.href}`).toBe(s.entry);
             expect(s.entry, `${code} · ${s.href}: says how to fix it`).toMatch(/Vui lòng|vui lòng/);
           }
-          expect(result.shown, `${code} · ${result.title}: every error shown is in the summary`).toBe(result.summary.length);
+          expect(result.shown, `${code} · ${result.title}: every error shown is in the summary`).toBe(
+            result.summary.length,
+          );
           fields += result.summary.length;
           entries += result.summary.length;
         }
       }
-      console.info(`one voice: ${entries} summary entries on ${list.items.length} forms, each equal to its field's message`);
+      console.info(
+        `one voice: ${entries} summary entries on ${list.items.length} forms, each equal to its field's message`,
+      );
       expect(fields).toBeGreaterThan(list.items.length * 4);
       expect(problems).toEqual([]);
     } finally {
@@ -154,7 +189,12 @@ describe('forms a citizen can trust (issue 12)', () => {
       // A slow upload link: the progress moves byte by byte.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 200,
+        downloadThroughput: 50_000,
+        uploadThroughput: 50_000,
+      });
       await page.evaluate(`(() => {
         window.__progress = [];
         new MutationObserver(() => {
@@ -170,7 +210,9 @@ describe('forms a citizen can trust (issue 12)', () => {
           }
         }, 50);
       })()`);
-      const slots = await page.evaluateHandle(() => (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'));
+      const slots = await page.evaluateHandle(() =>
+        (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input'),
+      );
       const first = (await slots.evaluateHandle((list) => list[0]!)).asElement()!;
       const choose = async (host: typeof first, file: string) => {
         const button = (await host.evaluateHandle((h) => h.shadowRoot!.querySelector('[part=button]')!)).asElement()!;
@@ -183,7 +225,12 @@ describe('forms a citizen can trust (issue 12)', () => {
       const between = [...new Set(progress.filter((v) => v > 0 && v < 100))];
       console.info(`upload progress seen at: ${between.join(', ')} %`);
       expect(between.length, 'progress reported between 0 and 100 %').toBeGreaterThanOrEqual(2);
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
 
       // Offline: the photo cannot go; the reason says so and that it will go by itself.
       await page.context().setOffline(true);
@@ -212,15 +259,34 @@ describe('forms a citizen can trust (issue 12)', () => {
     try {
       // A dossier filed through the gateway, as the form does.
       const body = new FormData();
-      body.append('file', new Blob(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], { type: 'application/pdf' }), 'to-khai.pdf');
-      const upload = (await (await fetch(`${stack.urls.gateway}/v1/uploads`, { method: 'POST', body })).json()) as { id: string };
+      body.append(
+        'file',
+        new Blob(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], { type: 'application/pdf' }),
+        'to-khai.pdf',
+      );
+      const upload = (await (await fetch(`${stack.urls.gateway}/v1/uploads`, { method: 'POST', body })).json()) as {
+        id: string;
+      };
       const submission = {
-        procedureCode: '1.900103', agencyCode: EA_BUNG_AGENCY_CODE, channel: 'online', consent: true,
-        applicant: { fullName: CITIZEN.fullName, birthDate: '1990-08-15', citizenId: CITIZEN.citizenId, phone: CITIZEN.phone, address: { provinceCode: '66', communeCode: '24229', street: CITIZEN.street } },
+        procedureCode: '1.900103',
+        agencyCode: EA_BUNG_AGENCY_CODE,
+        channel: 'online',
+        consent: true,
+        applicant: {
+          fullName: CITIZEN.fullName,
+          birthDate: '1990-08-15',
+          citizenId: CITIZEN.citizenId,
+          phone: CITIZEN.phone,
+          address: { provinceCode: '66', communeCode: '24229', street: CITIZEN.street },
+        },
         data: { details: { request: 'Xin cấp bản sao trích lục khai sinh.' }, documents: { declaration: true } },
         files: [{ slot: 'documents.doc1', uploadId: upload.id }],
       };
-      const res = await fetch(`${stack.urls.gateway}/v1/dossiers`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-case-${Date.now()}` }, body: JSON.stringify(submission) });
+      const res = await fetch(`${stack.urls.gateway}/v1/dossiers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-case-${Date.now()}` },
+        body: JSON.stringify(submission),
+      });
       const receipt = (await res.json()) as { code: string };
       expect(res.status, JSON.stringify(receipt)).toBe(201);
       const [agency, day, sequence] = [receipt.code.slice(0, 13), receipt.code.slice(14, 20), receipt.code.slice(21)];
@@ -240,11 +306,22 @@ describe('forms a citizen can trust (issue 12)', () => {
 
       // The receipt at 360 px and at 200 % zoom (180 CSS px): the code wraps only after a hyphen.
       await page.goto(`${stack.urls.site}/thu-tuc?ma=1.900103`);
-      await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'), undefined, { timeout: 30_000 });
-      await page.evaluate(`(() => { const el = ${FORM}; el.delivered(${JSON.stringify(receipt)}, ${JSON.stringify({ applicant: { phone: CITIZEN.phone } })}); })()`);
-      await page.waitForFunction(() => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('svg.qr'));
+      await page.waitForFunction(
+        () => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('#step-title'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.evaluate(
+        `(() => { const el = ${FORM}; el.delivered(${JSON.stringify(receipt)}, ${JSON.stringify({ applicant: { phone: CITIZEN.phone } })}); })()`,
+      );
+      await page.waitForFunction(
+        () => !!document.querySelector('dvc-dossier-form')?.shadowRoot?.querySelector('svg.qr'),
+      );
       await waitForText(page, new RegExp(`4 số cuối số điện thoại đã khai: ${CITIZEN.verify}`));
-      for (const [width, name] of [[360, '360'], [180, 'zoom-200']] as const) {
+      for (const [width, name] of [
+        [360, '360'],
+        [180, 'zoom-200'],
+      ] as const) {
         await page.setViewportSize({ width, height: 740 });
         const layout = (await page.evaluate(`(() => {
           const root = ${FORM}.shadowRoot;
@@ -262,20 +339,37 @@ describe('forms a citizen can trust (issue 12)', () => {
           const receipt = root.querySelector('.receipt');
           return { pieces, right: receipt.getBoundingClientRect().right, width: document.documentElement.clientWidth, overflow: receipt.scrollWidth - receipt.clientWidth };
         })()`)) as { pieces: number[]; right: number; width: number; overflow: number };
-        console.info(`receipt at ${name}: ${layout.pieces.length} numbers of the code, each on ${[...new Set(layout.pieces)].join('/')} line, content overflow ${layout.overflow} px`);
-        expect(layout.pieces.every((lines) => lines === 1), `${name}: no number broken across lines`).toBe(true);
+        console.info(
+          `receipt at ${name}: ${layout.pieces.length} numbers of the code, each on ${[...new Set(layout.pieces)].join('/')} line, content overflow ${layout.overflow} px`,
+        );
+        expect(
+          layout.pieces.every((lines) => lines === 1),
+          `${name}: no number broken across lines`,
+        ).toBe(true);
         expect(layout.right, `${name}: the receipt fits the screen`).toBeLessThanOrEqual(layout.width + 1);
-        if (width === 360) expect(layout.overflow, 'nothing spills out of the receipt at 360 px').toBeLessThanOrEqual(0);
+        if (width === 360)
+          expect(layout.overflow, 'nothing spills out of the receipt at 360 px').toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(shots, `forms-receipt-${name}.png`), fullPage: true });
-        const top = (await page.evaluate(`${FORM}.shadowRoot.querySelector('.receipt').getBoundingClientRect().top + scrollY`)) as number;
-        await page.screenshot({ path: join(shots, `forms-receipt-${name}-top.png`), fullPage: true, clip: { x: 0, y: top, width, height: 1000 } });
+        const top = (await page.evaluate(
+          `${FORM}.shadowRoot.querySelector('.receipt').getBoundingClientRect().top + scrollY`,
+        )) as number;
+        await page.screenshot({
+          path: join(shots, `forms-receipt-${name}-top.png`),
+          fullPage: true,
+          clip: { x: 0, y: top, width, height: 1000 },
+        });
       }
-      const qr = (await page.evaluate(`${FORM}.shadowRoot.querySelector('svg.qr').getAttribute('aria-label')`)) as string;
+      const qr = (await page.evaluate(
+        `${FORM}.shadowRoot.querySelector('svg.qr').getAttribute('aria-label')`,
+      )) as string;
       expect(qr).toBe(`Mã QR mở trang tra cứu hồ sơ ${receipt.code}`);
 
       // The address the receipt's QR code holds opens the look-up with the code filled in.
       await page.goto(`${stack.urls.site}/?ma=${encodeURIComponent(receipt.code)}#tra-cuu`);
-      await page.waitForFunction((code) => (document.querySelector('dvc-dossier-status') as unknown as { code?: string } | null)?.code === code, receipt.code);
+      await page.waitForFunction(
+        (code) => (document.querySelector('dvc-dossier-status') as unknown as { code?: string } | null)?.code === code,
+        receipt.code,
+      );
       expect(problems).toEqual([]);
     } finally {
       await page.context().close();

@@ -26,11 +26,14 @@ function snippetsUnder(heading: RegExp): string[] {
   const start = guide.search(heading);
   expect(start, `the guide has a heading ${heading}`).toBeGreaterThanOrEqual(0);
   const section = guide.slice(start, guide.indexOf('\n## ', start + 1));
-  return [...section.matchAll(/^<<< @\/snippets\/([\w.-]+)/gm)].map((m) => readFileSync(join(root, 'docs/snippets', m[1]!), 'utf8'));
+  return [...section.matchAll(/^<<< @\/snippets\/([\w.-]+)/gm)].map((m) =>
+    readFileSync(join(root, 'docs/snippets', m[1]!), 'utf8'),
+  );
 }
 
 /** A blank page holding `body`. */
-const blankPage = (body: string) => `<!doctype html>\n<html lang="vi">\n<head><meta charset="utf-8"><title>Xã</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+const blankPage = (body: string) =>
+  `<!doctype html>\n<html lang="vi">\n<head><meta charset="utf-8"><title>Xã</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 
 /** Step 1 as the guide writes it: the `cp` line, with the site's folder in place of its placeholder. */
 function copyWidgets(site: string): void {
@@ -71,7 +74,10 @@ beforeAll(async () => {
     if (previous === undefined) delete process.env.GATEWAY_ALLOWED_ORIGINS;
     else process.env.GATEWAY_ALLOWED_ORIGINS = previous;
   }
-  for (const [port, assign] of [[allowedPort, (s: StaticSite) => (allowed = s)], [strangerPort, (s: StaticSite) => (stranger = s)]] as const) {
+  for (const [port, assign] of [
+    [allowedPort, (s: StaticSite) => (allowed = s)],
+    [strangerPort, (s: StaticSite) => (stranger = s)],
+  ] as const) {
     const dir = mkdtempSync(join(tmpdir(), 'dvc-e2e-newcomer-'));
     dirs.push(dir);
     buildSite(dir, stack.urls.gateway);
@@ -105,7 +111,10 @@ describe('a blank site from the commune guide alone', () => {
       expect(problems).toEqual([]);
     } catch (error) {
       const text = await page.evaluate(() => document.body.innerText).catch(() => '');
-      throw new Error(`${(error as Error).message}\nThe page shows: ${text.slice(0, 800)}\nProblems: ${problems.join('; ') || 'none'}`, { cause: error });
+      throw new Error(
+        `${(error as Error).message}\nThe page shows: ${text.slice(0, 800)}\nProblems: ${problems.join('; ') || 'none'}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }
@@ -115,7 +124,9 @@ describe('a blank site from the commune guide alone', () => {
     const { page } = await newcomerPage();
     try {
       await page.goto(`${stranger.url}/`);
-      const search = await page.waitForFunction(() => document.querySelector('dvc-procedure-search')?.shadowRoot?.querySelector('input'));
+      const search = await page.waitForFunction(() =>
+        document.querySelector('dvc-procedure-search')?.shadowRoot?.querySelector('input'),
+      );
       await search.asElement()!.type('khai sinh', { delay: 20 });
       await waitForText(page, /chưa cho phép trang web này/, 30_000);
       await waitForText(page, new RegExp(`${stranger.url.replace(/[.:/]/g, '\\$&')}.*GATEWAY_ALLOWED_ORIGINS`));
@@ -127,13 +138,25 @@ describe('a blank site from the commune guide alone', () => {
 
   test('`dvc doctor` passes the allowed site and names the fix for the other', async () => {
     const dvc = (args: string[]) =>
-      promisify(execFile)(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args], { encoding: 'utf8' })
-        .then(({ stdout }) => ({ code: 0, stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }));
+      promisify(execFile)(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args], {
+        encoding: 'utf8',
+      }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+      );
     const ok = await dvc(['doctor', '--gateway', stack.urls.gateway, '--site', `${allowed.url}/`]);
     expect(ok.stdout).toContain(`✓ Gateway cho phép trang web ${allowed.url} (CORS)`);
     expect(ok.stdout).toMatch(/✓ Mã cơ quan 000\.50\.20\.H66: UBND xã Ea Bung/);
     expect(ok.code, ok.stdout).toBe(0);
-    const refused = await dvc(['doctor', '--gateway', stack.urls.gateway, '--site', `${stranger.url}/`, '--lang', 'en']);
+    const refused = await dvc([
+      'doctor',
+      '--gateway',
+      stack.urls.gateway,
+      '--site',
+      `${stranger.url}/`,
+      '--lang',
+      'en',
+    ]);
     expect(refused.code).toBe(6);
     expect(refused.stdout).toContain(`adds ${stranger.url} to GATEWAY_ALLOWED_ORIGINS`);
   });

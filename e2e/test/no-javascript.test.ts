@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(() => Promise.all([browser?.close(), stack?.stop()]));
 
 /** A fresh page the size of a phone; CSP / Trusted Types reports and page errors are collected. */
-const openPage = (options: BrowserContextOptions = {}) => openBrowserPage(browser, { viewport: { width: 390, height: 844 }, ...options });
+const openPage = (options: BrowserContextOptions = {}) =>
+  openBrowserPage(browser, { viewport: { width: 390, height: 844 }, ...options });
 
 /** The fallback a citizen needs on the home page, checked as they would see it. */
 async function expectHomeFallback(page: Page): Promise<void> {
@@ -40,7 +41,7 @@ async function expectHomeFallback(page: Page): Promise<void> {
   expect(tap?.height ?? 0).toBeGreaterThanOrEqual(44);
 }
 
-describe('the commune site without its widgets\' JavaScript', () => {
+describe("the commune site without its widgets' JavaScript", () => {
   test('with JavaScript off, every widget shows its Vietnamese fallback: portal links and the desk phone', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     try {
@@ -65,16 +66,25 @@ describe('the commune site without its widgets\' JavaScript', () => {
     const bundleRequests: string[] = [];
     try {
       // The site sends the content-hashed name (dvc-elements.1a2b3c4d.js); either name is the bundle.
-      await page.route((url) => /^\/vendor\/dvc-elements(\.[0-9a-f]{8})?\.js$/.test(url.pathname), async (route) => {
-        bundleRequests.push(route.request().url());
-        await route.abort('internetdisconnected');
-      });
+      await page.route(
+        (url) => /^\/vendor\/dvc-elements(\.[0-9a-f]{8})?\.js$/.test(url.pathname),
+        async (route) => {
+          bundleRequests.push(route.request().url());
+          await route.abort('internetdisconnected');
+        },
+      );
       // Short retry waits (50, 150, 450 ms) instead of the default 1 s, 3 s, 9 s.
-      await page.route((url) => url.pathname === '/', async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(/data-src="(\/vendor\/dvc-elements[^"]*)"/, 'data-retry-ms="50" data-src="$1"');
-        await route.fulfill({ response, body });
-      });
+      await page.route(
+        (url) => url.pathname === '/',
+        async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(
+            /data-src="(\/vendor\/dvc-elements[^"]*)"/,
+            'data-retry-ms="50" data-src="$1"',
+          );
+          await route.fulfill({ response, body });
+        },
+      );
       await page.goto(stack.urls.site);
       await page.waitForSelector('html[data-dvc-load-failed]', { state: 'attached', timeout: 10_000 });
       const retries = bundleRequests.map((url) => new URL(url).searchParams.get('dvc-retry')).filter(Boolean);

@@ -20,8 +20,10 @@ afterAll(() => stack?.stop());
 
 /** Runs a Node script to its end; its exit code and output, whatever the code. */
 const node = (args: string[], env: Record<string, string> = {}) =>
-  exec(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } })
-    .then(({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }));
+  exec(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } }).then(
+    ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+  );
 
 /** A summary row's number, e.g. `row(out, 'inserted')`. */
 const row = (out: string, label: string) => Number(out.match(new RegExp(`/ ${label}\\s+(\\d+)`))?.[1] ?? NaN);
@@ -39,7 +41,10 @@ describe('examples/node-sync against the pnpm start stack', () => {
     const [header, line] = readFileSync(sample, 'utf8').split('\n');
     const record = Object.fromEntries(header!.split(',').map((k, i) => [k, line!.split(',')[i]]));
     const lookup = await node([join(root, 'packages/cli/dist/bin.js'), 'lookup', record.MaHoSo!, '--lang', 'en'], {
-      DVC_PORTAL_URL: stack.urls.sandbox, DVC_USERNAME: 'dvc-sandbox', DVC_PASSWORD: 'dvc-sandbox', DVC_AGENCY: '000.00.00.H66',
+      DVC_PORTAL_URL: stack.urls.sandbox,
+      DVC_USERNAME: 'dvc-sandbox',
+      DVC_PASSWORD: 'dvc-sandbox',
+      DVC_AGENCY: '000.00.00.H66',
     });
     expect(lookup.code, lookup.out).toBe(0);
     expect(lookup.out).toContain(record.MaHoSo);

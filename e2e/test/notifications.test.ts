@@ -12,7 +12,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, openPage } from './browser';
 import { CITIZEN, citizenFlow, writeSamplePdf } from './citizen-flow';
 import { mouseDriver, waitForText, type Driver } from './driver';
-import { startHookReceiver, startMailbox, waitUntil, webhookSecret, type HookReceiver, type TestMailbox } from './notify-receivers';
+import {
+  startHookReceiver,
+  startMailbox,
+  waitUntil,
+  webhookSecret,
+  type HookReceiver,
+  type TestMailbox,
+} from './notify-receivers';
 import { installHelpers } from './page-helpers';
 import { SIGNED_IN_CITIZEN } from './signed-in-flow';
 import { EA_BUNG_AGENCY_CODE, startStack, type Stack } from './stack';
@@ -39,7 +46,13 @@ beforeAll(async () => {
     gatewaySettings: {
       GATEWAY_WEBHOOKS: JSON.stringify([
         { id: 'ops', url: ops.url, secret },
-        { id: 'sms', url: sms.url, secret, includeContact: true, events: ['dossier.supplement-requested', 'dossier.result-ready'] },
+        {
+          id: 'sms',
+          url: sms.url,
+          secret,
+          includeContact: true,
+          events: ['dossier.supplement-requested', 'dossier.result-ready'],
+        },
       ]),
       GATEWAY_SMTP_URL: mailbox.smtpUrl,
       GATEWAY_MAIL_FROM: '"UBND xã Ea Bung" <motcua@eabung.example.gov.vn>',
@@ -61,7 +74,10 @@ afterAll(async () => {
 
 /** The sandbox's admin API: what the one-stop desk does on the portal. */
 async function desk(path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  const init =
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
   const res = await fetch(`${stack.urls.sandbox}/admin${path}`, init);
   expect(res.status, `${path}: ${res.status}`).toBe(200);
   return (await res.json()) as Record<string, unknown>;
@@ -72,7 +88,11 @@ const eventsOf = (receiver: HookReceiver, code: string, type?: string) =>
 
 /** A page of the commune site at 360 px, with the test helpers and file-chooser interception on. */
 async function phonePage(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 360, height: 780 }, hasTouch: true });
+  const opened = await openPage(browser, {
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 360, height: 780 },
+    hasTouch: true,
+  });
   await opened.page.addInitScript({ content: `(${installHelpers.toString()})();` });
   opened.page.on('filechooser', () => undefined); // keeps file-chooser interception on (see commune-site.test.ts)
   return opened;
@@ -81,9 +101,14 @@ async function phonePage(): Promise<{ page: Page; problems: string[] }> {
 /** Answers the supplement request shown on the page with `file` and a note, through `<dvc-supplement-answer>`. */
 async function answerSupplement(page: Page, driver: Driver, file: string, note: string): Promise<void> {
   await waitForText(page, /Yêu cầu bổ sung hồ sơ/);
-  const input = (await page.evaluateHandle(() =>
-    (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e.hosts('dvc-file-input').find((h) => /bổ sung/i.test(h.getAttribute('label') ?? '')) ?? null,
-  )).asElement();
+  const input = (
+    await page.evaluateHandle(
+      () =>
+        (window as unknown as { __e2e: { hosts(t: string): Element[] } }).__e2e
+          .hosts('dvc-file-input')
+          .find((h) => /bổ sung/i.test(h.getAttribute('label') ?? '')) ?? null,
+    )
+  ).asElement();
   expect(input, 'a dvc-file-input labelled "Giấy tờ bổ sung" in the supplement answer').not.toBeNull();
   await driver.file(input!, file);
   // Sent before the upload has finished, the widget would ask to wait: the citizen waits for the tick.
@@ -93,12 +118,19 @@ async function answerSupplement(page: Page, driver: Driver, file: string, note: 
   await waitForText(page, /Đã gửi bổ sung lúc/);
 }
 
-type Round = { HoSoBoSungId?: string; ThongTinTiepNhan?: string; DanhSachGiayToBoSung?: { TenTepDinhKem: string; DuongDanTaiTepTin: string }[] };
+type Round = {
+  HoSoBoSungId?: string;
+  ThongTinTiepNhan?: string;
+  DanhSachGiayToBoSung?: { TenTepDinhKem: string; DuongDanTaiTepTin: string }[];
+};
 
 /** The supplement rounds the portal holds for `code`, once the answer's files are there (then one more second for a repeat to show). */
 async function portalRounds(code: string): Promise<Round[]> {
   const path = `/dossiers/${encodeURIComponent(code)}/supplements`;
-  await waitUntil('the supplement on the portal', async () => ((await desk(path)).rounds as Round[])[0]?.DanhSachGiayToBoSung?.length);
+  await waitUntil(
+    'the supplement on the portal',
+    async () => ((await desk(path)).rounds as Round[])[0]?.DanhSachGiayToBoSung?.length,
+  );
   await new Promise((r) => setTimeout(r, 1000)); // a second push would land within this
   return (await desk(path)).rounds as Round[];
 }
@@ -127,21 +159,42 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       mark('received');
 
       // 2. The desk asks for a supplement on the portal.
-      await desk(`/dossiers/${encodeURIComponent(code)}/events`, { kind: 'supplement', content: ASKED, requestedBy: ASKED_BY, deadline: DEADLINE });
+      await desk(`/dossiers/${encodeURIComponent(code)}/events`, {
+        kind: 'supplement',
+        content: ASKED,
+        requestedBy: ASKED_BY,
+        deadline: DEADLINE,
+      });
 
       // 3. The operator's receivers get "supplement requested", signed (verified with standardwebhooks).
-      const hook = await waitUntil('"dossier.supplement-requested" at the operator', () => eventsOf(ops, code, 'dossier.supplement-requested')[0]);
-      expect(hook.body.data).toMatchObject({ code, status: 'supplement-requested', supplement: { content: ASKED, requestedBy: ASKED_BY } });
+      const hook = await waitUntil(
+        '"dossier.supplement-requested" at the operator',
+        () => eventsOf(ops, code, 'dossier.supplement-requested')[0],
+      );
+      expect(hook.body.data).toMatchObject({
+        code,
+        status: 'supplement-requested',
+        supplement: { content: ASKED, requestedBy: ASKED_BY },
+      });
       expect(hook.body.data.contact).toBeUndefined();
-      const toSms = await waitUntil('"dossier.supplement-requested" at the SMS relay', () => eventsOf(sms, code, 'dossier.supplement-requested')[0]);
+      const toSms = await waitUntil(
+        '"dossier.supplement-requested" at the SMS relay',
+        () => eventsOf(sms, code, 'dossier.supplement-requested')[0],
+      );
       expect(toSms.id).toBe(hook.id);
       // The phone input keeps the number in E.164 form.
-      expect(toSms.body.data.contact).toMatchObject({ name: CITIZEN.fullName, phone: CITIZEN.phone.replace(/^0/, '+84'), email: EMAIL });
+      expect(toSms.body.data.contact).toMatchObject({
+        name: CITIZEN.fullName,
+        phone: CITIZEN.phone.replace(/^0/, '+84'),
+        email: EMAIL,
+      });
       expect(ops.badSignatures + sms.badSignatures).toBe(0);
       mark('supplement webhooks');
 
       // 4. The citizen's mailbox gets the e-mail.
-      const mail = await waitUntil('the supplement e-mail', () => mailbox.mails.find((m) => m.subject.startsWith(`[${code}] Cần bổ sung`)));
+      const mail = await waitUntil('the supplement e-mail', () =>
+        mailbox.mails.find((m) => m.subject.startsWith(`[${code}] Cần bổ sung`)),
+      );
       expect(mail.to).toEqual([EMAIL]);
       expect(mail.subject).toBe(`[${code}] Cần bổ sung giấy tờ / Documents requested`);
       mark('supplement e-mail');
@@ -154,7 +207,12 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       const wrong = await fetch(`${stack.urls.gateway}/v1/dossiers/${encodeURIComponent(code)}/supplement`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ requestId: (hook.body.data.supplement as { id: string }).id, files: [], note: 'x', verify: '0000' }),
+        body: JSON.stringify({
+          requestId: (hook.body.data.supplement as { id: string }).id,
+          files: [],
+          note: 'x',
+          verify: '0000',
+        }),
       });
       expect(wrong.status).toBe(404);
       await answerSupplement(page, driver, supplementPdf, 'Gửi lại bản sao có chứng thực.');
@@ -165,7 +223,10 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       const rounds = await portalRounds(code);
       mark('on the portal');
       expect(rounds).toHaveLength(1);
-      expect(rounds[0]).toMatchObject({ HoSoBoSungId: (hook.body.data.supplement as { id: string }).id, ThongTinTiepNhan: 'Gửi lại bản sao có chứng thực.' });
+      expect(rounds[0]).toMatchObject({
+        HoSoBoSungId: (hook.body.data.supplement as { id: string }).id,
+        ThongTinTiepNhan: 'Gửi lại bản sao có chứng thực.',
+      });
       expect(rounds[0]?.DanhSachGiayToBoSung?.map((d) => d.TenTepDinhKem)).toEqual(['giay-khai-sinh-ban-sao.pdf']);
       const download = await fetch(rounds[0]!.DanhSachGiayToBoSung![0]!.DuongDanTaiTepTin);
       expect([download.status, (await download.text()).slice(0, 5)]).toEqual([200, '%PDF-']);
@@ -174,20 +235,28 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       await desk(`/dossiers/${encodeURIComponent(code)}/events`, { kind: 'finish' });
 
       // 8. "Result ready" arrives once per receiver (de-duplicated by webhook-id), and by e-mail.
-      await waitUntil('"dossier.result-ready" at both receivers', () =>
-        eventsOf(ops, code, 'dossier.result-ready').length > 0 && eventsOf(sms, code, 'dossier.result-ready').length > 0);
-      await waitUntil('the result e-mail', () => mailbox.mails.find((m) => m.subject.startsWith(`[${code}] Đã có kết quả`)));
+      await waitUntil(
+        '"dossier.result-ready" at both receivers',
+        () =>
+          eventsOf(ops, code, 'dossier.result-ready').length > 0 &&
+          eventsOf(sms, code, 'dossier.result-ready').length > 0,
+      );
+      await waitUntil('the result e-mail', () =>
+        mailbox.mails.find((m) => m.subject.startsWith(`[${code}] Đã có kết quả`)),
+      );
       mark('result ready');
       await new Promise((r) => setTimeout(r, 1000)); // the watch polls several times a second: a repeat would show
       expect(eventsOf(ops, code, 'dossier.result-ready')).toHaveLength(1);
       expect(eventsOf(sms, code, 'dossier.result-ready')).toHaveLength(1);
-      expect(eventsOf(ops, code).map((e) => e.type)).toEqual(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready']);
-      expect(eventsOf(sms, code).map((e) => e.type)).toEqual(['dossier.supplement-requested', 'dossier.result-ready']);
-      expect(mailbox.mails.filter((m) => m.subject.startsWith(`[${code}]`)).map((m) => m.subject.split(' / ')[0])).toEqual([
-        `[${code}] Đã nhận hồ sơ`,
-        `[${code}] Cần bổ sung giấy tờ`,
-        `[${code}] Đã có kết quả`,
+      expect(eventsOf(ops, code).map((e) => e.type)).toEqual([
+        'dossier.received',
+        'dossier.supplement-requested',
+        'dossier.result-ready',
       ]);
+      expect(eventsOf(sms, code).map((e) => e.type)).toEqual(['dossier.supplement-requested', 'dossier.result-ready']);
+      expect(
+        mailbox.mails.filter((m) => m.subject.startsWith(`[${code}]`)).map((m) => m.subject.split(' / ')[0]),
+      ).toEqual([`[${code}] Đã nhận hồ sơ`, `[${code}] Cần bổ sung giấy tờ`, `[${code}] Đã có kết quả`]);
 
       // Issue 12: once the dossier is finished, the site offers the rating, and takes it.
       await lookUp(page, driver, code);
@@ -199,11 +268,18 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       await waitForText(page, /Cảm ơn bạn đã đánh giá/);
       await page.screenshot({ path: join(files, 'rating-360.png'), fullPage: true });
       mark('rated');
-      console.log(`[e2e] notifications (360 px): ${timings.join(', ')}; ops ${ops.deliveries} deliveries / ${ops.events.length} events, sms ${sms.deliveries} / ${sms.events.length}`);
+      console.log(
+        `[e2e] notifications (360 px): ${timings.join(', ')}; ops ${ops.deliveries} deliveries / ${ops.events.length} events, sms ${sms.deliveries} / ${sms.events.length}`,
+      );
       expect(problems).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: join(files, 'failure-notifications-360.png'), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message}\nSteps: ${timings.join(', ')}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-20).join('\n')}`, { cause: error });
+      await page
+        .screenshot({ path: join(files, 'failure-notifications-360.png'), fullPage: true })
+        .catch(() => undefined);
+      throw new Error(
+        `${(error as Error).message}\nSteps: ${timings.join(', ')}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-20).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }
@@ -224,7 +300,9 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       // Her dossier, filed with the session (the form's own request; the citizen flow covers the form).
       const api = page.request;
       const upload = async (name: string) => {
-        const res = await api.post(`${stack.urls.gateway}/v1/uploads`, { multipart: { file: { name, mimeType: 'application/pdf', buffer: readFileSync(pdf) } } });
+        const res = await api.post(`${stack.urls.gateway}/v1/uploads`, {
+          multipart: { file: { name, mimeType: 'application/pdf', buffer: readFileSync(pdf) } },
+        });
         expect(res.status()).toBe(201);
         return ((await res.json()) as { id: string }).id;
       };
@@ -235,20 +313,37 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
           agencyCode: EA_BUNG_AGENCY_CODE,
           channel: 'online',
           applicant: {
-            fullName: SIGNED_IN_CITIZEN.name, birthDate: '1985-04-12', citizenId: SIGNED_IN_CITIZEN.citizenId, phone: '0935123456', email: 'hnhi.nie@example.vn',
+            fullName: SIGNED_IN_CITIZEN.name,
+            birthDate: '1985-04-12',
+            citizenId: SIGNED_IN_CITIZEN.citizenId,
+            phone: '0935123456',
+            email: 'hnhi.nie@example.vn',
             address: { provinceCode: '66', communeCode: '24229', street: SIGNED_IN_CITIZEN.street },
           },
           data: { details: { request: 'Xin cấp 01 bản sao trích lục khai sinh.' }, documents: { declaration: true } },
-          files: [{ slot: 'documents.doc1', uploadId: await upload('to-khai.pdf') }, { slot: 'documents.doc2', uploadId: await upload('ban-sao.pdf') }],
+          files: [
+            { slot: 'documents.doc1', uploadId: await upload('to-khai.pdf') },
+            { slot: 'documents.doc2', uploadId: await upload('ban-sao.pdf') },
+          ],
           consent: true,
         },
       });
       expect(filed.status(), await filed.text()).toBe(201);
       const code = ((await filed.json()) as { code: string }).code;
-      for (let i = 0; i < 100 && (await fetch(`${stack.urls.sandbox}/admin/dossiers/${encodeURIComponent(code)}`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 100));
+      for (
+        let i = 0;
+        i < 100 && (await fetch(`${stack.urls.sandbox}/admin/dossiers/${encodeURIComponent(code)}`)).status !== 200;
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 100));
 
       // The desk asks; "Hồ sơ của tôi" shows what, by whom and until when, and takes the answer.
-      await desk(`/dossiers/${encodeURIComponent(code)}/events`, { kind: 'supplement', content: ASKED, requestedBy: ASKED_BY, deadline: DEADLINE });
+      await desk(`/dossiers/${encodeURIComponent(code)}/events`, {
+        kind: 'supplement',
+        content: ASKED,
+        requestedBy: ASKED_BY,
+        deadline: DEADLINE,
+      });
       await page.reload();
       await waitForText(page, new RegExp(code.replace(/\./g, '\\.')));
       await waitForText(page, new RegExp(`Người yêu cầu: ${ASKED_BY}`));
@@ -264,8 +359,13 @@ describe('supplements and notifications on the `pnpm start` stack (360 px)', () 
       await waitForText(page, /Đã gửi bổ sung lúc/);
       expect(problems).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: join(files, 'failure-my-dossiers-360.png'), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-20).join('\n')}`, { cause: error });
+      await page
+        .screenshot({ path: join(files, 'failure-my-dossiers-360.png'), fullPage: true })
+        .catch(() => undefined);
+      throw new Error(
+        `${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-20).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }

@@ -31,7 +31,9 @@ describe('the stack on the observed sandbox profile', () => {
     const sandbox = (await (await fetch(`${stack.urls.sandbox}/`)).json()) as { profile: string };
     expect(sandbox.profile).toBe('observed');
     // No BaoCaoSoHoa on this profile: the figures come from the public scoreboard `pnpm start` wires.
-    const board = await fetch(`${stack.urls.gateway}/v1/agencies/${EA_BUNG_AGENCY_CODE}/digitization`, { headers: { Origin: stack.urls.site } });
+    const board = await fetch(`${stack.urls.gateway}/v1/agencies/${EA_BUNG_AGENCY_CODE}/digitization`, {
+      headers: { Origin: stack.urls.site },
+    });
     expect(board.status, await board.clone().text()).toBe(200);
     expect(((await board.json()) as { source: { kind: string } }).source.kind).toBe('public-scoreboard');
   });
@@ -43,8 +45,16 @@ describe('the stack on the observed sandbox profile', () => {
       expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
       expect(problems).toEqual([]);
     } catch (error) {
-      await page.screenshot({ path: join(process.cwd(), '..', 'artifacts', 'e2e', 'failure-observed-mouse.png'), fullPage: true }).catch(() => undefined);
-      throw new Error(`${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`, { cause: error });
+      await page
+        .screenshot({
+          path: join(process.cwd(), '..', 'artifacts', 'e2e', 'failure-observed-mouse.png'),
+          fullPage: true,
+        })
+        .catch(() => undefined);
+      throw new Error(
+        `${(error as Error).message}\nPage problems: ${problems.join('; ') || 'none'}\nStack log (last lines):\n${stack.logs.slice(-15).join('\n')}`,
+        { cause: error },
+      );
     } finally {
       await page.context().close();
     }

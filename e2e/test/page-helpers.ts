@@ -21,7 +21,8 @@ export function installHelpers(): void {
   const text = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return '';
-    if (node instanceof HTMLElement && (node.hidden || node.tagName === 'STYLE' || node.tagName === 'SCRIPT')) return '';
+    if (node instanceof HTMLElement && (node.hidden || node.tagName === 'STYLE' || node.tagName === 'SCRIPT'))
+      return '';
     const parts: string[] = [];
     if (node instanceof Element && node.shadowRoot) parts.push(text(node.shadowRoot));
     else for (const child of Array.from(node.childNodes)) parts.push(text(child));
@@ -34,14 +35,29 @@ export function installHelpers(): void {
     if (aria) return squash(aria);
     const by = el.getAttribute('aria-labelledby');
     const root = el.getRootNode() as Document | ShadowRoot;
-    if (by) return squash(by.split(/\s+/).map((id) => text(root.getElementById(id) ?? document.createElement('i'))).join(' '));
+    if (by)
+      return squash(
+        by
+          .split(/\s+/)
+          .map((id) => text(root.getElementById(id) ?? document.createElement('i')))
+          .join(' '),
+      );
     const labels = (el as HTMLInputElement).labels;
-    if (labels && labels.length) return squash(Array.from(labels).map((l) => text(l)).join(' '));
+    if (labels && labels.length)
+      return squash(
+        Array.from(labels)
+          .map((l) => text(l))
+          .join(' '),
+      );
     if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'option' || el.tagName === 'A') return squash(text(el));
     return '';
   };
   const controls = (scope: Element | Document | ShadowRoot = document) =>
-    all(scope).filter((el) => el.matches('input:not([type=hidden]):not([hidden]), textarea, select, button, a[href], [role=option]') && visible(el));
+    all(scope).filter(
+      (el) =>
+        el.matches('input:not([type=hidden]):not([hidden]), textarea, select, button, a[href], [role=option]') &&
+        visible(el),
+    );
   const deepActive = (): Element | null => {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -58,10 +74,14 @@ export function installHelpers(): void {
       let scopes: (Element | Document)[] = [document];
       if (within) {
         const w = new RegExp(within, 'i');
-        scopes = all(document).filter((el) => el.tagName.includes('-') && w.test(el.getAttribute('label') ?? '') && visible(el));
+        scopes = all(document).filter(
+          (el) => el.tagName.includes('-') && w.test(el.getAttribute('label') ?? '') && visible(el),
+        );
       }
       for (const scope of scopes) {
-        const found = controls(('shadowRoot' in scope && scope.shadowRoot) || scope).find((el) => (!selector || el.matches(selector)) && re.test(name(el)));
+        const found = controls(('shadowRoot' in scope && scope.shadowRoot) || scope).find(
+          (el) => (!selector || el.matches(selector)) && re.test(name(el)),
+        );
         if (found) return found;
       }
       return null;

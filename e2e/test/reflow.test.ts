@@ -15,7 +15,11 @@ import { startStack, type Stack } from './stack';
  */
 function watchReflow() {
   // Kept in sessionStorage: the journey crosses pages (form → home for the look-up).
-  const seen = JSON.parse(sessionStorage.getItem('__reflow') ?? '{"overflow":[],"targets":[],"measured":[]}') as { overflow: string[]; targets: string[]; measured: string[] };
+  const seen = JSON.parse(sessionStorage.getItem('__reflow') ?? '{"overflow":[],"targets":[],"measured":[]}') as {
+    overflow: string[];
+    targets: string[];
+    measured: string[];
+  };
   (window as unknown as { __reflow: typeof seen }).__reflow = seen;
   const note = (list: string[], text: string) => {
     if (list.includes(text)) return;
@@ -27,7 +31,11 @@ function watchReflow() {
     const walk = (root: Document | ShadowRoot, path: string) => {
       for (const el of Array.from(root.querySelectorAll('*'))) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > best.right) best = { right: r.right, name: `${path}${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}` };
+        if (r.width > 0 && r.right > best.right)
+          best = {
+            right: r.right,
+            name: `${path}${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`,
+          };
         if (el.shadowRoot) walk(el.shadowRoot, `${path}${el.localName} >> `);
       }
     };
@@ -51,7 +59,11 @@ function watchReflow() {
       if (el.matches('.summary-list .action a, label.option')) {
         const r = el.getBoundingClientRect();
         if (r.width > 0) note(seen.measured, el.matches('a') ? 'change link' : 'checkbox or radio');
-        if (r.width > 0 && (r.height < 44 || r.width < 44)) note(seen.targets, `${el.textContent?.trim().slice(0, 30)}: ${Math.round(r.width)} × ${Math.round(r.height)} px`);
+        if (r.width > 0 && (r.height < 44 || r.width < 44))
+          note(
+            seen.targets,
+            `${el.textContent?.trim().slice(0, 30)}: ${Math.round(r.width)} × ${Math.round(r.height)} px`,
+          );
       }
       if (el.shadowRoot) targets(el.shadowRoot);
     }
@@ -65,7 +77,10 @@ function watchReflow() {
     // sees the page unstyled (a list's default 40 px indent at 80 px wide): not what anyone sees.
     if (document.readyState !== 'complete') return;
     if (doc.scrollWidth > doc.clientWidth + 1) {
-      note(seen.overflow, `${location.pathname}${location.search}: ${doc.scrollWidth} px wide in ${doc.clientWidth} px — ${widest()}`);
+      note(
+        seen.overflow,
+        `${location.pathname}${location.search}: ${doc.scrollWidth} px wide in ${doc.clientWidth} px — ${widest()}`,
+      );
     }
     targets(document);
   };
@@ -90,7 +105,12 @@ afterAll(async () => {
 describe('a citizen on a 360 × 740 phone at 200 % zoom', () => {
   test('walks the whole journey with no sideways scrolling and 44 px change links and checkboxes', async () => {
     // 200 % zoom on a 360 × 740 screen: a 180 × 370 CSS px viewport at 4 device pixels per CSS px.
-    const { page, problems } = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 180, height: 370 }, deviceScaleFactor: 4, hasTouch: true });
+    const { page, problems } = await openPage(browser, {
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 180, height: 370 },
+      deviceScaleFactor: 4,
+      hasTouch: true,
+    });
     await page.addInitScript({ content: `(${installHelpers.toString()})();` });
     await page.addInitScript({ content: `(${watchReflow.toString()})();` });
     page.on('filechooser', () => undefined);
@@ -98,7 +118,10 @@ describe('a citizen on a 360 × 740 phone at 200 % zoom', () => {
       const driver = { ...mouseDriver(page), mode: 'phone-360-zoom-200' as Mode };
       const result = await citizenFlow(page, stack.urls.site, driver, pdf);
       expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
-      const seen = await page.evaluate(() => (window as unknown as { __reflow: { overflow: string[]; targets: string[]; measured: string[] } }).__reflow);
+      const seen = await page.evaluate(
+        () =>
+          (window as unknown as { __reflow: { overflow: string[]; targets: string[]; measured: string[] } }).__reflow,
+      );
       expect(seen.measured.sort(), 'the targets were seen and measured').toEqual(['change link', 'checkbox or radio']);
       expect(seen.overflow, 'pages wider than the screen').toEqual([]);
       expect(seen.targets, 'targets under 44 × 44 px').toEqual([]);
@@ -116,7 +139,12 @@ describe('a citizen on a 360 × 740 phone at 200 % zoom', () => {
  */
 describe('a citizen at 400 % zoom on a 320 px screen (80 CSS px wide)', () => {
   test('walks the whole journey with no sideways scrolling', async () => {
-    const { page, problems } = await openPage(browser, { timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 80, height: 185 }, deviceScaleFactor: 4, hasTouch: true });
+    const { page, problems } = await openPage(browser, {
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 80, height: 185 },
+      deviceScaleFactor: 4,
+      hasTouch: true,
+    });
     await page.addInitScript({ content: `(${installHelpers.toString()})();` });
     await page.addInitScript({ content: `(${watchReflow.toString()})();` });
     page.on('filechooser', () => undefined);
@@ -125,7 +153,12 @@ describe('a citizen at 400 % zoom on a 320 px screen (80 CSS px wide)', () => {
       const result = await citizenFlow(page, stack.urls.site, driver, pdf);
       expect(result.code).toMatch(/^000\.50\.20\.H66-\d{6}-\d{4}$/);
       await page.goto(`${stack.urls.site}/#so-hoa`);
-      await page.locator('dvc-digitization-board').locator('table, [role="img"], svg').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+      await page
+        .locator('dvc-digitization-board')
+        .locator('table, [role="img"], svg')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(500);
       const seen = await page.evaluate(() => (window as unknown as { __reflow: { overflow: string[] } }).__reflow);
       expect(seen.overflow, 'pages wider than the screen').toEqual([]);

@@ -56,7 +56,8 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
   await waitForText(page, new RegExp(`Đã đăng nhập: ${SIGNED_IN_CITIZEN.name}`));
   await waitForText(page, /Đã xác thực qua VNeID/);
   const locked = await lockedFields(page);
-  if (!locked.includes('applicant.fullName') || !locked.includes('applicant.citizenId')) throw new Error(`not locked: ${locked.join(', ')}`);
+  if (!locked.includes('applicant.fullName') || !locked.includes('applicant.citizenId'))
+    throw new Error(`not locked: ${locked.join(', ')}`);
   await shot('form-prefilled');
 
   // 3. Only what the claims lack: the structured address.
@@ -83,7 +84,13 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
   await waitForText(page, new RegExp(code.replace(/\./g, '\\.')));
   await waitForText(page, /Trạng thái/);
   await waitForText(page, /Ngày hẹn trả/);
-  const asksDigits = await page.evaluate(() => (window as unknown as { __e2e: { control(p: string, f: string): Element | null } }).__e2e.control('4 số cuối', 'i') !== null);
+  const asksDigits = await page.evaluate(
+    () =>
+      (window as unknown as { __e2e: { control(p: string, f: string): Element | null } }).__e2e.control(
+        '4 số cuối',
+        'i',
+      ) !== null,
+  );
   if (asksDigits) throw new Error('"Hồ sơ của tôi" asked for the four digits');
   await driver.press(new RegExp(`^Xem tiến độ hồ sơ ${code.replace(/\./g, '\\.')}$`));
   await waitForText(page, /Quá trình xử lý/);
@@ -91,7 +98,9 @@ export async function signedInFlow(page: Page, site: string, driver: Driver, pdf
 
   // 5. Sign out (here and at the provider), back on the page: the list is gone.
   await driver.press(/^Đăng xuất$/);
-  await page.waitForURL((url) => url.href.startsWith(`${site}/ho-so-cua-toi`) && !url.href.includes('/sso/'), { timeout: 20_000 });
+  await page.waitForURL((url) => url.href.startsWith(`${site}/ho-so-cua-toi`) && !url.href.includes('/sso/'), {
+    timeout: 20_000,
+  });
   await waitForText(page, /Đăng nhập bằng VNeID để xem các hồ sơ/);
   await control(page, /^Đăng nhập bằng VNeID$/);
   const after = await page.evaluate(() => (window as unknown as E2e).__e2e.text());

@@ -15,17 +15,22 @@ let base = '';
 
 /** GET with raw bytes (no automatic decompression), as a browser sees the wire. */
 function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
-    request(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', fail).end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (done, fail) => {
+      request(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on('error', fail)
+        .end();
+    },
+  );
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(cdn, 'manifest.json'))) throw new Error('Build the widgets first: pnpm --filter @dvc-kit/elements build');
+  if (!existsSync(join(cdn, 'manifest.json')))
+    throw new Error('Build the widgets first: pnpm --filter @dvc-kit/elements build');
   server = createSiteServer({ gateway: 'http://127.0.0.1:9' });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -36,7 +41,9 @@ describe('the example site’s server (examples/commune-site/serve.mjs)', () => 
   test('pages name the content-hashed widget files and preload the gateway data, and are revalidated', async () => {
     const page = await get('/thu-tuc?ma=1.001193');
     const html = page.body.toString();
-    expect(html).toContain(`src="/vendor/${manifest['dvc-loader.js']}" data-src="/vendor/${manifest['dvc-elements.js']}"`);
+    expect(html).toContain(
+      `src="/vendor/${manifest['dvc-loader.js']}" data-src="/vendor/${manifest['dvc-elements.js']}"`,
+    );
     expect(html).toContain(`<link rel="modulepreload" href="/vendor/${manifest['dvc-elements.js']}">`);
     expect(html).toContain('<link rel="preconnect" href="http://127.0.0.1:9" crossorigin>');
     expect(html).toContain('href="http://127.0.0.1:9/v1/procedures/1.001193"');
@@ -57,7 +64,9 @@ describe('the example site’s server (examples/commune-site/serve.mjs)', () => 
     expect(brotliDecompressSync(br.body).equals(plain)).toBe(true);
     // dvc-elements.js is now a 3 kB loader of chunks: the ratio is checked on the largest chunk.
     expect(br.body.length).toBeLessThan(plain.length / 2);
-    const largest = readdirSync(cdn).filter((f) => /-[0-9A-Z]{8}\.js$/.test(f)).sort((a, b) => statSync(join(cdn, b)).size - statSync(join(cdn, a)).size)[0]!;
+    const largest = readdirSync(cdn)
+      .filter((f) => /-[0-9A-Z]{8}\.js$/.test(f))
+      .sort((a, b) => statSync(join(cdn, b)).size - statSync(join(cdn, a)).size)[0]!;
     const chunk = await get(`/vendor/${largest}`, { 'accept-encoding': 'br' });
     expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(chunk.body.length).toBeLessThan(statSync(join(cdn, largest)).size / 3);
@@ -72,9 +81,11 @@ describe('the example site’s server (examples/commune-site/serve.mjs)', () => 
 
   test('each page preloads the chunks of the widgets it shows, and no other widget', async () => {
     const preloads = JSON.parse(readFileSync(join(cdn, 'preload.json'), 'utf8')) as Record<string, string[]>;
-    const hinted = (html: string) => new Set([...html.matchAll(/<link rel="modulepreload" href="\/vendor\/([^"]+)">/g)].map((m) => m[1]));
+    const hinted = (html: string) =>
+      new Set([...html.matchAll(/<link rel="modulepreload" href="\/vendor\/([^"]+)">/g)].map((m) => m[1]));
     const form = hinted((await get('/thu-tuc?ma=1.001193')).body.toString());
-    for (const file of [...preloads['dvc-elements.js']!, ...preloads['dvc-dossier-form']!, ...preloads['dvc-sign-in']!]) expect(form).toContain(file);
+    for (const file of [...preloads['dvc-elements.js']!, ...preloads['dvc-dossier-form']!, ...preloads['dvc-sign-in']!])
+      expect(form).toContain(file);
     const home = hinted((await get('/')).body.toString());
     for (const file of preloads['dvc-procedure-search']!) expect(home).toContain(file);
     expect(home).not.toContain(preloads['dvc-dossier-form']![0]);

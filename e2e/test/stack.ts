@@ -39,7 +39,9 @@ export async function freePort(): Promise<number> {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => {
         const address = server.address();
-        server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+        server.close(() =>
+          typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+        );
       });
     });
     if (!handedOut.has(port)) {
@@ -64,16 +66,28 @@ export interface StackOptions {
 /** Starts sandbox → gateway → commune site on free loopback ports with a temporary data directory. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const missing = REQUIRED.filter((file) => !existsSync(join(root, file)));
-  if (missing.length) throw new Error(`The end-to-end test runs the built stack; missing ${missing.join(', ')}. Run \`pnpm -r build\` (pnpm test does).`);
+  if (missing.length)
+    throw new Error(
+      `The end-to-end test runs the built stack; missing ${missing.join(', ')}. Run \`pnpm -r build\` (pnpm test does).`,
+    );
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-e2e-'));
   const ports = { sandbox: await freePort(), gateway: await freePort(), site: await freePort() };
   const logs: string[] = [];
   let services: { urls: Stack['urls']; stop(): Promise<void> };
   try {
-    services = await startServices({ root, dataDir, ports, agencyCode: EA_BUNG_AGENCY_CODE, log: (line: string) => logs.push(line), ...options });
+    services = await startServices({
+      root,
+      dataDir,
+      ports,
+      agencyCode: EA_BUNG_AGENCY_CODE,
+      log: (line: string) => logs.push(line),
+      ...options,
+    });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`, { cause: error });
+    throw new Error(`The stack did not start: ${(error as Error).message}\n${logs.slice(-30).join('\n')}`, {
+      cause: error,
+    });
   }
   return {
     urls: services.urls,

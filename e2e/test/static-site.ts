@@ -25,7 +25,8 @@ export async function serveStatic(dir: string, { port = 0, spa = false } = {}): 
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== dir && !file.startsWith(dir + sep)) return void res.writeHead(400).end();
-    const send = (body: Buffer, name: string) => res.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(body);
+    const send = (body: Buffer, name: string) =>
+      res.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(body);
     try {
       send(await readFile(file), file);
     } catch {

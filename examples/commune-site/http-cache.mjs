@@ -56,8 +56,10 @@ export function notModified(ifNoneMatch, etag) {
  * @returns {{ body: Buffer, encoding: 'br' | 'gzip' | 'identity' }}
  */
 export function compress(body, type, encoding) {
-  if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return { body, encoding: 'identity' };
-  if (encoding === 'br') return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), encoding };
+  if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type))
+    return { body, encoding: 'identity' };
+  if (encoding === 'br')
+    return { body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), encoding };
   return { body: gzipSync(body, { level: 6 }), encoding };
 }
 
@@ -70,10 +72,16 @@ export function compress(body, type, encoding) {
 export function createCompressedCache() {
   const entries = new Map();
   const make = async (body, type, encoding) => {
-    if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return { body, encoding: 'identity' };
+    if (encoding === 'identity' || body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type))
+      return { body, encoding: 'identity' };
     const out =
       encoding === 'br'
-        ? await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        ? await brotliAsync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
         : await gzipAsync(body, { level: 9 });
     return { body: out, encoding };
   };

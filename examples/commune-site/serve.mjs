@@ -15,7 +15,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chooseEncoding, compress, createCompressedCache, etagOf, IMMUTABLE, notModified, REVALIDATE } from './http-cache.mjs';
+import {
+  chooseEncoding,
+  compress,
+  createCompressedCache,
+  etagOf,
+  IMMUTABLE,
+  notModified,
+  REVALIDATE,
+} from './http-cache.mjs';
 
 /** UBND xã Ea Bung in the sandbox's seeded agency list (simulated code). */
 export const EA_BUNG_AGENCY_CODE = '000.50.20.H66';
@@ -36,7 +44,10 @@ const TYPES = {
 const PROCEDURE_CODE = /^[0-9A-Za-z.-]{1,40}$/;
 
 const escapeAttribute = (value) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 /** The Content-Security-Policy every page is sent with: nothing inline, the gateway the only other origin. */
 export function contentSecurityPolicy(gateway) {
@@ -102,7 +113,8 @@ function inside(base, urlPath) {
  */
 export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendorDir }) {
   const publicDir = join(import.meta.dirname, 'public');
-  const vendor = vendorDir ?? join(dirname(createRequire(import.meta.url).resolve('@dvc-kit/elements/package.json')), 'dist', 'cdn');
+  const vendor =
+    vendorDir ?? join(dirname(createRequire(import.meta.url).resolve('@dvc-kit/elements/package.json')), 'dist', 'cdn');
   const csp = contentSecurityPolicy(gateway);
   const values = { gateway: escapeAttribute(gateway.replace(/\/+$/, '')), agency: escapeAttribute(agency) };
 
@@ -110,14 +122,22 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
   // browser may keep for a year without asking again.
   const manifest = readManifest(vendor);
   const preloads = readPreloads(vendor);
-  const vendorNames = new RegExp(`/vendor/(${Object.keys(manifest).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=["'])`, 'g');
+  const vendorNames = new RegExp(
+    `/vendor/(${
+      Object.keys(manifest)
+        .map((n) => n.replace(/\./g, '\\.'))
+        .join('|') || '(?!)'
+    })(?=["'])`,
+    'g',
+  );
   const compressed = createCompressedCache();
   const compressedFile = async (file, encoding) => {
     const [body, info] = await Promise.all([readFile(file), stat(file)]);
     return compressed.get(file, info.mtimeMs, body, TYPES[extname(file)] ?? 'application/octet-stream', encoding);
   };
   // Compress what every page loads now, not while the first visitor waits.
-  for (const name of Object.values(manifest)) for (const encoding of ['br', 'gzip']) compressedFile(join(vendor, name), encoding).catch(() => {});
+  for (const name of Object.values(manifest))
+    for (const encoding of ['br', 'gzip']) compressedFile(join(vendor, name), encoding).catch(() => {});
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://site.invalid');
@@ -143,7 +163,8 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
       }
       send(200, type, representation.body, { ...extra, 'Content-Length': representation.body.length });
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'GET, HEAD' });
 
     let path = url.pathname;
     if (path === '/') path = '/index.html';
@@ -165,7 +186,11 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
           .replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key])
           .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`);
         const hints = preloadHints(html, preloads);
-        if (hints.length) html = html.replace(/^(\s*)(<link rel="modulepreload" href="\/vendor\/dvc-elements[^"]*">\n)/m, (line, indent) => `${line}${hints.map((h) => `${indent}${h}\n`).join('')}`);
+        if (hints.length)
+          html = html.replace(
+            /^(\s*)(<link rel="modulepreload" href="\/vendor\/dvc-elements[^"]*">\n)/m,
+            (line, indent) => `${line}${hints.map((h) => `${indent}${h}\n`).join('')}`,
+          );
         const body = Buffer.from(html);
         const out = compress(body, type, encoding);
         return sendCached({ ...out, etag: etagOf(body, out.encoding) }, type, REVALIDATE);

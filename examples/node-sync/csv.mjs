@@ -18,18 +18,26 @@ export function* readCsv(text) {
     row.push(field);
     field = '';
     if (!header) header = row.map((h) => h.trim());
-    else if (row.some((v) => v !== '')) yield { line: rowLine, values: Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])) };
+    else if (row.some((v) => v !== ''))
+      yield { line: rowLine, values: Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])) };
     row = [];
   };
   for (let i = 0; i < input.length; i++) {
     const c = input[i];
     if (quoted) {
-      if (c === '"' && input[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line++; field += c; }
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && input[i + 1] === '\n') i++;
       yield* endRow();
       line++;

@@ -50,9 +50,27 @@ export default defineConfig({
   },
   async onSuccess() {
     const common = { minify: true, legalComments: 'none', logLevel: 'warning' } as const;
-    await build({ ...common, entryPoints: ['src/loader/dvc-loader.ts'], outfile: 'dist/cdn/dvc-loader.js', bundle: true, format: 'esm', platform: 'browser', target: 'es2022', sourcemap: true });
+    await build({
+      ...common,
+      entryPoints: ['src/loader/dvc-loader.ts'],
+      outfile: 'dist/cdn/dvc-loader.js',
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      sourcemap: true,
+    });
     await build({ ...common, entryPoints: ['src/fallback/fallback.css'], outfile: 'dist/cdn/fallback.css' });
-    await build({ ...common, entryPoints: [fileURLToPath(import.meta.resolve('@dvc-kit/core/units'))], outfile: `dist/cdn/${CDN_UNITS_FILE}`, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', sourcemap: true });
+    await build({
+      ...common,
+      entryPoints: [fileURLToPath(import.meta.resolve('@dvc-kit/core/units'))],
+      outfile: `dist/cdn/${CDN_UNITS_FILE}`,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      sourcemap: true,
+    });
     await writeCdnManifest('dist/cdn');
     if (metafile) await writePreloadMap(metafile, 'dist/cdn');
   },

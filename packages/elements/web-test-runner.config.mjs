@@ -9,8 +9,14 @@ import { flakyBundleEndpoint } from './test/flaky-bundle-endpoint.mjs';
 
 /** Flags Debian's Chromium needs here (root, closed network, no GPU). */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--disable-dev-shm-usage',
 ];
 
@@ -20,13 +26,15 @@ function countingReporter() {
     onTestRunFinished({ sessions }) {
       const file = process.env.DVC_TEST_REPORT;
       if (!file) return;
-      let passed = 0, skipped = 0;
+      let passed = 0,
+        skipped = 0;
       const failures = [];
       const walk = (suite, path, testFile) => {
         for (const t of suite.tests ?? []) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
-          else failures.push({ name: `${testFile} > ${[...path, t.name].join(' > ')}`, message: t.error?.message ?? '' });
+          else
+            failures.push({ name: `${testFile} > ${[...path, t.name].join(' > ')}`, message: t.error?.message ?? '' });
         }
         for (const s of suite.suites ?? []) walk(s, [...path, s.name], testFile);
       };
@@ -38,7 +46,10 @@ function countingReporter() {
           failures.push({ name: testFile, message: session.errors?.[0]?.message ?? 'the file failed to load' });
         }
       }
-      writeFileSync(file, JSON.stringify({ numPassedTests: passed, numFailedTests: failures.length, numPendingTests: skipped, failures }));
+      writeFileSync(
+        file,
+        JSON.stringify({ numPassedTests: passed, numFailedTests: failures.length, numPendingTests: skipped, failures }),
+      );
     },
   };
 }
@@ -57,7 +68,8 @@ function workspaceSources() {
 }
 
 /** The strict host policy the CSP test page is served with (ARCHITECTURE.md: commune CMS sites). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; require-trusted-types-for 'script'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; require-trusted-types-for 'script'";
 
 /**
  * Test-only HTTP endpoints on the wtr server (real HTTP, same origin as the tests):
@@ -82,16 +94,20 @@ function testEndpoints() {
       const sha256 = createHash('sha256').update(body).digest('hex');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({
-        id: `up-${sha256.slice(0, 12)}`, name: decodeURIComponent(ctx.get('x-file-name')),
-        size: body.length, type: ctx.get('content-type'), sha256,
+        id: `up-${sha256.slice(0, 12)}`,
+        name: decodeURIComponent(ctx.get('x-file-name')),
+        size: body.length,
+        type: ctx.get('content-type'),
+        sha256,
       });
       return;
     }
     if (ctx.path === '/__dvc-test/csp.html') {
       ctx.set('Content-Security-Policy', STRICT_CSP);
       ctx.type = 'text/html';
-      ctx.body = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title></head>'
-        + '<body><script type="module" src="/packages/elements/test/csp-page.ts"></script></body></html>';
+      ctx.body =
+        '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title></head>' +
+        '<body><script type="module" src="/packages/elements/test/csp-page.ts"></script></body></html>';
       return;
     }
     return next();
@@ -108,9 +124,18 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [testEndpoints(), flakyBundleEndpoint(STRICT_CSP), stackProxy()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
-  plugins: [workspaceSources(), stackPlugin(), esbuildPlugin({ ts: true, target: 'es2022',
-    tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [chromeLauncher({ launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true, args: CHROMIUM_ARGS } })],
+  plugins: [
+    workspaceSources(),
+    stackPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
+  ],
 };

@@ -18,11 +18,20 @@ export function nextMinorTarball(name, version, dir) {
   const next = `${major}.${minor + 1}.0`;
   const work = join(dir, `${name}-next`);
   mkdirSync(work, { recursive: true });
-  const packed = execFileSync('npm', ['pack', `${name}@${version}`, '--silent'], { cwd: work, encoding: 'utf8' }).trim().split('\n').pop();
+  const packed = execFileSync('npm', ['pack', `${name}@${version}`, '--silent'], { cwd: work, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', packed], { cwd: work });
   const manifest = join(work, 'package', 'package.json');
   writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: next }, null, 2));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: join(work, 'package'), encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+    cwd: join(work, 'package'),
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
   return { version: next, spec: `file:${join(work, tarball)}` };
 }
 
@@ -43,7 +52,9 @@ export function installedCopies(dir, name) {
     }
     for (const e of entries) {
       if (!e.isDirectory()) continue;
-      const pkgDirs = e.name.startsWith('@') ? readdirSync(join(modules, e.name)).map((n) => join(modules, e.name, n)) : [join(modules, e.name)];
+      const pkgDirs = e.name.startsWith('@')
+        ? readdirSync(join(modules, e.name)).map((n) => join(modules, e.name, n))
+        : [join(modules, e.name)];
       for (const pkgDir of pkgDirs) {
         try {
           const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));

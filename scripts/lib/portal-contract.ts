@@ -63,7 +63,9 @@ export function corpusDir(): string {
 /** Every `*.json` file of the corpus, parsed, sorted by name (at least one, or it throws). */
 export function loadCorpus(): CorpusFile[] {
   const dir = corpusDir();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   if (files.length === 0) throw new Error(`Portal contract corpus at ${dir} holds no .json file.`);
   return files.map((file) => {
     const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<CorpusFile, 'file'>;
@@ -140,7 +142,10 @@ export function casesOf(file: CorpusFile): CorpusCase[] {
   for (const variant of file.variants) {
     if (variant.patch) {
       // An exchange's patch changes the answer when the answer holds the key, else the request.
-      const inResponse = file.direction === 'response' || (file.direction === 'exchange' && Object.keys(variant.patch).some((k) => holderOf(base.response, k.split(/[.[]/)[0] as string)));
+      const inResponse =
+        file.direction === 'response' ||
+        (file.direction === 'exchange' &&
+          Object.keys(variant.patch).some((k) => holderOf(base.response, k.split(/[.[]/)[0] as string)));
       cases.push({
         file,
         name: variant.name,
@@ -168,7 +173,12 @@ export function casesOf(file: CorpusFile): CorpusCase[] {
 export function shapeOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 0 ? [] : [shapeOf(value[0])];
   if (value === null) return 'string';
-  if (typeof value === 'object') return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]));
+  if (typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]),
+    );
   return typeof value;
 }
 
@@ -182,7 +192,8 @@ export function withFragment(base: unknown, fragment: Record<string, unknown>): 
     for (const [key, value] of Object.entries(node)) {
       if (Array.isArray(value)) {
         const sample = isObject(value[0]) ? (value[0] as Record<string, unknown>) : {};
-        const score = Object.keys(fragment).filter((k) => k in sample).length + (Object.keys(sample).length === 0 ? 0.1 : 0);
+        const score =
+          Object.keys(fragment).filter((k) => k in sample).length + (Object.keys(sample).length === 0 ? 0.1 : 0);
         if (!best || score > best.score) best = { holder: node as Record<string, unknown>, key, score };
       }
       visit(value);

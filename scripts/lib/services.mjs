@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 async function writeForms(root, dir) {
   const { PROCEDURES, buildForm } = await import(pathToFileURL(join(root, 'packages/sandbox/dist/index.js')).href);
   mkdirSync(dir, { recursive: true });
-  for (const procedure of PROCEDURES) writeFileSync(join(dir, `${procedure.code}.json`), JSON.stringify(buildForm(procedure)));
+  for (const procedure of PROCEDURES)
+    writeFileSync(join(dir, `${procedure.code}.json`), JSON.stringify(buildForm(procedure)));
   return dir;
 }
 
@@ -46,7 +47,10 @@ export const EXAMPLE_ORIGINS = [5175, 4175].flatMap((port) => [`http://localhost
  * @returns {string[]}
  */
 export function allowedOrigins(site, extra) {
-  const added = (extra ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean);
+  const added = (extra ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
   return [...new Set([site, ...DOCS_ORIGINS, ...EXAMPLE_ORIGINS, ...added])];
 }
 
@@ -103,7 +107,11 @@ async function waitForHttp(url, child, timeoutMs = 30_000) {
 }
 
 function launch(name, args, { root, env, log }) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = `[${name}]`.padEnd(10);
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';
@@ -130,7 +138,15 @@ function launch(name, args, { root, env, log }) {
  *   `GATEWAY_SMTP_URL`, `GATEWAY_WATCH_*`, `GATEWAY_STATUS_CACHE_MS`). `pnpm start` passes the
  *   same variables from its own environment, since the gateway inherits it.
  */
-export async function startServices({ root, dataDir, ports, log = () => {}, agencyCode, profile = sandboxProfile(), gatewaySettings = {} }) {
+export async function startServices({
+  root,
+  dataDir,
+  ports,
+  log = () => {},
+  agencyCode,
+  profile = sandboxProfile(),
+  gatewaySettings = {},
+}) {
   const host = '127.0.0.1';
   const urls = {
     sandbox: `http://${host}:${ports.sandbox}`,
@@ -140,10 +156,23 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
   const children = [];
   const ctx = { root, log };
   try {
-    const sandbox = launch('sandbox', [
-      join(root, 'packages/sandbox/dist/bin.js'), '--port', String(ports.sandbox), '--host', host, '--data', join(dataDir, 'sandbox'),
-      '--profile', profile, '--payment-callback-url', `${urls.gateway}/paygov/confirm`,
-    ], { ...ctx, env: {} });
+    const sandbox = launch(
+      'sandbox',
+      [
+        join(root, 'packages/sandbox/dist/bin.js'),
+        '--port',
+        String(ports.sandbox),
+        '--host',
+        host,
+        '--data',
+        join(dataDir, 'sandbox'),
+        '--profile',
+        profile,
+        '--payment-callback-url',
+        `${urls.gateway}/paygov/confirm`,
+      ],
+      { ...ctx, env: {} },
+    );
     children.push(['sandbox', sandbox]);
     // The sandbox has no /healthz; its root answers once it is up.
     await waitForHttp(`${urls.sandbox}/`, sandbox);
@@ -151,11 +180,26 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
     // The real portal publishes no forms (BIEUMAU is an extension): on the observed profile the
     // gateway gets the sandbox's forms as an operator would supply them, in a forms directory.
     const formsDir = profile === 'observed' ? await writeForms(root, join(dataDir, 'forms')) : undefined;
-    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], { ...ctx, env: { ...gatewayEnv({ urls, dataDir, agencyCode, formsDir }), ...gatewaySettings } });
+    const gateway = launch('gateway', [join(root, 'packages/gateway/dist/bin.js')], {
+      ...ctx,
+      env: { ...gatewayEnv({ urls, dataDir, agencyCode, formsDir }), ...gatewaySettings },
+    });
     children.push(['gateway', gateway]);
     await waitForHttp(`${urls.gateway}/healthz`, gateway);
 
-    const site = launch('site', [join(root, 'examples/commune-site/serve.mjs'), '--port', String(ports.site), '--host', host, '--gateway', urls.gateway], { ...ctx, env: {} });
+    const site = launch(
+      'site',
+      [
+        join(root, 'examples/commune-site/serve.mjs'),
+        '--port',
+        String(ports.site),
+        '--host',
+        host,
+        '--gateway',
+        urls.gateway,
+      ],
+      { ...ctx, env: {} },
+    );
     children.push(['site', site]);
     await waitForHttp(`${urls.site}/`, site);
   } catch (error) {
@@ -165,16 +209,27 @@ export async function startServices({ root, dataDir, ports, log = () => {}, agen
 
   let stopped = false;
   const exited = new Promise((resolveExit) => {
-    for (const [name, child] of children) child.once('exit', () => { if (!stopped) resolveExit(name); });
+    for (const [name, child] of children)
+      child.once('exit', () => {
+        if (!stopped) resolveExit(name);
+      });
   });
   async function stop() {
     stopped = true;
-    await Promise.all(children.map(([, child]) => new Promise((r) => {
-      if (child.exitCode !== null) return r();
-      const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => { clearTimeout(force); r(); });
-      child.kill('SIGTERM');
-    })));
+    await Promise.all(
+      children.map(
+        ([, child]) =>
+          new Promise((r) => {
+            if (child.exitCode !== null) return r();
+            const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              r();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
   }
   return { urls, stop, exited };
 }

@@ -53,7 +53,11 @@ export function applyGatewaySettings(root: ParentNode, settings: GatewaySettings
     const provider = container.querySelector('dvc-provider');
     if (!provider) continue;
     const agencies = [...provider.querySelectorAll('[agency]')];
-    if (provider.getAttribute('endpoint') === settings.endpoint && agencies.every((el) => el.getAttribute('agency') === settings.agency)) continue;
+    if (
+      provider.getAttribute('endpoint') === settings.endpoint &&
+      agencies.every((el) => el.getAttribute('agency') === settings.agency)
+    )
+      continue;
     const fresh = provider.cloneNode(true) as Element;
     fresh.setAttribute('endpoint', settings.endpoint);
     for (const el of fresh.querySelectorAll('[agency]')) el.setAttribute('agency', settings.agency);

@@ -1,8 +1,20 @@
 import { useEffect, useState } from 'react';
 import { createPublicClient, type DossierReceipt, type PublicAgency } from '@dvc-kit/client/public';
-import { DvcDossierForm, DvcDossierStatus, DvcMyDossiers, DvcProcedureSearch, DvcProvider, DvcRating, DvcSignIn } from '@dvc-kit/react';
+import {
+  DvcDossierForm,
+  DvcDossierStatus,
+  DvcMyDossiers,
+  DvcProcedureSearch,
+  DvcProvider,
+  DvcRating,
+  DvcSignIn,
+} from '@dvc-kit/react';
 
-type View = { kind: 'search' } | { kind: 'submit'; code: string; name: string } | { kind: 'track'; code?: string } | { kind: 'mine' };
+type View =
+  | { kind: 'search' }
+  | { kind: 'submit'; code: string; name: string }
+  | { kind: 'track'; code?: string }
+  | { kind: 'mine' };
 
 /**
  * A custom portal in four screens — search, submit, track, "Hồ sơ của tôi" — built from the
@@ -31,15 +43,28 @@ export function App({ endpoint, agency }: { endpoint: string; agency: string }) 
       <header>
         <h1>{agencyInfo?.name.vi ?? 'Dịch vụ công'}</h1>
         <nav aria-label="Chức năng">
-          <button type="button" aria-pressed={view.kind === 'search' || view.kind === 'submit'} onClick={() => setView({ kind: 'search' })}>Tìm và nộp hồ sơ</button>
-          <button type="button" aria-pressed={view.kind === 'track'} onClick={() => setView({ kind: 'track' })}>Tra cứu hồ sơ</button>
-          <button type="button" aria-pressed={view.kind === 'mine'} onClick={() => setView({ kind: 'mine' })}>Hồ sơ của tôi</button>
+          <button
+            type="button"
+            aria-pressed={view.kind === 'search' || view.kind === 'submit'}
+            onClick={() => setView({ kind: 'search' })}
+          >
+            Tìm và nộp hồ sơ
+          </button>
+          <button type="button" aria-pressed={view.kind === 'track'} onClick={() => setView({ kind: 'track' })}>
+            Tra cứu hồ sơ
+          </button>
+          <button type="button" aria-pressed={view.kind === 'mine'} onClick={() => setView({ kind: 'mine' })}>
+            Hồ sơ của tôi
+          </button>
         </nav>
         <DvcSignIn />
       </header>
       <main>
         {view.kind === 'search' && (
-          <DvcProcedureSearch agency={agency} onProcedureSelect={(e) => setView({ kind: 'submit', code: e.detail.code, name: e.detail.name })} />
+          <DvcProcedureSearch
+            agency={agency}
+            onProcedureSelect={(e) => setView({ kind: 'submit', code: e.detail.code, name: e.detail.name })}
+          />
         )}
         {view.kind === 'submit' && (
           <section>
@@ -68,7 +93,9 @@ export function App({ endpoint, agency }: { endpoint: string; agency: string }) 
             <ul>
               {receipts.map((r) => (
                 <li key={r.code}>
-                  <button type="button" onClick={() => setView({ kind: 'track', code: r.code })}>{r.code}</button>
+                  <button type="button" onClick={() => setView({ kind: 'track', code: r.code })}>
+                    {r.code}
+                  </button>
                 </li>
               ))}
             </ul>

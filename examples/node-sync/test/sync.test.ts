@@ -20,7 +20,9 @@ afterAll(() => sandbox?.close());
 /** Runs the script to its end (asynchronously: the sandbox answers from this process). */
 function sync(file: string): Promise<{ status: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '--portal', sandbox.url, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, '--portal', sandbox.url, file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));

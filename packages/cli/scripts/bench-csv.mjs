@@ -13,17 +13,27 @@ const dir = await mkdtemp(join(tmpdir(), 'dvc-bench-'));
 const entry = join(dir, 'entry.ts');
 const { writeFile } = await import('node:fs/promises');
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
-await writeFile(entry, `export { readCsvDossiers } from ${JSON.stringify(src('import/csv-dossiers.ts'))};\nexport { readTextChunks } from ${JSON.stringify(src('io/text-file.ts'))};\n`);
+await writeFile(
+  entry,
+  `export { readCsvDossiers } from ${JSON.stringify(src('import/csv-dossiers.ts'))};\nexport { readTextChunks } from ${JSON.stringify(src('io/text-file.ts'))};\n`,
+);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 await build({
-  entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'bench.mjs'), logLevel: 'error',
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(dir, 'bench.mjs'),
+  logLevel: 'error',
   alias: { '@dvc-kit/core': join(root, 'packages/core/src/index.ts') },
 });
 const { readCsvDossiers, readTextChunks } = await import(join(dir, 'bench.mjs'));
 
 const file = join(dir, 'export.csv');
 const out = createWriteStream(file);
-out.write('\uFEFFMã hồ sơ;MaTTHC;Tên thủ tục;MaLinhVuc;TenLinhVuc;ChuHoSo;SoGiayToChuHoSo;SoDienThoai;NgayTiepNhan;NgayHenTra;Trạng thái;KenhThucHien;TrichYeuHoSo\r\n');
+out.write(
+  '\uFEFFMã hồ sơ;MaTTHC;Tên thủ tục;MaLinhVuc;TenLinhVuc;ChuHoSo;SoGiayToChuHoSo;SoDienThoai;NgayTiepNhan;NgayHenTra;Trạng thái;KenhThucHien;TrichYeuHoSo\r\n',
+);
 let rows = 0;
 for (let size = 0; size < megabytes * 1e6; rows++) {
   const n = String(rows).padStart(6, '0');
@@ -45,6 +55,8 @@ const seconds = (performance.now() - started) / 1000;
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(`file: ${(bytes / 1e6).toFixed(1)} MB, ${rows} rows (${ok} valid, ${bad} invalid)`);
-console.log(`parse + map + decode: ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(rows / seconds)} rows/s`);
+console.log(
+  `parse + map + decode: ${seconds.toFixed(2)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(rows / seconds)} rows/s`,
+);
 console.log(`peak RSS: ${(peak / 1e6).toFixed(0)} MB`);
 await rm(dir, { recursive: true, force: true });

@@ -36,16 +36,30 @@ const SETTINGS = [
  * @example resolvePortalConfig({ agency: '000.01.20.H66' }, process.env, 'vi')
  */
 export function resolvePortalConfig(
-  flags: { 'portal-url'?: string | undefined; username?: string | undefined; password?: string | undefined; agency?: string | undefined },
+  flags: {
+    'portal-url'?: string | undefined;
+    username?: string | undefined;
+    password?: string | undefined;
+    agency?: string | undefined;
+  },
   env: Readonly<Record<string, string | undefined>>,
   language: Language,
 ): PortalConfig {
-  const byFlag: Record<string, string | undefined> = { url: flags['portal-url'], username: flags.username, password: flags.password, agency: flags.agency };
+  const byFlag: Record<string, string | undefined> = {
+    url: flags['portal-url'],
+    username: flags.username,
+    password: flags.password,
+    agency: flags.agency,
+  };
   const config: Record<string, string> = {};
   for (const s of SETTINGS) {
     const value = byFlag[s.key] ?? env[s.env];
     if (value === undefined || value.trim() === '') {
-      throw new CliError('cli.usage.missing-config', EXIT_CODES.usage, { name: s.name[language], flag: s.flag, env: s.env });
+      throw new CliError('cli.usage.missing-config', EXIT_CODES.usage, {
+        name: s.name[language],
+        flag: s.flag,
+        env: s.env,
+      });
     }
     config[s.key] = s.key === 'password' ? value : value.trim();
   }
@@ -60,7 +74,10 @@ export function resolvePortalConfig(
  * The output language: `--lang` if given, else English when `LC_ALL`/`LANG` starts
  * with `en`, else Vietnamese (the default).
  */
-export function resolveLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Language | undefined {
+export function resolveLanguage(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Language | undefined {
   if (flag !== undefined) return flag === 'vi' || flag === 'en' ? flag : undefined;
   const locale = env.LC_ALL || env.LANG || '';
   return /^en/i.test(locale) ? 'en' : 'vi';

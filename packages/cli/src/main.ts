@@ -40,7 +40,10 @@ function describeError(error: unknown, language: Language): { text: string; code
   if (error instanceof CliError) return { text: error.messages[language], code: error.exitCode };
   if (error instanceof PortalClientError) {
     const id = error.requestId ? ` [${error.requestId}]` : '';
-    return { text: message(language, 'cli.portal.failed', { detail: error.messages[language] + id }), code: EXIT_CODES.portal };
+    return {
+      text: message(language, 'cli.portal.failed', { detail: error.messages[language] + id }),
+      code: EXIT_CODES.portal,
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { text: message(language, 'cli.internal', { detail }), code: EXIT_CODES.internal };
@@ -64,7 +67,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     io.stderr.write(`dvc: ${text}\n`);
     return code;
   };
-  if (resolved === undefined) return fail(new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag: '--lang', value: flag ?? '', allowed: 'vi, en' }));
+  if (resolved === undefined)
+    return fail(
+      new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag: '--lang', value: flag ?? '', allowed: 'vi, en' }),
+    );
 
   const index = argv.findIndex((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
   const name = index < 0 ? undefined : (argv[index] as string);

@@ -20,11 +20,18 @@ const COMMUNE = communeAgencyCode(1);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ memory: true, port: 0, clock: '2025-10-01T08:00:00+07:00' });
-  env = { DVC_PORTAL_URL: sandbox.url, DVC_USERNAME: 'dvc-sandbox', DVC_PASSWORD: 'dvc-sandbox', DVC_AGENCY: PROVINCE_AGENCY_CODE };
+  env = {
+    DVC_PORTAL_URL: sandbox.url,
+    DVC_USERNAME: 'dvc-sandbox',
+    DVC_PASSWORD: 'dvc-sandbox',
+    DVC_AGENCY: PROVINCE_AGENCY_CODE,
+  };
   ({ dir, remove: removeDir } = await tempDir());
   const list = (await (await fetch(`${sandbox.adminUrl}/dossiers?limit=1`)).json()) as { items: { code: string }[] };
   const code = (list.items[0] as { code: string }).code;
-  const full = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code)}`)).json()) as { wire: Record<string, string> };
+  const full = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code)}`)).json()) as {
+    wire: Record<string, string>;
+  };
   seeded = { code, wire: full.wire };
 });
 afterAll(async () => {
@@ -32,7 +39,8 @@ afterAll(async () => {
   await removeDir?.();
 });
 
-const syncedCount = async () => ((await (await fetch(`${sandbox.adminUrl}/dossiers/count?origin=sync`)).json()) as { count: number }).count;
+const syncedCount = async () =>
+  ((await (await fetch(`${sandbox.adminUrl}/dossiers/count?origin=sync`)).json()) as { count: number }).count;
 const code = (n: number) => `000.00.00.H66-251001-${String(n).padStart(6, '0')}`;
 
 describe('help and usage', () => {
@@ -67,7 +75,10 @@ describe('help and usage', () => {
     expect((await runCli(['sync', 'x.csv', '--concurrency', '0'], { env })).code).toBe(2);
     expect((await runCli(['--lang', 'fr', 'lookup', 'x'], { env })).code).toBe(2);
     const noConfig = await runCli(['lookup', 'X', '--lang', 'en'], { env: {} });
-    expect(noConfig).toMatchObject({ code: 2, stderr: 'dvc: Missing the portal URL: use --portal-url or the DVC_PORTAL_URL environment variable.\n' });
+    expect(noConfig).toMatchObject({
+      code: 2,
+      stderr: 'dvc: Missing the portal URL: use --portal-url or the DVC_PORTAL_URL environment variable.\n',
+    });
     expect((await runCli(['lookup', 'X'], { env: { ...env, DVC_PORTAL_URL: 'ftp://x' } })).code).toBe(2);
   });
 });
@@ -108,9 +119,22 @@ describe('dvc lookup', () => {
   });
 });
 
-const CSV_HEADER = '\uFEFFMã hồ sơ;MaTTHC;Tên thủ tục;ChuHoSo;SoGiayToChuHoSo;SoDienThoai;NgayTiepNhan;NgayHenTra;Trạng thái;KenhThucHien;Cột lạ';
+const CSV_HEADER =
+  '\uFEFFMã hồ sơ;MaTTHC;Tên thủ tục;ChuHoSo;SoGiayToChuHoSo;SoDienThoai;NgayTiepNhan;NgayHenTra;Trạng thái;KenhThucHien;Cột lạ';
 const csvRow = (n: number, overrides: Partial<Record<'received' | 'status' | 'name', string>> = {}) =>
-  [code(n), '1.001193', 'Đăng ký khai sinh', overrides.name ?? 'Nguyễn Văn An', '066090001234', '0912345678', overrides.received ?? '01/10/2025 08:30', '20251006170000', overrides.status ?? 'Đang xử lý', 'Trực tuyến', 'x'].join(';');
+  [
+    code(n),
+    '1.001193',
+    'Đăng ký khai sinh',
+    overrides.name ?? 'Nguyễn Văn An',
+    '066090001234',
+    '0912345678',
+    overrides.received ?? '01/10/2025 08:30',
+    '20251006170000',
+    overrides.status ?? 'Đang xử lý',
+    'Trực tuyến',
+    'x',
+  ].join(';');
 
 describe('dvc sync', () => {
   it('syncs the good rows of a CSV, reports each bad row with its line and writes a re-runnable report', async () => {
@@ -141,12 +165,17 @@ describe('dvc sync', () => {
     // Personal data never reaches the output.
     expect(run.stdout + run.stderr).not.toMatch(/066090001234|0912345678|Nguyễn Văn An/);
 
-    const report = (await readFile(join(dir, 'failed.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { line: number; error: { code: string }; dossier: Record<string, string> });
+    const report = (await readFile(join(dir, 'failed.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error: { code: string }; dossier: Record<string, string> });
     expect(report.map((r) => r.line)).toEqual([5, 6, 7]);
     expect(report[0]?.dossier.MaHoSo).toBe(code(3));
 
     // The dossier with the embedded newline kept it; names and fields came from LayThuTuc.
-    const stored = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code(2))}`)).json()) as { wire: Record<string, string> };
+    const stored = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code(2))}`)).json()) as {
+      wire: Record<string, string>;
+    };
     expect(stored.wire.ChuHoSo).toBe('Trần Thị\r\nBình');
     expect(stored.wire.MaLinhVuc).toBeTruthy();
     expect(stored.wire.NgayTiepNhan).toBe('20251001083000');
@@ -163,16 +192,41 @@ describe('dvc sync', () => {
   });
 
   it('syncs NDJSON in wire and model shape and reports a bad line', async () => {
-    const wire = { MaHoSo: code(20), MaTTHC: '1.001193', TenTTHC: 'Đăng ký khai sinh', MaLinhVuc: 'HT', TenLinhVuc: 'Hộ tịch', SoGiayToChuHoSo: '066090001234', LoaiDoiTuong: '1', NgayTiepNhan: '20251001080000', TrangThaiHoSo: '2' };
-    const model = { code: code(21), procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', fieldCode: 'HT', fieldName: 'Hộ tịch', ownerDocumentNumber: '066090001234', applicantKind: 'citizen', receivedAt: '2025-10-01T01:00:00.000Z', status: 'processing' };
-    await writeFile(join(dir, 'items.ndjson'), [JSON.stringify(wire), '', JSON.stringify(model), '{oops', '[1]'].join('\n'));
+    const wire = {
+      MaHoSo: code(20),
+      MaTTHC: '1.001193',
+      TenTTHC: 'Đăng ký khai sinh',
+      MaLinhVuc: 'HT',
+      TenLinhVuc: 'Hộ tịch',
+      SoGiayToChuHoSo: '066090001234',
+      LoaiDoiTuong: '1',
+      NgayTiepNhan: '20251001080000',
+      TrangThaiHoSo: '2',
+    };
+    const model = {
+      code: code(21),
+      procedureCode: '1.001193',
+      procedureName: 'Đăng ký khai sinh',
+      fieldCode: 'HT',
+      fieldName: 'Hộ tịch',
+      ownerDocumentNumber: '066090001234',
+      applicantKind: 'citizen',
+      receivedAt: '2025-10-01T01:00:00.000Z',
+      status: 'processing',
+    };
+    await writeFile(
+      join(dir, 'items.ndjson'),
+      [JSON.stringify(wire), '', JSON.stringify(model), '{oops', '[1]'].join('\n'),
+    );
     const run = await runCli(['sync', 'items.ndjson', '--lang', 'en'], { env, cwd: dir });
     expect(run.code).toBe(5);
     expect(run.stdout).toMatch(/Synced \(new\)\s+2/);
     expect(run.stdout).toContain('line 4');
     expect(run.stdout).toContain('The line is not valid JSON.');
     expect(run.stdout).toContain('The line is not a dossier object.');
-    const stored = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code(21))}`)).json()) as { wire: Record<string, string> };
+    const stored = (await (await fetch(`${sandbox.adminUrl}/dossiers/${encodeURIComponent(code(21))}`)).json()) as {
+      wire: Record<string, string>;
+    };
     expect(stored.wire).toMatchObject({ NgayTiepNhan: '20251001080000', TrangThaiHoSo: '4' });
     await writeFile(join(dir, 'good.jsonl'), `${JSON.stringify({ ...wire, TrangThaiHoSo: '4' })}\n`);
     expect((await runCli(['sync', 'good.jsonl'], { env, cwd: dir })).code).toBe(0);
@@ -193,8 +247,13 @@ describe('dvc sync', () => {
     expect((await runCli(['sync', 'data.xlsx'], { env, cwd: dir })).code).toBe(3);
     await writeFile(join(dir, 'nocols.csv'), 'MaHoSo,Foo\n1,2\n');
     const nocols = await runCli(['sync', 'nocols.csv', '--lang', 'en'], { env, cwd: dir });
-    expect(nocols).toMatchObject({ code: 3, stderr: 'dvc: The CSV file lacks required columns: MaTTHC, SoGiayToChuHoSo, NgayTiepNhan, TrangThaiHoSo.\n' });
-    expect((await runCli(['sync', 'nocols.csv', '--report', join(dir, 'no', 'such', 'dir.ndjson')], { env, cwd: dir })).code).toBe(3);
+    expect(nocols).toMatchObject({
+      code: 3,
+      stderr: 'dvc: The CSV file lacks required columns: MaTTHC, SoGiayToChuHoSo, NgayTiepNhan, TrangThaiHoSo.\n',
+    });
+    expect(
+      (await runCli(['sync', 'nocols.csv', '--report', join(dir, 'no', 'such', 'dir.ndjson')], { env, cwd: dir })).code,
+    ).toBe(3);
   });
 
   it('exits 4 when the password is wrong', async () => {
@@ -217,14 +276,22 @@ describe('dvc report digitization', () => {
   it('prints CSV', async () => {
     const run = await runCli([...args, '--format', 'csv'], { env });
     const [header, row] = run.stdout.split('\r\n');
-    expect(header).toBe('agencyCode,name,progress,onlineService,onlinePayment,satisfaction,digitization,total,rank,overallRank,of,received,digitizedParts,reusedParts,solved,resultsDigitized');
+    expect(header).toBe(
+      'agencyCode,name,progress,onlineService,onlinePayment,satisfaction,digitization,total,rank,overallRank,of,received,digitizedParts,reusedParts,solved,resultsDigitized',
+    );
     expect(row?.startsWith(`${COMMUNE},`)).toBe(true);
   });
   it('prints JSON, for one commune or the whole province', async () => {
-    const one = JSON.parse((await runCli([...args, '--format', 'json', '--history'], { env })).stdout) as { agencyCode: string; of: number; history: unknown[] }[];
+    const one = JSON.parse((await runCli([...args, '--format', 'json', '--history'], { env })).stdout) as {
+      agencyCode: string;
+      of: number;
+      history: unknown[];
+    }[];
     expect(one[0]).toMatchObject({ agencyCode: COMMUNE, of: 102 });
     expect(one[0]?.history.length).toBeGreaterThan(10);
-    const all = JSON.parse((await runCli(['report', 'digitization', '--format', 'json'], { env })).stdout) as { rank: number }[];
+    const all = JSON.parse((await runCli(['report', 'digitization', '--format', 'json'], { env })).stdout) as {
+      rank: number;
+    }[];
     expect(all).toHaveLength(102);
     expect(all[0]?.rank).toBe(1);
   });
@@ -240,7 +307,10 @@ const built = existsSync(BIN) && existsSync(fileURLToPath(new URL('../../client/
 describe.skipIf(!built)('the built dist/bin.js', () => {
   const run = async (args: string[], extra: Record<string, string> = {}) => {
     try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env, ...extra }, cwd: dir });
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+        env: { PATH: process.env.PATH ?? '', ...env, ...extra },
+        cwd: dir,
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

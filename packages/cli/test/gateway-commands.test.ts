@@ -19,7 +19,10 @@ const gatewayLog: string[] = [];
 
 async function serveSite(html: (gateway: string) => string, csp?: (gateway: string) => string): Promise<string> {
   const server = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(csp ? { 'Content-Security-Policy': csp(gatewayUrl) } : {}) });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(csp ? { 'Content-Security-Policy': csp(gatewayUrl) } : {}),
+    });
     res.end(html(gatewayUrl));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -45,11 +48,17 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'dvc-cli-gw-'));
   const origins = [allowed, wrongAgency, strictCsp].map((u) => new URL(u).origin).join(',');
   const env = {
-    GATEWAY_ALLOWED_ORIGINS: origins, GATEWAY_DATA_DIR: dataDir, PORTAL_BASE_URL: sandbox.url,
-    PORTAL_USERNAME: 'dvc-sandbox', PORTAL_PASSWORD: 'dvc-sandbox', PORTAL_AGENCY_CODE: '000.00.00.H66',
+    GATEWAY_ALLOWED_ORIGINS: origins,
+    GATEWAY_DATA_DIR: dataDir,
+    PORTAL_BASE_URL: sandbox.url,
+    PORTAL_USERNAME: 'dvc-sandbox',
+    PORTAL_PASSWORD: 'dvc-sandbox',
+    PORTAL_AGENCY_CODE: '000.00.00.H66',
   };
   const logger = createJsonLogger({ write: (line) => void gatewayLog.push(line) });
-  gateway = await createGateway(loadConfig({ env, overrides: { port: 0, host: '127.0.0.1', quiet: true } }), { logger });
+  gateway = await createGateway(loadConfig({ env, overrides: { port: 0, host: '127.0.0.1', quiet: true } }), {
+    logger,
+  });
   gatewayUrl = (await gateway.start()).url;
 }, 60_000);
 
@@ -61,8 +70,10 @@ afterAll(async () => {
 });
 
 describe('dvc agencies', () => {
-  it('finds a commune\'s agency code by province and name, without diacritics', async () => {
-    const run = await runCli(['agencies', '--province', '66', '--search', 'ea bung'], { env: { DVC_GATEWAY_URL: gatewayUrl } });
+  it("finds a commune's agency code by province and name, without diacritics", async () => {
+    const run = await runCli(['agencies', '--province', '66', '--search', 'ea bung'], {
+      env: { DVC_GATEWAY_URL: gatewayUrl },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`${EA_BUNG.replace(/\./g, '\\.')}\\s+UBND xã Ea Bung\\s+Xã`));
     expect(run.stdout.split('\n').filter((l) => l.includes('.H66'))).toHaveLength(1);
@@ -74,7 +85,10 @@ describe('dvc agencies', () => {
   });
 
   it('says what to do when nothing matches, and when the gateway is not given', async () => {
-    const none = await runCli(['agencies', '--gateway', gatewayUrl, '--province', '66', '--search', 'khong co xa nay'], { env: {} });
+    const none = await runCli(
+      ['agencies', '--gateway', gatewayUrl, '--province', '66', '--search', 'khong co xa nay'],
+      { env: {} },
+    );
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Không có cơ quan nào khớp');
     const missing = await runCli(['agencies', '--province', '66', '--lang', 'en']);
@@ -90,7 +104,9 @@ describe('dvc doctor', () => {
     expect(run.stdout).toContain(`✓ Gateway trả lời tại ${gatewayUrl}`);
     expect(run.stdout).toContain('✓ Gateway đọc được danh mục của Cổng');
     expect(run.stdout).toContain(`✓ Gateway cho phép trang web ${new URL(allowed).origin} (CORS)`);
-    expect(run.stdout).toMatch(new RegExp(`✓ Mã cơ quan ${EA_BUNG.replace(/\./g, '\\.')}: UBND xã Ea Bung, \\d+ thủ tục`));
+    expect(run.stdout).toMatch(
+      new RegExp(`✓ Mã cơ quan ${EA_BUNG.replace(/\./g, '\\.')}: UBND xã Ea Bung, \\d+ thủ tục`),
+    );
     expect(run.stdout).toContain('Không thấy vấn đề nào.');
     expect(run.code).toBe(0);
   });

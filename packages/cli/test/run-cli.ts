@@ -17,7 +17,10 @@ function steppingClock() {
 }
 
 /** Runs `main(argv)` with captured stdout/stderr and the given environment. */
-export async function runCli(argv: string[], options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

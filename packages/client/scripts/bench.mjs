@@ -40,12 +40,14 @@ await build({
   logLevel: 'error',
   alias: { '@dvc-kit/core': at('../../core/src/index.ts'), '@dvc-kit/core/units': at('../../core/src/units.ts') },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [{
-    name: 'native-external',
-    setup(b) {
-      b.onResolve({ filter: /^libsql$/ }, () => ({ path: requireFromSandbox.resolve('libsql'), external: true }));
+  plugins: [
+    {
+      name: 'native-external',
+      setup(b) {
+        b.onResolve({ filter: /^libsql$/ }, () => ({ path: requireFromSandbox.resolve('libsql'), external: true }));
+      },
     },
-  }],
+  ],
 });
 const { startSandbox, createPortalClient, dossier } = await import(pathToFileURL(outfile).href);
 
@@ -56,9 +58,13 @@ const portal = createPortalClient({ baseUrl: sandbox.url, agencyCode, credential
 const sample = dossier(1);
 await portal.syncDossier(sample);
 
-const { session } = await (await fetch(sandbox.loginUrl, {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials),
-})).json();
+const { session } = await (
+  await fetch(sandbox.loginUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  })
+).json();
 const raw = async () => {
   const res = await fetch(sandbox.integrationUrl, {
     method: 'POST',
@@ -72,16 +78,21 @@ const viaClient = async () => {
   if (!(await portal.lookupDossier(sample.code))) throw new Error('client lookup failed');
 };
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** One round: N lookups, CONCURRENCY in flight; lookups/s and CPU µs per lookup (sandbox included: it runs in this process). */
 async function round(fn) {
   let next = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < N) await fn();
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < N) await fn();
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   return { rate: N / seconds, cpuUs: (used.user + used.system) / N };
@@ -110,7 +121,9 @@ for (let i = 1; i <= PAIRS; i++) {
   all.raw.push(a);
   all.client.push(b);
   ratios.push(b.rate / a.rate);
-  console.log(`pair ${i}: raw ${show(a)} | client ${show(b)} | client/raw ${((b.rate / a.rate) * 100).toFixed(1)}%  (load ${load()})`);
+  console.log(
+    `pair ${i}: raw ${show(a)} | client ${show(b)} | client/raw ${((b.rate / a.rate) * 100).toFixed(1)}%  (load ${load()})`,
+  );
 }
 const median = (xs) => {
   const s = [...xs].sort((x, y) => x - y);
@@ -118,8 +131,12 @@ const median = (xs) => {
 };
 const cpuRaw = median(all.raw.map((r) => r.cpuUs));
 const cpuClient = median(all.client.map((r) => r.cpuUs));
-console.log(`median lookups/s: raw ${median(all.raw.map((r) => r.rate)).toFixed(0)}, client ${median(all.client.map((r) => r.rate)).toFixed(0)}`);
-console.log(`median CPU per lookup: raw ${cpuRaw.toFixed(0)} µs, client ${cpuClient.toFixed(0)} µs (client overhead ${(cpuClient - cpuRaw).toFixed(0)} µs)`);
+console.log(
+  `median lookups/s: raw ${median(all.raw.map((r) => r.rate)).toFixed(0)}, client ${median(all.client.map((r) => r.rate)).toFixed(0)}`,
+);
+console.log(
+  `median CPU per lookup: raw ${cpuRaw.toFixed(0)} µs, client ${cpuClient.toFixed(0)} µs (client overhead ${(cpuClient - cpuRaw).toFixed(0)} µs)`,
+);
 console.log(`client / raw (median of pair ratios): ${(median(ratios) * 100).toFixed(1)}%  target ≥ 90%`);
 console.log(`loadavg after: ${load()}`);
 await sandbox.close();

@@ -21,7 +21,6 @@ export const BUDGET_GZIP_BYTES = 10 * 1024;
 /** Budget of the client's own HTTP core and errors, gzipped. */
 export const HTTP_BUDGET_GZIP_BYTES = 5 * 1024;
 
-
 const ENTRIES = {
   public: `import { createPublicClient } from ${JSON.stringify(at('../src/public.ts'))};
     export const client = createPublicClient({ endpoint: 'https://dvc.example.vn' });`,
@@ -68,10 +67,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (name === 'public') zodInPublic = inputs.some((file) => file.includes('/zod/'));
   }
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ ...sizes, zodInPublic, budgetGzipBytes: BUDGET_GZIP_BYTES, httpBudgetGzipBytes: HTTP_BUDGET_GZIP_BYTES }));
+    console.log(
+      JSON.stringify({
+        ...sizes,
+        zodInPublic,
+        budgetGzipBytes: BUDGET_GZIP_BYTES,
+        httpBudgetGzipBytes: HTTP_BUDGET_GZIP_BYTES,
+      }),
+    );
   } else {
     for (const [name, s] of Object.entries(sizes)) {
-      console.log(`${name.padEnd(8)} ${s.minBytes} B min, ${s.gzipBytes} B gzip${name === 'ky' ? '  (reference: ky 1.14.3 alone, not shipped)' : ''}`);
+      console.log(
+        `${name.padEnd(8)} ${s.minBytes} B min, ${s.gzipBytes} B gzip${name === 'ky' ? '  (reference: ky 1.14.3 alone, not shipped)' : ''}`,
+      );
     }
     console.log(`budgets: public ${BUDGET_GZIP_BYTES} B gzip, http ${HTTP_BUDGET_GZIP_BYTES} B gzip`);
   }

@@ -27,7 +27,13 @@ export function useSandbox(clock = '2025-07-15T03:00:00Z') {
   return {
     sandbox: current,
     client: (extra: Partial<PortalClientOptions> = {}) =>
-      createPortalClient({ baseUrl: current().url, agencyCode: AGENCY, credentials: CREDENTIALS, retry: FAST_RETRY, ...extra } as PortalClientOptions),
+      createPortalClient({
+        baseUrl: current().url,
+        agencyCode: AGENCY,
+        credentials: CREDENTIALS,
+        retry: FAST_RETRY,
+        ...extra,
+      } as PortalClientOptions),
     /** GET an admin path of the sandbox as JSON. */
     admin: async <T>(path: string): Promise<T> => (await (await fetch(`${current().adminUrl}${path}`)).json()) as T,
   };

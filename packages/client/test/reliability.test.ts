@@ -31,12 +31,20 @@ for (const profile of ['extended', 'observed'] as const) {
   describe(`sandbox --profile ${profile}`, () => {
     let sandbox: Awaited<ReturnType<typeof startSandbox>>;
     beforeAll(async () => {
-      sandbox = await startSandbox({ memory: true, port: 0, clock: '2025-07-15T03:00:00Z', profile, ...(profile === 'observed' ? { alreadyExistsCodes: ['0', '3', '-3'] } : {}) });
+      sandbox = await startSandbox({
+        memory: true,
+        port: 0,
+        clock: '2025-07-15T03:00:00Z',
+        profile,
+        ...(profile === 'observed' ? { alreadyExistsCodes: ['0', '3', '-3'] } : {}),
+      });
     });
     afterAll(() => sandbox.close());
 
     it('syncs 5,000 dossiers and their updates exactly once through 20% faults', { timeout: 600_000 }, async () => {
-      const before = ((await (await fetch(`${sandbox.adminUrl}/dossiers/count?origin=sync`)).json()) as { count: number }).count;
+      const before = (
+        (await (await fetch(`${sandbox.adminUrl}/dossiers/count?origin=sync`)).json()) as { count: number }
+      ).count;
       const portal = createPortalClient({
         baseUrl: sandbox.url,
         agencyCode: AGENCY,
@@ -45,7 +53,10 @@ for (const profile of ['extended', 'observed'] as const) {
       });
       sandbox.setFaults(FAULTS);
       let progressCalls = 0;
-      const inserted = await portal.syncDossiers(generate('2'), { concurrency: 32, onProgress: () => void progressCalls++ });
+      const inserted = await portal.syncDossiers(generate('2'), {
+        concurrency: 32,
+        onProgress: () => void progressCalls++,
+      });
       expect(inserted.failed).toBe(0);
       expect(inserted.synced).toBe(COUNT);
       expect(progressCalls).toBe(COUNT);
@@ -58,7 +69,8 @@ for (const profile of ['extended', 'observed'] as const) {
 
       const steps = Array.from({ length: STEPS }, (_, i) => progressStep(i + 1, 10));
       const results: ProgressSyncResult[] = [];
-      for (let i = 0; i < steps.length; i += 50) results.push(...(await Promise.all(steps.slice(i, i + 50).map((s) => portal.updateProgress(s)))));
+      for (let i = 0; i < steps.length; i += 50)
+        results.push(...(await Promise.all(steps.slice(i, i + 50).map((s) => portal.updateProgress(s)))));
 
       sandbox.setFaults({});
       const listed = (await (await fetch(`${sandbox.adminUrl}/dossiers?origin=sync&limit=10000`)).json()) as {

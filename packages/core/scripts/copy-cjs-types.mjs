@@ -8,6 +8,7 @@ const dist = join(import.meta.dirname, '..', 'dist');
 for (const entry of ['index', 'units']) {
   const from = join(dist, `${entry}.d.ts`);
   if (!existsSync(from)) continue; // DVC_BUILD_JS_ONLY=1 builds no declarations
-  if (/from '\.\.?\//.test(readFileSync(from, 'utf8'))) throw new Error(`${from} imports a relative file; it cannot serve require() as is.`);
+  if (/from '\.\.?\//.test(readFileSync(from, 'utf8')))
+    throw new Error(`${from} imports a relative file; it cannot serve require() as is.`);
   copyFileSync(from, join(dist, `${entry}.d.cts`));
 }

@@ -20,9 +20,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function measure({ names, entry = 'index', dist = false }) {
   const file = dist ? `${root}dist/${entry}.js` : `${root}src/${entry}.ts`;
-  const contents = names === '*'
-    ? `import * as all from ${JSON.stringify(file)}; globalThis.keep = all;`
-    : `import { ${names.join(', ')} } from ${JSON.stringify(file)}; globalThis.keep = [${names.join(', ')}];`;
+  const contents =
+    names === '*'
+      ? `import * as all from ${JSON.stringify(file)}; globalThis.keep = all;`
+      : `import { ${names.join(', ')} } from ${JSON.stringify(file)}; globalThis.keep = [${names.join(', ')}];`;
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -42,13 +43,25 @@ export async function measure({ names, entry = 'index', dist = false }) {
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
     // Files that left code in the bundle (tree-shaken files are parsed but contribute nothing).
-    inputs: Object.entries(output.inputs).filter(([, info]) => info.bytesInOutput > 0).map(([file]) => file),
+    inputs: Object.entries(output.inputs)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([file]) => file),
   };
 }
 
 const CASES = [
   { label: 'isValidCitizenId', names: ['isValidCitizenId'] },
-  { label: 'every identifier parser', names: ['parseDossierCode', 'parseProcedureCode', 'parseAgencyCode', 'parseCitizenId', 'parsePhone', 'parseTaxCode'] },
+  {
+    label: 'every identifier parser',
+    names: [
+      'parseDossierCode',
+      'parseProcedureCode',
+      'parseAgencyCode',
+      'parseCitizenId',
+      'parsePhone',
+      'parseTaxCode',
+    ],
+  },
   { label: 'foldVietnamese', names: ['foldVietnamese'] },
   { label: 'dueDate (lunar calendar, holidays)', names: ['dueDate'] },
   { label: 'whole main entry', names: '*' },

@@ -65,12 +65,7 @@ export type {
   SyncDossiersBody,
   UpdateProgressBody,
 } from './wire/envelope';
-export {
-  dossierCodec,
-  dossierWireSchema,
-  decodeDossier,
-  encodeDossier,
-} from './wire/dossier';
+export { dossierCodec, dossierWireSchema, decodeDossier, encodeDossier } from './wire/dossier';
 export type { Dossier, DossierWire } from './wire/dossier';
 export {
   submittedDocumentCodec,
@@ -79,12 +74,7 @@ export {
   encodeSubmittedDocument,
 } from './wire/submitted-document';
 export type { SubmittedDocument, SubmittedDocumentWire } from './wire/submitted-document';
-export {
-  dossierFeeCodec,
-  dossierFeeWireSchema,
-  decodeDossierFee,
-  encodeDossierFee,
-} from './wire/dossier-fee';
+export { dossierFeeCodec, dossierFeeWireSchema, decodeDossierFee, encodeDossierFee } from './wire/dossier-fee';
 export type { DossierFee, DossierFeeWire } from './wire/dossier-fee';
 export {
   otherAttachmentCodec,
@@ -136,19 +126,9 @@ export {
   encodeProcedure,
 } from './wire/procedure';
 export type { Procedure, ProcedureWire } from './wire/procedure';
-export {
-  agencyCodec,
-  agencyWireSchema,
-  decodeAgency,
-  encodeAgency,
-} from './wire/agency';
+export { agencyCodec, agencyWireSchema, decodeAgency, encodeAgency } from './wire/agency';
 export type { Agency, AgencyWire } from './wire/agency';
-export {
-  fieldCodec,
-  fieldWireSchema,
-  decodeField,
-  encodeField,
-} from './wire/field';
+export { fieldCodec, fieldWireSchema, decodeField, encodeField } from './wire/field';
 export type { Field, FieldWire } from './wire/field';
 export {
   satisfactionSummaryCodec,
@@ -216,7 +196,11 @@ export {
   decodeDigitizationReportRow,
   encodeDigitizationReportRow,
 } from './wire/digitization-report';
-export type { DigitizationReportRow, DigitizationReportRowWire, DigitizationReportWeek } from './wire/digitization-report';
+export type {
+  DigitizationReportRow,
+  DigitizationReportRowWire,
+  DigitizationReportWeek,
+} from './wire/digitization-report';
 export {
   PAYMENT_CONFIRM_SIGNED_FIELDS,
   signPaymentConfirm,
@@ -296,12 +280,31 @@ export {
   textFieldSchema,
   visibleWhenSchema,
 } from './forms/field-schemas';
-export type { AddressField, ChoiceField, DateField, NumberField, ScalarField, VisibleWhen } from './forms/field-schemas';
-export { copyRuleSchema, fieldSchema, fileFieldSchema, formDefinitionSchema, formSectionSchema, groupFieldSchema } from './forms/form-definition';
+export type {
+  AddressField,
+  ChoiceField,
+  DateField,
+  NumberField,
+  ScalarField,
+  VisibleWhen,
+} from './forms/field-schemas';
+export {
+  copyRuleSchema,
+  fieldSchema,
+  fileFieldSchema,
+  formDefinitionSchema,
+  formSectionSchema,
+  groupFieldSchema,
+} from './forms/form-definition';
 export type { CopyRule, FileField, FormDefinition, FormField, FormSection, GroupField } from './forms/form-definition';
 export { APPLICANT_SECTION_ID, applicantSection } from './forms/applicant-section';
 export type { ApplicantSectionOptions } from './forms/applicant-section';
-export { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, isFieldVisible, validateFormData } from './forms/validate-form-data';
+export {
+  FILE_FIELD_DEFAULTS,
+  GROUP_MAX_ITEMS_DEFAULT,
+  isFieldVisible,
+  validateFormData,
+} from './forms/validate-form-data';
 export type { FormValidationResult, ValidateFormOptions } from './forms/validate-form-data';
 export { FormValidationError } from './forms/form-validation-error';
 export { groupMinItems, isFieldRequired } from './forms/requirement';
@@ -339,8 +342,19 @@ export {
   procedureSummarySchema,
   processingTimeSchema,
 } from './public-api/procedures';
-export type { Fee, ProcedureSearchQuery, ProcedureSearchResult, ProcedureSummary, ProcessingTime } from './public-api/procedures';
-export { legalBasisSchema, procedureDetailSchema, requiredDocumentSchema, resultDocumentSchema } from './public-api/procedure-detail';
+export type {
+  Fee,
+  ProcedureSearchQuery,
+  ProcedureSearchResult,
+  ProcedureSummary,
+  ProcessingTime,
+} from './public-api/procedures';
+export {
+  legalBasisSchema,
+  procedureDetailSchema,
+  requiredDocumentSchema,
+  resultDocumentSchema,
+} from './public-api/procedure-detail';
 export type { ProcedureDetail, RequiredDocument } from './public-api/procedure-detail';
 export { uploadReceiptSchema } from './public-api/uploads';
 export type { UploadReceipt } from './public-api/uploads';
@@ -352,7 +366,13 @@ export {
   dossierSubmissionSchema,
   submittedFileSchema,
 } from './public-api/dossier-submission';
-export type { AddressValue, Applicant, DossierReceipt, DossierSubmission, SubmittedFile } from './public-api/dossier-submission';
+export type {
+  AddressValue,
+  Applicant,
+  DossierReceipt,
+  DossierSubmission,
+  SubmittedFile,
+} from './public-api/dossier-submission';
 export {
   dossierStatusQuerySchema,
   dossierStatusViewSchema,
@@ -360,7 +380,12 @@ export {
   nextActionSchema,
   timelineEntrySchema,
 } from './public-api/dossier-status-view';
-export type { DossierStatusQuery, DossierStatusView, NextAction, TimelineEntry } from './public-api/dossier-status-view';
+export type {
+  DossierStatusQuery,
+  DossierStatusView,
+  NextAction,
+  TimelineEntry,
+} from './public-api/dossier-status-view';
 export { RATING_COMMENT_MAX, ratingLevelSchema, ratingReceiptSchema, ratingRequestSchema } from './public-api/ratings';
 export type { RatingLevel, RatingReceipt, RatingRequest } from './public-api/ratings';
 export {

@@ -20,7 +20,6 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
 const puppeteer = require('puppeteer-core');
 
-
 // The page: builds a procedure whose first section holds `n` generated fields and exposes
 // `bench.render(n)` (ms to first render) and `bench.prepareTyping(n)` for the keystroke run.
 const pageSource = `
@@ -111,13 +110,21 @@ window.benchReady = true;
 
 const bundle = await build({
   stdin: { contents: pageSource, resolveDir: pkg, loader: 'ts', sourcefile: 'bench-page.ts' },
-  bundle: true, format: 'esm', minify: true, platform: 'browser', target: 'es2022', write: false,
-  conditions: ['browser', 'production'], plugins: [workspaceSources], logLevel: 'error',
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  conditions: ['browser', 'production'],
+  plugins: [workspaceSources],
+  logLevel: 'error',
   nodePaths: [resolve(pkg, '../core/node_modules')],
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 const script = bundle.outputFiles[0].contents;
-const html = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="/page.js"></script></body></html>';
+const html =
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="/page.js"></script></body></html>';
 const server = createServer((req, res) => {
   if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
   else res.writeHead(200, { 'content-type': 'text/html' }).end(html);
@@ -128,12 +135,23 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mean = s.reduce((n, x) => n + x, 0) / s.length;
-  return { count: s.length, mean, median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] };
+  return {
+    count: s.length,
+    mean,
+    median: s[Math.floor(s.length / 2)],
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
+  };
 };
 try {
   const page = await browser.newPage();
@@ -150,8 +168,10 @@ try {
     inputs = r.inputs;
   }
   const render = stats(renders);
-  console.log(`first render, 100-field form (${inputs} text inputs on screen), ${runs} runs: ` +
-    `median ${render.median.toFixed(1)} ms, mean ${render.mean.toFixed(1)} ms, p95 ${render.p95.toFixed(1)} ms`);
+  console.log(
+    `first render, 100-field form (${inputs} text inputs on screen), ${runs} runs: ` +
+      `median ${render.median.toFixed(1)} ms, mean ${render.mean.toFixed(1)} ms, p95 ${render.p95.toFixed(1)} ms`,
+  );
 
   const prep = await page.evaluate(() => window.bench.prepareTyping(300));
   console.log(`300-field form mounted in ${prep.ms.toFixed(1)} ms (${prep.inputs} text inputs)`);
@@ -161,11 +181,15 @@ try {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   }
   const keys = stats(await page.evaluate(() => window.bench.samples()));
-  console.log(`typing 50 characters into a 300-field form (${keys.count} inputs handled): mean ${keys.mean.toFixed(2)} ms/key, ` +
-    `median ${keys.median.toFixed(2)} ms, p95 ${keys.p95.toFixed(2)} ms (keydown → next frame after the input was handled)`);
+  console.log(
+    `typing 50 characters into a 300-field form (${keys.count} inputs handled): mean ${keys.mean.toFixed(2)} ms/key, ` +
+      `median ${keys.median.toFixed(2)} ms, p95 ${keys.p95.toFixed(2)} ms (keydown → next frame after the input was handled)`,
+  );
   const cost = stats(await page.evaluate(() => window.bench.work()));
-  console.log(`  work per key (input handler + form update + style/layout): mean ${cost.mean.toFixed(2)} ms, ` +
-    `median ${cost.median.toFixed(2)} ms, p95 ${cost.p95.toFixed(2)} ms`);
+  console.log(
+    `  work per key (input handler + form update + style/layout): mean ${cost.mean.toFixed(2)} ms, ` +
+      `median ${cost.median.toFixed(2)} ms, p95 ${cost.p95.toFixed(2)} ms`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -35,7 +35,8 @@ export async function writeCdnManifest(dir, files = HASHED_FILES) {
 }
 
 /** In the built dvc-elements.js: `"dvc-rating":()=>import('./home-widgets-AB12CD34.js')`. */
-const LAZY_IMPORT = /"(dvc-[a-z-]+)":\(\)=>import\(['"]\.\/([^'"]+)['"]\)|(\w+)=\(\)=>import\(['"]\.\/([^'"]+)['"]\)|"(dvc-[a-z-]+)":(\w+)/g;
+const LAZY_IMPORT =
+  /"(dvc-[a-z-]+)":\(\)=>import\(['"]\.\/([^'"]+)['"]\)|(\w+)=\(\)=>import\(['"]\.\/([^'"]+)['"]\)|"(dvc-[a-z-]+)":(\w+)/g;
 
 /**
  * Writes `preload.json` into `dir` from the CDN build's esbuild metafile: for `dvc-elements.js`
@@ -73,7 +74,9 @@ export async function writePreloadMap(metafile, dir) {
   for (const [tag, file] of Object.entries(map)) {
     if (tag === 'dvc-elements.js') continue;
     if (!byName.has(file)) throw new Error(`preload.json: ${tag} loads ${file}, which the build did not write`);
-    map[tag] = closure(byName.get(file)).filter((p) => !eager.has(p)).map(base);
+    map[tag] = closure(byName.get(file))
+      .filter((p) => !eager.has(p))
+      .map(base);
   }
   if (Object.keys(map).length < 2) throw new Error('preload.json: no lazily loaded tag found in dvc-elements.js');
   await writeFile(join(dir, 'preload.json'), `${JSON.stringify(map, null, 2)}\n`);

@@ -18,9 +18,21 @@ const pkg = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function measure(entry, { eager = false } = {}) {
   const result = await build({
-    entryPoints: [entry], absWorkingDir: pkg, bundle: true, splitting: true, format: 'esm', minify: true,
-    platform: 'browser', target: 'es2022', conditions: ['browser', 'production'], write: false,
-    outdir: 'out', metafile: true, legalComments: 'none', plugins: eager ? [eagerImports, unitsFile, workspaceSources] : [workspaceSources], logLevel: 'silent',
+    entryPoints: [entry],
+    absWorkingDir: pkg,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['browser', 'production'],
+    write: false,
+    outdir: 'out',
+    metafile: true,
+    legalComments: 'none',
+    plugins: eager ? [eagerImports, unitsFile, workspaceSources] : [workspaceSources],
+    logLevel: 'silent',
   });
   const files = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/out/') + 1), f.contents]));
   const outputs = result.metafile.outputs;
@@ -54,7 +66,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   for (const r of rows) {
     const ok = r.initial <= r.limit;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(30)} ${kb(r.initial).padStart(9)} / ${kb(r.limit).padStart(8)} gzip${r.lazy ? `  (+ ${kb(r.lazy)} loaded lazily)` : ''}`);
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${r.name.padEnd(30)} ${kb(r.initial).padStart(9)} / ${kb(r.limit).padStart(8)} gzip${r.lazy ? `  (+ ${kb(r.lazy)} loaded lazily)` : ''}`,
+    );
   }
   if (process.argv.includes('--check') && rows.some((r) => r.initial > r.limit)) process.exit(1);
 }

@@ -34,7 +34,11 @@ export function toVsCodeData(manifest) {
     }
   }
   tags.sort((a, b) => a.name.localeCompare(b.name));
-  return { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags };
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

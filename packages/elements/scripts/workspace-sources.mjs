@@ -14,6 +14,8 @@ const sources = {
 export const workspaceSources = {
   name: 'workspace-sources',
   setup(b) {
-    b.onResolve({ filter: /^@dvc-kit\// }, (args) => (sources[args.path] ? { path: resolve(pkg, sources[args.path]) } : undefined));
+    b.onResolve({ filter: /^@dvc-kit\// }, (args) =>
+      sources[args.path] ? { path: resolve(pkg, sources[args.path]) } : undefined,
+    );
   },
 };

@@ -12,8 +12,17 @@ const XSS = '<img src=x onerror="window.pwned=1">';
 async function run() {
   await import('../src/define/all');
   const { loadUnits } = await import('../src/unit-picker/units-loader');
-  for (const tag of ['dvc-citizen-id-input', 'dvc-phone-input', 'dvc-date-input', 'dvc-unit-picker', 'dvc-file-input']) {
-    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean>; reportValidity(): boolean };
+  for (const tag of [
+    'dvc-citizen-id-input',
+    'dvc-phone-input',
+    'dvc-date-input',
+    'dvc-unit-picker',
+    'dvc-file-input',
+  ]) {
+    const el = document.createElement(tag) as HTMLElement & {
+      updateComplete: Promise<boolean>;
+      reportValidity(): boolean;
+    };
     el.setAttribute('label', `Thủ tục ${XSS}`);
     el.setAttribute('hint', XSS);
     el.setAttribute('required', '');
@@ -33,12 +42,17 @@ async function run() {
   const view = publicApiExamples.DossierStatusView;
   const metrics = publicApiExamples.DigitizationMetrics;
   const widgets: [string, Record<string, unknown>][] = [
-    ['dvc-dossier-status', { status: { ...view, procedureName: { vi: `Thủ tục ${XSS}` }, statusLabel: undefined, workingDaysLeft: null } }],
+    [
+      'dvc-dossier-status',
+      { status: { ...view, procedureName: { vi: `Thủ tục ${XSS}` }, statusLabel: undefined, workingDaysLeft: null } },
+    ],
     ['dvc-rating', { dossier: view.code }],
     ['dvc-digitization-board', { metrics: { ...metrics, agency: { ...metrics.agency, name: { vi: `Xã ${XSS}` } } } }],
   ];
   for (const [tag, props] of widgets) {
-    const el = Object.assign(document.createElement(tag), props) as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+    const el = Object.assign(document.createElement(tag), props) as unknown as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     const provider = document.createElement('dvc-provider');
     provider.setAttribute('endpoint', 'https://dvc.example.gov.vn/api');
     provider.append(el);
@@ -47,14 +61,43 @@ async function run() {
   }
   // Phase 2a: search over hostile names, a dossier form on its error-summary state, and a receipt with a QR code.
   const { birthRegistrationForm } = await import('../../core/src/forms/examples/birth-registration');
-  const summary = { code: '1.001193', name: { vi: `Thủ tục ${XSS}` }, field: { code: 'HT', name: { vi: 'Hộ tịch' } },
-    level: 'commune', channels: ['online'], processingTime: { amount: 1, unit: 'working-days' } };
-  const procedure = { ...summary, code: `csp-${Date.now()}`, agency: { code: '000.24.66.H66', name: { vi: 'Xã' } }, steps: [], fees: [],
-    requiredDocuments: [], resultDocuments: [], legalBases: [], form: { ...birthRegistrationForm, title: { vi: `Biểu mẫu ${XSS}` } } };
-  const receipt = { code: '000.24.66.H66-250701-0007', procedureCode: '1.001193', procedureName: { vi: `Thủ tục ${XSS}` },
-    agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T09:12:00+07:00', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered' };
-  for (const [tag, props] of [['dvc-procedure-search', { procedures: [summary] }], ['dvc-dossier-form', { procedure, noDraft: true }], ['dvc-dossier-form', { receipt }]] as const) {
-    const el = Object.assign(document.createElement(tag), props) as unknown as HTMLElement & { updateComplete: Promise<boolean>; search?: () => Promise<void> };
+  const summary = {
+    code: '1.001193',
+    name: { vi: `Thủ tục ${XSS}` },
+    field: { code: 'HT', name: { vi: 'Hộ tịch' } },
+    level: 'commune',
+    channels: ['online'],
+    processingTime: { amount: 1, unit: 'working-days' },
+  };
+  const procedure = {
+    ...summary,
+    code: `csp-${Date.now()}`,
+    agency: { code: '000.24.66.H66', name: { vi: 'Xã' } },
+    steps: [],
+    fees: [],
+    requiredDocuments: [],
+    resultDocuments: [],
+    legalBases: [],
+    form: { ...birthRegistrationForm, title: { vi: `Biểu mẫu ${XSS}` } },
+  };
+  const receipt = {
+    code: '000.24.66.H66-250701-0007',
+    procedureCode: '1.001193',
+    procedureName: { vi: `Thủ tục ${XSS}` },
+    agencyCode: '000.24.66.H66',
+    receivedAt: '2025-07-01T09:12:00+07:00',
+    dueAt: '2025-07-02T09:12:00+07:00',
+    status: 'registered',
+  };
+  for (const [tag, props] of [
+    ['dvc-procedure-search', { procedures: [summary] }],
+    ['dvc-dossier-form', { procedure, noDraft: true }],
+    ['dvc-dossier-form', { receipt }],
+  ] as const) {
+    const el = Object.assign(document.createElement(tag), props) as unknown as HTMLElement & {
+      updateComplete: Promise<boolean>;
+      search?: () => Promise<void>;
+    };
     document.body.append(el);
     await el.updateComplete;
     if (el.search) {
@@ -68,13 +111,19 @@ async function run() {
   }
   const rating = document.querySelector('dvc-rating')!;
   rating.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  const board = document.querySelector('dvc-digitization-board') as HTMLElement & { showTable: boolean; updateComplete: Promise<boolean> };
+  const board = document.querySelector('dvc-digitization-board') as HTMLElement & {
+    showTable: boolean;
+    updateComplete: Promise<boolean>;
+  };
   await board.updateComplete;
   board.shadowRoot!.querySelector('svg')!.setAttribute('data-seen', '');
   board.showTable = true;
   await board.updateComplete;
   await loadUnits();
-  const file = document.querySelector('dvc-file-input') as HTMLElement & { addFiles(f: File[]): Promise<void>; updateComplete: Promise<boolean> };
+  const file = document.querySelector('dvc-file-input') as HTMLElement & {
+    addFiles(f: File[]): Promise<void>;
+    updateComplete: Promise<boolean>;
+  };
   await file.addFiles([new File(['x'], `${XSS}.pdf`, { type: 'application/pdf' })]);
   await file.updateComplete;
   await new Promise((r) => setTimeout(r, 50));

@@ -23,8 +23,17 @@ document.addEventListener('dvc-draft-restored', (e) => e.detail.savedAt);
 provider?.addEventListener('dvc-session-change', (e) => e.detail satisfies null);
 
 const names: DvcEventName[] = [
-  'dvc-submit', 'dvc-step-change', 'dvc-draft-restored', 'dvc-rate', 'dvc-rated', 'dvc-procedure-select',
-  'dvc-status-load', 'dvc-metrics-load', 'dvc-dossier-open', 'dvc-supplement-sent', 'dvc-session-change',
+  'dvc-submit',
+  'dvc-step-change',
+  'dvc-draft-restored',
+  'dvc-rate',
+  'dvc-rated',
+  'dvc-procedure-select',
+  'dvc-status-load',
+  'dvc-metrics-load',
+  'dvc-dossier-open',
+  'dvc-supplement-sent',
+  'dvc-session-change',
 ];
 const submit: DvcEventMap['dvc-submit'] = new CustomEvent('dvc-submit', { detail: { receipt: {} as never } });
 

@@ -17,7 +17,10 @@ export interface FormControlSuiteOptions<E extends DvcFormControl> {
 }
 
 /** `<form><el name="field" label="…"></form>`, built with DOM calls (no HTML strings). */
-export async function formWith<E extends DvcFormControl>(options: FormControlSuiteOptions<E>, attrs: Record<string, string> = {}) {
+export async function formWith<E extends DvcFormControl>(
+  options: FormControlSuiteOptions<E>,
+  attrs: Record<string, string> = {},
+) {
   const form = document.createElement('form');
   const el = document.createElement(options.tag) as E;
   el.setAttribute('name', 'field');
@@ -117,7 +120,10 @@ export function runFormControlSuite<E extends DvcFormControl>(options: FormContr
       const label = el.shadowRoot!.querySelector('#label')!;
       expect(label.textContent).to.contain('Trường thử nghiệm');
       const control = el.shadowRoot!.querySelector('#control')!;
-      const tied = label.tagName === 'LABEL' ? label.getAttribute('for') === 'control' : label.closest('fieldset')?.contains(control);
+      const tied =
+        label.tagName === 'LABEL'
+          ? label.getAttribute('for') === 'control'
+          : label.closest('fieldset')?.contains(control);
       expect(tied).to.equal(true);
     });
 

@@ -46,9 +46,14 @@ export function stackProxy() {
     const headers = {};
     for (const name of PASSED) if (ctx.get(name)) headers[name] = ctx.get(name);
     const url = `${info.gateway}${ctx.path.slice('/__dvc/gw'.length)}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
-    const response = await fetch(url, { method: ctx.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const response = await fetch(url, {
+      method: ctx.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
     ctx.status = response.status;
-    for (const name of ['content-type', 'retry-after', 'x-request-id']) if (response.headers.has(name)) ctx.set(name, response.headers.get(name));
+    for (const name of ['content-type', 'retry-after', 'x-request-id'])
+      if (response.headers.has(name)) ctx.set(name, response.headers.get(name));
     ctx.body = Buffer.from(await response.arrayBuffer());
   };
 }
@@ -93,7 +98,11 @@ export function stackPlugin(options = {}) {
         dataDir: join(dataDir, name),
         storageUrl: 'sqlite::memory:',
         quiet: true,
-        allowedOrigins: [`http://${host}:${config.port}`, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`],
+        allowedOrigins: [
+          `http://${host}:${config.port}`,
+          `http://localhost:${config.port}`,
+          `http://127.0.0.1:${config.port}`,
+        ],
         portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode },
         limits,
         outbox: { pollMs: 100 },
@@ -101,7 +110,13 @@ export function stackPlugin(options = {}) {
       gateway = await createGateway(settings('main', {}));
       limited = await createGateway(settings('limited', { lookupFailures: LIMITED_LOOKUP_FAILURES }));
       const [main, second] = await Promise.all([gateway.start(), limited.start()]);
-      info = { gateway: main.url, limitedGateway: second.url, sandbox: sandbox.url, agencyCode, limitedLookupFailures: LIMITED_LOOKUP_FAILURES };
+      info = {
+        gateway: main.url,
+        limitedGateway: second.url,
+        sandbox: sandbox.url,
+        agencyCode,
+        limitedLookupFailures: LIMITED_LOOKUP_FAILURES,
+      };
     },
     async serve(context) {
       if (context.path === '/__dvc/stack.json') return { body: JSON.stringify(info), type: 'json' };
@@ -113,13 +128,20 @@ export function stackPlugin(options = {}) {
       if (context.path === '/__dvc/desk') {
         const code = context.query.code ?? '';
         const response = await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/events`, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ kind: context.query.kind, content: context.query.content, requestedBy: 'Công chức tư pháp - hộ tịch' }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            kind: context.query.kind,
+            content: context.query.content,
+            requestedBy: 'Công chức tư pháp - hộ tịch',
+          }),
         });
         return { body: await response.text(), type: 'json', status: response.status };
       }
       if (context.path === '/__dvc/portal-dossier') {
-        const response = await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(context.query.code ?? '')}/supplements`);
+        const response = await fetch(
+          `${sandbox.url}/admin/dossiers/${encodeURIComponent(context.query.code ?? '')}/supplements`,
+        );
         return { body: await response.text(), type: 'json', status: response.status };
       }
       return undefined;

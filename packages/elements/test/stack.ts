@@ -44,17 +44,28 @@ export const VERIFY = '5678';
  */
 export const birthData = (fullName = 'Hờ Thị Mai'): Record<string, Record<string, unknown>> => ({
   applicant: {
-    fullName, birthDate: '1990-03-15', citizenId: '066300001234', phone: APPLICANT_PHONE,
+    fullName,
+    birthDate: '1990-03-15',
+    citizenId: '066300001234',
+    phone: APPLICANT_PHONE,
     address: { provinceCode: '66', communeCode: '24229', street: 'Buôn Ea Bung, thôn 3' },
   },
   details: {
-    childName: 'Hờ Gia Bảo', gender: 'male', childBirthDate: '2025-06-20', ethnicity: '08', relationship: 'mother', hasBirthCertificate: 'yes',
-    birthPlace: { provinceCode: '66', communeCode: '24229' }, motherName: fullName,
+    childName: 'Hờ Gia Bảo',
+    gender: 'male',
+    childBirthDate: '2025-06-20',
+    ethnicity: '08',
+    relationship: 'mother',
+    hasBirthCertificate: 'yes',
+    birthPlace: { provinceCode: '66', communeCode: '24229' },
+    motherName: fullName,
   },
 });
 
 /** Uploads {@link samplePdf} to `gateway` (POST /v1/uploads) and returns the receipt. */
-export async function upload(gateway: string): Promise<{ id: string; name: string; size: number; type: string; sha256: string }> {
+export async function upload(
+  gateway: string,
+): Promise<{ id: string; name: string; size: number; type: string; sha256: string }> {
   const body = new FormData();
   body.append('file', samplePdf());
   const response = await fetch(`${gateway}/v1/uploads`, { method: 'POST', body });
@@ -69,10 +80,16 @@ export async function fileDossier(gateway = ''): Promise<{ code: string }> {
   const file = await upload(base);
   const data = birthData();
   const submission = {
-    procedureCode: '1.001193', agencyCode: s.agencyCode, channel: 'online', consent: true,
+    procedureCode: '1.001193',
+    agencyCode: s.agencyCode,
+    channel: 'online',
+    consent: true,
     applicant: data.applicant,
     data: { details: data.details, documents: { declaration: true } },
-    files: [{ slot: 'documents.doc1', uploadId: file.id }, { slot: 'documents.doc2', uploadId: file.id }],
+    files: [
+      { slot: 'documents.doc1', uploadId: file.id },
+      { slot: 'documents.doc2', uploadId: file.id },
+    ],
   };
   const response = await fetch(`${base}/v1/dossiers`, {
     method: 'POST',

@@ -13,7 +13,8 @@ export function httpUploader(failOnce?: string): Uploader {
       xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
       xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-      xhr.onload = () => (xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new Error(`HTTP ${xhr.status}`)));
+      xhr.onload = () =>
+        xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new Error(`HTTP ${xhr.status}`));
       xhr.onerror = () => reject(new Error('network'));
       signal.addEventListener('abort', () => xhr.abort());
       xhr.send(file);

@@ -18,18 +18,44 @@ const schema = `dvc_bench_${randomBytes(4).toString('hex')}`;
 const file = join(dir, 'gateway.db');
 try {
   const storage = await createSqliteStorage(file);
-  const payload = { submission: { applicant: { fullName: 'Nguyễn Thị Hoa', phone: '0912345678' }, data: { details: { request: 'x'.repeat(600) } } } };
+  const payload = {
+    submission: {
+      applicant: { fullName: 'Nguyễn Thị Hoa', phone: '0912345678' },
+      data: { details: { request: 'x'.repeat(600) } },
+    },
+  };
   for (let i = 0; i < dossiers; i++) {
     const agency = `000.${String((i % 20) + 1).padStart(2, '0')}.20.H66`;
     const day = `2025-10-${String((i % 28) + 1).padStart(2, '0')}`;
     const { dossier } = await storage.submitDossier({
-      idempotencyKey: `bench-${i}`, bodyHash: 'h', agency, day,
-      build: (seq) => ({ code: `${agency}-${day}-${seq}`, procedure: '1.900103', payload, receipt: { code: `${agency}-${day}-${seq}` }, outbox: [{ topic: 'portal.sync-dossier', payload: {} }] }),
+      idempotencyKey: `bench-${i}`,
+      bodyHash: 'h',
+      agency,
+      day,
+      build: (seq) => ({
+        code: `${agency}-${day}-${seq}`,
+        procedure: '1.900103',
+        payload,
+        receipt: { code: `${agency}-${day}-${seq}` },
+        outbox: [{ topic: 'portal.sync-dossier', payload: {} }],
+      }),
     });
-    if (i % 2 === 0) await storage.saveRating({ dossierCode: dossier.code, score: 4, comment: null, createdAt: new Date() });
+    if (i % 2 === 0)
+      await storage.saveRating({ dossierCode: dossier.code, score: 4, comment: null, createdAt: new Date() });
   }
   await storage.close();
-  const run = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'bin.js'), 'copy-storage', '--from', file, '--to', `${url}?schema=${schema}`], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(import.meta.dirname, '..', 'dist', 'bin.js'),
+      'copy-storage',
+      '--from',
+      file,
+      '--to',
+      `${url}?schema=${schema}`,
+    ],
+    { encoding: 'utf8' },
+  );
   process.stdout.write(run.stdout + run.stderr);
   process.exitCode = run.status ?? 1;
 } finally {

@@ -26,48 +26,81 @@ const BIN = join(import.meta.dirname, '..', 'dist', 'bin.js');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 // One 10 MiB PDF-looking multipart body, shared by every request (the client's memory is not measured).
 const BOUNDARY = 'dvcbenchboundary7f3a';
 const bytes = Buffer.alloc(SIZE);
 bytes.write('%PDF-1.4\n');
 const body = Buffer.concat([
-  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+  Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  ),
   bytes,
   Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
 ]);
 const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
 
 /** One upload; its status, or `error <code>` when the connection failed before a whole answer. */
-const upload = (url) => new Promise((resolve) => {
-  const req = request(`${url}/v1/uploads`, {
-    method: 'POST', agent,
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(body.length) },
+const upload = (url) =>
+  new Promise((resolve) => {
+    const req = request(`${url}/v1/uploads`, {
+      method: 'POST',
+      agent,
+      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(body.length) },
+    });
+    let settled = false;
+    const settle = (value) => {
+      if (!settled) {
+        settled = true;
+        resolve(value);
+      }
+    };
+    req.on('error', (error) => settle(`error ${error.code ?? error.message}`));
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', () => settle(res.statusCode));
+      res.on('error', (error) => settle(`error ${error.code ?? error.message}`));
+    });
+    req.end(body);
   });
-  let settled = false;
-  const settle = (value) => { if (!settled) { settled = true; resolve(value); } };
-  req.on('error', (error) => settle(`error ${error.code ?? error.message}`));
-  req.on('response', (res) => {
-    res.resume();
-    res.on('end', () => settle(res.statusCode));
-    res.on('error', (error) => settle(`error ${error.code ?? error.message}`));
-  });
-  req.end(body);
-});
 
 async function uploadRun(label, maxConcurrentUploads) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-upload-'));
   const config = join(dataDir, 'gateway.json');
-  writeFileSync(config, JSON.stringify({ quiet: true, outbox: { enabled: false }, limits: { maxConcurrentUploads, uploadBytesPerClient: 1024 ** 4 } }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      quiet: true,
+      outbox: { enabled: false },
+      limits: { maxConcurrentUploads, uploadBytesPerClient: 1024 ** 4 },
+    }),
+  );
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN], { env: { ...process.env, GATEWAY_CONFIG: config, GATEWAY_PORT: String(port), GATEWAY_DATA_DIR: dataDir }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [BIN], {
+    env: { ...process.env, GATEWAY_CONFIG: config, GATEWAY_PORT: String(port), GATEWAY_DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
-  while (!(await fetch(`${url}/healthz`).then((r) => r.ok, () => false))) await sleep(50);
+  while (
+    !(await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await sleep(50);
   await sleep(500);
   const before = rssKb(child.pid);
   let peak = before;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssKb(child.pid)); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssKb(child.pid));
+  }, 20);
   const started = performance.now();
   const statuses = await Promise.all(Array.from({ length: UPLOADS }, () => upload(url)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -77,10 +110,14 @@ async function uploadRun(label, maxConcurrentUploads) {
   const counts = statuses.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
   const errors = statuses.filter((s) => String(s).startsWith('error')).length;
   const other = Object.entries(counts).filter(([k]) => !['201', '503', '429'].includes(k) && !k.startsWith('error'));
-  console.log(`${label}: RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}), after ${mb(after)}; ${seconds} s`);
-  console.log(`    answers: 201 ×${counts[201] ?? 0}, 503 ×${counts[503] ?? 0}, 429 ×${counts[429] ?? 0}, connection errors ×${errors}` +
-    `${errors > 0 ? ` ${JSON.stringify(Object.fromEntries(Object.entries(counts).filter(([k]) => k.startsWith('error'))))}` : ''}` +
-    `${other.length > 0 ? `, other ${JSON.stringify(Object.fromEntries(other))}` : ''}`);
+  console.log(
+    `${label}: RSS before ${mb(before)}, peak ${mb(peak)} (+${mb(peak - before)}), after ${mb(after)}; ${seconds} s`,
+  );
+  console.log(
+    `    answers: 201 ×${counts[201] ?? 0}, 503 ×${counts[503] ?? 0}, 429 ×${counts[429] ?? 0}, connection errors ×${errors}` +
+      `${errors > 0 ? ` ${JSON.stringify(Object.fromEntries(Object.entries(counts).filter(([k]) => k.startsWith('error'))))}` : ''}` +
+      `${other.length > 0 ? `, other ${JSON.stringify(Object.fromEntries(other))}` : ''}`,
+  );
   child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   return peak - before;
@@ -90,24 +127,51 @@ if (UPLOADS > 0) {
   console.log(`${UPLOADS} parallel uploads of 10 MiB to one gateway process (Node ${process.version}):`);
   const growthGated = await uploadRun('  gate 8 (default)  ', 8);
   const growthOpen = await uploadRun(`  gate ${UPLOADS} (all at once)`, UPLOADS);
-  console.log(`  peak growth ${mb(growthGated)} and ${mb(growthOpen)} (budget 150 MB): ${growthGated < 150 * 1024 && growthOpen < 150 * 1024 ? 'OK' : 'OVER'}`);
+  console.log(
+    `  peak growth ${mb(growthGated)} and ${mb(growthOpen)} (budget 150 MB): ${growthGated < 150 * 1024 && growthOpen < 150 * 1024 ? 'OK' : 'OVER'}`,
+  );
 }
 
 // Look-up timing.
 if (LOOKUPS === 0) process.exit(0);
 const dataDir = mkdtempSync(join(tmpdir(), 'dvc-bench-timing-'));
-const gateway = await createGateway({ port: 0, dataDir, quiet: true, outbox: { enabled: false }, limits: { lookupFailures: 1e9 } });
+const gateway = await createGateway({
+  port: 0,
+  dataDir,
+  quiet: true,
+  outbox: { enabled: false },
+  limits: { lookupFailures: 1e9 },
+});
 const known = '000.01.20.H66-251001-5001';
 await gateway.storage.submitDossier({
-  idempotencyKey: 'bench-timing', bodyHash: 'h', agency: '000.01.20.H66', day: '2025-10-01',
+  idempotencyKey: 'bench-timing',
+  bodyHash: 'h',
+  agency: '000.01.20.H66',
+  day: '2025-10-01',
   build: () => ({
-    code: known, procedure: '1.900103',
+    code: known,
+    procedure: '1.900103',
     payload: {
-      submission: { procedureCode: '1.900103', agencyCode: '000.01.20.H66', channel: 'online',
-        applicant: { fullName: 'Nguyễn Thị Hoa', citizenId: '066190000123', phone: '0912345678', address: { provinceCode: '66', communeCode: '22015', street: 'Thôn 3' } },
-        data: { details: { request: 'Xin cấp bản sao trích lục khai sinh' } }, files: [], consent: true },
-      procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' }, fieldCode: 'HT', fieldName: 'Hộ tịch',
-      receivedAt: '2025-10-01T08:00:00+07:00', dueAt: '2025-10-02T08:00:00+07:00', files: [],
+      submission: {
+        procedureCode: '1.900103',
+        agencyCode: '000.01.20.H66',
+        channel: 'online',
+        applicant: {
+          fullName: 'Nguyễn Thị Hoa',
+          citizenId: '066190000123',
+          phone: '0912345678',
+          address: { provinceCode: '66', communeCode: '22015', street: 'Thôn 3' },
+        },
+        data: { details: { request: 'Xin cấp bản sao trích lục khai sinh' } },
+        files: [],
+        consent: true,
+      },
+      procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' },
+      fieldCode: 'HT',
+      fieldName: 'Hộ tịch',
+      receivedAt: '2025-10-01T08:00:00+07:00',
+      dueAt: '2025-10-02T08:00:00+07:00',
+      files: [],
     },
     receipt: { code: known },
   }),
@@ -120,14 +184,28 @@ const time = async (code) => {
   if (res.status !== 404) throw new Error(`expected 404, got ${res.status}`);
   return Number(process.hrtime.bigint() - t) / 1000;
 };
-for (let i = 0; i < 200; i++) { await time(known); await time(unknown); }
+for (let i = 0; i < 200; i++) {
+  await time(known);
+  await time(unknown);
+}
 const samples = { known: [], unknown: [] };
 for (let i = 0; i < LOOKUPS; i++) {
-  if (i % 2) { samples.known.push(await time(known)); samples.unknown.push(await time(unknown)); }
-  else { samples.unknown.push(await time(unknown)); samples.known.push(await time(known)); }
+  if (i % 2) {
+    samples.known.push(await time(known));
+    samples.unknown.push(await time(unknown));
+  } else {
+    samples.unknown.push(await time(unknown));
+    samples.known.push(await time(known));
+  }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const mad = (xs) => { const m = median(xs); return median(xs.map((x) => Math.abs(x - m))); };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const mad = (xs) => {
+  const m = median(xs);
+  return median(xs.map((x) => Math.abs(x - m)));
+};
 console.log(`Look-up timing over ${LOOKUPS} tries each (404 both, ${gateway.storage.kind}, in-process):`);
 console.log(`  unknown code: median ${median(samples.unknown).toFixed(1)} µs (MAD ${mad(samples.unknown).toFixed(1)})`);
 console.log(`  known code:   median ${median(samples.known).toFixed(1)} µs (MAD ${mad(samples.known).toFixed(1)})`);
@@ -143,9 +221,11 @@ const report = (label, known, unknown) => {
   // Look-ups ran in interleaved pairs: the median of the pairwise differences cancels most machine-load drift.
   const pairs = known.map((k, i) => k - unknown[i]);
   const [pairLow, pairHigh] = interval(() => median(resample(pairs)));
-  console.log(`  ${label}: known − unknown = ${difference.toFixed(1)} µs (95 % interval ${low.toFixed(1)} … ${high.toFixed(1)}); ` +
-    `paired median ${median(pairs).toFixed(1)} µs (95 % interval ${pairLow.toFixed(1)} … ${pairHigh.toFixed(1)}) — ` +
-    `${pairLow <= 0 && pairHigh >= 0 ? 'within noise (holds 0)' : 'NOT within noise'}`);
+  console.log(
+    `  ${label}: known − unknown = ${difference.toFixed(1)} µs (95 % interval ${low.toFixed(1)} … ${high.toFixed(1)}); ` +
+      `paired median ${median(pairs).toFixed(1)} µs (95 % interval ${pairLow.toFixed(1)} … ${pairHigh.toFixed(1)}) — ` +
+      `${pairLow <= 0 && pairHigh >= 0 ? 'within noise (holds 0)' : 'NOT within noise'}`,
+  );
 };
 report('difference', samples.known, samples.unknown);
 
@@ -156,15 +236,28 @@ const timeRead = async (read, code) => {
   return Number(process.hrtime.bigint() - t) / 1000;
 };
 const { storage } = gateway;
-for (const [label, read] of [['lookUpDossier (look-ups now)', (c) => storage.lookUpDossier(c)], ['getDossier (plain read)', (c) => storage.getDossier(c)]]) {
+for (const [label, read] of [
+  ['lookUpDossier (look-ups now)', (c) => storage.lookUpDossier(c)],
+  ['getDossier (plain read)', (c) => storage.getDossier(c)],
+]) {
   const reads = { known: [], unknown: [] };
-  for (let i = 0; i < 500; i++) { await timeRead(read, known); await timeRead(read, unknown); }
-  for (let i = 0; i < LOOKUPS * 10; i++) {
-    if (i % 2) { reads.known.push(await timeRead(read, known)); reads.unknown.push(await timeRead(read, unknown)); }
-    else { reads.unknown.push(await timeRead(read, unknown)); reads.known.push(await timeRead(read, known)); }
+  for (let i = 0; i < 500; i++) {
+    await timeRead(read, known);
+    await timeRead(read, unknown);
   }
-  console.log(`Storage read alone, ${LOOKUPS * 10} each, ${label}: unknown median ${median(reads.unknown).toFixed(1)} µs ` +
-    `(MAD ${mad(reads.unknown).toFixed(1)}), known ${median(reads.known).toFixed(1)} µs (MAD ${mad(reads.known).toFixed(1)})`);
+  for (let i = 0; i < LOOKUPS * 10; i++) {
+    if (i % 2) {
+      reads.known.push(await timeRead(read, known));
+      reads.unknown.push(await timeRead(read, unknown));
+    } else {
+      reads.unknown.push(await timeRead(read, unknown));
+      reads.known.push(await timeRead(read, known));
+    }
+  }
+  console.log(
+    `Storage read alone, ${LOOKUPS * 10} each, ${label}: unknown median ${median(reads.unknown).toFixed(1)} µs ` +
+      `(MAD ${mad(reads.unknown).toFixed(1)}), known ${median(reads.known).toFixed(1)} µs (MAD ${mad(reads.known).toFixed(1)})`,
+  );
   report('difference', reads.known, reads.unknown);
 }
 await gateway.close();

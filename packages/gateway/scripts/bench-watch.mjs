@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 const T0 = Date.parse('2026-12-03T08:00:00Z');
 
 let seed = 20261203;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 const storage = process.env.DVC_TEST_POSTGRES_URL
   ? await createPostgresStorage(process.env.DVC_TEST_POSTGRES_URL, { schema: `dvc_bench_${Date.now()}` })
@@ -50,7 +50,11 @@ const watch = createStatusWatch({
     perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1);
     if (clock.now >= outage.from && clock.now < outage.to) throw new Error('portal unavailable');
     const changeAt = changes.get(code);
-    return { code, status: changeAt !== undefined && clock.now >= changeAt ? 'supplement-requested' : portal.get(code), progressSteps: [] };
+    return {
+      code,
+      status: changeAt !== undefined && clock.now >= changeAt ? 'supplement-requested' : portal.get(code),
+      progressSteps: [],
+    };
   },
   onChange(change) {
     const changedAt = changes.get(change.dossierCode);
@@ -71,15 +75,23 @@ const during = rates.filter(([m]) => m >= 30 && m < 40).map(([, n]) => n);
 const after = rates.filter(([m]) => m >= 40 && m < 45).map(([, n]) => n);
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const min = (ms) => (ms / MINUTE).toFixed(1);
-console.log(`status watch: ${dossiers} open dossiers, budget ${rpm}/min, ${minutes} simulated minutes (${storage.kind}), ${Math.round(wallMs / 1000)} s wall`);
-console.log(`requests/min to the portal: max ${Math.max(...rates.map(([, n]) => n))}, mean ${Math.round(normal.reduce((a, b) => a + b, 0) / normal.length)} (normal minutes), mean ${Math.round(during.reduce((a, b) => a + b, 0) / during.length)} during the 10-minute outage, mean ${Math.round(after.reduce((a, b) => a + b, 0) / Math.max(1, after.length))} in the 5 minutes after`);
+console.log(
+  `status watch: ${dossiers} open dossiers, budget ${rpm}/min, ${minutes} simulated minutes (${storage.kind}), ${Math.round(wallMs / 1000)} s wall`,
+);
+console.log(
+  `requests/min to the portal: max ${Math.max(...rates.map(([, n]) => n))}, mean ${Math.round(normal.reduce((a, b) => a + b, 0) / normal.length)} (normal minutes), mean ${Math.round(during.reduce((a, b) => a + b, 0) / during.length)} during the 10-minute outage, mean ${Math.round(after.reduce((a, b) => a + b, 0) / Math.max(1, after.length))} in the 5 minutes after`,
+);
 console.log(`one full cycle at the budget: ${min((dossiers / rpm) * MINUTE)} min`);
-const line = (label, xs) => `${label}: ${xs.length} changes, p50 ${min(pct(xs, 50))} min, p95 ${min(pct(xs, 95))} min, max ${min(Math.max(...xs))} min`;
+const line = (label, xs) =>
+  `${label}: ${xs.length} changes, p50 ${min(pct(xs, 50))} min, p95 ${min(pct(xs, 95))} min, max ${min(Math.max(...xs))} min`;
 const clear = noticed.filter((n) => n.changedAt < outage.from - (dossiers / rpm) * MINUTE).map((n) => n.ms);
 const hit = noticed.filter((n) => n.changedAt >= outage.from - (dossiers / rpm) * MINUTE).map((n) => n.ms);
 console.log(`time to notice (${noticed.length}/${changes.size} changes recorded, each once):`);
 console.log(`  ${line('portal healthy', clear)}`);
 console.log(`  ${line('outage within one cycle', hit)}`);
-const recorded = (await Promise.all([...changes.keys()].map((c) => storage.notifications.listStatusChanges(c)))).reduce((n, l) => n + l.length, 0);
+const recorded = (await Promise.all([...changes.keys()].map((c) => storage.notifications.listStatusChanges(c)))).reduce(
+  (n, l) => n + l.length,
+  0,
+);
 console.log(`status changes in storage: ${recorded}`);
 await storage.close();

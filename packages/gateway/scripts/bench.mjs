@@ -17,9 +17,17 @@ async function run(label, storage) {
   const submitOne = async () => {
     for (let i = next++; i < count; i = next++) {
       await storage.submitDossier({
-        idempotencyKey: `k${i}`, bodyHash: 'h', agency: '000.00.00.H12', day: '2026-11-26',
-        build: (seq) => ({ code: `H12.${seq}`, procedure: '1.000001', payload: { i }, receipt: { seq },
-          outbox: [{ topic: 'portal.sync-dossier', dossierCode: `H12.${seq}`, payload: { i } }] }),
+        idempotencyKey: `k${i}`,
+        bodyHash: 'h',
+        agency: '000.00.00.H12',
+        day: '2026-11-26',
+        build: (seq) => ({
+          code: `H12.${seq}`,
+          procedure: '1.000001',
+          payload: { i },
+          receipt: { seq },
+          outbox: [{ topic: 'portal.sync-dossier', dossierCode: `H12.${seq}`, payload: { i } }],
+        }),
       });
     }
   };
@@ -37,8 +45,10 @@ async function run(label, storage) {
   };
   await Promise.all([drain('a'), drain('b')]);
   const drainMs = performance.now() - t;
-  console.log(`${label}: ${count} submissions (${parallel} parallel) in ${submitMs.toFixed(0)} ms = ${(count / submitMs * 1000).toFixed(0)}/s; ` +
-    `outbox ${done} claimed+completed by 2 workers in ${drainMs.toFixed(0)} ms = ${(done / drainMs * 1000).toFixed(0)}/s`);
+  console.log(
+    `${label}: ${count} submissions (${parallel} parallel) in ${submitMs.toFixed(0)} ms = ${((count / submitMs) * 1000).toFixed(0)}/s; ` +
+      `outbox ${done} claimed+completed by 2 workers in ${drainMs.toFixed(0)} ms = ${((done / drainMs) * 1000).toFixed(0)}/s`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dvc-bench-'));

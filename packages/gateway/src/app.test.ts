@@ -23,17 +23,23 @@ describe('health and readiness', () => {
   it('is not ready while storage or an injected check fails', async () => {
     const storage = await createSqliteStorage(':memory:');
     let portalUp = false;
-    t = await startTestGateway({}, {
-      storage,
-      readinessChecks: {
-        portal: async () => {
-          if (!portalUp) throw new Error('down');
+    t = await startTestGateway(
+      {},
+      {
+        storage,
+        readinessChecks: {
+          portal: async () => {
+            if (!portalUp) throw new Error('down');
+          },
         },
       },
-    });
+    );
     const down = await fetch(`${t.url}/readyz`, { headers: { 'accept-language': 'en' } });
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ code: 'gateway.not-ready', errors: [{ path: 'portal', code: 'readiness.portal' }] });
+    expect(await down.json()).toMatchObject({
+      code: 'gateway.not-ready',
+      errors: [{ path: 'portal', code: 'readiness.portal' }],
+    });
     portalUp = true;
     expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
     await storage.close();

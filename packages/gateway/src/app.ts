@@ -109,10 +109,14 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 
 function limits(config: GatewayConfig) {
   const tooLarge = (max: number) => () => {
-    throw new GatewayError('request.too-large', {
-      vi: `Dữ liệu gửi lên quá lớn (tối đa ${max} byte).`,
-      en: `The request body is too large (at most ${max} bytes).`,
-    }, { status: 413 });
+    throw new GatewayError(
+      'request.too-large',
+      {
+        vi: `Dữ liệu gửi lên quá lớn (tối đa ${max} byte).`,
+        en: `The request body is too large (at most ${max} bytes).`,
+      },
+      { status: 413 },
+    );
   };
   const json = bodyLimit({ maxSize: config.limits.maxJsonBytes, onError: tooLarge(config.limits.maxJsonBytes) });
   const uploadMax = config.limits.maxUploadBytes;
@@ -169,21 +173,36 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const compress = compressAnswers();
   for (const path of ['/v1/*', PUBLIC_API_PATHS.openapi, PUBLIC_API_PATHS.docs]) app.use(path, compress);
   app.use('/v1/*', etag({ weak: true }));
-  app.use('/v1/*', corsAllowlist(config.allowedOrigins, { credentials: config.sso !== undefined, onRefused: refusedOriginLog(logger, config.allowedOrigins) }));
+  app.use(
+    '/v1/*',
+    corsAllowlist(config.allowedOrigins, {
+      credentials: config.sso !== undefined,
+      onRefused: refusedOriginLog(logger, config.allowedOrigins),
+    }),
+  );
 
   const { json, upload } = limits(config);
   // GET and HEAD requests never carry a body (the Request has none), so the limits have
   // nothing to check; asking would build a full web Request per look-up for nothing.
   app.use('/v1/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === '/v1/uploads' ? upload(c, next) : json(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.path === '/v1/uploads'
+        ? upload(c, next)
+        : json(c, next),
   );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));
   app.post('/v1/uploads', (c) =>
     handleUpload(c, {
-      storage, blobs, limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
-      tmpDir: guards.uploadTmpDir, gate: guards.uploadGate, quota: guards.uploadBytes, keyOf: guards.keyOf,
+      storage,
+      blobs,
+      limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
+      tmpDir: guards.uploadTmpDir,
+      gate: guards.uploadGate,
+      quota: guards.uploadBytes,
+      keyOf: guards.keyOf,
     }),
   );
   app.post(PUBLIC_API_PATHS.dossiers, async (c, next) => {
@@ -192,15 +211,33 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   });
 
   const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
-  const catalogue = createCatalogue({ portal, dataDir: config.dataDir, formsDir: config.formsDir, ttlMs: config.catalogueTtlMs, logger });
+  const catalogue = createCatalogue({
+    portal,
+    dataDir: config.dataDir,
+    formsDir: config.formsDir,
+    ttlMs: config.catalogueTtlMs,
+    logger,
+  });
   let publicUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const secret = fileSecret(config.fileSecret, config.dataDir);
   const links = createFileLinks(secret, () => publicUrl);
-  const verifier = createVerifier({ storage, maxFailures: config.limits.lookupFailures, windowMs: config.limits.lookupWindowMs, keyOf: guards.keyOf });
+  const verifier = createVerifier({
+    storage,
+    maxFailures: config.limits.lookupFailures,
+    windowMs: config.limits.lookupWindowMs,
+    keyOf: guards.keyOf,
+  });
   mountCatalogueRoutes(app, catalogue);
   const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
   const accounts = config.sso
-    ? mountAccounts(app, { config: config.sso, storage, logger, allowedOrigins: config.allowedOrigins, publicUrl: () => publicUrl, portalStatus })
+    ? mountAccounts(app, {
+        config: config.sso,
+        storage,
+        logger,
+        allowedOrigins: config.allowedOrigins,
+        publicUrl: () => publicUrl,
+        portalStatus,
+      })
     : undefined;
   mountDossierRoutes(app, {
     storage,
@@ -211,14 +248,23 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     codeSpace: config.codeSpace,
   });
   const notifications = createNotifications({
-    config: config.notifications, storage, portal, links, logger, publicUrl: () => publicUrl, fallbackSecret: secret, ...(parts.now ? { now: parts.now } : {}),
+    config: config.notifications,
+    storage,
+    portal,
+    links,
+    logger,
+    publicUrl: () => publicUrl,
+    fallbackSecret: secret,
+    ...(parts.now ? { now: parts.now } : {}),
   });
   // A signed-in owner answers a supplement request without the four digits (from "Hồ sơ của tôi").
   const authorizeDossier = parts.authorizeDossier ?? accounts?.authorizeDossier;
   mountSupplementRoutes(app, {
     storage,
     verifier,
-    lookup: portal ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false }) : undefined,
+    lookup: portal
+      ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false })
+      : undefined,
     ...(authorizeDossier ? { authorize: authorizeDossier } : {}),
   });
   notifications.mount(app);
@@ -270,7 +316,14 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
           if (config.publicUrl === undefined) publicUrl = `http://${host}:${info.port}`;
           if (portal !== undefined && config.outbox.enabled && worker === undefined) {
             worker = startOutboxWorker({
-              storage, portal, links, logger, ...config.outbox, codeSpace: config.codeSpace, handlers: notifications.handlers, ...(parts.now ? { now: parts.now } : {}),
+              storage,
+              portal,
+              links,
+              logger,
+              ...config.outbox,
+              codeSpace: config.codeSpace,
+              handlers: notifications.handlers,
+              ...(parts.now ? { now: parts.now } : {}),
             });
           }
           if (notifications.watch !== undefined && config.notifications.watch.enabled && watch === undefined) {
@@ -279,7 +332,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
           }
           notifications.startPruning();
           collector ??= startUploadCollector({
-            storage, blobs, logger, afterMs: config.limits.collectUploadsAfterMs, everyMs: config.limits.collectUploadsEveryMs,
+            storage,
+            blobs,
+            logger,
+            afterMs: config.limits.collectUploadsAfterMs,
+            everyMs: config.limits.collectUploadsEveryMs,
           });
           resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
         });

@@ -30,24 +30,30 @@ async function main(): Promise<void> {
 }
 
 const [command, ...args] = process.argv.slice(2);
-const output = { stdout: (text: string) => void process.stdout.write(text), stderr: (text: string) => void process.stderr.write(text) };
+const output = {
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+};
 
 if (command === 'copy-storage') {
   runCopyStorageCommand(args, output).then(
     (code) => void (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(`dvc-gateway copy-storage failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `dvc-gateway copy-storage failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );
 } else if (command === '--help' || command === '-h' || command === 'help') {
   process.stdout.write(HELP);
-} else main().catch((error: unknown) => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
-  const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`dvc-gateway failed to start (${code}): ${detail}\n`);
-  if (error instanceof GatewayError) {
-    for (const problem of error.errors) process.stderr.write(`  - ${problem.path}: ${problem.messages.en}\n`);
-  }
-  process.exit(1);
-});
+} else
+  main().catch((error: unknown) => {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`dvc-gateway failed to start (${code}): ${detail}\n`);
+    if (error instanceof GatewayError) {
+      for (const problem of error.errors) process.stderr.write(`  - ${problem.path}: ${problem.messages.en}\n`);
+    }
+    process.exit(1);
+  });

@@ -9,7 +9,11 @@ describe('gateway config', () => {
     const config = resolveConfig();
     expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', dataDir: '.data', allowedOrigins: [], quiet: false });
     expect(config.storageUrl).toBe(`sqlite:${join('.data', 'gateway.db')}`);
-    expect(config.limits).toMatchObject({ maxUploadBytes: 10 * 1024 * 1024, maxJsonBytes: 256 * 1024, lookupFailures: 10 });
+    expect(config.limits).toMatchObject({
+      maxUploadBytes: 10 * 1024 * 1024,
+      maxJsonBytes: 256 * 1024,
+      lookupFailures: 10,
+    });
     expect(config.limits.uploadTypes).toContain('application/pdf');
     expect(config.portal).toBeUndefined();
   });
@@ -18,7 +22,15 @@ describe('gateway config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dvc-config-'));
     try {
       const file = join(dir, 'gateway.json');
-      writeFileSync(file, JSON.stringify({ port: 9000, dataDir: '/srv/dvc', limits: { maxJsonBytes: 4096 }, allowedOrigins: ['https://a.vn'] }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          port: 9000,
+          dataDir: '/srv/dvc',
+          limits: { maxJsonBytes: 4096 },
+          allowedOrigins: ['https://a.vn'],
+        }),
+      );
       const config = loadConfig({
         env: {
           GATEWAY_CONFIG: file,
@@ -32,9 +44,19 @@ describe('gateway config', () => {
         },
         overrides: { quiet: true },
       });
-      expect(config).toMatchObject({ port: 9100, dataDir: '/srv/dvc', allowedOrigins: ['https://b.vn', 'https://c.vn'], quiet: true });
+      expect(config).toMatchObject({
+        port: 9100,
+        dataDir: '/srv/dvc',
+        allowedOrigins: ['https://b.vn', 'https://c.vn'],
+        quiet: true,
+      });
       expect(config.limits).toMatchObject({ maxJsonBytes: 4096, maxUploadBytes: 2048 });
-      expect(config.portal).toEqual({ baseUrl: 'http://127.0.0.1:8790', username: 'u', password: 'p', agencyCode: '000.00.00.H12' });
+      expect(config.portal).toEqual({
+        baseUrl: 'http://127.0.0.1:8790',
+        username: 'u',
+        password: 'p',
+        agencyCode: '000.00.00.H12',
+      });
       expect(config.storageUrl).toBe('sqlite:/srv/dvc/gateway.db');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -60,7 +82,9 @@ describe('gateway config', () => {
 
   it('reads the status watch and the status cache from the environment', () => {
     const env = {
-      GATEWAY_WEBHOOKS: JSON.stringify([{ id: 'ops', url: 'http://127.0.0.1:9/hooks', secret: `whsec_${Buffer.alloc(24, 1).toString('base64')}` }]),
+      GATEWAY_WEBHOOKS: JSON.stringify([
+        { id: 'ops', url: 'http://127.0.0.1:9/hooks', secret: `whsec_${Buffer.alloc(24, 1).toString('base64')}` },
+      ]),
       GATEWAY_SMTP_URL: 'smtp://127.0.0.1:2525',
       GATEWAY_MAIL_FROM: 'motcua@eabung.example.gov.vn',
       GATEWAY_WATCH_RPM: '6000',
@@ -71,11 +95,20 @@ describe('gateway config', () => {
     };
     const config = loadConfig({ env });
     expect(config.statusCacheMs).toBe(0);
-    expect(config.notifications.watch).toMatchObject({ enabled: true, requestsPerMinute: 6000, minIntervalMs: 500, tickMs: 100, leaseMs: 60_000 });
+    expect(config.notifications.watch).toMatchObject({
+      enabled: true,
+      requestsPerMinute: 6000,
+      minIntervalMs: 500,
+      tickMs: 100,
+      leaseMs: 60_000,
+    });
     expect(config.notifications.retentionDays).toBe(7);
     expect(resolveConfig().notifications.retentionDays).toBe(30);
     expect(config.notifications.webhooks.map((w) => w.id)).toEqual(['ops']);
-    expect(config.notifications.email).toMatchObject({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'motcua@eabung.example.gov.vn' });
+    expect(config.notifications.email).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'motcua@eabung.example.gov.vn',
+    });
     const paths = (extra: Record<string, string>) => {
       try {
         loadConfig({ env: extra });
@@ -84,8 +117,14 @@ describe('gateway config', () => {
         return (error as ConfigError).errors?.map((e) => e.path) ?? [];
       }
     };
-    expect(paths({ GATEWAY_WATCH_INTERVAL_MS: 'soon', GATEWAY_WATCH_TICK_MS: '5', GATEWAY_NOTIFY_RETENTION_DAYS: '0' })).toEqual(
-      expect.arrayContaining(['notifications.watch.minIntervalMs', 'notifications.watch.tickMs', 'notifications.retentionDays']),
+    expect(
+      paths({ GATEWAY_WATCH_INTERVAL_MS: 'soon', GATEWAY_WATCH_TICK_MS: '5', GATEWAY_NOTIFY_RETENTION_DAYS: '0' }),
+    ).toEqual(
+      expect.arrayContaining([
+        'notifications.watch.minIntervalMs',
+        'notifications.watch.tickMs',
+        'notifications.retentionDays',
+      ]),
     );
   });
 });

@@ -9,29 +9,55 @@ import { ssoConfigSchema, ssoFromEnvironment } from './accounts/sso-config';
 
 const limitsSchema = z.object({
   /** Largest upload in bytes. @default 10485760 (10 MiB) */
-  maxUploadBytes: z.int().min(1).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  maxUploadBytes: z
+    .int()
+    .min(1)
+    .max(1024 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   /** Largest JSON request body in bytes. @default 262144 (256 KiB) */
-  maxJsonBytes: z.int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+  maxJsonBytes: z
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(256 * 1024),
   /** Accepted upload MIME types (sniffed from content). @default PDF, JPEG, PNG, WebP, HEIC/HEIF, TIFF, DOCX, XLSX */
   uploadTypes: z.array(z.string().min(1)).default([...DEFAULT_UPLOAD_TYPES]),
   /** Failed status look-ups allowed per client per window. @default 10 */
   lookupFailures: z.int().min(1).default(10),
   /** Look-up rate-limit window in ms. @default 900000 (15 min) */
-  lookupWindowMs: z.int().min(1000).default(15 * 60 * 1000),
+  lookupWindowMs: z
+    .int()
+    .min(1000)
+    .default(15 * 60 * 1000),
   /** Dossier submissions allowed per client address per window (429 beyond). @default 30 */
   submissionsPerClient: z.int().min(1).default(30),
   /** Submission throttle window in ms. @default 600000 (10 min) */
-  submissionWindowMs: z.int().min(1000).default(10 * 60 * 1000),
+  submissionWindowMs: z
+    .int()
+    .min(1000)
+    .default(10 * 60 * 1000),
   /** Upload bytes allowed per client address per window (429 beyond). @default 209715200 (200 MiB) */
-  uploadBytesPerClient: z.int().min(1).default(200 * 1024 * 1024),
+  uploadBytesPerClient: z
+    .int()
+    .min(1)
+    .default(200 * 1024 * 1024),
   /** Upload quota window in ms. @default 3600000 (1 h) */
-  uploadWindowMs: z.int().min(1000).default(60 * 60 * 1000),
+  uploadWindowMs: z
+    .int()
+    .min(1000)
+    .default(60 * 60 * 1000),
   /** Uploads received at the same time by one instance (503 with Retry-After beyond). @default 8 */
   maxConcurrentUploads: z.int().min(1).max(1024).default(8),
   /** Unreferenced uploads are deleted after this many ms. @default 86400000 (24 h) */
-  collectUploadsAfterMs: z.int().min(60_000).default(24 * 60 * 60 * 1000),
+  collectUploadsAfterMs: z
+    .int()
+    .min(60_000)
+    .default(24 * 60 * 60 * 1000),
   /** How often an instance collects unreferenced uploads, in ms (0 = never). @default 3600000 (1 h) */
-  collectUploadsEveryMs: z.int().min(0).default(60 * 60 * 1000),
+  collectUploadsEveryMs: z
+    .int()
+    .min(0)
+    .default(60 * 60 * 1000),
 });
 
 /**
@@ -121,7 +147,10 @@ const scoreboardSchema = z.object({
   /** A report file written by `dvc scoreboard import`, read when no `url` is set or it fails. @default none */
   file: z.string().min(1).optional(),
   /** How long a fetched report is reused, in ms. @default 21600000 (6 hours) */
-  ttlMs: z.int().min(0).default(6 * 3_600_000),
+  ttlMs: z
+    .int()
+    .min(0)
+    .default(6 * 3_600_000),
 });
 
 /**
@@ -168,7 +197,10 @@ export const gatewayConfigSchema = z.object({
    */
   formsDir: z.string().min(1).optional(),
   /** How long catalogue data (agencies, procedures) is reused before a refresh, in ms. @default 600000 (10 min) */
-  catalogueTtlMs: z.int().min(0).default(10 * 60_000),
+  catalogueTtlMs: z
+    .int()
+    .min(0)
+    .default(10 * 60_000),
   /** How long a portal status answer is reused for look-ups, in ms. Env `GATEWAY_STATUS_CACHE_MS`. @default 30000 */
   statusCacheMs: z.int().min(0).default(30_000),
   /** Webhooks, e-mail and the status watch (see `notifications/notify-config.ts`). */
@@ -200,7 +232,11 @@ export type GatewayConfig = z.output<typeof gatewayConfigSchema> & { storageUrl:
 /** The configuration was invalid (`config.invalid`); `errors[]` names each bad setting. */
 export class ConfigError extends GatewayError {
   constructor(errors: GatewayError['errors'], options: { cause?: unknown } = {}) {
-    super('config.invalid', { vi: 'Cấu hình gateway không hợp lệ.', en: 'The gateway configuration is invalid.' }, { status: 500, errors, cause: options.cause });
+    super(
+      'config.invalid',
+      { vi: 'Cấu hình gateway không hợp lệ.', en: 'The gateway configuration is invalid.' },
+      { status: 500, errors, cause: options.cause },
+    );
     this.name = 'ConfigError';
   }
 }
@@ -227,7 +263,10 @@ function fromEnvironment(env: Record<string, string | undefined>): GatewayConfig
   if (env.GATEWAY_HOST) out.host = env.GATEWAY_HOST;
   if (env.GATEWAY_DATA_DIR) out.dataDir = env.GATEWAY_DATA_DIR;
   if (env.GATEWAY_STORAGE_URL) out.storageUrl = env.GATEWAY_STORAGE_URL;
-  if (env.GATEWAY_ALLOWED_ORIGINS) out.allowedOrigins = env.GATEWAY_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
+  if (env.GATEWAY_ALLOWED_ORIGINS)
+    out.allowedOrigins = env.GATEWAY_ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (env.GATEWAY_QUIET) out.quiet = env.GATEWAY_QUIET === '1' || env.GATEWAY_QUIET === 'true';
   if (env.GATEWAY_PUBLIC_URL) out.publicUrl = env.GATEWAY_PUBLIC_URL;
   if (env.GATEWAY_FILE_SECRET) out.fileSecret = env.GATEWAY_FILE_SECRET;

@@ -11,7 +11,8 @@ import { createClientKeyer } from './http/client-key';
 import { safeUrl, withSafeUrls } from './catalogue/safe-url';
 
 /** Codes this gateway issues today: `{agency}-{yyMMdd}-{NNNN}` from 5001 (the default code space). */
-const todayCode = (n: number) => `${COMMUNE_AGENCY}-${formatWireDate(new Date()).slice(2, 8)}-${String(n).padStart(4, '0')}`;
+const todayCode = (n: number) =>
+  `${COMMUNE_AGENCY}-${formatWireDate(new Date()).slice(2, 8)}-${String(n).padStart(4, '0')}`;
 
 describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
   let opened: OpenedStorage;
@@ -29,14 +30,31 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
 
   it('never overwrites a dossier another receiver filed under the same code: renumbers, keeps the receipt code as an alias', async () => {
     // The one-stop counter already filed today's 5001 and 5002 (someone else, processed further: status 4).
-    const counter = createPortalClient({ baseUrl: s.sandbox.url, agencyCode: COMMUNE_AGENCY, credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' } });
+    const counter = createPortalClient({
+      baseUrl: s.sandbox.url,
+      agencyCode: COMMUNE_AGENCY,
+      credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' },
+    });
     const foreignWire = (code: string) => ({
-      MaHoSo: code, MaTTHC: PROCEDURE, TenTTHC: 'Khác', MaLinhVuc: 'HT', TenLinhVuc: 'Hộ tịch', KenhThucHien: '1',
-      ChuHoSo: 'Lê Văn Bảy', SoGiayToChuHoSo: '066090009999', LoaiDoiTuong: '1', NgayTiepNhan: formatWireDate(new Date()), TrangThaiHoSo: '4',
+      MaHoSo: code,
+      MaTTHC: PROCEDURE,
+      TenTTHC: 'Khác',
+      MaLinhVuc: 'HT',
+      TenLinhVuc: 'Hộ tịch',
+      KenhThucHien: '1',
+      ChuHoSo: 'Lê Văn Bảy',
+      SoGiayToChuHoSo: '066090009999',
+      LoaiDoiTuong: '1',
+      NgayTiepNhan: formatWireDate(new Date()),
+      TrangThaiHoSo: '4',
     });
     for (const n of [5001, 5002]) await counter.syncDossier(decodeDossier(foreignWire(todayCode(n))));
     const portalRecord = async (code: string) =>
-      ((await (await fetch(`${s.sandbox.adminUrl}/dossiers/${encodeURIComponent(code)}`)).json()) as { wire: Record<string, string> }).wire;
+      (
+        (await (await fetch(`${s.sandbox.adminUrl}/dossiers/${encodeURIComponent(code)}`)).json()) as {
+          wire: Record<string, string>;
+        }
+      ).wire;
     const before = await portalRecord(todayCode(5001));
 
     const res = await postDossier(s.url, submission(uploads), `collide-${kind.name}`);
@@ -58,7 +76,9 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
       expect(look.status).toBe(200);
     }
     // The next submission does not reuse the renumbered code.
-    const next = (await (await postDossier(s.url, submission(uploads), `collide-next-${kind.name}`)).json()) as { code: string };
+    const next = (await (await postDossier(s.url, submission(uploads), `collide-next-${kind.name}`)).json()) as {
+      code: string;
+    };
     expect(next.code).toBe(todayCode(5004));
     await s.gateway.gateway.worker?.idle();
   }, 60_000);
@@ -69,14 +89,21 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
   });
 
   it('refuses control, bidi-override and lone-surrogate characters (422) and keeps Ê Đê names, in NFC', async () => {
-    const named = (fullName: string) => submission(uploads, { applicant: { ...submission(uploads).applicant, fullName } });
+    const named = (fullName: string) =>
+      submission(uploads, { applicant: { ...submission(uploads).applicant, fullName } });
     for (const [i, bad] of ['Hoa\u0000', 'Hoa\u202eaoH', 'Hoa\u0085', 'Hoa\u0007'].entries()) {
       const res = await postDossier(s.url, named(bad), `bad-text-${i}-${kind.name}`);
       expect(res.status).toBe(422);
-      expect(((await res.json()) as { errors: { path: string; code: string }[] }).errors[0]).toMatchObject({ path: 'applicant.fullName', code: 'request.invalid-text' });
+      expect(((await res.json()) as { errors: { path: string; code: string }[] }).errors[0]).toMatchObject({
+        path: 'applicant.fullName',
+        code: 'request.invalid-text',
+      });
     }
     const lone = JSON.stringify(named('Hoa')).replace('Nguyễn', 'Nguy\\ud800n');
-    expect((await postDossier(s.url, lone.replace('"fullName":"Hoa"', '"fullName":"Ho\\udc00a"'), `lone-${kind.name}`)).status).toBe(422);
+    expect(
+      (await postDossier(s.url, lone.replace('"fullName":"Hoa"', '"fullName":"Ho\\udc00a"'), `lone-${kind.name}`))
+        .status,
+    ).toBe(422);
     const decomposed = "H'Nhi Nie\u0302";
     const ok = await postDossier(s.url, named(decomposed), `ede-${kind.name}`);
     expect(ok.status).toBe(201);
@@ -88,8 +115,13 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
 
   it('limits look-ups atomically: a burst of parallel guesses gets at most the allowance, then 429', async () => {
     const code = todayCode(5003);
-    const statuses = await Promise.all(Array.from({ length: 120 }, (_, i) =>
-      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}?verify=${i === 90 ? '5678' : String(1000 + i)}`).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}?verify=${i === 90 ? '5678' : String(1000 + i)}`).then(
+          (r) => r.status,
+        ),
+      ),
+    );
     const answered = statuses.filter((st) => st === 404 || st === 200).length;
     expect(answered).toBeLessThanOrEqual(10);
     expect(statuses.filter((st) => st === 429).length).toBeGreaterThanOrEqual(110);
@@ -134,13 +166,22 @@ describe('throttles and quotas (429/503 with Retry-After)', () => {
     const boundary = 'dvcboundary';
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {
-        controller.enqueue(new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`));
+        controller.enqueue(
+          new TextEncoder().encode(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n`,
+          ),
+        );
         await held;
         controller.enqueue(new TextEncoder().encode(`\r\n--${boundary}--\r\n`));
         controller.close();
       },
     });
-    const slow = fetch(`${busy.url}/v1/uploads`, { method: 'POST', body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, duplex: 'half' } as RequestInit);
+    const slow = fetch(`${busy.url}/v1/uploads`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      duplex: 'half',
+    } as RequestInit);
     await new Promise((r) => setTimeout(r, 300));
     const refused = await fetch(`${busy.url}/v1/uploads`, { method: 'POST', body: new FormData() });
     expect(refused.status).toBe(503);
@@ -159,7 +200,9 @@ describe('throttles and quotas (429/503 with Retry-After)', () => {
 
 describe('client keys and links', () => {
   it('keys clients by an HMAC with the deployment secret, not a bare hash', () => {
-    const c = { env: { incoming: { socket: { remoteAddress: '203.0.113.5', remoteFamily: 'IPv4', remotePort: 5 } } } } as never;
+    const c = {
+      env: { incoming: { socket: { remoteAddress: '203.0.113.5', remoteFamily: 'IPv4', remotePort: 5 } } },
+    } as never;
     const a = createClientKeyer('secret-one-0123456789')(c);
     const b = createClientKeyer('secret-two-0123456789')(c);
     expect(a).not.toBe(b);
@@ -171,11 +214,19 @@ describe('client keys and links', () => {
     expect(safeUrl('data:text/html,x')).toBeUndefined();
     expect(safeUrl('https://dichvucong.gov.vn/mau.docx')).toBe('https://dichvucong.gov.vn/mau.docx');
     const form = withSafeUrls({
-      version: 1, title: { vi: 'x' },
-      sections: [{ id: 'documents', kind: 'documents', title: { vi: 'x' }, fields: [
-        { id: 'a', kind: 'file', label: { vi: 'a' }, templateUrl: 'javascript:alert(1)' },
-        { id: 'b', kind: 'file', label: { vi: 'b' }, templateUrl: 'https://x.gov.vn/b.pdf' },
-      ] }],
+      version: 1,
+      title: { vi: 'x' },
+      sections: [
+        {
+          id: 'documents',
+          kind: 'documents',
+          title: { vi: 'x' },
+          fields: [
+            { id: 'a', kind: 'file', label: { vi: 'a' }, templateUrl: 'javascript:alert(1)' },
+            { id: 'b', kind: 'file', label: { vi: 'b' }, templateUrl: 'https://x.gov.vn/b.pdf' },
+          ],
+        },
+      ],
     } as never);
     expect(JSON.stringify(form)).not.toContain('javascript:');
     expect(JSON.stringify(form)).toContain('https://x.gov.vn/b.pdf');

@@ -40,7 +40,11 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
   return {
     keyOf,
     submissions: createClientLimit({
-      storage, keyOf, scope: 'submissions', max: limits.submissionsPerClient, windowMs: limits.submissionWindowMs,
+      storage,
+      keyOf,
+      scope: 'submissions',
+      max: limits.submissionsPerClient,
+      windowMs: limits.submissionWindowMs,
       code: 'dossier.submission-rate-limited',
       messages: {
         vi: 'Có quá nhiều hồ sơ được gửi từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.',
@@ -48,7 +52,11 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
       },
     }),
     uploadBytes: createClientLimit({
-      storage, keyOf, scope: 'upload-bytes', max: limits.uploadBytesPerClient, windowMs: limits.uploadWindowMs,
+      storage,
+      keyOf,
+      scope: 'upload-bytes',
+      max: limits.uploadBytesPerClient,
+      windowMs: limits.uploadWindowMs,
       code: 'upload.quota-exceeded',
       messages: {
         vi: 'Địa chỉ này đã tải lên quá nhiều dữ liệu. Vui lòng thử lại sau {minutes} phút.',

@@ -42,7 +42,10 @@ const freePort = () =>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runCrashTest(storageUrl: string | undefined, seed: number): Promise<void> {
-  if (!existsSync(BIN)) throw new Error(`Crash test needs the built gateway: run \`pnpm build\` in packages/gateway first (missing ${BIN}).`);
+  if (!existsSync(BIN))
+    throw new Error(
+      `Crash test needs the built gateway: run \`pnpm build\` in packages/gateway first (missing ${BIN}).`,
+    );
   const random = prng(seed);
   const sandbox = await startSandbox({ port: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-crash-'));
@@ -50,11 +53,14 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
   const url = `http://127.0.0.1:${port}`;
   const configFile = join(dataDir, 'gateway.json');
   // Every submission comes from one loopback address: lift the per-client throttle (issue 11).
-  writeFileSync(configFile, JSON.stringify({
-    quiet: false,
-    outbox: { pollMs: 50, leaseMs: 2000, retryBaseMs: 50, retryMaxMs: 800, concurrency: 4 },
-    limits: { submissionsPerClient: 100_000 },
-  }));
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      quiet: false,
+      outbox: { pollMs: 50, leaseMs: 2000, retryBaseMs: 50, retryMaxMs: 800, concurrency: 4 },
+      limits: { submissionsPerClient: 100_000 },
+    }),
+  );
   const env = {
     ...process.env,
     GATEWAY_CONFIG: configFile,
@@ -73,12 +79,16 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
   const start = async () => {
     child = spawn(process.execPath, [BIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (/"level":"(warn|error)"|outbox\.delivered/.test(line)) outboxLog.push(line);
+      for (const line of chunk.toString().split('\n'))
+        if (/"level":"(warn|error)"|outbox\.delivered/.test(line)) outboxLog.push(line);
     });
     child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
     for (let i = 0; i < 200; i++) {
       if (child.exitCode !== null) throw new Error(`gateway exited (${child.exitCode}): ${stderr}`);
-      const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await sleep(50);
     }
@@ -105,22 +115,35 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
     const submitter = async () => {
       for (let i = next++; i < SUBMISSIONS; i = next++) {
         const key = `crash-${seed}-${i}`;
-        const body = JSON.stringify(submission(uploads, { data: { details: { request: `Yêu cầu số ${i}` }, documents: { declaration: true } } }));
+        const body = JSON.stringify(
+          submission(uploads, { data: { details: { request: `Yêu cầu số ${i}` }, documents: { declaration: true } } }),
+        );
         // Like a browser: retry the same key until the gateway acknowledges.
         for (;;) {
-          const res = await fetch(`${url}/v1/dossiers`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body }).catch((error: unknown) => {
-            if (process.env.DVC_CRASH_DEBUG) console.info(`[crash] ${String((error as Error).cause ?? error)} exit=${child?.exitCode} ${stderr.slice(-600)}`);
+          const res = await fetch(`${url}/v1/dossiers`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': key },
+            body,
+          }).catch((error: unknown) => {
+            if (process.env.DVC_CRASH_DEBUG)
+              console.info(
+                `[crash] ${String((error as Error).cause ?? error)} exit=${child?.exitCode} ${stderr.slice(-600)}`,
+              );
             return undefined;
           });
           if (res?.status === 201) {
             const { code } = (await res.json().catch(() => ({}))) as { code?: string };
             if (code === undefined) continue;
             const before = acknowledged.get(key);
-            if (before !== undefined && before !== code) throw new Error(`key ${key} acknowledged as ${before} and ${code}`);
+            if (before !== undefined && before !== code)
+              throw new Error(`key ${key} acknowledged as ${before} and ${code}`);
             acknowledged.set(key, code);
             break;
           }
-          if (process.env.DVC_CRASH_DEBUG) console.info(`[crash] ${key}: ${res?.status ?? 'no answer'} (acknowledged ${acknowledged.size}, kills ${kills})`);
+          if (process.env.DVC_CRASH_DEBUG)
+            console.info(
+              `[crash] ${key}: ${res?.status ?? 'no answer'} (acknowledged ${acknowledged.size}, kills ${kills})`,
+            );
           if (res !== undefined && res.status < 500) throw new Error(`unexpected ${res.status}: ${await res.text()}`);
           await sleep(30);
         }
@@ -129,7 +152,9 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
     // Kill points are tied to progress, not wall time, so a fast machine kills as often as a
     // slow one: after a seeded number of acknowledgements, plus a random few milliseconds so
     // the kill lands while other submissions and deliveries are in flight.
-    const killPoints = Array.from({ length: MAX_KILLS }, () => 2 + Math.floor(random() * (SUBMISSIONS - 6))).sort((a, b) => a - b);
+    const killPoints = Array.from({ length: MAX_KILLS }, () => 2 + Math.floor(random() * (SUBMISSIONS - 6))).sort(
+      (a, b) => a - b,
+    );
     const killer = async () => {
       for (const point of killPoints) {
         while (submitting && acknowledged.size < point) await sleep(5);
@@ -154,17 +179,27 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
     expect(codes.size).toBe(SUBMISSIONS);
     let synced: string[] = [];
     for (let waited = 0; waited < 40_000; waited += 250) {
-      const list = (await (await fetch(`${sandbox.adminUrl}/dossiers?origin=sync&limit=10000`)).json()) as { items: { code: string }[] };
+      const list = (await (await fetch(`${sandbox.adminUrl}/dossiers?origin=sync&limit=10000`)).json()) as {
+        items: { code: string }[];
+      };
       synced = list.items.map((d) => d.code);
       if ([...codes].every((c) => synced.includes(c))) break;
       await sleep(250);
     }
     const missing = [...codes].filter((c) => !synced.includes(c));
-    if (missing.length > 0) console.error(outboxLog.filter((l) => missing.some((m) => l.includes(m)) || l.includes('"level":"error"')).slice(-40).join('\n'));
+    if (missing.length > 0)
+      console.error(
+        outboxLog
+          .filter((l) => missing.some((m) => l.includes(m)) || l.includes('"level":"error"'))
+          .slice(-40)
+          .join('\n'),
+      );
     expect(missing).toEqual([]);
     expect(synced.length).toBe(codes.size);
     expect(kills).toBe(MAX_KILLS + 1);
-    console.info(`[crash ${storageUrl ? 'postgres' : 'sqlite'}] ${SUBMISSIONS} acknowledged, ${kills} SIGKILLs, ${synced.length} on the sandbox, each once`);
+    console.info(
+      `[crash ${storageUrl ? 'postgres' : 'sqlite'}] ${SUBMISSIONS} acknowledged, ${kills} SIGKILLs, ${synced.length} on the sandbox, each once`,
+    );
   } finally {
     await kill();
     await sandbox.close();
@@ -175,18 +210,22 @@ async function runCrashTest(storageUrl: string | undefined, seed: number): Promi
 describe('crash safety (SIGKILL, faulty portal)', () => {
   it('SQLite: every acknowledged dossier reaches the portal exactly once', () => runCrashTest(undefined, 7), 150_000);
 
-  it.skipIf(!postgresUrl)('PostgreSQL: every acknowledged dossier reaches the portal exactly once', async () => {
-    const schema = `dvc_crash_${randomBytes(5).toString('hex')}`;
-    const url = new URL(postgresUrl ?? '');
-    url.searchParams.set('schema', schema);
-    try {
-      await runCrashTest(url.toString(), 11);
-    } finally {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
-    }
-  }, 150_000);
+  it.skipIf(!postgresUrl)(
+    'PostgreSQL: every acknowledged dossier reaches the portal exactly once',
+    async () => {
+      const schema = `dvc_crash_${randomBytes(5).toString('hex')}`;
+      const url = new URL(postgresUrl ?? '');
+      url.searchParams.set('schema', schema);
+      try {
+        await runCrashTest(url.toString(), 11);
+      } finally {
+        const client = new pg.Client({ connectionString: postgresUrl });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      }
+    },
+    150_000,
+  );
 });
 if (!postgresUrl) console.warn('[gateway] PostgreSQL crash test SKIPPED: set DVC_TEST_POSTGRES_URL to run it.');

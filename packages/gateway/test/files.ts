@@ -2,16 +2,34 @@ import { crc32 } from 'node:zlib';
 
 /** Small but well-formed sample files, built in code so no binary fixtures are checked in. */
 export const samplePdf = (): Uint8Array =>
-  new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
 
 export const samplePng = (): Uint8Array =>
-  Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+    0, 0, 0,
+  ]);
 
-export const sampleJpeg = (): Uint8Array => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
+export const sampleJpeg = (): Uint8Array =>
+  Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 
 export const sampleWebp = (): Uint8Array => new TextEncoder().encode('RIFF\u0024\u0000\u0000\u0000WEBPVP8 ');
 
-export const sampleHeic = (): Uint8Array => Uint8Array.from([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0, ...new TextEncoder().encode('mif1heic')]);
+export const sampleHeic = (): Uint8Array =>
+  Uint8Array.from([
+    0,
+    0,
+    0,
+    24,
+    ...new TextEncoder().encode('ftypheic'),
+    0,
+    0,
+    0,
+    0,
+    ...new TextEncoder().encode('mif1heic'),
+  ]);
 
 /** A ZIP archive (stored, no compression) with the given entries. */
 export function zip(entries: Record<string, string>): Uint8Array {
@@ -62,4 +80,5 @@ export function zip(entries: Record<string, string>): Uint8Array {
 export const sampleDocx = (): Uint8Array =>
   zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
 
-export const sampleXlsx = (): Uint8Array => zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+export const sampleXlsx = (): Uint8Array =>
+  zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });

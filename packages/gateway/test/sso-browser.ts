@@ -57,7 +57,12 @@ export const SITE_ORIGIN = 'http://127.0.0.1:5999';
  * Signs in through the sandbox provider as `techId` and stops at the gateway callback:
  * returns the callback URL (code + state) without calling it, so tests can replay or alter it.
  */
-export async function signInUntilCallback(browser: CookieBrowser, gatewayUrl: string, techId: string, returnTo = `${SITE_ORIGIN}/ho-so-cua-toi`): Promise<string> {
+export async function signInUntilCallback(
+  browser: CookieBrowser,
+  gatewayUrl: string,
+  techId: string,
+  returnTo = `${SITE_ORIGIN}/ho-so-cua-toi`,
+): Promise<string> {
   const start = await browser.request(`${gatewayUrl}/v1/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
   if (start.status !== 302) throw new Error(`login answered ${start.status}: ${await start.text()}`);
   let location = start.headers.get('location') as string;
@@ -72,7 +77,8 @@ export async function signInUntilCallback(browser: CookieBrowser, gatewayUrl: st
     }
     const html = await res.text();
     const action = /<form method="post" action="([^"]+\/login)"/.exec(html)?.[1];
-    if (res.status !== 200 || !action) throw new Error(`provider stopped at ${location} with ${res.status}: ${html.slice(0, 300)}`);
+    if (res.status !== 200 || !action)
+      throw new Error(`provider stopped at ${location} with ${res.status}: ${html.slice(0, 300)}`);
     const posted = await browser.request(new URL(action, location).href, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -84,6 +90,11 @@ export async function signInUntilCallback(browser: CookieBrowser, gatewayUrl: st
 }
 
 /** Full sign-in: through the provider and the gateway callback; returns the callback answer. */
-export async function signIn(browser: CookieBrowser, gatewayUrl: string, techId: string, returnTo?: string): Promise<Response> {
+export async function signIn(
+  browser: CookieBrowser,
+  gatewayUrl: string,
+  techId: string,
+  returnTo?: string,
+): Promise<Response> {
   return browser.request(await signInUntilCallback(browser, gatewayUrl, techId, returnTo));
 }

@@ -20,7 +20,10 @@ export const CITIZENS = {
 export const SSO_CLIENT = { clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret' } as const;
 
 /** A sandbox (portal + provider) and a gateway with sign-in syncing to it, allowing {@link SITE_ORIGIN}. */
-export async function startSsoStack(config: GatewayConfigInput = {}, sso: Partial<NonNullable<GatewayConfigInput['sso']>> = {}): Promise<TestStack> {
+export async function startSsoStack(
+  config: GatewayConfigInput = {},
+  sso: Partial<NonNullable<GatewayConfigInput['sso']>> = {},
+): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0 });
   const gateway = await startTestGateway({
     portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: PROVINCE_AGENCY },
@@ -51,7 +54,10 @@ export const HNHI_APPLICANT = {
 };
 
 /** A submission of the test procedure with two fresh uploads and `applicant`. */
-export async function signedInSubmission(url: string, applicant: DossierSubmission['applicant']): Promise<DossierSubmission> {
+export async function signedInSubmission(
+  url: string,
+  applicant: DossierSubmission['applicant'],
+): Promise<DossierSubmission> {
   const uploads: [string, string] = [await uploadPdf(url), await uploadPdf(url, 'ban-sao.pdf')];
   return submission(uploads, { applicant });
 }

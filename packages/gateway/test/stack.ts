@@ -80,7 +80,12 @@ export function submission(uploads: [string, string], overrides: Partial<Dossier
 }
 
 /** POST /v1/dossiers with an Idempotency-Key. */
-export function postDossier(url: string, body: unknown, key: string, headers: Record<string, string> = {}): Promise<Response> {
+export function postDossier(
+  url: string,
+  body: unknown,
+  key: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${url}/v1/dossiers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key, ...headers },

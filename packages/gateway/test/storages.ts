@@ -60,4 +60,5 @@ const postgres = (url: string): StorageKind => ({
 });
 
 /** SQLite always; PostgreSQL when `DVC_TEST_POSTGRES_URL` is set. */
-export const STORAGE_KINDS: StorageKind[] = TEST_POSTGRES_URL === undefined ? [sqlite] : [sqlite, postgres(TEST_POSTGRES_URL)];
+export const STORAGE_KINDS: StorageKind[] =
+  TEST_POSTGRES_URL === undefined ? [sqlite] : [sqlite, postgres(TEST_POSTGRES_URL)];

@@ -24,7 +24,8 @@ const ORDER = ['dossier.received', 'dossier.supplement-requested', 'dossier.resu
 function expectOrderedOnce(receiver: WebhookReceiver, codes: string[], expected: string[]): void {
   const ids = receiver.events.map((e) => e.id);
   expect(new Set(ids).size).toBe(ids.length);
-  for (const code of codes) expect([code, receiver.events.filter((e) => e.code === code).map((e) => e.type)]).toEqual([code, expected]);
+  for (const code of codes)
+    expect([code, receiver.events.filter((e) => e.code === code).map((e) => e.type)]).toEqual([code, expected]);
   expect(receiver.events).toHaveLength(codes.length * expected.length);
   expect(receiver.badSignatures).toBe(0);
 }
@@ -51,7 +52,11 @@ describe('webhook delivery under faults', () => {
       // What the status watch writes when it notices the desk's moves (one fan-out item each).
       const events: NotificationEvent[] = codes.flatMap((code, i) =>
         (['supplement-requested', 'processed', 'returned'] as const).map((status, j) => ({
-          id: `evt_sim_${i}_${j}`, type: ORDER[j + 1] as NotificationEvent['type'], code, status, occurredAt: new Date(clock.now).toISOString(),
+          id: `evt_sim_${i}_${j}`,
+          type: ORDER[j + 1] as NotificationEvent['type'],
+          code,
+          status,
+          occurredAt: new Date(clock.now).toISOString(),
         })),
       );
       await stack.gateway.gateway.storage.enqueueOutbox(events.map(eventMessage), new Date(clock.now));
@@ -73,7 +78,9 @@ describe('webhook delivery under faults', () => {
       }
       await sleep(300);
       expectOrderedOnce(receiver, codes, ORDER);
-      console.info(`[webhook-faults] simulated: ${receiver.attempts} attempts after recovery for 12 events; all in ${Math.round((clock.now - upAt) / 1000)} simulated s after the receiver came back`);
+      console.info(
+        `[webhook-faults] simulated: ${receiver.attempts} attempts after recovery for 12 events; all in ${Math.round((clock.now - upAt) / 1000)} simulated s after the receiver came back`,
+      );
     } finally {
       await stack.close();
       await receiver.close();
@@ -81,7 +88,8 @@ describe('webhook delivery under faults', () => {
   }, 120_000);
 
   it('with the gateway SIGKILLed while events wait, every event arrives once, in order per dossier', async () => {
-    if (!existsSync(BIN)) throw new Error(`Needs the built gateway: run \`pnpm build\` in packages/gateway first (missing ${BIN}).`);
+    if (!existsSync(BIN))
+      throw new Error(`Needs the built gateway: run \`pnpm build\` in packages/gateway first (missing ${BIN}).`);
     const receiver = await startWebhookReceiver();
     receiver.down = true;
     const sandbox = await startSandbox({ port: 0 });
@@ -94,18 +102,27 @@ describe('webhook delivery under faults', () => {
     });
     const url = `http://127.0.0.1:${port}`;
     const configFile = join(dataDir, 'gateway.json');
-    writeFileSync(configFile, JSON.stringify({
-      quiet: false,
-      statusCacheMs: 0,
-      outbox: { pollMs: 50, leaseMs: 1500, retryBaseMs: 100, retryMaxMs: 800, concurrency: 4 },
-      notifications: {
-        webhooks: [{ id: 'ops', url: receiver.url, secret: TEST_SECRET }],
-        watch: { tickMs: 100, requestsPerMinute: 6000, minIntervalMs: 200, leaseMs: 1500 },
-      },
-    }));
+    writeFileSync(
+      configFile,
+      JSON.stringify({
+        quiet: false,
+        statusCacheMs: 0,
+        outbox: { pollMs: 50, leaseMs: 1500, retryBaseMs: 100, retryMaxMs: 800, concurrency: 4 },
+        notifications: {
+          webhooks: [{ id: 'ops', url: receiver.url, secret: TEST_SECRET }],
+          watch: { tickMs: 100, requestsPerMinute: 6000, minIntervalMs: 200, leaseMs: 1500 },
+        },
+      }),
+    );
     const env = {
-      ...process.env, GATEWAY_CONFIG: configFile, GATEWAY_PORT: String(port), GATEWAY_DATA_DIR: dataDir,
-      PORTAL_BASE_URL: sandbox.url, PORTAL_USERNAME: 'dvc-sandbox', PORTAL_PASSWORD: 'dvc-sandbox', PORTAL_AGENCY_CODE: PROVINCE_AGENCY,
+      ...process.env,
+      GATEWAY_CONFIG: configFile,
+      GATEWAY_PORT: String(port),
+      GATEWAY_DATA_DIR: dataDir,
+      PORTAL_BASE_URL: sandbox.url,
+      PORTAL_USERNAME: 'dvc-sandbox',
+      PORTAL_PASSWORD: 'dvc-sandbox',
+      PORTAL_AGENCY_CODE: PROVINCE_AGENCY,
     };
     let child: ChildProcess | undefined;
     let stderr = '';
@@ -113,7 +130,15 @@ describe('webhook delivery under faults', () => {
       child = spawn(process.execPath, [BIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stderr?.on('data', (c: Buffer) => void (stderr = (stderr + c.toString()).slice(-4000)));
       child.stdout?.on('data', (c: Buffer) => void (stderr = (stderr + c.toString()).slice(-4000)));
-      await waitFor(() => fetch(`${url}/healthz`).then((r) => r.ok, () => false), 15_000, `gateway start ${stderr}`);
+      await waitFor(
+        () =>
+          fetch(`${url}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        15_000,
+        `gateway start ${stderr}`,
+      );
     };
     const kill = async () => {
       const c = child;
@@ -123,9 +148,14 @@ describe('webhook delivery under faults', () => {
       await exited;
     };
     const desk = (code: string, kind: string) =>
-      fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind }) });
+      fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind }),
+      });
     const portalStatus = async (code: string) =>
-      ((await (await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}`)).json()) as { status?: string }).status;
+      ((await (await fetch(`${sandbox.url}/admin/dossiers/${encodeURIComponent(code)}`)).json()) as { status?: string })
+        .status;
     try {
       await start();
       const uploads: [string, string] = [await uploadPdf(url), await uploadPdf(url)];
@@ -134,7 +164,8 @@ describe('webhook delivery under faults', () => {
         const res = await postDossier(url, submission(uploads), `fault-kill-${i}-${Date.now()}`);
         codes.push(((await res.json()) as { code: string }).code);
       }
-      for (const code of codes) await waitFor(async () => (await portalStatus(code)) !== undefined, 15_000, 'dossier on the portal');
+      for (const code of codes)
+        await waitFor(async () => (await portalStatus(code)) !== undefined, 15_000, 'dossier on the portal');
       for (const code of codes) expect((await desk(code, 'supplement')).status).toBe(200);
       // Let the watch notice and queue the events, then kill the gateway while they wait.
       await sleep(1500);
@@ -145,12 +176,18 @@ describe('webhook delivery under faults', () => {
       await kill();
       await start();
       receiver.down = false;
-      await waitFor(() => receiver.events.length >= 9, 30_000, 'every event after the restarts').catch((error: unknown) => {
-        throw new Error(`${String(error)}; got ${JSON.stringify(receiver.events.map((e) => [e.code, e.type]))}; stderr ${stderr}`);
-      });
+      await waitFor(() => receiver.events.length >= 9, 30_000, 'every event after the restarts').catch(
+        (error: unknown) => {
+          throw new Error(
+            `${String(error)}; got ${JSON.stringify(receiver.events.map((e) => [e.code, e.type]))}; stderr ${stderr}`,
+          );
+        },
+      );
       await sleep(1000);
       expectOrderedOnce(receiver, codes, ORDER.slice(0, 3));
-      console.info(`[webhook-faults] SIGKILL: ${receiver.attempts} delivery attempts for ${receiver.events.length} events after 2 kills`);
+      console.info(
+        `[webhook-faults] SIGKILL: ${receiver.attempts} delivery attempts for ${receiver.events.length} events after 2 kills`,
+      );
     } finally {
       await kill();
       await sandbox.close();

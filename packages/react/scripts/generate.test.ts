@@ -26,10 +26,7 @@ describe('scripts/generate.mjs', () => {
       for (const [name, text] of files) writeFileSync(join(dir, name), text);
       writeFileSync(join(dir, 'old-widget.ts'), '');
       const newer = await formatted(generate(withEvent(manifest, 'dvc-rating', 'dvc-rating-cleared')), dir);
-      expect(differences(newer, dir)).toEqual([
-        'old-widget.ts',
-        'rating.ts',
-      ]);
+      expect(differences(newer, dir)).toEqual(['old-widget.ts', 'rating.ts']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

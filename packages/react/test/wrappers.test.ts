@@ -57,8 +57,14 @@ describe('@dvc-kit/react wrappers', () => {
 
   it('pass attributes and children through and keep hostile text as text', () => {
     const html = renderToString(
-      createElement(wrappers.DvcProvider, { endpoint: 'https://dvc.example.gov.vn/api', lang: 'vi' } as Record<string, unknown>,
-        createElement(wrappers.DvcRating, { dossier: '<img src=x onerror=alert(1)>', id: 'r' } as Record<string, unknown>)),
+      createElement(
+        wrappers.DvcProvider,
+        { endpoint: 'https://dvc.example.gov.vn/api', lang: 'vi' } as Record<string, unknown>,
+        createElement(wrappers.DvcRating, { dossier: '<img src=x onerror=alert(1)>', id: 'r' } as Record<
+          string,
+          unknown
+        >),
+      ),
     );
     expect(html).toContain('<dvc-provider');
     expect(html).toContain('lang="vi"');

@@ -24,7 +24,11 @@ const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1_000);
 const PROF = process.env.BENCH_PROF;
 
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 /** CPU time (ms) a process has used, from /proc (undefined elsewhere). */
 const cpuMs = (pid) => {
   try {
@@ -38,7 +42,15 @@ const cpuMs = (pid) => {
 console.log(`machine: ${os.cpus().length} cores, load average ${load()} (1, 5, 15 min), node ${process.version}`);
 
 const started = performance.now();
-const args = [...(PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : []), bin, '--port', '0', '--clock', '2025-10-01T08:00:00+07:00', '--frozen'];
+const args = [
+  ...(PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : []),
+  bin,
+  '--port',
+  '0',
+  '--clock',
+  '2025-10-01T08:00:00+07:00',
+  '--frozen',
+];
 const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const exited = new Promise((resolve) => child.once('exit', resolve));
 const { url, serverMs } = await new Promise((resolve, reject) => {
@@ -57,29 +69,47 @@ const target = new URL(url);
 /** POSTs a ready-made body; resolves with the response text. */
 const post = (path, data) =>
   new Promise((resolve, reject) => {
-    const req = http.request({ host: target.hostname, port: target.port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve(text));
-    });
+    const req = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': data.length },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve(text));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
 
 try {
-  const { session } = JSON.parse(await post('/auth/login', Buffer.from(JSON.stringify({ username: 'dvc-sandbox', password: 'dvc-sandbox' }))));
+  const { session } = JSON.parse(
+    await post('/auth/login', Buffer.from(JSON.stringify({ username: 'dvc-sandbox', password: 'dvc-sandbox' }))),
+  );
   const firstRequest = performance.now() - started;
   const list = await (await fetch(`${url}/admin/dossiers?limit=2000`)).json();
   const madonvi = list.items[0].agency;
   // Bodies are encoded once so the load generator spends its CPU on HTTP, not on JSON.
-  const bodies = list.items.map((d) => Buffer.from(JSON.stringify({ service: 'TraCuuHoSo', session, madonvi, MaHoSo: d.code })));
+  const bodies = list.items.map((d) =>
+    Buffer.from(JSON.stringify({ service: 'TraCuuHoSo', session, madonvi, MaHoSo: d.code })),
+  );
   const first = JSON.parse(await post('/integration', bodies[0]));
   const firstAnswer = performance.now() - started;
   const startupCpu = cpuMs(child.pid);
   if (first.error_code !== 0) throw new Error(`TraCuuHoSo failed: ${JSON.stringify(first).slice(0, 200)}`);
-  console.log(`startup: spawn → first successful request (login) ${Math.round(firstRequest)} ms; spawn → listening ${Math.round(listening)} ms (startSandbox ${serverMs} ms, seeding included)`);
-  console.log(`         spawn → first TraCuuHoSo answered ${Math.round(firstAnswer)} ms (after an admin listing of ${list.items.length} dossiers); sandbox CPU by then ${startupCpu ?? '?'} ms`);
+  console.log(
+    `startup: spawn → first successful request (login) ${Math.round(firstRequest)} ms; spawn → listening ${Math.round(listening)} ms (startSandbox ${serverMs} ms, seeding included)`,
+  );
+  console.log(
+    `         spawn → first TraCuuHoSo answered ${Math.round(firstAnswer)} ms (after an admin listing of ${list.items.length} dossiers); sandbox CPU by then ${startupCpu ?? '?'} ms`,
+  );
 
   const run = async (limit, seconds) => {
     let sent = 0;
@@ -101,10 +131,14 @@ try {
   const { sent, ok } = await run(MAX_REQUESTS, MAX_SECONDS);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuMs(child.pid) - cpu0;
-  console.log(`TraCuuHoSo: ${ok} ok of ${sent} requests in ${seconds.toFixed(2)} s, concurrency ${CONCURRENCY} → ${Math.round(ok / seconds)} requests/s (after ${WARMUP} warm-up requests)`);
+  console.log(
+    `TraCuuHoSo: ${ok} ok of ${sent} requests in ${seconds.toFixed(2)} s, concurrency ${CONCURRENCY} → ${Math.round(ok / seconds)} requests/s (after ${WARMUP} warm-up requests)`,
+  );
   if (Number.isFinite(cpu)) {
     const perRequest = (cpu * 1000) / sent;
-    console.log(`sandbox CPU: ${Math.round(cpu)} ms for ${sent} requests → ${Math.round(perRequest)} µs per request (≈ ${Math.round(1e6 / perRequest)} requests/s per fully available core)`);
+    console.log(
+      `sandbox CPU: ${Math.round(cpu)} ms for ${sent} requests → ${Math.round(perRequest)} µs per request (≈ ${Math.round(1e6 / perRequest)} requests/s per fully available core)`,
+    );
   }
   console.log(`load average after: ${load()}`);
 } finally {

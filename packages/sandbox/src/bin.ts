@@ -16,9 +16,10 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox(parsed.options);
   const given = parsed.options.credentials;
-  const login = given === undefined
-    ? `${DEFAULT_CREDENTIALS.username} / ${DEFAULT_CREDENTIALS.password} (default)`
-    : (Array.isArray(given) ? given : [given]).map((c) => `${c.username} / (password as given)`).join(', ');
+  const login =
+    given === undefined
+      ? `${DEFAULT_CREDENTIALS.username} / ${DEFAULT_CREDENTIALS.password} (default)`
+      : (Array.isArray(given) ? given : [given]).map((c) => `${c.username} / (password as given)`).join(', ');
   process.stdout.write(
     `dvc-sandbox listening on ${sandbox.url} (started in ${sandbox.startupMs} ms, ${sandbox.seed.dossiers} seeded dossiers, clock ${sandbox.clock.now().toISOString()})\n` +
       `  credentials: ${login}\n` +

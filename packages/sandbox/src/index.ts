@@ -17,7 +17,12 @@ export { SANDBOX_ERROR_CODES } from './services/portal-error';
 export { SANDBOX_EXTENSIONS } from './profile/extensions';
 export type { SandboxExtension, SandboxExtensionId, SandboxProfile } from './profile/extensions';
 export { SANDBOX_SERVICE_NAMES } from './services/service-names';
-export { paymentSignature, INIT_SIGNED_FIELDS, QUERY_SIGNED_FIELDS, CONFIRM_SIGNED_FIELDS } from './paygov/paygov-signature';
+export {
+  paymentSignature,
+  INIT_SIGNED_FIELDS,
+  QUERY_SIGNED_FIELDS,
+  CONFIRM_SIGNED_FIELDS,
+} from './paygov/paygov-signature';
 export { PROCEDURES } from './seed/procedures';
 export { buildForm } from './seed/forms';
 export type { ProcedureSeed, ProcedureDocument, TimeLimit } from './seed/procedures';

@@ -49,7 +49,8 @@ describe('catalogues', () => {
     expect(p.CACHTHUCTHUCHIEN[0].THOIGIAN[0]).toMatchObject({ THOIGIANGIAIQUYET: '1', DONVITINH: 'Ngày làm việc' });
     expect(formDefinitionSchema.safeParse(p.BIEUMAU).success).toBe(true);
     const kinds = new Set(JSON.stringify(p.BIEUMAU).match(/"kind":"[a-z-]+"/g));
-    for (const k of ['text', 'date', 'citizen-id', 'phone', 'address', 'choice', 'group', 'file']) expect(kinds).toContain(`"kind":"${k}"`);
+    for (const k of ['text', 'date', 'citizen-id', 'phone', 'address', 'choice', 'group', 'file'])
+      expect(kinds).toContain(`"kind":"${k}"`);
     // The declaration (tờ khai theo mẫu) links to its template, which the sandbox serves.
     const declaration = p.THANHPHANHOSO[0].GIAYTO[0];
     expect(declaration.URL).toMatch(/^http:\/\/.+\/mau-don\//);
@@ -72,15 +73,29 @@ describe('catalogues', () => {
 });
 
 describe('DongBoDanhGia', () => {
-  const summary = { NgayTongHop: '9-2025', TongSoNguoiDanhGia: '120', PhanTramDanhGiaRatHaiLong: '70%', PhanTramDanhGiaHaiLong: '25%', PhanTramDanhGiaChuaHaiLong: '5%' };
+  const summary = {
+    NgayTongHop: '9-2025',
+    TongSoNguoiDanhGia: '120',
+    PhanTramDanhGiaRatHaiLong: '70%',
+    PhanTramDanhGiaHaiLong: '25%',
+    PhanTramDanhGiaChuaHaiLong: '5%',
+  };
   it('stores a monthly summary and replaces it on resend', async () => {
     expect((await h.call('DongBoDanhGia', { data: [summary] })).body.error_code).toBe(0);
-    expect((await h.call('DongBoDanhGia', { data: [{ ...summary, TongSoNguoiDanhGia: '121' }] })).body.result[0]).toMatchObject({ NgayTongHop: '9-2025', Madonvi: COMMUNE });
+    expect(
+      (await h.call('DongBoDanhGia', { data: [{ ...summary, TongSoNguoiDanhGia: '121' }] })).body.result[0],
+    ).toMatchObject({ NgayTongHop: '9-2025', Madonvi: COMMUNE });
   });
   it('names a bad month and percentage; shares need not add up to 100 (OpenCPS sends 0/0/0)', async () => {
-    expect((await h.call('DongBoDanhGia', { data: [{ ...summary, NgayTongHop: '2025-09' }] })).body.errors[0].field).toBe('data[0].NgayTongHop');
-    expect((await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: 'nhiều' }] })).body.errors[0].field).toBe('data[0].PhanTramDanhGiaHaiLong');
-    expect((await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: '50%' }] })).body.error_code).toBe(0);
+    expect(
+      (await h.call('DongBoDanhGia', { data: [{ ...summary, NgayTongHop: '2025-09' }] })).body.errors[0].field,
+    ).toBe('data[0].NgayTongHop');
+    expect(
+      (await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: 'nhiều' }] })).body.errors[0].field,
+    ).toBe('data[0].PhanTramDanhGiaHaiLong');
+    expect(
+      (await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: '50%' }] })).body.error_code,
+    ).toBe(0);
   });
 });
 
@@ -98,19 +113,41 @@ describe('digitized-result store (Kho)', () => {
     }
     expect(owner).toMatch(/^\d{12}$/);
     // The Kho lives on its own paths, outside the integration envelope (kho-* corpus files).
-    const r = await h.post('/kho/GetKetQuaGiayTo', { SoDinhDanhChuSoHuu: owner, HoTenNguoiYeuCau: 'H\'Nhi Niê', KenhThucHien: '2', SoDinhDanhNguoiYeuCau: owner, MaThuTuc: '1.001193', DanhSachDanhMucKetQua: [] });
+    const r = await h.post('/kho/GetKetQuaGiayTo', {
+      SoDinhDanhChuSoHuu: owner,
+      HoTenNguoiYeuCau: "H'Nhi Niê",
+      KenhThucHien: '2',
+      SoDinhDanhNguoiYeuCau: owner,
+      MaThuTuc: '1.001193',
+      DanhSachDanhMucKetQua: [],
+    });
     expect(r.body).toMatchObject({ errorCode: '0', message: '', signature: expect.any(String) });
     const doc = r.body.result.DanhSachGiayToKetQua[0];
     expect(doc).toMatchObject({ CoQuanChuQuan: COMMUNE });
-    const filtered = await h.post('/kho/GetKetQuaGiayTo', { SoDinhDanhChuSoHuu: owner, DanhSachDanhMucKetQua: [{ MaKetQua: 'KHONG-CO', SoKyHieu: '' }] });
+    const filtered = await h.post('/kho/GetKetQuaGiayTo', {
+      SoDinhDanhChuSoHuu: owner,
+      DanhSachDanhMucKetQua: [{ MaKetQua: 'KHONG-CO', SoKyHieu: '' }],
+    });
     expect(filtered.body.result.DanhSachGiayToKetQua).toEqual([]);
-    const file = await h.post('/kho/GetGiayToByUrl', { CoQuanChuQuan: doc.CoQuanChuQuan, DuongDan: doc.DanhSachTepDinhKem[0].DuongDan });
+    const file = await h.post('/kho/GetGiayToByUrl', {
+      CoQuanChuQuan: doc.CoQuanChuQuan,
+      DuongDan: doc.DanhSachTepDinhKem[0].DuongDan,
+    });
     expect(typeof file.body).toBe('string'); // a bare JSON string of base64 bytes
-    expect(Buffer.from(file.body as unknown as string, 'base64').toString().startsWith('%PDF')).toBe(true);
+    expect(
+      Buffer.from(file.body as unknown as string, 'base64')
+        .toString()
+        .startsWith('%PDF'),
+    ).toBe(true);
   });
   it('answers an unknown file with the empty string and a bad body with HTTP 400', async () => {
-    expect((await h.post('/kho/GetGiayToByUrl', { CoQuanChuQuan: COMMUNE, DuongDan: 'https://x.invalid/none' })).body).toBe('');
-    const bad = await fetch(`${h.sandbox.khoUrl}/GetGiayToByUrl`, { method: 'POST', body: JSON.stringify({ CoQuanChuQuan: COMMUNE }) });
+    expect(
+      (await h.post('/kho/GetGiayToByUrl', { CoQuanChuQuan: COMMUNE, DuongDan: 'https://x.invalid/none' })).body,
+    ).toBe('');
+    const bad = await fetch(`${h.sandbox.khoUrl}/GetGiayToByUrl`, {
+      method: 'POST',
+      body: JSON.stringify({ CoQuanChuQuan: COMMUNE }),
+    });
     expect(bad.status).toBe(400);
     expect((await fetch(`${h.sandbox.khoUrl}/GetKetQuaGiayTo`, { method: 'POST', body: '[1]' })).status).toBe(400);
     // Not on the integration envelope any more.

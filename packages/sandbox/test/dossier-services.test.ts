@@ -67,13 +67,18 @@ describe('DongBoHoSoMC', () => {
     const bad = newDossier(`${COMMUNE}-251001-9003`, { NgayTiepNhan: '2025-10-01', TrangThaiHoSo: '42' });
     const r = await h.call('DongBoHoSoMC', { isUpdating: 'False', data: [good, bad] });
     expect(r.body.error_code).toBe(2);
-    expect(r.body.errors.map((e: { field: string }) => e.field)).toEqual(['data[1].NgayTiepNhan', 'data[1].TrangThaiHoSo']);
+    expect(r.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'data[1].NgayTiepNhan',
+      'data[1].TrangThaiHoSo',
+    ]);
     expect(r.body.message).toContain('data[1].NgayTiepNhan');
     expect((await h.admin(`/dossiers/${encodeURIComponent(`${COMMUNE}-251001-9002`)}`)).status).toBe(404);
   });
   it('rejects missing data, a bad isUpdating, a non-object item and a repeated code', async () => {
     expect((await h.call('DongBoHoSoMC', { isUpdating: 'False' })).body.errors[0].field).toBe('data');
-    expect((await h.call('DongBoHoSoMC', { isUpdating: 'maybe', data: [newDossier('x')] })).body.errors[0].field).toBe('isUpdating');
+    expect((await h.call('DongBoHoSoMC', { isUpdating: 'maybe', data: [newDossier('x')] })).body.errors[0].field).toBe(
+      'isUpdating',
+    );
     expect((await h.call('DongBoHoSoMC', { data: ['x'] })).body.errors[0].field).toBe('data[0]');
     const d = newDossier(`${COMMUNE}-251001-9004`);
     expect((await h.call('DongBoHoSoMC', { data: [d, d] })).body.errors[0].code).toBe('duplicate');
@@ -86,7 +91,14 @@ describe('CapNhatTienDoHoSoMC, DongBoTrangThaiHoSo, TraCuuHoSo', () => {
     await h.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] });
   });
   it('appends progress steps that TraCuuHoSo returns', async () => {
-    const step = { MaHoSo: code, NguoiXuLy: 'Lê Thị Hạnh', ChucDanh: 'Công chức tư pháp', ThoiDiemXuLy: '20251001100000', NoiDungXuLy: 'Thẩm định hồ sơ', TrangThai: '4' };
+    const step = {
+      MaHoSo: code,
+      NguoiXuLy: 'Lê Thị Hạnh',
+      ChucDanh: 'Công chức tư pháp',
+      ThoiDiemXuLy: '20251001100000',
+      NoiDungXuLy: 'Thẩm định hồ sơ',
+      TrangThai: '4',
+    };
     expect((await h.call('CapNhatTienDoHoSoMC', { data: [step] })).body.error_code).toBe(0);
     const r = await h.call('TraCuuHoSo', { MaHoSo: code });
     expect(r.body.result[0].QuaTrinhXuLy).toEqual([step]);
@@ -105,22 +117,47 @@ describe('CapNhatTienDoHoSoMC, DongBoTrangThaiHoSo, TraCuuHoSo', () => {
     expect(replaced.MaHoSo).toBe(own);
   });
   it('validates progress steps field by field', async () => {
-    const long = await h.call('CapNhatTienDoHoSoMC', { data: [{ MaHoSo: code, NguoiXuLy: 'x'.repeat(51), ThoiDiemXuLy: '20251001100000', NoiDungXuLy: 'a' }] });
+    const long = await h.call('CapNhatTienDoHoSoMC', {
+      data: [{ MaHoSo: code, NguoiXuLy: 'x'.repeat(51), ThoiDiemXuLy: '20251001100000', NoiDungXuLy: 'a' }],
+    });
     expect(long.body.errors[0].field).toBe('data[0].NguoiXuLy');
-    const date = await h.call('CapNhatTienDoHoSoMC', { data: [{ MaHoSo: code, NguoiXuLy: 'A', ThoiDiemXuLy: '2025', NoiDungXuLy: 'a' }] });
+    const date = await h.call('CapNhatTienDoHoSoMC', {
+      data: [{ MaHoSo: code, NguoiXuLy: 'A', ThoiDiemXuLy: '2025', NoiDungXuLy: 'a' }],
+    });
     expect(date.body.errors[0].field).toBe('data[0].ThoiDiemXuLy');
-    const missing = await h.call('CapNhatTienDoHoSoMC', { data: [{ MaHoSo: 'khong-co', NguoiXuLy: 'A', ThoiDiemXuLy: '20251001100000', NoiDungXuLy: 'a' }] });
+    const missing = await h.call('CapNhatTienDoHoSoMC', {
+      data: [{ MaHoSo: 'khong-co', NguoiXuLy: 'A', ThoiDiemXuLy: '20251001100000', NoiDungXuLy: 'a' }],
+    });
     expect(missing.body.error_code).toBe(4);
   });
   it('syncs a status and refuses to leave a final status', async () => {
-    expect((await h.call('DongBoTrangThaiHoSo', { type: '2', data: [{ MaHoSo: code, TrangThaiHoSo: '10', ThoiDiemXuLy: '20251002090000' }] })).body.error_code).toBe(0);
+    expect(
+      (
+        await h.call('DongBoTrangThaiHoSo', {
+          type: '2',
+          data: [{ MaHoSo: code, TrangThaiHoSo: '10', ThoiDiemXuLy: '20251002090000' }],
+        })
+      ).body.error_code,
+    ).toBe(0);
     const r = await h.call('TraCuuHoSo', { MaHoSo: code });
     expect(r.body.result[0]).toMatchObject({ TrangThaiHoSo: '10', NgayTra: '20251002090000' });
-    expect((await h.call('DongBoTrangThaiHoSo', { data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.error_code).toBe(2);
+    expect(
+      (await h.call('DongBoTrangThaiHoSo', { data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.error_code,
+    ).toBe(2);
     // The accepted TrangThai set is unknown (TH sends '11'): recorded, status unchanged.
-    expect((await h.call('DongBoTrangThaiHoSo', { type: '2', data: { MaHoSo: code, MaHoSoDonVi: code, TrangThai: '11', NgayXuLy: null, NoiDung: '' } })).body.error_code).toBe(0);
+    expect(
+      (
+        await h.call('DongBoTrangThaiHoSo', {
+          type: '2',
+          data: { MaHoSo: code, MaHoSoDonVi: code, TrangThai: '11', NgayXuLy: null, NoiDung: '' },
+        })
+      ).body.error_code,
+    ).toBe(0);
     expect((await h.call('TraCuuHoSo', { mahoso: code })).body.result[0].TrangThaiHoSo).toBe('10');
-    expect((await h.call('DongBoTrangThaiHoSo', { type: '1', data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.errors[0].field).toBe('type');
+    expect(
+      (await h.call('DongBoTrangThaiHoSo', { type: '1', data: [{ MaHoSo: code, TrangThaiHoSo: '4' }] })).body.errors[0]
+        .field,
+    ).toBe('type');
   });
   it('TraCuuHoSo: not found (an empty result, as observed) and missing MaHoSo', async () => {
     expect((await h.call('TraCuuHoSo', { mahoso: 'khong-co' })).body).toEqual({ error_code: 0, result: [] });

@@ -9,9 +9,17 @@ beforeAll(async () => {
 afterAll(() => h.sandbox.close());
 
 const raw = (body: Record<string, unknown>) =>
-  fetch(h.sandbox.integrationUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session: h.session, madonvi: COMMUNE, ...body }) });
+  fetch(h.sandbox.integrationUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ session: h.session, madonvi: COMMUNE, ...body }),
+  });
 const setFaults = async (faults: unknown) => {
-  const res = await fetch(`${h.sandbox.adminUrl}/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+  const res = await fetch(`${h.sandbox.adminUrl}/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 };
 
@@ -59,7 +67,9 @@ describe('fault injection', () => {
     const reads = await raw({ service: 'LayDanhMucLinhVuc' });
     expect(reads.status).toBe(200);
     await setFaults({});
-    const again = (await (await raw({ service: 'DongBoHoSoMC', isUpdating: 'False', data: [newDossier(code)] })).json()) as { error_code: number };
+    const again = (await (
+      await raw({ service: 'DongBoHoSoMC', isUpdating: 'False', data: [newDossier(code)] })
+    ).json()) as { error_code: number };
     expect(again.error_code).toBe(3);
   });
   it('limits faults to the listed services and is reproducible with a seed', async () => {

@@ -10,7 +10,11 @@ export interface Harness {
   sandbox: RunningSandbox;
   session: string;
   /** POSTs `{ service, session, madonvi, ...body }` and returns status + parsed body. */
-  call(service: string, body?: Record<string, unknown>, options?: { madonvi?: string; session?: string }): Promise<{ status: number; body: Record<string, any> }>;
+  call(
+    service: string,
+    body?: Record<string, unknown>,
+    options?: { madonvi?: string; session?: string },
+  ): Promise<{ status: number; body: Record<string, any> }>;
   /** Logs in again (sessions expire as simulated time passes). */
   login(): Promise<string>;
   post(path: string, body: unknown): Promise<{ status: number; body: Record<string, any> }>;
@@ -21,17 +25,24 @@ export interface Harness {
 export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, clock: TEST_NOW, ...options });
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${sandbox.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${sandbox.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   const login = await post('/auth/login', { username: 'dvc-sandbox', password: 'dvc-sandbox' });
   const harness: Harness = {
     sandbox,
     session: String(login.body.session),
-    call: (service, body = {}, o = {}) => post('/integration', { service, session: o.session ?? harness.session, madonvi: o.madonvi ?? COMMUNE, ...body }),
+    call: (service, body = {}, o = {}) =>
+      post('/integration', { service, session: o.session ?? harness.session, madonvi: o.madonvi ?? COMMUNE, ...body }),
     post,
     async login() {
-      harness.session = String((await post('/auth/login', { username: 'dvc-sandbox', password: 'dvc-sandbox' })).body.session);
+      harness.session = String(
+        (await post('/auth/login', { username: 'dvc-sandbox', password: 'dvc-sandbox' })).body.session,
+      );
       return harness.session;
     },
     async admin(path, init = {}) {

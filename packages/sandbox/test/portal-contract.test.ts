@@ -11,20 +11,44 @@ import { COMMUNE, startHarness, type Harness } from './harness';
 // arrays) and answers in the observed shapes. Only the integration API is checked here; the
 // Kho, PayGov and SSO files belong to their own services.
 const corpus = loadCorpus();
-const INTEGRATION = new Set(['DongBoHoSoMC', 'CapNhatTienDoHoSoMC', 'DongBoTrangThaiHoSo', 'DongBoDanhGia', 'TraCuuHoSo', 'LayThuTuc', 'LayDanhSachTTHC', 'LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'TraCuuTechID', '<any service>']);
+const INTEGRATION = new Set([
+  'DongBoHoSoMC',
+  'CapNhatTienDoHoSoMC',
+  'DongBoTrangThaiHoSo',
+  'DongBoDanhGia',
+  'TraCuuHoSo',
+  'LayThuTuc',
+  'LayDanhSachTTHC',
+  'LayDanhMucCoQuan',
+  'LayDanhMucLinhVuc',
+  'TraCuuTechID',
+  '<any service>',
+]);
 const isLogin = (file: string) => file.startsWith('auth-login');
-const insert = corpus.find((f) => f.file === 'dongbohosomc-insert.request.json')?.example as { data: Record<string, unknown>[] };
+const insert = corpus.find((f) => f.file === 'dongbohosomc-insert.request.json')?.example as {
+  data: Record<string, unknown>[];
+};
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isZero = (code: unknown) => (typeof code === 'number' ? code === 0 : typeof code === 'string' && /^-?0+$/.test(code.trim()));
+const isZero = (code: unknown) =>
+  typeof code === 'number' ? code === 0 : typeof code === 'string' && /^-?0+$/.test(code.trim());
 /** Keys the observed profile must never send (the extensions' wire names). */
-const EXTENSION_KEYS = new Set(['QuaTrinhXuLy', 'reason', 'message_en', 'errors', 'expires_in', 'BIEUMAU', 'MaCoQuanCha']);
+const EXTENSION_KEYS = new Set([
+  'QuaTrinhXuLy',
+  'reason',
+  'message_en',
+  'errors',
+  'expires_in',
+  'BIEUMAU',
+  'MaCoQuanCha',
+]);
 
 /** Dossier codes a request names (MaHoSo anywhere). */
 function codesIn(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => codesIn(v, out));
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) k === 'MaHoSo' || k === 'mahoso' ? out.add(String(v)) : codesIn(v, out);
+  else if (isObject(value))
+    for (const [k, v] of Object.entries(value)) k === 'MaHoSo' || k === 'mahoso' ? out.add(String(v)) : codesIn(v, out);
   return out;
 }
 
@@ -50,7 +74,10 @@ for (const profile of ['observed', 'extended'] as const satisfies readonly Sandb
       for (const code of codesIn(request)) {
         const found = await h.call('TraCuuHoSo', { mahoso: code });
         if ((found.body.result as unknown[]).length > 0) continue;
-        const created = await h.call('DongBoHoSoMC', { isUpdating: 'False', data: [{ ...insert.data[0], MaHoSo: code }] });
+        const created = await h.call('DongBoHoSoMC', {
+          isUpdating: 'False',
+          data: [{ ...insert.data[0], MaHoSo: code }],
+        });
         expect(isZero(created.body.error_code), JSON.stringify(created.body)).toBe(true);
       }
     };
@@ -59,11 +86,21 @@ for (const profile of ['observed', 'extended'] as const satisfies readonly Sandb
       if (profile !== 'observed') return;
       for (const key of Object.keys(body)) expect(EXTENSION_KEYS.has(key), `${key} in an observed answer`).toBe(false);
       const list = body.result as unknown;
-      if (Array.isArray(list)) for (const item of list) if (isObject(item)) for (const key of Object.keys(item)) expect(EXTENSION_KEYS.has(key), `${key} in an observed record`).toBe(false);
+      if (Array.isArray(list))
+        for (const item of list)
+          if (isObject(item))
+            for (const key of Object.keys(item))
+              expect(EXTENSION_KEYS.has(key), `${key} in an observed record`).toBe(false);
       // Catalogue answers carry the observed item keys.
       const observed = isObject(c.response) ? (c.response.result as Json[] | undefined) : undefined;
-      if (Array.isArray(list) && list.length > 0 && observed?.[0] && ['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDanhSachTTHC', 'LayThuTuc'].includes(c.file.service)) {
-        for (const key of Object.keys(observed[0])) expect(list[0], `${c.file.service} item key ${key}`).toHaveProperty(key);
+      if (
+        Array.isArray(list) &&
+        list.length > 0 &&
+        observed?.[0] &&
+        ['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDanhSachTTHC', 'LayThuTuc'].includes(c.file.service)
+      ) {
+        for (const key of Object.keys(observed[0]))
+          expect(list[0], `${c.file.service} item key ${key}`).toHaveProperty(key);
       }
     };
 
@@ -72,10 +109,15 @@ for (const profile of ['observed', 'extended'] as const satisfies readonly Sandb
         for (const c of casesOf(file).filter((x) => x.request !== undefined)) {
           it(`accepts ${c.name}`, async () => {
             if (isLogin(file.file)) {
-              const answer = await h.post('/auth/login', { ...(c.request as Json), username: 'dvc-sandbox', password: 'dvc-sandbox' });
+              const answer = await h.post('/auth/login', {
+                ...(c.request as Json),
+                username: 'dvc-sandbox',
+                password: 'dvc-sandbox',
+              });
               expect(isZero(answer.body.error_code)).toBe(true);
               expect(answer.body.session).toBeTypeOf('string');
-              if (profile === 'observed') expect(Object.keys(answer.body).sort()).toStrictEqual(['error_code', 'session']);
+              if (profile === 'observed')
+                expect(Object.keys(answer.body).sort()).toStrictEqual(['error_code', 'session']);
               return;
             }
             const request = renamed(wholeRequest(c), `${profile[0]}${++n}`);
@@ -91,13 +133,20 @@ for (const profile of ['observed', 'extended'] as const satisfies readonly Sandb
             const service = String(body.service);
             if (service === 'DongBoHoSoMC' && body.isUpdating === 'True') await ensureDossiers(body);
             if (service === 'CapNhatTienDoHoSoMC' || service === 'DongBoTrangThaiHoSo') await ensureDossiers(body);
-            if (service === 'DongBoHoSoMC' && isObject((body.data as unknown[] | undefined)?.[0]) && Object.keys((body.data as Json[])[0] as Json).length < 3) {
+            if (
+              service === 'DongBoHoSoMC' &&
+              isObject((body.data as unknown[] | undefined)?.[0]) &&
+              Object.keys((body.data as Json[])[0] as Json).length < 3
+            ) {
               // The envelope file's skeleton record ({ MaHoSo } only) is about the envelope: send a whole record in it.
               body.data = [{ ...insert.data[0], MaHoSo: ((body.data as Json[])[0] as Json).MaHoSo }];
             }
             const unit = 'donViXuLy' in body && !('madonvi' in body) ? { donViXuLy: COMMUNE } : { madonvi: COMMUNE };
             const answer = await h.post('/integration', { ...body, session: h.session, ...unit });
-            expect(isZero(answer.body.error_code), `${file.file} › ${c.name}: ${JSON.stringify(answer.body).slice(0, 400)}`).toBe(true);
+            expect(
+              isZero(answer.body.error_code),
+              `${file.file} › ${c.name}: ${JSON.stringify(answer.body).slice(0, 400)}`,
+            ).toBe(true);
             expectObservedShape(c, answer.body);
           });
         }

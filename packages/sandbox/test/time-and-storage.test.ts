@@ -23,7 +23,9 @@ describe('simulated time', () => {
       const before = await h.admin('/state');
       expect(before.pendingTransitions).toBeGreaterThan(50);
       const open = await h.admin(`/dossiers?origin=seed&limit=10000`);
-      const waiting = (open.items as { code: string; status: string }[]).filter((d) => ['2', '4', '5'].includes(d.status));
+      const waiting = (open.items as { code: string; status: string }[]).filter((d) =>
+        ['2', '4', '5'].includes(d.status),
+      );
       expect(waiting.length).toBeGreaterThan(20);
       const moved = await h.admin('/clock', { body: { advanceDays: 60 } });
       expect(moved.applied).toBeGreaterThan(50);
@@ -32,7 +34,11 @@ describe('simulated time', () => {
       const sample = await h.call('TraCuuHoSo', { MaHoSo: (waiting[0] as { code: string }).code });
       expect(['3', '7', '9', '10']).toContain(sample.body.result[0].TrangThaiHoSo);
       // Each simulated transition is reported as a progress step, as a one-stop system would.
-      const steps = sample.body.result[0].QuaTrinhXuLy as { TrangThai: string; ThoiDiemXuLy: string; NoiDungXuLy: string }[];
+      const steps = sample.body.result[0].QuaTrinhXuLy as {
+        TrangThai: string;
+        ThoiDiemXuLy: string;
+        NoiDungXuLy: string;
+      }[];
       expect(steps.length).toBeGreaterThan(0);
       expect(steps.at(-1)?.TrangThai).toBe(sample.body.result[0].TrangThaiHoSo);
       expect(steps.map((s) => s.ThoiDiemXuLy)).toEqual([...steps.map((s) => s.ThoiDiemXuLy)].sort());
@@ -41,7 +47,9 @@ describe('simulated time', () => {
       expect(record.history.some((e: { kind: string }) => e.kind === 'simulated')).toBe(true);
       expect((await h.admin('/clock', { body: { set: 'not a date' } })).status).toBe(400);
       expect((await h.admin('/clock', { body: {} })).status).toBe(400);
-      expect((await h.admin('/clock', { body: { set: '2026-01-05T08:00:00+07:00' } })).now).toBe('2026-01-05T01:00:00.000Z');
+      expect((await h.admin('/clock', { body: { set: '2026-01-05T08:00:00+07:00' } })).now).toBe(
+        '2026-01-05T01:00:00.000Z',
+      );
     } finally {
       await h.sandbox.close();
     }
@@ -84,7 +92,9 @@ describe('persistence and deterministic seed', () => {
       const record = await again.admin(`/dossiers/${encodeURIComponent(code)}`);
       expect(record).toMatchObject({ status: '4', updateCount: 1 });
       expect((await again.admin('/state')).dossiers).toBe(printA.dossiers + 1);
-      expect((await again.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })).body.error_code).toBe(3);
+      expect(
+        (await again.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })).body.error_code,
+      ).toBe(3);
       const reset = await again.admin('/reset', { body: {} });
       expect(reset.reset).toBe(true);
       expect((await again.admin('/fingerprint')).sha256).toBe(printA.sha256);
@@ -97,9 +107,13 @@ describe('persistence and deterministic seed', () => {
     const h = await startHarness({ dataDir: tempDir() });
     try {
       const codes = Array.from({ length: 100 }, (_, i) => `${COMMUNE}-251002-${String(i + 1).padStart(4, '0')}`);
-      const results = await Promise.all(codes.map((code) => h.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })));
+      const results = await Promise.all(
+        codes.map((code) => h.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })),
+      );
       expect(results.every((r) => r.body.error_code === 0)).toBe(true);
-      const dupes = await Promise.all(codes.slice(0, 50).map((code) => h.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })));
+      const dupes = await Promise.all(
+        codes.slice(0, 50).map((code) => h.call('DongBoHoSoMC', { isUpdating: 'False', data: [newDossier(code)] })),
+      );
       expect(dupes.every((r) => r.body.error_code === 3)).toBe(true);
       expect((await h.admin('/dossiers/count?origin=sync')).count).toBe(100);
       expect((await h.admin('/dossiers/count?origin=bogus')).status).toBe(400);

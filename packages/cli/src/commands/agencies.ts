@@ -30,24 +30,37 @@ export async function runAgencies(args: string[], ctx: CommandContext): Promise<
     ctx.io.stdout.write(HELP.agencies[ctx.language]);
     return EXIT_CODES.ok;
   }
-  if (positionals[0] !== undefined) throw new CliError('cli.usage.extra-argument', EXIT_CODES.usage, { value: positionals[0], command: 'agencies' });
+  if (positionals[0] !== undefined)
+    throw new CliError('cli.usage.extra-argument', EXIT_CODES.usage, { value: positionals[0], command: 'agencies' });
   const province = values.province;
   if (province !== undefined && !PROVINCE.test(province)) {
-    throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag: '--province', value: province, allowed: '01…96, ví dụ/e.g. 66' });
+    throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, {
+      flag: '--province',
+      value: province,
+      allowed: '01…96, ví dụ/e.g. 66',
+    });
   }
   const gateway = resolveGatewayUrl(values.gateway, ctx.io.env);
   const client = createPublicClient({ endpoint: gateway, language: ctx.language });
   let agencies: PublicAgency[] = await client.agencies(province ? { province } : {}, { signal: ctx.io.signal });
   if (values.search) {
     const words = foldVietnamese(values.search).split(' ').filter(Boolean);
-    agencies = agencies.filter((a) => words.every((w) => foldVietnamese(`${a.name.vi} ${a.name.en ?? ''} ${a.code}`).includes(w)));
+    agencies = agencies.filter((a) =>
+      words.every((w) => foldVietnamese(`${a.name.vi} ${a.name.en ?? ''} ${a.code}`).includes(w)),
+    );
   }
   if (values.json) {
     ctx.io.stdout.write(`${JSON.stringify(agencies, null, 2)}\n`);
   } else if (agencies.length > 0) {
     const label = (code: Parameters<typeof message>[1]) => message(ctx.language, code);
-    const rows = agencies.map((a) => [a.code, a.name[ctx.language] ?? a.name.vi, label(`cli.agencies.level.${a.level}`)]);
-    ctx.io.stdout.write(formatTable([label('cli.agencies.code'), label('cli.agencies.name'), label('cli.agencies.level')], rows));
+    const rows = agencies.map((a) => [
+      a.code,
+      a.name[ctx.language] ?? a.name.vi,
+      label(`cli.agencies.level.${a.level}`),
+    ]);
+    ctx.io.stdout.write(
+      formatTable([label('cli.agencies.code'), label('cli.agencies.name'), label('cli.agencies.level')], rows),
+    );
     ctx.io.stderr.write(`${message(ctx.language, 'cli.agencies.hint', { count: agencies.length })}\n`);
   }
   if (agencies.length === 0) {

@@ -29,8 +29,10 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
     if (error instanceof TypeError && code.startsWith('ERR_PARSE_ARGS')) {
       // Node's messages are English only: name the flag in our own words instead.
       const flag = /'(-[^']*?)(?: <value>)?'/.exec(error.message)?.[1];
-      if (flag && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError('cli.usage.unknown-flag', EXIT_CODES.usage, { flag }, { cause: error });
-      if (flag && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError('cli.usage.flag-value', EXIT_CODES.usage, { flag }, { cause: error });
+      if (flag && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        throw new CliError('cli.usage.unknown-flag', EXIT_CODES.usage, { flag }, { cause: error });
+      if (flag && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        throw new CliError('cli.usage.flag-value', EXIT_CODES.usage, { flag }, { cause: error });
       throw new CliError('cli.usage.bad-flag', EXIT_CODES.usage, { detail: error.message }, { cause: error });
     }
     throw error;
@@ -41,12 +43,18 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 export function positiveInt(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag, value, allowed: '1, 2, 3, …' });
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag, value, allowed: '1, 2, 3, …' });
   return n;
 }
 
 /** A flag restricted to `allowed` values, or a usage error. */
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag, value, allowed: allowed.join(', ') });

@@ -26,15 +26,26 @@ export async function runDoctor(args: string[], ctx: CommandContext): Promise<Ex
     ctx.io.stdout.write(HELP.doctor[ctx.language]);
     return EXIT_CODES.ok;
   }
-  if (positionals[0] !== undefined) throw new CliError('cli.usage.extra-argument', EXIT_CODES.usage, { value: positionals[0], command: 'doctor' });
+  if (positionals[0] !== undefined)
+    throw new CliError('cli.usage.extra-argument', EXIT_CODES.usage, { value: positionals[0], command: 'doctor' });
   const gateway = resolveGatewayUrl(values.gateway, ctx.io.env);
   const site = values.site === undefined ? undefined : httpUrl(values.site);
-  const results = await runDoctorChecks({ gateway, ...(site ? { site } : {}), agencies: values.agency ?? [], ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+  const results = await runDoctorChecks({
+    gateway,
+    ...(site ? { site } : {}),
+    agencies: values.agency ?? [],
+    ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
+  });
   for (const r of results) {
     ctx.io.stdout.write(`${MARK[r.level]} ${message(ctx.language, r.text, r.params)}\n`);
-    if (r.fix) ctx.io.stdout.write(`  → ${message(ctx.language, r.fix, { gateway, origin: site ? new URL(site).origin : '', ...r.params })}\n`);
+    if (r.fix)
+      ctx.io.stdout.write(
+        `  → ${message(ctx.language, r.fix, { gateway, origin: site ? new URL(site).origin : '', ...r.params })}\n`,
+      );
   }
   const failed = results.filter((r) => r.level === 'fail').length;
-  ctx.io.stdout.write(`${message(ctx.language, failed ? 'cli.doctor.summary-failed' : 'cli.doctor.summary-ok', { count: failed })}\n`);
+  ctx.io.stdout.write(
+    `${message(ctx.language, failed ? 'cli.doctor.summary-failed' : 'cli.doctor.summary-ok', { count: failed })}\n`,
+  );
   return failed ? EXIT_CODES.checksFailed : EXIT_CODES.ok;
 }

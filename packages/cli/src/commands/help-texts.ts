@@ -36,7 +36,10 @@ const GATEWAY = {
   -h, --help           this help`,
 };
 
-export const HELP: Record<'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor' | 'scoreboard', Record<Language, string>> = {
+export const HELP: Record<
+  'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor' | 'scoreboard',
+  Record<Language, string>
+> = {
   main: {
     vi: `dvc — công cụ dòng lệnh cho Cổng Dịch vụ công quốc gia (DVC Kit)
 

@@ -25,7 +25,8 @@ export function formatVietnamDate(date: Date | null | undefined): string {
 
 /** Kênh thực hiện in words; an unknown channel shows its raw value. */
 function channelLabel(channel: Dossier['channel'], language: Language): string | undefined {
-  if (channel === 'direct' || channel === 'online' || channel === 'postal') return message(language, `cli.channel.${channel}`);
+  if (channel === 'direct' || channel === 'online' || channel === 'postal')
+    return message(language, `cli.channel.${channel}`);
   return channel;
 }
 
@@ -36,7 +37,8 @@ function masked(dossier: Dossier): Dossier {
   if (dossier.phone !== undefined) out.phone = maskIdentifier(dossier.phone);
   // Fields this version does not know may hold personal data too: mask them by name.
   if (dossier.extraWireFields) out.extraWireFields = redact(dossier.extraWireFields) as Record<string, unknown>;
-  if (dossier.ownerIdentities) out.ownerIdentities = dossier.ownerIdentities.map((i) => ({ ...i, number: maskIdentifier(i.number) }));
+  if (dossier.ownerIdentities)
+    out.ownerIdentities = dossier.ownerIdentities.map((i) => ({ ...i, number: maskIdentifier(i.number) }));
   return out;
 }
 

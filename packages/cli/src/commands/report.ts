@@ -32,7 +32,18 @@ const COLUMNS: readonly [key: string, vi: string, en: string, value: (r: Digitiz
   ['resultsDigitized', 'KQ đã số hóa', 'Results digitized', (r) => r.counts.resultsDigitized],
 ];
 
-const TABLE_COLUMNS = new Set(['agencyCode', 'name', 'progress', 'onlineService', 'onlinePayment', 'satisfaction', 'digitization', 'total', 'rank', 'received']);
+const TABLE_COLUMNS = new Set([
+  'agencyCode',
+  'name',
+  'progress',
+  'onlineService',
+  'onlinePayment',
+  'satisfaction',
+  'digitization',
+  'total',
+  'rank',
+  'received',
+]);
 
 const show = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : v);
 
@@ -42,15 +53,28 @@ function asTable(rows: readonly DigitizationRow[], language: Language, history: 
   const body = rows.map((r) => columns.map(([, , , value]) => show(value(r))));
   let out = formatTable(head, body, { alignRight: columns.map((_, i) => i).filter((i) => i > 1) });
   for (const row of history ? rows : []) {
-    const weeks = (row.history ?? []).map((w) => [String(w.week), formatVietnamDate(w.from).slice(0, 10), String(w.received), show(w.digitization), show(w.total), String(w.rank)]);
-    const h = language === 'vi' ? ['Tuần', 'Từ ngày', 'Tiếp nhận', 'Số hóa', 'Tổng', 'Hạng'] : ['Week', 'From', 'Received', 'Digitization', 'Total', 'Rank'];
+    const weeks = (row.history ?? []).map((w) => [
+      String(w.week),
+      formatVietnamDate(w.from).slice(0, 10),
+      String(w.received),
+      show(w.digitization),
+      show(w.total),
+      String(w.rank),
+    ]);
+    const h =
+      language === 'vi'
+        ? ['Tuần', 'Từ ngày', 'Tiếp nhận', 'Số hóa', 'Tổng', 'Hạng']
+        : ['Week', 'From', 'Received', 'Digitization', 'Total', 'Rank'];
     out += `\n${row.name}\n${formatTable(h, weeks, { alignRight: [0, 2, 3, 4, 5] })}`;
   }
   return out;
 }
 
 function asCsv(rows: readonly DigitizationRow[]): string {
-  const lines = [formatCsvRow(COLUMNS.map(([key]) => key)), ...rows.map((r) => formatCsvRow(COLUMNS.map(([, , , value]) => String(value(r)))))];
+  const lines = [
+    formatCsvRow(COLUMNS.map(([key]) => key)),
+    ...rows.map((r) => formatCsvRow(COLUMNS.map(([, , , value]) => String(value(r))))),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -70,14 +94,20 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<Ex
     io.stdout.write(HELP.report[language]);
     return EXIT_CODES.ok;
   }
-  const kind = onePositional(positionals, 'report', language === 'vi' ? 'loại báo cáo (digitization)' : 'the report kind (digitization)');
+  const kind = onePositional(
+    positionals,
+    'report',
+    language === 'vi' ? 'loại báo cáo (digitization)' : 'the report kind (digitization)',
+  );
   oneOf('report', kind, ['digitization'] as const, 'digitization');
   const format = oneOf('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
   const config = resolvePortalConfig(values, io.env, language);
   const rows = await fetchDigitizationReport(config, config.agency, ctx.io.signal);
   if (rows.length === 0) throw new CliError('cli.report.empty', EXIT_CODES.portal, { agency: config.agency });
   // extraWireFields (columns this version does not know) stay out of the user's output.
-  const shown = rows.map(({ history, extraWireFields: _extra, ...row }) => (values.history && history ? { ...row, history } : row));
+  const shown = rows.map(({ history, extraWireFields: _extra, ...row }) =>
+    values.history && history ? { ...row, history } : row,
+  );
   if (format === 'json') io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   else if (format === 'csv') io.stdout.write(asCsv(shown));
   else io.stdout.write(asTable(shown, language, values.history === true));

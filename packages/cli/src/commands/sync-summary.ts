@@ -31,7 +31,8 @@ const LISTED = 20;
  * line, code and reason (reasons never contain personal data).
  */
 export function formatSyncSummary(totals: SyncTotals, failures: readonly SyncFailure[], language: Language): string {
-  const t = (code: Parameters<typeof message>[1], params?: Record<string, string | number>) => message(language, code, params);
+  const t = (code: Parameters<typeof message>[1], params?: Record<string, string | number>) =>
+    message(language, code, params);
   const counts: [string, number][] = [
     [t('cli.sync.inserted'), totals.inserted],
     [t('cli.sync.updated'), totals.updated],
@@ -39,10 +40,16 @@ export function formatSyncSummary(totals: SyncTotals, failures: readonly SyncFai
     [t('cli.sync.invalid'), totals.invalid],
     [t('cli.sync.total'), totals.inserted + totals.updated + totals.failed + totals.invalid],
   ];
-  let out = `${t('cli.sync.summary')}\n${formatTable([t('cli.label.result'), t('cli.label.count')], counts.map(([k, v]) => [k, String(v)]), { alignRight: [1] })}`;
+  let out = `${t('cli.sync.summary')}\n${formatTable(
+    [t('cli.label.result'), t('cli.label.count')],
+    counts.map(([k, v]) => [k, String(v)]),
+    { alignRight: [1] },
+  )}`;
   if (failures.length > 0) {
     const sorted = [...failures].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-    const rows = sorted.slice(0, LISTED).map((f) => [f.line === undefined ? '' : t('cli.row.line', { line: f.line }), f.code, f.reason[language]]);
+    const rows = sorted
+      .slice(0, LISTED)
+      .map((f) => [f.line === undefined ? '' : t('cli.row.line', { line: f.line }), f.code, f.reason[language]]);
     out += `\n${t('cli.sync.failures')}\n${formatTable([t('cli.label.item'), t('cli.label.code'), t('cli.label.reason')], rows)}`;
     if (sorted.length > LISTED) out += `${t('cli.sync.more-failures', { count: sorted.length - LISTED })}\n`;
   }

@@ -24,7 +24,8 @@ function catalogueLookup(portal: PortalClient): ProcedureLookup {
     let found = cache.get(code);
     if (!found) {
       found = portal.getProcedure(code).then(
-        (p) => p && { name: p.name, ...(p.fields?.[0] ? { fieldCode: p.fields[0].code, fieldName: p.fields[0].name } : {}) },
+        (p) =>
+          p && { name: p.name, ...(p.fields?.[0] ? { fieldCode: p.fields[0].code, fieldName: p.fields[0].name } : {}) },
         () => undefined,
       );
       cache.set(code, found);
@@ -58,23 +59,33 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
     return EXIT_CODES.ok;
   }
   const file = onePositional(positionals, 'sync', language === 'vi' ? 'tệp đầu vào' : 'the input file');
-  const format = values.format === undefined ? undefined : oneOf('--format', values.format, ['csv', 'ndjson'] as const, 'csv');
-  if (values.delimiter !== undefined && values.delimiter.length !== 1) oneOf('--delimiter', values.delimiter, [',', ';', '\t'], ',');
+  const format =
+    values.format === undefined ? undefined : oneOf('--format', values.format, ['csv', 'ndjson'] as const, 'csv');
+  if (values.delimiter !== undefined && values.delimiter.length !== 1)
+    oneOf('--delimiter', values.delimiter, [',', ';', '\t'], ',');
   const concurrency = positiveInt('--concurrency', values.concurrency, 4);
   const batchSize = positiveInt('--batch-size', values['batch-size'], 50);
   const config = resolvePortalConfig(values, io.env, language);
   const portal = connect(config, io.signal);
 
-  const input = await openDossierFile(file, io.cwd, { format, delimiter: values.delimiter, lookupProcedure: catalogueLookup(portal) });
-  if (input.ignoredColumns.length > 0) io.stderr.write(`${message(language, 'cli.sync.warning-columns', { columns: input.ignoredColumns.join(', ') })}\n`);
-  const report: LineWriter | undefined = values.report === undefined ? undefined : await createLineWriter(values.report, io.cwd);
+  const input = await openDossierFile(file, io.cwd, {
+    format,
+    delimiter: values.delimiter,
+    lookupProcedure: catalogueLookup(portal),
+  });
+  if (input.ignoredColumns.length > 0)
+    io.stderr.write(`${message(language, 'cli.sync.warning-columns', { columns: input.ignoredColumns.join(', ') })}\n`);
+  const report: LineWriter | undefined =
+    values.report === undefined ? undefined : await createLineWriter(values.report, io.cwd);
   // Fails fast (exit 4) on wrong credentials or an unreachable portal, before reading rows.
   await portal.listFields();
 
   const totals: SyncTotals = { inserted: 0, updated: 0, failed: 0, invalid: 0 };
   const failures: SyncFailure[] = [];
   const inFlight = new Map<string, { dossier: Dossier; line: number }[]>();
-  const progress = values['no-progress'] ? undefined : createProgressBar({ stream: io.stderr, total: input.total, language, ...(io.now ? { now: io.now } : {}) });
+  const progress = values['no-progress']
+    ? undefined
+    : createProgressBar({ stream: io.stderr, total: input.total, language, ...(io.now ? { now: io.now } : {}) });
   const tick = () => progress?.update(totals.inserted + totals.updated + totals.failed + totals.invalid);
 
   async function* dossiers(): AsyncGenerator<Dossier> {
@@ -87,8 +98,18 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
         continue;
       }
       totals.invalid++;
-      failures.push({ line: entry.line, code: typeof (entry.raw as { MaHoSo?: unknown })?.MaHoSo === 'string' ? (entry.raw as { MaHoSo: string }).MaHoSo : '', errorCode: entry.code, reason: entry.reason });
-      report?.write(JSON.stringify({ line: entry.line, error: { code: entry.code, ...entry.reason }, dossier: entry.raw }));
+      failures.push({
+        line: entry.line,
+        code:
+          typeof (entry.raw as { MaHoSo?: unknown })?.MaHoSo === 'string'
+            ? (entry.raw as { MaHoSo: string }).MaHoSo
+            : '',
+        errorCode: entry.code,
+        reason: entry.reason,
+      });
+      report?.write(
+        JSON.stringify({ line: entry.line, error: { code: entry.code, ...entry.reason }, dossier: entry.raw }),
+      );
       tick();
     }
   }
@@ -102,15 +123,32 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
       else totals.updated++;
     } else {
       totals.failed++;
-      failures.push({ ...(source ? { line: source.line } : {}), code: item.code, errorCode: item.errorCode, reason: item.reason });
-      if (source) report?.write(JSON.stringify({ line: source.line, error: { code: item.errorCode, ...item.reason }, dossier: encodeDossier(source.dossier) }));
+      failures.push({
+        ...(source ? { line: source.line } : {}),
+        code: item.code,
+        errorCode: item.errorCode,
+        reason: item.reason,
+      });
+      if (source)
+        report?.write(
+          JSON.stringify({
+            line: source.line,
+            error: { code: item.errorCode, ...item.reason },
+            dossier: encodeDossier(source.dossier),
+          }),
+        );
     }
     tick();
   };
 
   let result;
   try {
-    result = await portal.syncDossiers(dossiers(), { concurrency, batchSize, onProgress: ({ last }) => onItem(last), ...(io.signal ? { signal: io.signal } : {}) });
+    result = await portal.syncDossiers(dossiers(), {
+      concurrency,
+      batchSize,
+      onProgress: ({ last }) => onItem(last),
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
   } finally {
     progress?.finish();
     await report?.close();
@@ -119,8 +157,14 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
   io.stdout.write(formatSyncSummary(totals, failures, language));
   if (result.aborted) io.stderr.write(`${message(language, 'cli.sync.aborted')}\n`);
   if (failures.length === 0) return result.aborted ? EXIT_CODES.partialFailure : EXIT_CODES.ok;
-  if (report) io.stderr.write(`${message(language, 'cli.sync.report-written', { count: report.count, file: values.report ?? '' })}\n`);
+  if (report)
+    io.stderr.write(
+      `${message(language, 'cli.sync.report-written', { count: report.count, file: values.report ?? '' })}\n`,
+    );
   else io.stderr.write(`${message(language, 'cli.sync.report-hint')}\n`);
-  const portalDown = totals.inserted + totals.updated === 0 && totals.failed > 0 && failures.filter((f) => PORTAL_DOWN.has(f.errorCode)).length === totals.failed;
+  const portalDown =
+    totals.inserted + totals.updated === 0 &&
+    totals.failed > 0 &&
+    failures.filter((f) => PORTAL_DOWN.has(f.errorCode)).length === totals.failed;
   return portalDown ? EXIT_CODES.portal : EXIT_CODES.partialFailure;
 }

@@ -16,7 +16,12 @@ export class CliError extends DvcError {
   /** Process exit code for this error. */
   readonly exitCode: ExitCode;
 
-  constructor(code: CliMessageCode, exitCode: ExitCode, params: CliMessageParams = {}, options: { cause?: unknown } = {}) {
+  constructor(
+    code: CliMessageCode,
+    exitCode: ExitCode,
+    params: CliMessageParams = {},
+    options: { cause?: unknown } = {},
+  ) {
     super(code, messages(code, params), options);
     this.name = 'CliError';
     this.exitCode = exitCode;

@@ -23,11 +23,19 @@ export interface DoctorTarget {
 const TIMEOUT_MS = 10_000;
 
 /** One request with a timeout; network failures come back as `error`, never thrown. */
-async function request(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<{ response?: Response; error?: string; ms: number }> {
+async function request(
+  url: string,
+  init: RequestInit = {},
+  signal?: AbortSignal,
+): Promise<{ response?: Response; error?: string; ms: number }> {
   const started = Date.now();
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    const response = await fetch(url, { ...init, redirect: 'manual', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
     return { response, ms: Date.now() - started };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -53,10 +61,23 @@ function widgetAttributes(html: string, name: string): string[] {
 
 /** Whether a Content-Security-Policy lets the page call `origin` (connect-src, else default-src). */
 function cspAllows(csp: string, origin: string, pageOrigin: string): boolean {
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!.toLowerCase(), d.slice(1)]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!.toLowerCase(), d.slice(1)]),
+  );
   const sources = directives.get('connect-src') ?? directives.get('default-src');
   if (!sources) return true;
-  return sources.some((s) => s === '*' || s === origin || s === `${origin}/` || (s === "'self'" && origin === pageOrigin) || (s.endsWith(':') && origin.startsWith(s)));
+  return sources.some(
+    (s) =>
+      s === '*' ||
+      s === origin ||
+      s === `${origin}/` ||
+      (s === "'self'" && origin === pageOrigin) ||
+      (s.endsWith(':') && origin.startsWith(s)),
+  );
 }
 
 /**
@@ -67,28 +88,48 @@ function cspAllows(csp: string, origin: string, pageOrigin: string): boolean {
  */
 export async function runDoctorChecks(target: DoctorTarget): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  const add = (level: CheckResult['level'], text: CliMessageCode, params: CliMessageParams = {}, fix?: CliMessageCode) =>
-    results.push({ level, text, params, ...(fix ? { fix } : {}) });
+  const add = (
+    level: CheckResult['level'],
+    text: CliMessageCode,
+    params: CliMessageParams = {},
+    fix?: CliMessageCode,
+  ) => results.push({ level, text, params, ...(fix ? { fix } : {}) });
   const { gateway, signal } = target;
 
   const health = await request(`${gateway}/healthz`, {}, signal);
   if (!health.response?.ok) {
-    const detail = health.response ? `HTTP ${health.response.status}` : health.error ?? '';
+    const detail = health.response ? `HTTP ${health.response.status}` : (health.error ?? '');
     add('fail', 'cli.doctor.gateway-down', { gateway, detail }, 'cli.doctor.fix.gateway-down');
     return results;
   }
   add('ok', 'cli.doctor.gateway-up', { gateway, ms: health.ms });
   const ready = await request(`${gateway}/readyz`, {}, signal);
   if (ready.response?.ok) add('ok', 'cli.doctor.ready');
-  else add('fail', 'cli.doctor.not-ready', { detail: ready.response ? await problemOf(ready.response) : ready.error ?? '' }, 'cli.doctor.fix.not-ready');
+  else
+    add(
+      'fail',
+      'cli.doctor.not-ready',
+      { detail: ready.response ? await problemOf(ready.response) : (ready.error ?? '') },
+      'cli.doctor.fix.not-ready',
+    );
 
   const catalogue = await request(`${gateway}/v1/agencies`, {}, signal);
   let agencies: { code: string; name: { vi: string }; provinceCode: string }[] = [];
   if (catalogue.response?.ok) {
     agencies = ((await catalogue.response.json()) as { items: typeof agencies }).items;
-    add(agencies.length > 0 ? 'ok' : 'fail', agencies.length > 0 ? 'cli.doctor.portal-ok' : 'cli.doctor.portal-empty', { count: agencies.length }, agencies.length > 0 ? undefined : 'cli.doctor.fix.portal');
+    add(
+      agencies.length > 0 ? 'ok' : 'fail',
+      agencies.length > 0 ? 'cli.doctor.portal-ok' : 'cli.doctor.portal-empty',
+      { count: agencies.length },
+      agencies.length > 0 ? undefined : 'cli.doctor.fix.portal',
+    );
   } else {
-    add('fail', 'cli.doctor.portal-failed', { detail: catalogue.response ? await problemOf(catalogue.response) : catalogue.error ?? '' }, 'cli.doctor.fix.portal');
+    add(
+      'fail',
+      'cli.doctor.portal-failed',
+      { detail: catalogue.response ? await problemOf(catalogue.response) : (catalogue.error ?? '') },
+      'cli.doctor.fix.portal',
+    );
   }
 
   const codes = new Set(target.agencies);
@@ -97,7 +138,12 @@ export async function runDoctorChecks(target: DoctorTarget): Promise<CheckResult
     const origin = new URL(site).origin;
     const page = await request(site, {}, signal);
     if (!page.response?.ok) {
-      add('fail', 'cli.doctor.site-down', { site, detail: page.response ? `HTTP ${page.response.status}` : page.error ?? '' }, 'cli.doctor.fix.site-down');
+      add(
+        'fail',
+        'cli.doctor.site-down',
+        { site, detail: page.response ? `HTTP ${page.response.status}` : (page.error ?? '') },
+        'cli.doctor.fix.site-down',
+      );
     } else {
       const html = await page.response.text();
       const endpoints = widgetAttributes(html, 'endpoint');
@@ -108,13 +154,22 @@ export async function runDoctorChecks(target: DoctorTarget): Promise<CheckResult
       }
       for (const code of widgetAttributes(html, 'agency')) codes.add(code);
       const csp = page.response.headers.get('content-security-policy');
-      if (csp && !cspAllows(csp, new URL(gateway).origin, origin)) add('fail', 'cli.doctor.csp-blocks', { gateway: new URL(gateway).origin }, 'cli.doctor.fix.csp');
+      if (csp && !cspAllows(csp, new URL(gateway).origin, origin))
+        add('fail', 'cli.doctor.csp-blocks', { gateway: new URL(gateway).origin }, 'cli.doctor.fix.csp');
     }
     const get = await request(`${gateway}/v1/agencies`, { headers: { Origin: origin } }, signal);
-    const preflight = await request(`${gateway}/v1/dossiers`, {
-      method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
-    }, signal);
+    const preflight = await request(
+      `${gateway}/v1/dossiers`,
+      {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type,idempotency-key',
+        },
+      },
+      signal,
+    );
     const granted = (r?: Response) => {
       const allow = r?.headers.get('access-control-allow-origin');
       return allow === origin || allow === '*';
@@ -133,8 +188,12 @@ export async function runDoctorChecks(target: DoctorTarget): Promise<CheckResult
       continue;
     }
     const search = await request(`${gateway}/v1/procedures?agency=${encodeURIComponent(code)}&pageSize=1`, {}, signal);
-    const total = search.response?.ok ? ((await search.response.json()) as { total?: number }).total ?? 0 : 0;
-    add(total > 0 ? 'ok' : 'warn', total > 0 ? 'cli.doctor.agency-ok' : 'cli.doctor.agency-no-procedures', { code, name: agency.name.vi, count: total });
+    const total = search.response?.ok ? (((await search.response.json()) as { total?: number }).total ?? 0) : 0;
+    add(total > 0 ? 'ok' : 'warn', total > 0 ? 'cli.doctor.agency-ok' : 'cli.doctor.agency-no-procedures', {
+      code,
+      name: agency.name.vi,
+      count: total,
+    });
   }
   return results;
 }

@@ -13,12 +13,14 @@ export const GATEWAY_FLAG = { gateway: { type: 'string' } } as const;
 export function resolveGatewayUrl(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
   const value = (flag ?? env.DVC_GATEWAY_URL ?? '').trim();
   if (!value) throw new CliError('cli.usage.missing-gateway', EXIT_CODES.usage);
-  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new CliError('cli.usage.bad-url', EXIT_CODES.usage, { value });
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+    throw new CliError('cli.usage.bad-url', EXIT_CODES.usage, { value });
   return value.replace(/\/+$/, '');
 }
 
 /** A URL flag (`--site`), checked like the gateway's. */
 export function httpUrl(value: string): string {
-  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new CliError('cli.usage.bad-url', EXIT_CODES.usage, { value });
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+    throw new CliError('cli.usage.bad-url', EXIT_CODES.usage, { value });
   return value;
 }

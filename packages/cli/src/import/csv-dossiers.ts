@@ -33,7 +33,10 @@ export interface CsvDossierSource {
  * const source = await readCsvDossiers(readTextChunks(path));
  * for await (const entry of source.entries) if (!entry.ok) console.error(entry.line, entry.reason.vi);
  */
-export async function readCsvDossiers(chunks: AsyncIterable<string>, options: CsvDossierOptions = {}): Promise<CsvDossierSource> {
+export async function readCsvDossiers(
+  chunks: AsyncIterable<string>,
+  options: CsvDossierOptions = {},
+): Promise<CsvDossierSource> {
   const records = parseCsv(chunks, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
   const first = await records.next();
   const header = first.done ? [] : first.value.fields;
@@ -62,7 +65,11 @@ export async function readCsvDossiers(chunks: AsyncIterable<string>, options: Cs
   return { ignoredColumns, entries: entries() };
 }
 
-async function rowToEntry(record: CsvRecord, columns: readonly (DossierColumn | undefined)[], lookup: ProcedureLookup | undefined): Promise<InputEntry> {
+async function rowToEntry(
+  record: CsvRecord,
+  columns: readonly (DossierColumn | undefined)[],
+  lookup: ProcedureLookup | undefined,
+): Promise<InputEntry> {
   const { fields, line } = record;
   const raw: Record<string, string> = {};
   columns.forEach((column, i) => {
@@ -71,7 +78,13 @@ async function rowToEntry(record: CsvRecord, columns: readonly (DossierColumn | 
   });
   if (record.error) return { ok: false, line, code: 'cli.row.quote', reason: messages('cli.row.quote'), raw };
   if (fields.length !== columns.length) {
-    return { ok: false, line, code: 'cli.row.columns', reason: messages('cli.row.columns', { actual: fields.length, expected: columns.length }), raw };
+    return {
+      ok: false,
+      line,
+      code: 'cli.row.columns',
+      reason: messages('cli.row.columns', { actual: fields.length, expected: columns.length }),
+      raw,
+    };
   }
   const wire: Record<string, unknown> = {};
   const problems: { vi: string[]; en: string[] } = { vi: [], en: [] };
@@ -84,11 +97,21 @@ async function rowToEntry(record: CsvRecord, columns: readonly (DossierColumn | 
       return;
     }
     // Personal fields are text, so a value quoted here is never a citizen's data.
-    const problem = messages(column.kind === 'date' ? 'cli.row.date' : 'cli.row.enum', { column: column.wire, value: cell });
+    const problem = messages(column.kind === 'date' ? 'cli.row.date' : 'cli.row.enum', {
+      column: column.wire,
+      value: cell,
+    });
     problems.vi.push(problem.vi);
     problems.en.push(problem.en);
   });
-  if (problems.vi.length > 0) return { ok: false, line, code: 'cli.row.value', reason: { vi: problems.vi.join(' '), en: problems.en.join(' ') }, raw };
+  if (problems.vi.length > 0)
+    return {
+      ok: false,
+      line,
+      code: 'cli.row.value',
+      reason: { vi: problems.vi.join(' '), en: problems.en.join(' ') },
+      raw,
+    };
   wire.LoaiDoiTuong ??= '1';
   await completeFromCatalogue(wire, lookup);
   const entry = decodeEntry(wire, line);

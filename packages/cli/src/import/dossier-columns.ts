@@ -1,4 +1,13 @@
-import { APPLICANT_KINDS, CHANNELS, DOSSIER_STATUSES, RESULT_DELIVERY, foldVietnamese, formatWireDate, fromVietnamTime, parseWireDate } from '@dvc-kit/core';
+import {
+  APPLICANT_KINDS,
+  CHANNELS,
+  DOSSIER_STATUSES,
+  RESULT_DELIVERY,
+  foldVietnamese,
+  formatWireDate,
+  fromVietnamTime,
+  parseWireDate,
+} from '@dvc-kit/core';
 
 /** How a column's cell becomes a wire value. */
 export type ColumnKind = 'text' | 'date' | 'status' | 'channel' | 'applicant-kind' | 'flag' | 'delivery';
@@ -52,7 +61,13 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
 ];
 
 /** Columns a CSV must have (the others are optional or filled in). */
-export const REQUIRED_COLUMNS: readonly string[] = ['MaHoSo', 'MaTTHC', 'SoGiayToChuHoSo', 'NgayTiepNhan', 'TrangThaiHoSo'];
+export const REQUIRED_COLUMNS: readonly string[] = [
+  'MaHoSo',
+  'MaTTHC',
+  'SoGiayToChuHoSo',
+  'NgayTiepNhan',
+  'TrangThaiHoSo',
+];
 
 /** Header folding: `Mã hồ sơ` / `MaHoSo` / `MA_HO_SO` → `mahoso`. */
 export const headerKey = (header: string): string => foldVietnamese(header).replace(/[^a-z0-9]/g, '');
@@ -77,10 +92,15 @@ export function toWireDate(cell: string): string | undefined {
   if (/^\d{14}$/.test(cell)) return parseWireDate(cell) === undefined ? undefined : cell;
   const m = VN_DATE.exec(cell);
   if (!m) return undefined;
-  const [day, month, year, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x)));
+  const [day, month, year, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) =>
+    x === undefined ? undefined : Number(x),
+  );
   const wire = formatWireDate(fromVietnamTime(year as number, month as number, day as number, hour, minute, second));
   // Round-trip check rejects 31/02 and 25:00.
-  return parseWireDate(wire) !== undefined && wire === `${String(year).padStart(4, '0')}${pad(month)}${pad(day)}${pad(hour)}${pad(minute)}${pad(second)}` ? wire : undefined;
+  return parseWireDate(wire) !== undefined &&
+    wire === `${String(year).padStart(4, '0')}${pad(month)}${pad(day)}${pad(hour)}${pad(minute)}${pad(second)}`
+    ? wire
+    : undefined;
 }
 const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 
@@ -108,7 +128,10 @@ const ENUMS: Record<Exclude<ColumnKind, 'text' | 'date'>, Map<string, string>> =
     ['3', 'Cơ quan nhà nước'],
     ['4', 'Tổ chức', 'Khác'],
   ]),
-  flag: labelTable([['1', 'Có', 'x', 'true', 'yes'], ['0', 'Không', 'false', 'no']]),
+  flag: labelTable([
+    ['1', 'Có', 'x', 'true', 'yes'],
+    ['0', 'Không', 'false', 'no'],
+  ]),
   delivery: labelTable([
     ...Object.entries(RESULT_DELIVERY).map(([code, name]): [string, string] => [code, name]),
     ['0', 'Tại quầy', 'Trực tiếp'],

@@ -17,14 +17,19 @@ export type InputEntry =
     };
 
 /** Fills in what a row lacks from the procedure catalogue (`TenTTHC`, `MaLinhVuc`, `TenLinhVuc`). */
-export type ProcedureLookup = (procedureCode: string) => Promise<{ name: string; fieldCode?: string; fieldName?: string } | undefined>;
+export type ProcedureLookup = (
+  procedureCode: string,
+) => Promise<{ name: string; fieldCode?: string; fieldName?: string } | undefined>;
 
 /** The reason of a decoding error: every issue, not only the first three. */
 export function reasonOf(error: unknown): { code: string; reason: LocalizedMessage } {
   if (error instanceof WireFormatError && error.issues.length > 0) {
     return {
       code: error.code,
-      reason: { vi: error.issues.map((i) => i.messages.vi).join(' '), en: error.issues.map((i) => i.messages.en).join(' ') },
+      reason: {
+        vi: error.issues.map((i) => i.messages.vi).join(' '),
+        en: error.issues.map((i) => i.messages.en).join(' '),
+      },
     };
   }
   if (error instanceof DvcError) return { code: error.code, reason: error.messages };
@@ -44,7 +49,10 @@ export function decodeEntry(wire: Record<string, unknown>, line: number): InputE
  * Adds `TenTTHC`, `MaLinhVuc` and `TenLinhVuc` from the catalogue when the row lacks them.
  * A failed lookup leaves the row as it is (decoding then names the missing field).
  */
-export async function completeFromCatalogue(wire: Record<string, unknown>, lookup: ProcedureLookup | undefined): Promise<void> {
+export async function completeFromCatalogue(
+  wire: Record<string, unknown>,
+  lookup: ProcedureLookup | undefined,
+): Promise<void> {
   if (!lookup || typeof wire.MaTTHC !== 'string') return;
   if (wire.TenTTHC !== undefined && wire.MaLinhVuc !== undefined && wire.TenLinhVuc !== undefined) return;
   const procedure = await lookup(wire.MaTTHC);

@@ -13,7 +13,12 @@ function reviveDates(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = key.endsWith('At') && typeof inner === 'string' && ISO_DATE.test(inner) ? new Date(inner) : key === 'extraWireFields' ? inner : reviveDates(inner);
+    out[key] =
+      key.endsWith('At') && typeof inner === 'string' && ISO_DATE.test(inner)
+        ? new Date(inner)
+        : key === 'extraWireFields'
+          ? inner
+          : reviveDates(inner);
   }
   return out;
 }
@@ -28,7 +33,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *
  * @example for await (const entry of readNdjsonDossiers(readTextChunks(path))) …
  */
-export async function* readNdjsonDossiers(chunks: AsyncIterable<string>, lookup?: ProcedureLookup): AsyncGenerator<InputEntry> {
+export async function* readNdjsonDossiers(
+  chunks: AsyncIterable<string>,
+  lookup?: ProcedureLookup,
+): AsyncGenerator<InputEntry> {
   for await (const { text, line } of readLines(chunks)) {
     if (text.trim() === '') continue;
     let value: unknown;
@@ -38,7 +46,8 @@ export async function* readNdjsonDossiers(chunks: AsyncIterable<string>, lookup?
       yield { ok: false, line, code: 'cli.row.json', reason: messages('cli.row.json'), raw: text };
       continue;
     }
-    if (isRecord(value) && isRecord(value.dossier) && value.MaHoSo === undefined && value.code === undefined) value = value.dossier;
+    if (isRecord(value) && isRecord(value.dossier) && value.MaHoSo === undefined && value.code === undefined)
+      value = value.dossier;
     if (!isRecord(value)) {
       yield { ok: false, line, code: 'cli.row.not-object', reason: messages('cli.row.not-object'), raw: value };
       continue;

@@ -37,7 +37,12 @@ function formatOf(file: string): InputFormat {
 }
 
 /** Counts items with one streaming pass (cheap next to syncing; gives the progress bar its total). */
-async function countItems(path: string, file: string, format: InputFormat, delimiter: string | undefined): Promise<number> {
+async function countItems(
+  path: string,
+  file: string,
+  format: InputFormat,
+  delimiter: string | undefined,
+): Promise<number> {
   let n = 0;
   if (format === 'ndjson') {
     for await (const { text } of readLines(readTextChunks(path, file))) if (text.trim() !== '') n++;
@@ -54,12 +59,17 @@ async function countItems(path: string, file: string, format: InputFormat, delim
  * counts its items, reads a CSV header (exit 3 without the required columns) and
  * returns the entries as a lazy stream.
  */
-export async function openDossierFile(file: string, cwd: string, options: OpenDossierFileOptions = {}): Promise<DossierFile> {
+export async function openDossierFile(
+  file: string,
+  cwd: string,
+  options: OpenDossierFileOptions = {},
+): Promise<DossierFile> {
   const path = await checkInputFile(file, cwd);
   const format = options.format ?? formatOf(file);
   const total = await countItems(path, file, format, options.delimiter);
   const chunks = readTextChunks(path, file);
-  if (format === 'ndjson') return { format, total, ignoredColumns: [], entries: readNdjsonDossiers(chunks, options.lookupProcedure) };
+  if (format === 'ndjson')
+    return { format, total, ignoredColumns: [], entries: readNdjsonDossiers(chunks, options.lookupProcedure) };
   const csv = await readCsvDossiers(chunks, {
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
     ...(options.lookupProcedure ? { lookupProcedure: options.lookupProcedure } : {}),

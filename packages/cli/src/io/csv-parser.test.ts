@@ -25,14 +25,19 @@ describe('CSV parser', () => {
   it('round-trips arbitrary rectangular tables through the writer, with any chunking and line end', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 5 }).chain((width) => fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 })),
+        fc
+          .integer({ min: 2, max: 5 })
+          .chain((width) =>
+            fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+          ),
         fc.constantFrom(',', ';', '\t'),
         fc.constantFrom('\r\n', '\n'),
         fc.boolean(),
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 6 }),
         (rows, delimiter, eol, bom, trailing, cuts) => {
-          const text = (bom ? '\uFEFF' : '') + rows.map((r) => formatCsvRow(r, delimiter)).join(eol) + (trailing ? eol : '');
+          const text =
+            (bom ? '\uFEFF' : '') + rows.map((r) => formatCsvRow(r, delimiter)).join(eol) + (trailing ? eol : '');
           // Detection needs the header to have a delimiter outside quotes, which a 2+ column header does.
           const records = parseChunked(text, cuts);
           expect(records.map((r) => r.fields)).toEqual(rows);
@@ -68,7 +73,10 @@ describe('CSV parser', () => {
   });
 
   it('keeps stray quotes as text and reports an unclosed quote at the end', () => {
-    expect(parseChunked('a,b\nx"y,"q"z\n', []).map((r) => r.fields)).toEqual([['a', 'b'], ['x"y', 'qz']]);
+    expect(parseChunked('a,b\nx"y,"q"z\n', []).map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x"y', 'qz'],
+    ]);
     expect(parseChunked('a,b\n1,"never closed\n2,3', [7])).toEqual([
       { fields: ['a', 'b'], line: 1 },
       { fields: ['1', 'never closed\n2,3'], line: 2, error: 'unclosed-quote' },

@@ -45,7 +45,11 @@ function firstLineEnd(text: string): number {
 
 /** Counts `,`, `;` and tabs outside quotes on the first line and picks the most frequent. */
 function detectDelimiter(firstLine: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;
@@ -202,7 +206,10 @@ export function createCsvParser(options: CsvParseOptions = {}): CsvParser {
  * for await (const { fields, line } of parseCsv(createReadStream(file, 'utf8'))) { … }
  * ```
  */
-export async function* parseCsv(source: AsyncIterable<string> | Iterable<string>, options: CsvParseOptions = {}): AsyncGenerator<CsvRecord> {
+export async function* parseCsv(
+  source: AsyncIterable<string> | Iterable<string>,
+  options: CsvParseOptions = {},
+): AsyncGenerator<CsvRecord> {
   const parser = createCsvParser(options);
   for await (const chunk of source) yield* parser.push(chunk);
   yield* parser.end();

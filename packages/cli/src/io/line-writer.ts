@@ -21,7 +21,12 @@ export interface LineWriter {
 export async function createLineWriter(file: string, cwd: string): Promise<LineWriter> {
   let handle: FileHandle;
   const fail = (error: unknown) =>
-    new CliError('cli.input.write', EXIT_CODES.input, { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+    new CliError(
+      'cli.input.write',
+      EXIT_CODES.input,
+      { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) },
+      { cause: error },
+    );
   try {
     handle = await open(resolve(cwd, file), 'w');
   } catch (error) {
@@ -33,9 +38,11 @@ export async function createLineWriter(file: string, cwd: string): Promise<LineW
   return {
     write(line) {
       count++;
-      queue = queue.then(() => handle.write(`${line}\n`)).catch((error: unknown) => {
-        failure ??= error;
-      });
+      queue = queue
+        .then(() => handle.write(`${line}\n`))
+        .catch((error: unknown) => {
+          failure ??= error;
+        });
     },
     async close() {
       await queue;

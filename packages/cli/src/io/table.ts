@@ -21,7 +21,11 @@ export interface TableOptions {
  * formatTable(['Kết quả', 'Số lượng'], [['Đồng bộ mới', '12']], { alignRight: [1] })
  * // 'Kết quả      Số lượng\n───────────  ────────\nĐồng bộ mới        12\n'
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): string {
   const right = new Set(options.alignRight ?? []);
   const sizes = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>

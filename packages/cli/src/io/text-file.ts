@@ -12,12 +12,18 @@ export async function checkInputFile(file: string, cwd: string): Promise<string>
   const path = resolve(cwd, file);
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new CliError('cli.input.unreadable', EXIT_CODES.input, { file, detail: 'not a regular file' });
+    if (!info.isFile())
+      throw new CliError('cli.input.unreadable', EXIT_CODES.input, { file, detail: 'not a regular file' });
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('cli.input.not-found', EXIT_CODES.input, { file });
-    throw new CliError('cli.input.unreadable', EXIT_CODES.input, { file, detail: code ?? String(error) }, { cause: error });
+    throw new CliError(
+      'cli.input.unreadable',
+      EXIT_CODES.input,
+      { file, detail: code ?? String(error) },
+      { cause: error },
+    );
   }
   return path;
 }
@@ -32,7 +38,12 @@ export async function* readTextChunks(path: string, displayName = path): AsyncGe
     for await (const chunk of stream) yield chunk as string;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError('cli.input.unreadable', EXIT_CODES.input, { file: displayName, detail: code ?? String(error) }, { cause: error });
+    throw new CliError(
+      'cli.input.unreadable',
+      EXIT_CODES.input,
+      { file: displayName, detail: code ?? String(error) },
+      { cause: error },
+    );
   } finally {
     stream.destroy();
   }

@@ -12,6 +12,10 @@ export type DigitizationRow = DigitizationReportRow;
  *
  * @example const [row] = await fetchDigitizationReport(config, '000.01.20.H66');
  */
-export function fetchDigitizationReport(config: PortalConfig, agencyCode: string, signal?: AbortSignal): Promise<DigitizationRow[]> {
+export function fetchDigitizationReport(
+  config: PortalConfig,
+  agencyCode: string,
+  signal?: AbortSignal,
+): Promise<DigitizationRow[]> {
   return connect(config, signal).digitizationReport(agencyCode);
 }

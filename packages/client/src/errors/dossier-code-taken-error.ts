@@ -20,7 +20,11 @@ export class DossierCodeTakenError extends PortalClientError {
   /** The portal's record as `TraCuuHoSo` returned it (wire shape), when it returned one. */
   readonly portalRecord?: Record<string, unknown>;
 
-  constructor(dossierCode: string, portalRecord: Record<string, unknown> | undefined, details: PortalClientErrorDetails = {}) {
+  constructor(
+    dossierCode: string,
+    portalRecord: Record<string, unknown> | undefined,
+    details: PortalClientErrorDetails = {},
+  ) {
     super('client.dossier-code-taken', clientMessage('client.dossier-code-taken', { code: dossierCode }), details);
     this.name = 'DossierCodeTakenError';
     this.dossierCode = dossierCode;
@@ -30,5 +34,8 @@ export class DossierCodeTakenError extends PortalClientError {
 
 /** Type guard: `error` is a {@link DossierCodeTakenError} (also across package copies, by `code`). */
 export function isDossierCodeTaken(error: unknown): error is DossierCodeTakenError {
-  return error instanceof DossierCodeTakenError || (error instanceof PortalClientError && error.code === 'client.dossier-code-taken');
+  return (
+    error instanceof DossierCodeTakenError ||
+    (error instanceof PortalClientError && error.code === 'client.dossier-code-taken')
+  );
 }

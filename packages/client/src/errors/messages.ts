@@ -17,8 +17,10 @@ export const clientMessages = {
     'client.problem': 'Máy chủ trả lỗi (mã HTTP {status}).',
     'client.store': 'Kho quản lý dữ liệu điện tử trả lời không dùng được: {reason}',
     'client.payment-platform': 'Nền tảng thanh toán trả lời không thành công ({platformCode}): {reason}',
-    'client.dossier-code-taken': 'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
-    'client.wire-not-model': 'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng hàm decode… của @dvc-kit/core (ví dụ decodeDossier) hoặc đổi tên trường.',
+    'client.dossier-code-taken':
+      'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
+    'client.wire-not-model':
+      'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng hàm decode… của @dvc-kit/core (ví dụ decodeDossier) hoặc đổi tên trường.',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -32,8 +34,10 @@ export const clientMessages = {
     'client.problem': 'The server returned an error (HTTP status {status}).',
     'client.store': 'The result store (Kho) gave an answer that cannot be used: {reason}',
     'client.payment-platform': 'The payment platform did not succeed ({platformCode}): {reason}',
-    'client.dossier-code-taken': 'The dossier code {code} is already on the National Public Service Portal but is not this system\'s dossier; the portal\'s dossier was not overwritten.',
-    'client.wire-not-model': 'Expected a DVC Kit model (camelCase field names) but got a record in the portal\'s wire format ({fields}). Convert it with @dvc-kit/core\'s decode… function (e.g. decodeDossier) or rename the fields.',
+    'client.dossier-code-taken':
+      "The dossier code {code} is already on the National Public Service Portal but is not this system's dossier; the portal's dossier was not overwritten.",
+    'client.wire-not-model':
+      "Expected a DVC Kit model (camelCase field names) but got a record in the portal's wire format ({fields}). Convert it with @dvc-kit/core's decode… function (e.g. decodeDossier) or rename the fields.",
   },
 } as const satisfies { vi: Record<string, string>; en: Record<string, string> };
 
@@ -41,9 +45,6 @@ export const clientMessages = {
 export type ClientErrorCode = keyof (typeof clientMessages)['en'];
 
 /** The vi/en message of `code` with `{name}` placeholders replaced by `params`. */
-export function clientMessage(
-  code: ClientErrorCode,
-  params: Record<string, string | number> = {},
-): LocalizedMessage {
+export function clientMessage(code: ClientErrorCode, params: Record<string, string | number> = {}): LocalizedMessage {
   return { vi: formatMessage(clientMessages.vi[code], params), en: formatMessage(clientMessages.en[code], params) };
 }

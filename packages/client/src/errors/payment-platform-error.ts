@@ -33,8 +33,14 @@ export class PaymentPlatformError extends PortalClientError {
     super(
       'client.payment-platform',
       {
-        vi: formatMessage(clientMessages.vi['client.payment-platform'], { platformCode: platformCode || '—', reason: reason.vi }),
-        en: formatMessage(clientMessages.en['client.payment-platform'], { platformCode: platformCode || '—', reason: reason.en }),
+        vi: formatMessage(clientMessages.vi['client.payment-platform'], {
+          platformCode: platformCode || '—',
+          reason: reason.vi,
+        }),
+        en: formatMessage(clientMessages.en['client.payment-platform'], {
+          platformCode: platformCode || '—',
+          reason: reason.en,
+        }),
       },
       details,
     );

@@ -17,7 +17,11 @@ export class RequestValidationError extends PortalClientError {
   readonly issues: ValidationIssue[];
 
   /** `messages` replaces the general "not valid" text when one cause explains it all (e.g. `client.wire-not-model`). */
-  constructor(issues: ValidationIssue[], details: PortalClientErrorDetails = {}, messages: LocalizedMessage = clientMessage('client.request-validation')) {
+  constructor(
+    issues: ValidationIssue[],
+    details: PortalClientErrorDetails = {},
+    messages: LocalizedMessage = clientMessage('client.request-validation'),
+  ) {
     super('client.request-validation', messages, { attempts: 0, ...details });
     this.name = 'RequestValidationError';
     this.issues = issues;

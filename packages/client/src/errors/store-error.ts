@@ -23,7 +23,10 @@ export class StoreError extends PortalClientError {
   constructor(reason: LocalizedMessage, body: unknown, details: PortalClientErrorDetails = {}) {
     super(
       'client.store',
-      { vi: formatMessage(clientMessages.vi['client.store'], { reason: reason.vi }), en: formatMessage(clientMessages.en['client.store'], { reason: reason.en }) },
+      {
+        vi: formatMessage(clientMessages.vi['client.store'], { reason: reason.vi }),
+        en: formatMessage(clientMessages.en['client.store'], { reason: reason.en }),
+      },
       details,
     );
     this.name = 'StoreError';

@@ -10,8 +10,12 @@ beforeAll(async () => {
   server = await startTestServer(async (req, res) => {
     if (req.url.startsWith('/v1/dossiers/')) {
       const problem = {
-        type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such dossier.',
-        code: 'dossier.not-found', requestId: 'r-1',
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: 'No such dossier.',
+        code: 'dossier.not-found',
+        requestId: 'r-1',
         messages: { vi: 'Không tìm thấy hồ sơ.', en: 'No such dossier.' },
       };
       return json(res, 404, problem, { 'content-type': 'application/problem+json' });
@@ -26,7 +30,12 @@ afterAll(() => server.close());
 const client = (endpoint = server.url) => createPublicClient({ endpoint, retry: { limit: 0 } });
 /** The error `promise` rejects with (a test failure when it resolves). */
 const failure = (promise: Promise<unknown>) =>
-  promise.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e);
+  promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e,
+  );
 
 describe('isPortalClientError / isProblemError', () => {
   it('recognise the gateway’s problem, with and without its code', async () => {

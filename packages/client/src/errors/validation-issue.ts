@@ -11,7 +11,9 @@ export interface ValidationIssue {
 }
 
 /** Issues of a zod (mini) error, in DVC Kit's shape. Values are never copied in. */
-export function issuesFromZod(issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[]): ValidationIssue[] {
+export function issuesFromZod(
+  issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[],
+): ValidationIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,

@@ -56,9 +56,15 @@ describe('http engine', () => {
   });
 
   it('retries a POST refused with 429 and honours Retry-After', async () => {
-    const s = await server((_, res, n) => (n === 1 ? json(res, 429, {}, { 'retry-after': '0.05' }) : json(res, 201, { id: 1 })));
+    const s = await server((_, res, n) =>
+      n === 1 ? json(res, 429, {}, { 'retry-after': '0.05' }) : json(res, 201, { id: 1 }),
+    );
     const started = Date.now();
-    const result = await createHttpEngine({ baseUrl: s.url, retry: fast }).send({ method: 'POST', path: 'x', json: {} });
+    const result = await createHttpEngine({ baseUrl: s.url, retry: fast }).send({
+      method: 'POST',
+      path: 'x',
+      json: {},
+    });
     expect(result).toMatchObject({ status: 201, attempts: 2 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
     expect(s.seen[1]?.body).toBe('{}');
@@ -86,7 +92,12 @@ describe('http engine', () => {
     expect(perAttempt).toBeInstanceOf(TimeoutError);
     expect(perAttempt).toMatchObject({ kind: 'attempt', attempts: 3, maybeDelivered: false });
 
-    const total = await createHttpEngine({ baseUrl: s.url, timeout: 100, totalTimeout: 150, retry: { ...fast, limit: 10 } })
+    const total = await createHttpEngine({
+      baseUrl: s.url,
+      timeout: 100,
+      totalTimeout: 150,
+      retry: { ...fast, limit: 10 },
+    })
       .send({ method: 'GET', path: 'x' })
       .catch((e: unknown) => e);
     expect(total).toMatchObject({ name: 'TimeoutError', kind: 'total' });
@@ -116,7 +127,9 @@ describe('http engine', () => {
     expect(waiting).toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(1000);
 
-    const already = await http.send({ method: 'GET', path: 'fast', signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const already = await http
+      .send({ method: 'GET', path: 'fast', signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(already).toMatchObject({ name: 'AbortError', attempts: 0 });
   });
 
@@ -149,7 +162,9 @@ describe('http engine', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('<html>');
     });
-    const error = await createHttpEngine({ baseUrl: s.url }).send({ method: 'GET', path: 'x' }).catch((e: unknown) => e);
+    const error = await createHttpEngine({ baseUrl: s.url })
+      .send({ method: 'GET', path: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues[0]?.code).toBe('invalid-json');
   });
@@ -169,7 +184,8 @@ describe('http engine', () => {
     });
     expect(events.map((e) => e.type)).toEqual(['request', 'response', 'retry', 'request', 'response']);
     const text = JSON.stringify(events);
-    for (const secret of ['5678', 'hunter2', 'Nguyễn', '001204012345', '0912345678']) expect(text).not.toContain(secret);
+    for (const secret of ['5678', 'hunter2', 'Nguyễn', '001204012345', '0912345678'])
+      expect(text).not.toContain(secret);
     expect(events[0]?.url).toContain('verify=[redacted]');
   });
 });

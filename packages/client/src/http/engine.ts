@@ -45,7 +45,8 @@ const ABSOLUTE = /^https?:\/\//i;
 export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
   // Relative endpoints (`/dvc`) resolve against the page, so a site can proxy the gateway.
   const location = (globalThis as { location?: { href: string } }).location;
-  const prefixUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, location?.href).href;
+  const prefixUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`, location?.href)
+    .href;
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const hooked = (options.hooks?.beforeRequest?.length ?? 0) + (options.hooks?.afterResponse?.length ?? 0) > 0;
   const requestIdHeader = options.requestIdHeader ?? 'X-Request-Id';
@@ -72,7 +73,9 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       ? `${req.path}${queryOf(req)}`
       : `${prefixUrl}${req.path.charCodeAt(0) === 47 ? req.path.slice(1) : req.path}${queryOf(req)}`;
     // Only logs read it: built only when there is a logger.
-    const base = options.logger ? { requestId, method: req.method, url: redactUrl(target), ...(req.service ? { service: req.service } : {}) } : undefined;
+    const base = options.logger
+      ? { requestId, method: req.method, url: redactUrl(target), ...(req.service ? { service: req.service } : {}) }
+      : undefined;
     const details = (attempts: number, extra: { status?: number; cause?: unknown } = {}) => ({
       requestId,
       attempts,
@@ -81,15 +84,34 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
     });
     const fail = (error: PortalClientError, attempt: number): never => {
       if (options.logger) {
-        log({ ...base!, requestId, type: 'error', attempt, durationMs: Date.now() - started, errorCode: error.code, message: redactText(error.message) });
+        log({
+          ...base!,
+          requestId,
+          type: 'error',
+          attempt,
+          durationMs: Date.now() - started,
+          errorCode: error.code,
+          message: redactText(error.message),
+        });
       }
       throw error;
     };
     const wait = async (ms: number, attempt: number, error: PortalClientError) => {
       if (Date.now() + ms >= deadline) {
-        fail(error instanceof RateLimitError ? error : new TimeoutError('total', details(attempt, { cause: error })), attempt);
+        fail(
+          error instanceof RateLimitError ? error : new TimeoutError('total', details(attempt, { cause: error })),
+          attempt,
+        );
       }
-      if (options.logger) log({ ...base!, type: 'retry', attempt, delayMs: ms, errorCode: error.code, message: redactText(error.message) });
+      if (options.logger)
+        log({
+          ...base!,
+          type: 'retry',
+          attempt,
+          delayMs: ms,
+          errorCode: error.code,
+          message: redactText(error.message),
+        });
       try {
         await sleep(ms, userSignal);
       } catch (reason) {
@@ -114,7 +136,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
       let failure: unknown;
       try {
         // A plain record: fetch validates it once; a Headers object costs a second pass.
-        const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers, ...req.headers };
+        const headers: Record<string, string> = {
+          accept: 'application/json, application/problem+json',
+          ...options.headers,
+          ...req.headers,
+        };
         if (requestIdHeader) headers[requestIdHeader] = requestId;
         if (req.json !== undefined) headers['content-type'] = 'application/json';
         const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
@@ -167,10 +193,13 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
 
       const status = response.status;
       requestId = response.headers.get('x-request-id') ?? requestId;
-      if (options.logger) log({ ...base!, requestId, type: 'response', attempt, status, durationMs: Date.now() - attemptStarted });
+      if (options.logger)
+        log({ ...base!, requestId, type: 'response', attempt, status, durationMs: Date.now() - attemptStarted });
       // Retry-After matters only to statuses that may be retried or rate-limit: a 200 skips the lookup.
       const retryAfter =
-        status === 429 || status === 503 || policy.statusCodes.includes(status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        status === 429 || status === 503 || policy.statusCodes.includes(status)
+          ? parseRetryAfter(response.headers.get('retry-after'))
+          : undefined;
       if (status === 429 || (retryAfter !== undefined && status === 503)) {
         const limited = new RateLimitError(retryAfter, details(attempt, { status }));
         if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) fail(limited, attempt);
@@ -185,7 +214,11 @@ export function createHttpEngine(options: HttpEngineOptions): HttpEngine {
         continue;
       }
       const data =
-        bytes !== undefined && text === '' ? (bytes.length === 0 ? undefined : bytes) : parseBody(response, text, () => details(attempt, { status }));
+        bytes !== undefined && text === ''
+          ? bytes.length === 0
+            ? undefined
+            : bytes
+          : parseBody(response, text, () => details(attempt, { status }));
       return { status, headers: response.headers, data, requestId, attempts: attempt };
     }
   }
@@ -205,14 +238,24 @@ function queryOf(req: HttpRequest): string {
 }
 
 /** The body as JSON when it says it is JSON, else as text; `undefined` when empty. */
-function parseBody(response: Response, text: string, details: () => ConstructorParameters<typeof ResponseValidationError>[1]): unknown {
+function parseBody(
+  response: Response,
+  text: string,
+  details: () => ConstructorParameters<typeof ResponseValidationError>[1],
+): unknown {
   if (text === '') return undefined;
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return text;
   try {
     return JSON.parse(text);
   } catch (cause) {
     throw new ResponseValidationError(
-      [{ path: '', code: 'invalid-json', messages: { vi: 'Phản hồi không phải JSON hợp lệ.', en: 'The response is not valid JSON.' } }],
+      [
+        {
+          path: '',
+          code: 'invalid-json',
+          messages: { vi: 'Phản hồi không phải JSON hợp lệ.', en: 'The response is not valid JSON.' },
+        },
+      ],
       { ...details(), cause },
     );
   }

@@ -18,7 +18,8 @@ export function merged<A extends object, B extends object>(base: A, over: B): A 
 function copyInto(out: Record<string, unknown>, from: object): void {
   for (const key of Object.keys(from)) {
     const value = (from as Record<string, unknown>)[key];
-    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
   }
 }

@@ -38,7 +38,16 @@ describe('redact', () => {
       applicant: { fullName: 'Trần Thị B', phone: '0987654321' },
     };
     const out = JSON.stringify(redact(input));
-    for (const secret of ['sess-123', 'hunter2', 'Nguyễn Văn An', '001204012345', '0912345678', 'an@example.vn', 'Trần Thị B', '0987654321']) {
+    for (const secret of [
+      'sess-123',
+      'hunter2',
+      'Nguyễn Văn An',
+      '001204012345',
+      '0912345678',
+      'an@example.vn',
+      'Trần Thị B',
+      '0987654321',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('H56-250101-0001');
@@ -56,10 +65,21 @@ describe('redact', () => {
   });
 
   it('recognises sensitive keys in both naming schemes', () => {
-    for (const key of ['Authorization', 'MaXacThuc', 'HoTenNguoiNop', 'citizenId', 'applicantPhone', 'verify', 'x-session', 'ownerName', 'ownerDocumentNumber']) {
+    for (const key of [
+      'Authorization',
+      'MaXacThuc',
+      'HoTenNguoiNop',
+      'citizenId',
+      'applicantPhone',
+      'verify',
+      'x-session',
+      'ownerName',
+      'ownerDocumentNumber',
+    ]) {
       expect(isSensitiveKey(key)).toBe(true);
     }
-    for (const key of ['MaHoSo', 'procedureCode', 'TrangThaiHoSo', 'status', 'q']) expect(isSensitiveKey(key)).toBe(false);
+    for (const key of ['MaHoSo', 'procedureCode', 'TrangThaiHoSo', 'status', 'q'])
+      expect(isSensitiveKey(key)).toBe(false);
   });
 });
 

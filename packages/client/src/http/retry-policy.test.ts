@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, neverDelivered, parseRetryAfter, retryPolicy } from './retry-policy';
+import {
+  DEFAULT_RETRY,
+  backoffDelay,
+  isRetryableStatus,
+  neverDelivered,
+  parseRetryAfter,
+  retryPolicy,
+} from './retry-policy';
 
 describe('retry policy', () => {
   it('fills defaults and accepts shorthands', () => {

@@ -35,7 +35,11 @@ describe('portal client against the sandbox', () => {
   it('inserts, then updates, a dossier and looks it up', async () => {
     const client = portal();
     expect(await client.lookupDossier(dossierWire(1).MaHoSo)).toBeUndefined();
-    expect(await client.syncDossier(dossier(1))).toEqual({ code: dossierWire(1).MaHoSo, action: 'inserted', reconciled: false });
+    expect(await client.syncDossier(dossier(1))).toEqual({
+      code: dossierWire(1).MaHoSo,
+      action: 'inserted',
+      reconciled: false,
+    });
     expect(await client.syncDossier(dossier(1, '4'))).toMatchObject({ action: 'updated' });
     const found = await client.lookupDossier(dossierWire(1).MaHoSo);
     expect(found?.status).toBe('processing');
@@ -45,7 +49,11 @@ describe('portal client against the sandbox', () => {
   it('appends a progress step once and reports status changes', async () => {
     const client = portal();
     await client.syncDossier(dossier(2));
-    expect(await client.updateProgress(progressStep(2, 5))).toEqual({ code: dossierWire(2).MaHoSo, reconciled: false, verified: true });
+    expect(await client.updateProgress(progressStep(2, 5))).toEqual({
+      code: dossierWire(2).MaHoSo,
+      reconciled: false,
+      verified: true,
+    });
     await client.syncStatus([{ code: dossierWire(2).MaHoSo, status: 'processed', note: 'Đã xử lý xong' }]);
     expect((await client.lookupDossier(dossierWire(2).MaHoSo))?.status).toBe('processed');
   });
@@ -62,7 +70,10 @@ describe('portal client against the sandbox', () => {
 
   it('fails with AuthError on wrong credentials, without leaking the password', async () => {
     const events: HttpLogEvent[] = [];
-    const client = portal({ credentials: { username: 'dvc-sandbox', password: 'sai-mat-khau-123' }, logger: (e) => void events.push(e) });
+    const client = portal({
+      credentials: { username: 'dvc-sandbox', password: 'sai-mat-khau-123' },
+      logger: (e) => void events.push(e),
+    });
     const error = await client.listFields().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(JSON.stringify(events) + String(error) + JSON.stringify(error)).not.toContain('sai-mat-khau-123');

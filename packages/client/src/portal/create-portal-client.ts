@@ -179,7 +179,12 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   });
   const kho = createOwnEndpoint(options, options.store);
   const paygov = createOwnEndpoint(options, options.payment);
-  const list = async <T>(service: string, payload: Record<string, unknown>, decode: (x: unknown) => T, opts?: CallOptions) => {
+  const list = async <T>(
+    service: string,
+    payload: Record<string, unknown>,
+    decode: (x: unknown) => T,
+    opts?: CallOptions,
+  ) => {
     const answer = await transport.call(service, payload, opts);
     return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
   };
@@ -217,17 +222,29 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       };
     },
     listAgencies: (filter = {}, opts) =>
-      list(PORTAL_SERVICES.listAgencies, filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {}, decodeAgency, opts),
+      list(
+        PORTAL_SERVICES.listAgencies,
+        filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {},
+        decodeAgency,
+        opts,
+      ),
     listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, decodeField, opts),
     async lookupTechId(idOrTaxCode, opts = {}) {
       const { provider = 'wso2is', ...callOptions } = opts;
-      const answer = await transport.call(PORTAL_SERVICES.lookupTechId, { provider, mstorcmnd: idOrTaxCode }, callOptions);
+      const answer = await transport.call(
+        PORTAL_SERVICES.lookupTechId,
+        { provider, mstorcmnd: idOrTaxCode },
+        callOptions,
+      );
       const first = resultList(answer.result)[0] as { TECHNICALID?: unknown } | undefined;
       return typeof first?.TECHNICALID === 'string' && first.TECHNICALID !== '' ? first.TECHNICALID : undefined;
     },
     async syncRatings(summaries, opts) {
       const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
-      await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }), opts);
+      await resendUntilDone(
+        () => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }),
+        opts,
+      );
     },
     findDigitizedResults: (request, opts) => findDigitizedResults(kho, options.store, request, opts),
     getDigitizedFile: (request, opts) => getDigitizedFile(kho, options.store, request, opts),

@@ -11,7 +11,8 @@ export function decodeOrThrow<T>(decode: (input: unknown) => T, input: unknown, 
   try {
     return decode(input);
   } catch (error) {
-    if (error instanceof WireFormatError) throw new ResponseValidationError([...error.issues], { service, requestId, cause: error });
+    if (error instanceof WireFormatError)
+      throw new ResponseValidationError([...error.issues], { service, requestId, cause: error });
     throw error;
   }
 }

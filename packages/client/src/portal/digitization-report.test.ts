@@ -11,7 +11,10 @@ describe('digitization report', () => {
     expect(rest).toHaveLength(0);
     expect(row).toMatchObject({ agencyCode: COMMUNE, name: 'UBND phường Tuy Hòa', of: 102 });
     const parts = [row!.progress, row!.onlineService, row!.onlinePayment, row!.satisfaction, row!.digitization];
-    expect(row!.total).toBeCloseTo(parts.reduce((a, b) => a + b, 0), 1);
+    expect(row!.total).toBeCloseTo(
+      parts.reduce((a, b) => a + b, 0),
+      1,
+    );
     expect(row!.digitization).toBeLessThanOrEqual(row!.maxima!.digitization);
     expect(row!.rank).toBeGreaterThanOrEqual(1);
     expect(row!.rank).toBeLessThanOrEqual(102);
@@ -31,7 +34,10 @@ describe('digitization report', () => {
   });
 
   it('names the bad field when the agency is unknown', async () => {
-    const error = await env.client().digitizationReport('000.99.99.H66').catch((e: unknown) => e);
+    const error = await env
+      .client()
+      .digitizationReport('000.99.99.H66')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PortalError);
     expect((error as PortalError).portalCode).toBe('2');
     expect((error as PortalError).messages.en).toContain('MaDonVi');

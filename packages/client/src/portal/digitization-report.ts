@@ -9,8 +9,14 @@ import type { PortalTransport } from './portal-transport';
  * board) of `agencyCode`: one row with its weekly history for a commune, or every commune
  * of the province, best first and without history, for the province's code.
  */
-export async function digitizationReport(transport: PortalTransport, agencyCode: string, options?: CallOptions): Promise<DigitizationReportRow[]> {
+export async function digitizationReport(
+  transport: PortalTransport,
+  agencyCode: string,
+  options?: CallOptions,
+): Promise<DigitizationReportRow[]> {
   const service = PORTAL_SERVICES.digitizationReport;
   const answer = await transport.call(service, { MaDonVi: agencyCode }, options);
-  return resultList(answer.result).map((row) => decodeOrThrow(decodeDigitizationReportRow, row, service, answer.requestId));
+  return resultList(answer.result).map((row) =>
+    decodeOrThrow(decodeDigitizationReportRow, row, service, answer.requestId),
+  );
 }

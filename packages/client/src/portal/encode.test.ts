@@ -11,7 +11,10 @@ describe('a wire object where a model is expected', () => {
   it('syncDossier refuses it before sending, naming the model fields to use, in both languages', async () => {
     const client = env.client();
     const wire = dossierWire(901);
-    const error = await client.syncDossier(wire as never).then(() => undefined, (e: unknown) => e);
+    const error = await client.syncDossier(wire as never).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RequestValidationError);
     const e = error as RequestValidationError;
     expect(e.issues).toEqual([expect.objectContaining({ path: '', code: 'client.wire-not-model' })]);

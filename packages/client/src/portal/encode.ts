@@ -36,7 +36,12 @@ function modelNames(value: unknown, wireKeys: readonly string[], decode?: (wire:
  * the one issue says so (`client.wire-not-model`), naming the model fields to use — with
  * `decode`, each as `MaHoSo → code`.
  */
-export function encodeOrThrow<M, W>(encode: (model: M) => W, model: M, service: string, decode?: (wire: unknown) => M): W {
+export function encodeOrThrow<M, W>(
+  encode: (model: M) => W,
+  model: M,
+  service: string,
+  decode?: (wire: unknown) => M,
+): W {
   try {
     return encode(model);
   } catch (error) {

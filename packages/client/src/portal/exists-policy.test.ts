@@ -8,9 +8,16 @@ import { differingFields, judgeExisting } from './exists-policy';
 const { client, admin } = useSandbox();
 
 /** Dossier n filed by someone else: same code, another applicant and status. */
-const foreign = (n: number) => decodeDossier({ ...dossierWire(n, '4'), ChuHoSo: 'Lê Thị Bình', SoGiayToChuHoSo: '066190009999', SoDienThoai: '0987000111' });
+const foreign = (n: number) =>
+  decodeDossier({
+    ...dossierWire(n, '4'),
+    ChuHoSo: 'Lê Thị Bình',
+    SoGiayToChuHoSo: '066190009999',
+    SoDienThoai: '0987000111',
+  });
 const ours = (n: number) => decodeDossier(dossierWire(n, '1'));
-const portalRecord = (code: string) => admin<{ wire: Record<string, string> } & Record<string, unknown>>(`/dossiers/${encodeURIComponent(code)}`);
+const portalRecord = (code: string) =>
+  admin<{ wire: Record<string, string> } & Record<string, unknown>>(`/dossiers/${encodeURIComponent(code)}`);
 
 describe('exists policy', () => {
   it('verify-own never overwrites a dossier the caller cannot prove is its own', async () => {
@@ -24,7 +31,9 @@ describe('exists policy', () => {
     expect((error as DossierCodeTakenError).dossierCode).toBe(theirs.code);
     expect((error as DossierCodeTakenError).message).toMatch(/không bị ghi đè|not overwritten/);
     // Even with the caller's marker, the differing applicant proves it is not ours.
-    const marked = await portal.syncDossier(ours(9101), { onExists: 'verify-own', sentBefore: () => true }).catch((e: unknown) => e);
+    const marked = await portal
+      .syncDossier(ours(9101), { onExists: 'verify-own', sentBefore: () => true })
+      .catch((e: unknown) => e);
     expect(marked).toBeInstanceOf(DossierCodeTakenError);
     expect(await portalRecord(theirs.code)).toEqual(before);
   });
@@ -56,8 +65,14 @@ describe('judgeExisting', () => {
     expect(differingFields(wire, { ChuHoSo: 'Lê Thị Bình', MaTTHC: wire.MaTTHC })).toEqual(['ChuHoSo']);
   });
   it('needs the marker under verify-own; update always updates', () => {
-    expect(judgeExisting('update', { code: wire.MaHoSo, ours: wire, theirs: { ChuHoSo: 'X' }, sent: false })).toBe('update');
-    expect(judgeExisting('verify-own', { code: wire.MaHoSo, ours: wire, theirs: { MaHoSo: wire.MaHoSo }, sent: true })).toBe('update');
-    expect(judgeExisting('verify-own', { code: wire.MaHoSo, ours: wire, theirs: { MaHoSo: wire.MaHoSo }, sent: false })).toBeInstanceOf(DossierCodeTakenError);
+    expect(judgeExisting('update', { code: wire.MaHoSo, ours: wire, theirs: { ChuHoSo: 'X' }, sent: false })).toBe(
+      'update',
+    );
+    expect(
+      judgeExisting('verify-own', { code: wire.MaHoSo, ours: wire, theirs: { MaHoSo: wire.MaHoSo }, sent: true }),
+    ).toBe('update');
+    expect(
+      judgeExisting('verify-own', { code: wire.MaHoSo, ours: wire, theirs: { MaHoSo: wire.MaHoSo }, sent: false }),
+    ).toBeInstanceOf(DossierCodeTakenError);
   });
 });

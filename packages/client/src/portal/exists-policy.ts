@@ -34,10 +34,20 @@ export interface SyncDossierOptions extends ReliableWriteOptions {
  * The portal's `TraCuuHoSo` record fields are not known (it may return only `MaHoSo`), so
  * a field the portal leaves out proves nothing either way.
  */
-export const OWNERSHIP_FIELDS = ['MaHoSo', 'MaTTHC', 'SoGiayToChuHoSo', 'ChuHoSo', 'SoDienThoai', 'Email', 'NgayTiepNhan'] as const;
+export const OWNERSHIP_FIELDS = [
+  'MaHoSo',
+  'MaTTHC',
+  'SoGiayToChuHoSo',
+  'ChuHoSo',
+  'SoDienThoai',
+  'Email',
+  'NgayTiepNhan',
+] as const;
 
 const comparable = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value).normalize('NFC').trim().toUpperCase() : undefined;
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value).normalize('NFC').trim().toUpperCase()
+    : undefined;
 
 /** The ownership fields whose values differ between our record and the portal's (both present). */
 export function differingFields(ours: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
@@ -72,7 +82,9 @@ export interface ExistingDossier {
  */
 export function judgeExisting(policy: ExistsPolicy, existing: ExistingDossier): 'update' | DossierCodeTakenError {
   if (policy === 'update') return 'update';
-  const ours = typeof existing.ours === 'object' && existing.ours !== null ? (existing.ours as Record<string, unknown>) : {};
-  if (existing.sent && (existing.theirs === undefined || differingFields(ours, existing.theirs).length === 0)) return 'update';
+  const ours =
+    typeof existing.ours === 'object' && existing.ours !== null ? (existing.ours as Record<string, unknown>) : {};
+  if (existing.sent && (existing.theirs === undefined || differingFields(ours, existing.theirs).length === 0))
+    return 'update';
   return new DossierCodeTakenError(existing.code, existing.theirs, { service: 'DongBoHoSoMC' });
 }

@@ -16,8 +16,13 @@ export interface LgspOptions {
 }
 
 /** Where an LGSP push goes and what it carries; `undefined` for services that keep the portal envelope. */
-export function lgspRoute(lgsp: LgspOptions, service: string, payload: Record<string, unknown>): { url: string; body: unknown } | undefined {
-  if (service === 'DongBoHoSoMC') return { url: payload.isUpdating === 'True' ? lgsp.updateUrl : lgsp.insertUrl, body: payload.data };
+export function lgspRoute(
+  lgsp: LgspOptions,
+  service: string,
+  payload: Record<string, unknown>,
+): { url: string; body: unknown } | undefined {
+  if (service === 'DongBoHoSoMC')
+    return { url: payload.isUpdating === 'True' ? lgsp.updateUrl : lgsp.insertUrl, body: payload.data };
   if (service === 'CapNhatTienDoHoSoMC') return { url: lgsp.progressUrl, body: payload.data };
   return undefined;
 }

@@ -33,7 +33,13 @@ describe('lookupDossier against a portal without QuaTrinhXuLy', () => {
     });
   });
   afterAll(() => server.close());
-  const client = () => createPortalClient({ baseUrl: server.url, agencyCode: '000.00.00.H66', credentials: CREDENTIALS, retry: FAST_RETRY });
+  const client = () =>
+    createPortalClient({
+      baseUrl: server.url,
+      agencyCode: '000.00.00.H66',
+      credentials: CREDENTIALS,
+      retry: FAST_RETRY,
+    });
 
   it('gives an empty list when the field is absent', async () => {
     steps = undefined;
@@ -44,10 +50,16 @@ describe('lookupDossier against a portal without QuaTrinhXuLy', () => {
 
   it('refuses a garbled step, naming it', async () => {
     steps = [{ MaHoSo: dossierWire(7).MaHoSo, NguoiXuLy: 'x', ThoiDiemXuLy: 'hôm qua', TrangThai: '4' }];
-    const error = await client().lookupDossier(dossierWire(7).MaHoSo).catch((e: unknown) => e);
+    const error = await client()
+      .lookupDossier(dossierWire(7).MaHoSo)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues.map((i) => i.path)).toEqual(['QuaTrinhXuLy[0].ThoiDiemXuLy']);
     steps = 'none';
-    expect(await client().lookupDossier(dossierWire(7).MaHoSo).catch((e: unknown) => e)).toBeInstanceOf(ResponseValidationError);
+    expect(
+      await client()
+        .lookupDossier(dossierWire(7).MaHoSo)
+        .catch((e: unknown) => e),
+    ).toBeInstanceOf(ResponseValidationError);
   });
 });

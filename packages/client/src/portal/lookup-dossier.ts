@@ -25,14 +25,23 @@ export type LookedUpDossier = Dossier & {
 function decodeSteps(input: unknown): ProgressStep[] {
   if (input === undefined || input === null) return [];
   if (!Array.isArray(input)) {
-    throw new WireFormatError('wire.format', [{ path: STEPS_FIELD, code: 'wire.type', messages: { vi: `${STEPS_FIELD} phải là một danh sách`, en: `${STEPS_FIELD} must be a list` } }]);
+    throw new WireFormatError('wire.format', [
+      {
+        path: STEPS_FIELD,
+        code: 'wire.type',
+        messages: { vi: `${STEPS_FIELD} phải là một danh sách`, en: `${STEPS_FIELD} must be a list` },
+      },
+    ]);
   }
   return input.map((item, i) => {
     try {
       return decodeProgressStep(item);
     } catch (error) {
       if (!(error instanceof WireFormatError)) throw error;
-      throw new WireFormatError('wire.format', error.issues.map((issue) => ({ ...issue, path: `${STEPS_FIELD}[${i}]${issue.path ? `.${issue.path}` : ''}` })));
+      throw new WireFormatError(
+        'wire.format',
+        error.issues.map((issue) => ({ ...issue, path: `${STEPS_FIELD}[${i}]${issue.path ? `.${issue.path}` : ''}` })),
+      );
     }
   });
 }
@@ -49,7 +58,11 @@ function decodeSteps(input: unknown): ProgressStep[] {
  * found?.progressSteps.map((s) => s.content); // ['Thẩm định hồ sơ', …]
  * ```
  */
-export async function lookupDossier(transport: PortalTransport, code: string, options?: CallOptions): Promise<LookedUpDossier | undefined> {
+export async function lookupDossier(
+  transport: PortalTransport,
+  code: string,
+  options?: CallOptions,
+): Promise<LookedUpDossier | undefined> {
   const found = await findDossierWire(transport, code, options);
   if (found === undefined) return undefined;
   const { [STEPS_FIELD]: steps, ...wire } = found;

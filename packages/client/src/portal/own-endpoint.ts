@@ -15,7 +15,10 @@ export interface OwnEndpointSettings {
  * (fetch, retries, timeouts, logger, hooks, signal) with the service's own URL and headers,
  * so the adapter's headers (`dstcode`, …) never leak to it.
  */
-export function createOwnEndpoint(client: Omit<HttpEngineOptions, 'baseUrl'>, settings: OwnEndpointSettings | undefined): HttpEngine | undefined {
+export function createOwnEndpoint(
+  client: Omit<HttpEngineOptions, 'baseUrl'>,
+  settings: OwnEndpointSettings | undefined,
+): HttpEngine | undefined {
   if (settings?.baseUrl === undefined) return undefined;
   const { headers: _adapterHeaders, ...transport } = client;
   return createHttpEngine({ ...transport, baseUrl: settings.baseUrl, headers: settings.headers ?? {} });
@@ -29,7 +32,10 @@ export function endpointOrThrow(engine: HttpEngine | undefined, option: string, 
       {
         path: option,
         code: 'required',
-        messages: { vi: `Chưa cấu hình địa chỉ dịch vụ (tùy chọn ${option}.baseUrl).`, en: `The service address (option \`${option}.baseUrl\`) is not configured.` },
+        messages: {
+          vi: `Chưa cấu hình địa chỉ dịch vụ (tùy chọn ${option}.baseUrl).`,
+          en: `The service address (option \`${option}.baseUrl\`) is not configured.`,
+        },
       },
     ],
     { service },
@@ -37,7 +43,8 @@ export function endpointOrThrow(engine: HttpEngine | undefined, option: string, 
 }
 
 /** Whether a value is a plain JSON object. */
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 
 /** A wire value as text: strings as they are, numbers in decimal, anything else `undefined`. */
 export function wireText(value: unknown): string | undefined {

@@ -61,7 +61,8 @@ async function signed(settings: PaymentSettings, messageType: string, request: P
     MaDoiTac: message.partnerCode,
     MaThamChieu: message.reference,
     // The exact INIT text when given; a Date in the integration format otherwise.
-    ThoiGianGD: typeof request.transactionTime === 'string' ? request.transactionTime : formatWireDate(request.transactionTime),
+    ThoiGianGD:
+      typeof request.transactionTime === 'string' ? request.transactionTime : formatWireDate(request.transactionTime),
     MaXacThuc: signature,
   };
 }
@@ -84,7 +85,15 @@ export async function queryPayment(
   const partner = settingsOrThrow(settings, service);
   const http = endpointOrThrow(engine, 'payment', service);
   const json = await signed(partner, 'QUERY', request);
-  const result = await http.send({ ...options, method: 'POST', path: partner.queryPath ?? 'query', json, headers: await authHeaders(partner), safe: true, service });
+  const result = await http.send({
+    ...options,
+    method: 'POST',
+    path: partner.queryPath ?? 'query',
+    json,
+    headers: await authHeaders(partner),
+    safe: true,
+    service,
+  });
   const answer = platformAnswer(result, service);
   const stateText = wireText(answer.TrangThaiGD) ?? '';
   const amount = wireText(answer.SoTien);
@@ -117,18 +126,37 @@ export async function getPaymentBill(
   const partner = settingsOrThrow(settings, service);
   const http = endpointOrThrow(engine, 'payment', service);
   const json = await signed(partner, 'GET_BILL', request);
-  const result = await http.send({ ...options, method: 'POST', path: partner.billPath ?? 'getBill', json, headers: await authHeaders(partner), safe: true, service, binary: true });
+  const result = await http.send({
+    ...options,
+    method: 'POST',
+    path: partner.billPath ?? 'getBill',
+    json,
+    headers: await authHeaders(partner),
+    safe: true,
+    service,
+    binary: true,
+  });
   const details = { service, requestId: result.requestId, attempts: result.attempts, status: result.status };
   const data = result.data;
-  if (result.status >= 300) throw new PaymentPlatformError({ vi: `mã HTTP ${result.status}`, en: `HTTP status ${result.status}` }, { body: data }, details);
+  if (result.status >= 300)
+    throw new PaymentPlatformError(
+      { vi: `mã HTTP ${result.status}`, en: `HTTP status ${result.status}` },
+      { body: data },
+      details,
+    );
   if (data instanceof Uint8Array) {
-    const pdf = /application\/pdf/i.test(result.headers.get('content-type') ?? '') || PDF_MAGIC.every((b, i) => data[i] === b);
+    const pdf =
+      /application\/pdf/i.test(result.headers.get('content-type') ?? '') || PDF_MAGIC.every((b, i) => data[i] === b);
     if (pdf) return { type: 'pdf', content: data };
     const text = new TextDecoder().decode(data);
     try {
       return { type: 'json', answer: JSON.parse(text) as unknown };
     } catch {
-      throw new PaymentPlatformError({ vi: 'phản hồi không phải PDF hay JSON', en: 'the answer is neither PDF nor JSON' }, { body: text }, details);
+      throw new PaymentPlatformError(
+        { vi: 'phản hồi không phải PDF hay JSON', en: 'the answer is neither PDF nor JSON' },
+        { body: text },
+        details,
+      );
     }
   }
   if (isRecord(data) || Array.isArray(data)) return { type: 'json', answer: data };

@@ -60,7 +60,16 @@ const SERVICE_INIT = 'PayGov.INIT';
 export function settingsOrThrow(settings: PaymentSettings | undefined, service: string): PaymentSettings {
   if (settings?.secret && settings.partnerCode) return settings;
   throw new RequestValidationError(
-    [{ path: 'payment', code: 'required', messages: { vi: 'Thiếu mã đối tác hoặc khóa bí mật thanh toán (tùy chọn payment).', en: 'The payment partner code or secret (option `payment`) is missing.' } }],
+    [
+      {
+        path: 'payment',
+        code: 'required',
+        messages: {
+          vi: 'Thiếu mã đối tác hoặc khóa bí mật thanh toán (tùy chọn payment).',
+          en: 'The payment partner code or secret (option `payment`) is missing.',
+        },
+      },
+    ],
     { service },
   );
 }
@@ -80,7 +89,15 @@ export function platformAnswer(result: HttpResult, service: string): Record<stri
   const details = { service, requestId: result.requestId, attempts: result.attempts, status: result.status };
   const body = result.data;
   const fail = (vi: string, en: string, code?: string, text?: string): never => {
-    throw new PaymentPlatformError({ vi, en }, { ...(code !== undefined ? { platformCode: code } : {}), ...(text !== undefined ? { platformMessage: text } : {}), body }, details);
+    throw new PaymentPlatformError(
+      { vi, en },
+      {
+        ...(code !== undefined ? { platformCode: code } : {}),
+        ...(text !== undefined ? { platformMessage: text } : {}),
+        body,
+      },
+      details,
+    );
   };
   if (result.status >= 300) {
     const code = isRecord(body) ? wireText(body.MaLoi ?? body.error_code) : undefined;
@@ -101,13 +118,15 @@ export function platformAnswer(result: HttpResult, service: string): Record<stri
         fail('message không phải JSON', 'message is not JSON', code, message);
       }
     }
-    if (!isRecord(parsed)) return fail('message không phải một đối tượng JSON', 'message is not a JSON object', code, message);
+    if (!isRecord(parsed))
+      return fail('message không phải một đối tượng JSON', 'message is not a JSON object', code, message);
     inner = parsed;
   } else if (body.MaLoi === undefined) {
     fail('phản hồi không có MaLoi hay error_code', 'the answer has neither MaLoi nor error_code');
   }
   const maLoi = inner.MaLoi === undefined ? undefined : wireText(inner.MaLoi);
-  if (inner.MaLoi !== undefined && maLoi !== '00') fail('MaLoi khác "00"', 'MaLoi is not "00"', maLoi ?? String(inner.MaLoi), wireText(inner.MoTaLoi));
+  if (inner.MaLoi !== undefined && maLoi !== '00')
+    fail('MaLoi khác "00"', 'MaLoi is not "00"', maLoi ?? String(inner.MaLoi), wireText(inner.MoTaLoi));
   return inner;
 }
 
@@ -130,11 +149,29 @@ export async function initPayment(
   const message = { ...PAYMENT_INIT_DEFAULTS, ...request, partnerCode: request.partnerCode ?? partnerCode };
   // Validate before signing: signing reads fields a bad model may lack.
   encodeOrThrow(encodePaymentInit, { ...message, signature: '' }, service);
-  const wire = encodeOrThrow(encodePaymentInit, { ...message, signature: await signPaymentInit(message, secret) }, service);
+  const wire = encodeOrThrow(
+    encodePaymentInit,
+    { ...message, signature: await signPaymentInit(message, secret) },
+    service,
+  );
   const headers = await authHeaders(settings as PaymentSettings);
-  const result = await http.send({ ...options, method: 'POST', path: initPath ?? 'init', json: wire, headers, safe: false, service });
+  const result = await http.send({
+    ...options,
+    method: 'POST',
+    path: initPath ?? 'init',
+    json: wire,
+    headers,
+    safe: false,
+    service,
+  });
   if (result.status >= 500) {
-    throw new ConnectionError({ service, requestId: result.requestId, attempts: result.attempts, status: result.status, maybeDelivered: true });
+    throw new ConnectionError({
+      service,
+      requestId: result.requestId,
+      attempts: result.attempts,
+      status: result.status,
+      maybeDelivered: true,
+    });
   }
   const answer = platformAnswer(result, service);
   const paymentUrl = wireText(answer.UrlThanhToan);

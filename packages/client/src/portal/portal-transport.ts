@@ -68,7 +68,10 @@ const MAX_REPLAYS = 40;
 const SHARED_SERVICES = new Set(['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDanhSachTTHC', 'TraCuuTechID']);
 
 const missingErrorCode = (details: ConstructorParameters<typeof ResponseValidationError>[1]) =>
-  new ResponseValidationError([{ path: 'error_code', code: 'required', messages: { vi: 'Thiếu error_code.', en: 'error_code is missing.' } }], details);
+  new ResponseValidationError(
+    [{ path: 'error_code', code: 'required', messages: { vi: 'Thiếu error_code.', en: 'error_code is missing.' } }],
+    details,
+  );
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,7 +85,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * "Already exists" answers are never retried. A malformed answer to a read is retried; to
  * a write it becomes a `ConnectionError` with `maybeDelivered: true`.
  */
-export function createPortalTransport(http: HttpEngine, options: SessionSource & PortalTransportOptions): PortalTransport {
+export function createPortalTransport(
+  http: HttpEngine,
+  options: SessionSource & PortalTransportOptions,
+): PortalTransport {
   const headers: Record<string, string> = {};
   if (options.charset !== false) headers.Charset = options.charset;
   if (options.dstcode !== undefined) headers.dstcode = options.dstcode;
@@ -91,10 +97,18 @@ export function createPortalTransport(http: HttpEngine, options: SessionSource &
     if (options.sessionProvider) return options.sessionProvider();
     let result;
     try {
-      result = await http.send({ method: 'POST', path: options.loginPath, json: options.credentials, headers, safe: true, service: 'login' });
+      result = await http.send({
+        method: 'POST',
+        path: options.loginPath,
+        json: options.credentials,
+        headers,
+        safe: true,
+        service: 'login',
+      });
     } catch (error) {
       // Logging in twice is harmless, so a garbled answer is simply asked again.
-      if (error instanceof ResponseValidationError && error.issues[0]?.code === 'invalid-json' && garbled < 2) return login(garbled + 1);
+      if (error instanceof ResponseValidationError && error.issues[0]?.code === 'invalid-json' && garbled < 2)
+        return login(garbled + 1);
       throw error;
     }
     const body = result.data;
@@ -108,10 +122,25 @@ export function createPortalTransport(http: HttpEngine, options: SessionSource &
   };
   const sessions = createSessionManager(() => login(), { maxAgeMs: options.sessionMaxAgeMs });
 
-  const send = (service: string, payload: Record<string, unknown>, session: string | undefined, write: boolean, callOptions: CallOptions): Promise<HttpResult> => {
+  const send = (
+    service: string,
+    payload: Record<string, unknown>,
+    session: string | undefined,
+    write: boolean,
+    callOptions: CallOptions,
+  ): Promise<HttpResult> => {
     const lgsp = options.lgsp ? lgspRoute(options.lgsp, service, payload) : undefined;
     if (lgsp) {
-      return http.send(merged(callOptions, { method: 'POST' as const, path: lgsp.url, json: lgsp.body, headers: { ...headers, ...options.lgsp?.headers }, safe: !write, service }));
+      return http.send(
+        merged(callOptions, {
+          method: 'POST' as const,
+          path: lgsp.url,
+          json: lgsp.body,
+          headers: { ...headers, ...options.lgsp?.headers },
+          safe: !write,
+          service,
+        }),
+      );
     }
     // `{ ...callOptions, … }` and `{ session, madonvi, service, ...payload }`, without V8's slow path (see `merged`).
     return http.send(
@@ -126,7 +155,11 @@ export function createPortalTransport(http: HttpEngine, options: SessionSource &
     );
   };
 
-  async function call(service: string, payload: Record<string, unknown>, opts: ServiceCallOptions = {}): Promise<PortalAnswer> {
+  async function call(
+    service: string,
+    payload: Record<string, unknown>,
+    opts: ServiceCallOptions = {},
+  ): Promise<PortalAnswer> {
     const { write = false, ...callOptions } = opts;
     const viaLgsp = options.lgsp !== undefined && lgspRoute(options.lgsp, service, payload) !== undefined;
     // Re-logins this call caused, and replays after refusals of a session already replaced by another call.
@@ -145,7 +178,14 @@ export function createPortalTransport(http: HttpEngine, options: SessionSource &
       } catch (error) {
         if (!(error instanceof ResponseValidationError) || error.issues[0]?.code !== 'invalid-json') throw error;
         // A garbled answer: a read can simply be asked again; a write may have been applied.
-        if (write) throw new ConnectionError({ service, requestId: error.requestId, attempts: error.attempts, cause: error, maybeDelivered: true });
+        if (write)
+          throw new ConnectionError({
+            service,
+            requestId: error.requestId,
+            attempts: error.attempts,
+            cause: error,
+            maybeDelivered: true,
+          });
         if (++malformed > 2) throw error;
         continue;
       }
@@ -161,10 +201,21 @@ export function createPortalTransport(http: HttpEngine, options: SessionSource &
       if (!isRecord(body) && typeof body !== 'string') throw missingErrorCode(details);
       const answer = classifyAnswer(body);
       // No expired-session code is known: a refusal may be a stale session, so try again with a fresh one.
-      if (answer.outcome === 'failure' && session !== undefined && relogins < options.maxRelogins && retrySession(session)) continue;
+      if (
+        answer.outcome === 'failure' &&
+        session !== undefined &&
+        relogins < options.maxRelogins &&
+        retrySession(session)
+      )
+        continue;
       const listed = isRecord(body) ? (body.result !== undefined ? body.result : body.data) : undefined;
       if (answer.outcome !== 'success') {
-        throw new PortalError(answer.code ?? '', answer.message, { ...details, ...(listed !== undefined ? { result: listed } : {}), outcome: answer.outcome, raw: body });
+        throw new PortalError(answer.code ?? '', answer.message, {
+          ...details,
+          ...(listed !== undefined ? { result: listed } : {}),
+          outcome: answer.outcome,
+          raw: body,
+        });
       }
       // Assigned, not spread: a spread followed by more properties is slow on Node 20 (see `merged`).
       const ok = {} as PortalAnswer;

@@ -36,7 +36,10 @@ export interface SessionManagerOptions {
  * const token = await sessions.get();
  * ```
  */
-export function createSessionManager(login: () => Promise<string>, options: SessionManagerOptions = {}): SessionManager {
+export function createSessionManager(
+  login: () => Promise<string>,
+  options: SessionManagerOptions = {},
+): SessionManager {
   const maxAgeMs = options.maxAgeMs ?? 600_000;
   const now = options.now ?? Date.now;
   let pending: Promise<string> | undefined;

@@ -78,9 +78,17 @@ export async function findDigitizedResults(
   const http = endpointOrThrow(engine, 'store', service);
   const wire = encodeOrThrow(encodeDigitizedResultRequest, request, service);
   // Observed senders always write SoKyHieu, "" when unknown.
-  const payload = { ...wire, DanhSachDanhMucKetQua: wire.DanhSachDanhMucKetQua.map((w) => ({ ...w, SoKyHieu: w.SoKyHieu ?? '' })) };
+  const payload = {
+    ...wire,
+    DanhSachDanhMucKetQua: wire.DanhSachDanhMucKetQua.map((w) => ({ ...w, SoKyHieu: w.SoKyHieu ?? '' })),
+  };
   const { data, details } = await post(http, settings?.resultsPath ?? 'GetKetQuaGiayTo', payload, service, options);
-  if (!isRecord(data)) throw new StoreError({ vi: 'phản hồi không phải một đối tượng JSON', en: 'the answer is not a JSON object' }, data, details);
+  if (!isRecord(data))
+    throw new StoreError(
+      { vi: 'phản hồi không phải một đối tượng JSON', en: 'the answer is not a JSON object' },
+      data,
+      details,
+    );
   const body = isRecord(data.result) ? data.result : {};
   const list = Array.isArray(body.DanhSachGiayToKetQua) ? body.DanhSachGiayToKetQua : [];
   const errorCode = wireText(data.errorCode);
@@ -110,8 +118,17 @@ export async function getDigitizedFile(
   const payload = { CoQuanChuQuan: request.owningAgency, DuongDan: request.path };
   const { data: answer, details } = await post(http, settings?.filePath ?? 'GetGiayToByUrl', payload, service, options);
   const data = typeof answer === 'string' ? jsonString(answer) : answer;
-  if (typeof data !== 'string') throw new StoreError({ vi: 'phản hồi không phải chuỗi base64', en: 'the answer is not a base64 string' }, data, details);
+  if (typeof data !== 'string')
+    throw new StoreError(
+      { vi: 'phản hồi không phải chuỗi base64', en: 'the answer is not a base64 string' },
+      data,
+      details,
+    );
   if (data === '') throw new StoreError({ vi: 'tệp rỗng', en: 'the file is empty' }, data, details);
-  if (!BASE64.test(data)) throw new StoreError({ vi: 'chuỗi không phải base64', en: 'the string is not base64' }, data, details);
-  return { ...(request.name !== undefined ? { name: request.name } : {}), content: new Uint8Array(Buffer.from(data, 'base64')) };
+  if (!BASE64.test(data))
+    throw new StoreError({ vi: 'chuỗi không phải base64', en: 'the string is not base64' }, data, details);
+  return {
+    ...(request.name !== undefined ? { name: request.name } : {}),
+    content: new Uint8Array(Buffer.from(data, 'base64')),
+  };
 }

@@ -70,7 +70,13 @@ export async function syncDossiers(
   let open: Entry[] = [];
   for (const dossier of dossiers) {
     try {
-      open.push({ code: dossier.code, wire: encodeOrThrow(encodeDossier, dossier, service, decodeDossier), step: 'insert', reconciled: false, sent: sentBefore(dossier.code) });
+      open.push({
+        code: dossier.code,
+        wire: encodeOrThrow(encodeDossier, dossier, service, decodeDossier),
+        step: 'insert',
+        reconciled: false,
+        sent: sentBefore(dossier.code),
+      });
     } catch (error) {
       outcomes.set(dossier.code, { ok: false, code: dossier.code, error });
     }
@@ -88,13 +94,25 @@ export async function syncDossiers(
     const before = stateOf();
     let lastError: unknown;
     try {
-      await reconcile(transport, open.filter((e) => e.step === 'reconcile'), signal, onExists !== 'update');
+      await reconcile(
+        transport,
+        open.filter((e) => e.step === 'reconcile'),
+        signal,
+        onExists !== 'update',
+      );
     } catch (error) {
-      if (!isTransient(error)) for (const entry of open.filter((e) => e.step === 'reconcile')) outcomes.set(entry.code, { ok: false, code: entry.code, error });
+      if (!isTransient(error))
+        for (const entry of open.filter((e) => e.step === 'reconcile'))
+          outcomes.set(entry.code, { ok: false, code: entry.code, error });
       lastError = error;
     }
     for (const entry of open.filter((e) => e.step === 'update' && e.found !== undefined && e.reconciled)) {
-      const verdict = judgeExisting(onExists, { code: entry.code, ours: entry.wire, theirs: entry.found, sent: entry.sent === true });
+      const verdict = judgeExisting(onExists, {
+        code: entry.code,
+        ours: entry.wire,
+        theirs: entry.found,
+        sent: entry.sent === true,
+      });
       if (verdict !== 'update') outcomes.set(entry.code, { ok: false, code: entry.code, error: verdict });
       entry.found = undefined;
     }
@@ -103,7 +121,11 @@ export async function syncDossiers(
       const batch = open.filter((e) => e.step === step);
       if (batch.length === 0) continue;
       try {
-        await transport.call(service, { data: batch.map((e) => e.wire), isUpdating: step === 'update' ? 'True' : 'False' }, { write: true, signal });
+        await transport.call(
+          service,
+          { data: batch.map((e) => e.wire), isUpdating: step === 'update' ? 'True' : 'False' },
+          { write: true, signal },
+        );
         for (const entry of batch) done(entry, step === 'insert' ? 'inserted' : 'updated');
       } catch (error) {
         lastError = error;
@@ -117,10 +139,13 @@ export async function syncDossiers(
             else entry.step = 'insert';
           }
         } else if (isTransient(error)) {
-          if (step === 'insert' && maybeDelivered(error)) for (const entry of batch) Object.assign(entry, { step: 'reconcile', sent: true });
+          if (step === 'insert' && maybeDelivered(error))
+            for (const entry of batch) Object.assign(entry, { step: 'reconcile', sent: true });
         } else if (batch.length > 1) {
           // Refused as a whole (all-or-nothing): find the culprit one by one.
-          for (const outcome of await Promise.all(batch.map((e) => syncDossiers(transport, [dossierOf(dossiers, e.code)], options)))) {
+          for (const outcome of await Promise.all(
+            batch.map((e) => syncDossiers(transport, [dossierOf(dossiers, e.code)], options)),
+          )) {
             const single = outcome[0];
             if (single) outcomes.set(single.ok ? single.result.code : single.code, single);
           }
@@ -149,7 +174,11 @@ export async function syncDossiers(
  * const { action } = await syncDossier(transport, dossier); // 'inserted' | 'updated'
  * ```
  */
-export async function syncDossier(transport: PortalTransport, dossier: Dossier, options: SyncDossierOptions = {}): Promise<DossierSyncResult> {
+export async function syncDossier(
+  transport: PortalTransport,
+  dossier: Dossier,
+  options: SyncDossierOptions = {},
+): Promise<DossierSyncResult> {
   const [outcome] = await syncDossiers(transport, [dossier], options);
   if (outcome?.ok) return outcome.result;
   throw outcome?.error;
@@ -160,11 +189,18 @@ export async function syncDossier(transport: PortalTransport, dossier: Dossier, 
  * applied all-or-nothing, so its first and last dossier tell for all of them; when
  * they disagree (or a dossier needs it) each one is looked up.
  */
-async function reconcile(transport: PortalTransport, entries: Entry[], signal: AbortSignal | undefined, exact = false): Promise<void> {
+async function reconcile(
+  transport: PortalTransport,
+  entries: Entry[],
+  signal: AbortSignal | undefined,
+  exact = false,
+): Promise<void> {
   if (entries.length === 0) return;
   // The record found is kept on the entry: a verify-own policy judges it (`judgeExisting`).
-  const lookUp = async (entry: Entry) => (entry.found = await findDossierWire(transport, entry.code, signal)) !== undefined;
-  const decide = (entry: Entry, found: boolean) => Object.assign(entry, { step: found ? 'update' : 'insert', reconciled: true });
+  const lookUp = async (entry: Entry) =>
+    (entry.found = await findDossierWire(transport, entry.code, signal)) !== undefined;
+  const decide = (entry: Entry, found: boolean) =>
+    Object.assign(entry, { step: found ? 'update' : 'insert', reconciled: true });
   const first = entries[0] as Entry;
   const last = entries[entries.length - 1] as Entry;
   if (entries.length > 2 && !exact && !entries.some((e) => e.exact)) {
@@ -216,5 +252,7 @@ export async function findDossierWire(
   // Lower-case `mahoso`, as OpenCPS and the GPLX adapter send it; an absent or empty list means "not on the portal".
   const answer = await transport.call(PORTAL_SERVICES.lookupDossier, { mahoso: code }, callOptions);
   const first: unknown = Array.isArray(answer.result) ? answer.result[0] : answer.result;
-  return typeof first === 'object' && first !== null && !Array.isArray(first) ? (first as Record<string, unknown>) : undefined;
+  return typeof first === 'object' && first !== null && !Array.isArray(first)
+    ? (first as Record<string, unknown>)
+    : undefined;
 }

@@ -29,7 +29,10 @@ export function fitHandler(step: ProgressStep): ProgressStep {
 }
 
 const sameStep = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  a.MaHoSo === b.MaHoSo && a.ThoiDiemXuLy === b.ThoiDiemXuLy && a.NoiDungXuLy === b.NoiDungXuLy && a.NguoiXuLy === b.NguoiXuLy;
+  a.MaHoSo === b.MaHoSo &&
+  a.ThoiDiemXuLy === b.ThoiDiemXuLy &&
+  a.NoiDungXuLy === b.NoiDungXuLy &&
+  a.NguoiXuLy === b.NguoiXuLy;
 
 interface Pending {
   index: number;
@@ -50,8 +53,14 @@ export async function syncProgressSteps(
   options: ReliableWriteOptions = {},
 ): Promise<ProgressSyncResult[]> {
   const service = PORTAL_SERVICES.updateProgress;
-  const wires = steps.map((step) => encodeOrThrow(encodeProgressStep, fitHandler(step), service) as unknown as Record<string, unknown>);
-  const results: ProgressSyncResult[] = wires.map((wire) => ({ code: String(wire.MaHoSo), reconciled: false, verified: true }));
+  const wires = steps.map(
+    (step) => encodeOrThrow(encodeProgressStep, fitHandler(step), service) as unknown as Record<string, unknown>,
+  );
+  const results: ProgressSyncResult[] = wires.map((wire) => ({
+    code: String(wire.MaHoSo),
+    reconciled: false,
+    verified: true,
+  }));
   for (let start = 0; start < wires.length; start += PROGRESS_BATCH_SIZE) {
     const batch = wires.slice(start, start + PROGRESS_BATCH_SIZE).map((wire, i) => ({ index: start + i, wire }));
     await sendBatch(transport, batch, results, options);
@@ -59,7 +68,12 @@ export async function syncProgressSteps(
   return results;
 }
 
-async function sendBatch(transport: PortalTransport, initial: Pending[], results: ProgressSyncResult[], options: ReliableWriteOptions): Promise<void> {
+async function sendBatch(
+  transport: PortalTransport,
+  initial: Pending[],
+  results: ProgressSyncResult[],
+  options: ReliableWriteOptions,
+): Promise<void> {
   const { signal, maxRounds = 8 } = options;
   let open = initial;
   let reconcile = false;
@@ -85,9 +99,18 @@ async function sendBatch(transport: PortalTransport, initial: Pending[], results
 }
 
 /** The steps of `open` the portal does not list yet (all of them, unverified, when it lists none). */
-async function stillMissing(transport: PortalTransport, open: Pending[], results: ProgressSyncResult[], signal: AbortSignal | undefined): Promise<Pending[]> {
+async function stillMissing(
+  transport: PortalTransport,
+  open: Pending[],
+  results: ProgressSyncResult[],
+  signal: AbortSignal | undefined,
+): Promise<Pending[]> {
   const codes = [...new Set(open.map((p) => String(p.wire.MaHoSo)))];
-  const stored = new Map(await Promise.all(codes.map(async (code) => [code, (await findDossierWire(transport, code, signal))?.QuaTrinhXuLy] as const)));
+  const stored = new Map(
+    await Promise.all(
+      codes.map(async (code) => [code, (await findDossierWire(transport, code, signal))?.QuaTrinhXuLy] as const),
+    ),
+  );
   return open.filter((p) => {
     const result = results[p.index] as ProgressSyncResult;
     result.reconciled = true;
@@ -108,7 +131,11 @@ async function stillMissing(transport: PortalTransport, open: Pending[], results
  * const { verified } = await syncProgressStep(transport, step);
  * ```
  */
-export async function syncProgressStep(transport: PortalTransport, step: ProgressStep, options: ReliableWriteOptions = {}): Promise<ProgressSyncResult> {
+export async function syncProgressStep(
+  transport: PortalTransport,
+  step: ProgressStep,
+  options: ReliableWriteOptions = {},
+): Promise<ProgressSyncResult> {
   const [result] = await syncProgressSteps(transport, [step], options);
   return result as ProgressSyncResult;
 }

@@ -32,7 +32,9 @@ export interface StatusUpdate {
 
 /** A status name's code (`'processing'` → `"4"`), `unknown:<raw>`'s raw, or a raw code as given. */
 const wireStatus = (status: string) =>
-  statusInfo(status as DossierStatus) !== undefined || status.startsWith('unknown:') ? statusCode(status as DossierStatus) : status;
+  statusInfo(status as DossierStatus) !== undefined || status.startsWith('unknown:')
+    ? statusCode(status as DossierStatus)
+    : status;
 
 /** The wire body's `data` object of one update. */
 export function statusUpdateWire(update: StatusUpdate): Record<string, unknown> {
@@ -57,9 +59,16 @@ export function statusUpdateWire(update: StatusUpdate): Record<string, unknown> 
  * await syncStatus(transport, [{ code: 'G22.99-251201-0456', localCode: '000.50.20.H66-251201-0012', status: 'accepted' }]);
  * ```
  */
-export async function syncStatus(transport: PortalTransport, updates: readonly StatusUpdate[], options: ReliableWriteOptions = {}): Promise<void> {
+export async function syncStatus(
+  transport: PortalTransport,
+  updates: readonly StatusUpdate[],
+  options: ReliableWriteOptions = {},
+): Promise<void> {
   const bodies = updates.map(statusUpdateWire);
   for (const data of bodies) {
-    await resendUntilDone(() => transport.call(PORTAL_SERVICES.syncStatus, { type: '2', data }, { write: true, ...options }), options);
+    await resendUntilDone(
+      () => transport.call(PORTAL_SERVICES.syncStatus, { type: '2', data }, { write: true, ...options }),
+      options,
+    );
   }
 }

@@ -32,7 +32,12 @@ const route = async (req: SeenRequest, res: Parameters<typeof json>[0]) => {
   }
   if (p.startsWith('/v1/dossiers/') && p.endsWith('/rating')) return json(res, 201, examples.RatingReceipt);
   if (p === '/v1/dossiers/missing') {
-    return json(res, 404, { ...examples.ProblemDetails, status: 404, code: 'dossier.not-found', errors: undefined }, { 'content-type': 'application/problem+json' });
+    return json(
+      res,
+      404,
+      { ...examples.ProblemDetails, status: 404, code: 'dossier.not-found', errors: undefined },
+      { 'content-type': 'application/problem+json' },
+    );
   }
   if (p.startsWith('/v1/dossiers/')) return json(res, 200, examples.DossierStatusView);
   if (p.endsWith('/digitization')) return json(res, 200, examples.DigitizationMetrics);
@@ -95,7 +100,9 @@ describe('public client', () => {
   it('refuses an invalid submission or rating before sending anything', async () => {
     const before = server.seen.length;
     const bad = { ...examples.DossierSubmission, consent: false } as unknown as typeof examples.DossierSubmission;
-    const error = await client().submitDossier(bad).catch((e: unknown) => e);
+    const error = await client()
+      .submitDossier(bad)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues.map((i) => i.path)).toContain('consent');
     await expect(client().rateDossier('X', { level: 'nope' } as never)).rejects.toBeInstanceOf(RequestValidationError);
@@ -103,7 +110,9 @@ describe('public client', () => {
   });
 
   it('rates a dossier and uploads a file as multipart', async () => {
-    expect(await client().rateDossier('000.24.66.H66-250701-0007', examples.RatingRequest)).toEqual(examples.RatingReceipt);
+    expect(await client().rateDossier('000.24.66.H66-250701-0007', examples.RatingRequest)).toEqual(
+      examples.RatingReceipt,
+    );
     expect(lastRequest().url).toBe('/v1/dossiers/000.24.66.H66-250701-0007/rating');
     const file = new File(['%PDF-1.7 giấy chứng sinh'], 'giay-chung-sinh.pdf', { type: 'application/pdf' });
     expect(await client().upload(file)).toEqual(examples.UploadReceipt);
@@ -113,10 +122,19 @@ describe('public client', () => {
   });
 
   it('turns problem+json into ProblemError with code, field errors and request id', async () => {
-    const missing = await client().getDossierStatus('missing', '0000').catch((e: unknown) => e);
+    const missing = await client()
+      .getDossierStatus('missing', '0000')
+      .catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(ProblemError);
-    expect(missing).toMatchObject({ code: 'dossier.not-found', status: 404, attempts: 1, requestId: examples.ProblemDetails.requestId });
-    const form = await client().getProcedure('unknown').catch((e: unknown) => e);
+    expect(missing).toMatchObject({
+      code: 'dossier.not-found',
+      status: 404,
+      attempts: 1,
+      requestId: examples.ProblemDetails.requestId,
+    });
+    const form = await client()
+      .getProcedure('unknown')
+      .catch((e: unknown) => e);
     expect(form).toBeInstanceOf(ProblemError);
     expect((form as ProblemError).code).toBe('form.invalid');
     expect((form as ProblemError).errors[0]).toEqual(examples.ProblemDetails.errors?.[0]);
@@ -124,12 +142,16 @@ describe('public client', () => {
   });
 
   it('reports an error page that is not a problem with its status', async () => {
-    const error = await client().getProcedure('bad-gateway').catch((e: unknown) => e);
+    const error = await client()
+      .getProcedure('bad-gateway')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ProblemError', code: 'client.problem', status: 502, attempts: 3 });
   });
 
   it('rejects a response that does not match the schema', async () => {
-    const error = await client().getProcedure('broken').catch((e: unknown) => e);
+    const error = await client()
+      .getProcedure('broken')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues[0]?.path).toBe('name');
   });
@@ -139,8 +161,12 @@ describe('public client', () => {
     await expect(slow.units()).rejects.toBeInstanceOf(TimeoutError);
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 30);
-    await expect(client({ endpoint: `${server.url}/slow` }).units({}, { signal: ac.signal })).rejects.toBeInstanceOf(AbortError);
-    const limited = await client().getProcedure('limited').catch((e: unknown) => e);
+    await expect(client({ endpoint: `${server.url}/slow` }).units({}, { signal: ac.signal })).rejects.toBeInstanceOf(
+      AbortError,
+    );
+    const limited = await client()
+      .getProcedure('limited')
+      .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfterMs).toBe(3_600_000);
   });

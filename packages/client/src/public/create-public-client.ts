@@ -139,7 +139,11 @@ export interface PublicClient {
    * Answers the dossier's open supplement request (uploads + note); `verify` in the body is the
    * four-digit check. Retried safely: the same answer returns the same receipt.
    */
-  answerSupplement(code: string, answer: SupplementAnswerRequest, options?: SubmitOptions): Promise<SupplementAnswerReceipt>;
+  answerSupplement(
+    code: string,
+    answer: SupplementAnswerRequest,
+    options?: SubmitOptions,
+  ): Promise<SupplementAnswerReceipt>;
   /** An agency's digitization metrics, rank and history. */
   getDigitization(agencyCode: string, options?: CallOptions): Promise<DigitizationMetrics>;
 }
@@ -175,7 +179,8 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
   };
 
   return {
-    units: async (query = {}, opts) => (await call(unitListShape, { ...opts, method: 'GET', path: unitsPath(query) })).items,
+    units: async (query = {}, opts) =>
+      (await call(unitListShape, { ...opts, method: 'GET', path: unitsPath(query) })).items,
     agencies: async (query = {}, opts) =>
       (await call(agencyListShape, { ...opts, method: 'GET', path: agenciesPath(query) })).items,
     searchProcedures: (query = {}, opts) =>
@@ -185,15 +190,27 @@ export function createPublicClient(options: PublicClientOptions): PublicClient {
       const { onProgress, name, ...rest } = opts;
       const form = new FormData();
       form.append('file', file, name ?? (file as File).name ?? 'file');
-      const progress = onProgress && !options.fetch && !options.hooks && typeof XMLHttpRequest === 'function' ? { fetch: progressFetch(onProgress) } : {};
+      const progress =
+        onProgress && !options.fetch && !options.hooks && typeof XMLHttpRequest === 'function'
+          ? { fetch: progressFetch(onProgress) }
+          : {};
       // Safe to repeat: a dossier names the upload it uses, so a repeat at worst leaves an unused file.
-      return call(uploadReceiptShape, { timeout: 120_000, ...rest, ...progress, method: 'POST', path: PUBLIC_API_PATHS.uploads, body: form, safe: true });
+      return call(uploadReceiptShape, {
+        timeout: 120_000,
+        ...rest,
+        ...progress,
+        method: 'POST',
+        path: PUBLIC_API_PATHS.uploads,
+        body: form,
+        safe: true,
+      });
     },
     submitDossier: async (submission, opts = {}) => {
       const json = checkRequest(dossierSubmissionShape, submission);
       return call(dossierReceiptShape, { ...withKey(opts), path: PUBLIC_API_PATHS.dossiers, json });
     },
-    getDossierStatus: (code, verify, opts) => call(dossierStatusViewShape, { ...opts, method: 'GET', path: dossierPath(code, verify) }),
+    getDossierStatus: (code, verify, opts) =>
+      call(dossierStatusViewShape, { ...opts, method: 'GET', path: dossierPath(code, verify) }),
     rateDossier: async (code, rating, opts = {}) => {
       const json = checkRequest(ratingRequestShape, rating);
       return call(ratingReceiptShape, { ...withKey(opts), path: dossierRatingPath(code), json });

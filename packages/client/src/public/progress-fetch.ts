@@ -37,13 +37,20 @@ export function progressFetch(onProgress: (progress: UploadProgress) => void): t
       const aborted = () => reject(signal?.reason ?? new DOMException('The request was aborted.', 'AbortError'));
       if (signal?.aborted) return aborted();
       xhr.open(init.method ?? 'GET', String(input));
-      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) xhr.setRequestHeader(name, value);
+      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>))
+        xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
       };
       xhr.onload = () => {
         const body = NULL_BODY.has(xhr.status) ? null : xhr.responseText;
-        resolve(new Response(body, { status: xhr.status, statusText: xhr.statusText, headers: responseHeaders(xhr.getAllResponseHeaders()) }));
+        resolve(
+          new Response(body, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: responseHeaders(xhr.getAllResponseHeaders()),
+          }),
+        );
       };
       xhr.onerror = () => reject(new TypeError('Failed to fetch'));
       xhr.onabort = aborted;

@@ -71,7 +71,9 @@ export function shapeOf(schema: unknown): Shape {
       // Keys every option declares alike (a field's id, label, …) are stated once.
       const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
       const [, first = {}] = options[0] ?? [];
-      const common = Object.fromEntries(Object.entries(first).filter(([k, v]) => options.every(([, rest]) => same(rest[k], v))));
+      const common = Object.fromEntries(
+        Object.entries(first).filter(([k, v]) => options.every(([, rest]) => same(rest[k], v))),
+      );
       for (const [values, rest] of options) {
         const own = Object.fromEntries(Object.entries(rest).filter(([k]) => !(k in common)));
         for (const value of values) byValue[String(value)] = own;
@@ -125,7 +127,9 @@ export function shapesSource(entries: readonly { name: string; type: string; sha
     if (members.length === 0) return '{}';
     return top ? `{\n  ${members.join(',\n  ')},\n}` : `{ ${members.join(', ')} }`;
   };
-  const exported = entries.map(({ name, type, shape }) => `export const ${name}: TypedShape<${type}> = ${source(shape, true)};`);
+  const exported = entries.map(
+    ({ name, type, shape }) => `export const ${name}: TypedShape<${type}> = ${source(shape, true)};`,
+  );
   const types = [...new Set(entries.map((e) => e.type))].sort().join(', ');
   return [
     header,

@@ -53,7 +53,10 @@ describe('shapeOf', () => {
       code: z.string().check(z.regex(/^\d{5}$/)),
       at: z.iso.datetime({ offset: true }),
       count: z.int().check(z.minimum(1)),
-      kind: z.discriminatedUnion('k', [z.object({ k: z.literal('a'), x: z.number() }), z.object({ k: z.literal('b') })]),
+      kind: z.discriminatedUnion('k', [
+        z.object({ k: z.literal('a'), x: z.number() }),
+        z.object({ k: z.literal('b') }),
+      ]),
     });
     expect(shapeOf(schema)).toEqual({ code: 's', at: 's', count: 'i', kind: ['d', 'k', {}, { a: { x: 'n' }, b: {} }] });
   });

@@ -73,7 +73,12 @@ const isObject = (value: unknown): value is Record<string, unknown> => kindOf(va
  * checkShape(['a', 'i'], [1, 2.5]); // [{ path: [1], code: 'invalid_type', message: 'Expected integer, received number' }]
  * ```
  */
-export function checkShape(shape: Shape, value: unknown, path: PropertyKey[] = [], issues: ShapeIssue[] = []): ShapeIssue[] {
+export function checkShape(
+  shape: Shape,
+  value: unknown,
+  path: PropertyKey[] = [],
+  issues: ShapeIssue[] = [],
+): ShapeIssue[] {
   const fail = (code: ShapeIssue['code'], message: string, at = path) => {
     issues.push({ path: at, code, message });
     return issues;
@@ -94,9 +99,13 @@ export function checkShape(shape: Shape, value: unknown, path: PropertyKey[] = [
     case 'N':
       return value === (tag === '?' ? undefined : null) ? issues : checkShape(inner, value, path, issues);
     case 'e':
-      return shape.includes(value as never, 1) ? issues : fail('invalid_value', `Expected one of ${JSON.stringify(shape.slice(1))}`);
+      return shape.includes(value as never, 1)
+        ? issues
+        : fail('invalid_value', `Expected one of ${JSON.stringify(shape.slice(1))}`);
     case 'p':
-      return typeof value === 'string' && value.startsWith(inner as string) ? issues : fail('invalid_value', `Expected a string starting with "${inner as string}"`);
+      return typeof value === 'string' && value.startsWith(inner as string)
+        ? issues
+        : fail('invalid_value', `Expected a string starting with "${inner as string}"`);
     case 'a':
       if (!Array.isArray(value)) return expected('array');
       value.forEach((item, i) => checkShape(inner, item, [...path, i], issues));
@@ -106,7 +115,9 @@ export function checkShape(shape: Shape, value: unknown, path: PropertyKey[] = [
       for (const key of Object.keys(value)) checkShape(inner, value[key], [...path, key], issues);
       return issues;
     case '|':
-      return shape.slice(1).some((option) => checkShape(option as Shape, value).length === 0) ? issues : fail('invalid_union', 'No option matched');
+      return shape.slice(1).some((option) => checkShape(option as Shape, value).length === 0)
+        ? issues
+        : fail('invalid_union', 'No option matched');
     default: {
       if (!isObject(value)) return expected('object');
       const key = inner as string;

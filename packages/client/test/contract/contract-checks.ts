@@ -23,7 +23,8 @@ export type ContractCheck = (c: CorpusCase, portal: Portal) => Promise<void>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ENVELOPE = ['session', 'madonvi', 'service', 'donViXuLy'];
 /** The service's own keys of a request (the envelope set aside). */
-const own = (body: unknown) => (isObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.includes(k))) : body);
+const own = (body: unknown) =>
+  isObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.includes(k))) : body;
 
 /** A record decoded the way a provincial system holds it: fields core cannot read (a `null` date) ride along unread. */
 function lenient<T extends { extraWireFields?: Readonly<Json> }>(decode: (x: unknown) => T, input: Json): T {
@@ -39,7 +40,11 @@ function lenient<T extends { extraWireFields?: Readonly<Json> }>(decode: (x: unk
   }
 }
 
-const lastCall = (portal: Portal, service: string) => portal.calls().filter((c) => isObject(c.body) && c.body.service === service).at(-1);
+const lastCall = (portal: Portal, service: string) =>
+  portal
+    .calls()
+    .filter((c) => isObject(c.body) && c.body.service === service)
+    .at(-1);
 const answerFor = (c: CorpusCase) => (typeof c.response === 'string' ? { text: c.response } : { json: c.response });
 
 /** Headers the corpus lists, compared by name (values are per deployment). */
@@ -62,7 +67,13 @@ async function dossierRequest(c: CorpusCase, portal: Portal) {
     // The provincial LGSP form: a bare array posted to the configured URL.
     const dossiers = request.map((r) => lenient(decodeDossier, r as Json));
     portal.reset();
-    const client = portal.client({ lgsp: { insertUrl: `${portal.url}/lgsp/them-moi`, updateUrl: `${portal.url}/lgsp/cap-nhat`, progressUrl: `${portal.url}/lgsp/tien-do` } });
+    const client = portal.client({
+      lgsp: {
+        insertUrl: `${portal.url}/lgsp/them-moi`,
+        updateUrl: `${portal.url}/lgsp/cap-nhat`,
+        progressUrl: `${portal.url}/lgsp/tien-do`,
+      },
+    });
     await client.syncDossier(dossiers[0] as Dossier);
     const sent = portal.calls()[0];
     expect(sent?.url).toContain('/lgsp/them-moi');
@@ -73,28 +84,56 @@ async function dossierRequest(c: CorpusCase, portal: Portal) {
   const updating = body.isUpdating === 'True';
   const records = (body.data as Json[]).map((r) => lenient(decodeDossier, r));
   // An update is what the client sends after the portal says the dossier already exists.
-  portal.reset({ script: (_b, service, n) => ({ json: service === 'DongBoHoSoMC' && updating && n === 1 ? { error_code: '3', message: 'Hồ sơ đã tồn tại' } : { error_code: 0, message: 'Đồng bộ hồ sơ thành công' } }) });
+  portal.reset({
+    script: (_b, service, n) => ({
+      json:
+        service === 'DongBoHoSoMC' && updating && n === 1
+          ? { error_code: '3', message: 'Hồ sơ đã tồn tại' }
+          : { error_code: 0, message: 'Đồng bộ hồ sơ thành công' },
+    }),
+  });
   const client = portal.client({ dstcode: DSTCODE });
   const result = await client.syncDossier(records[0] as Dossier);
   expect(result.action).toBe(updating ? 'updated' : 'inserted');
   const sent = lastCall(portal, 'DongBoHoSoMC');
-  expect(shapeOf(sent?.body)).toStrictEqual(shapeOf({ ...body, data: body.data === undefined ? undefined : (body.data as unknown[]).slice(0, 1) }));
+  expect(shapeOf(sent?.body)).toStrictEqual(
+    shapeOf({ ...body, data: body.data === undefined ? undefined : (body.data as unknown[]).slice(0, 1) }),
+  );
   expectCorpusHeaders(c, sent?.headers ?? {}, true);
 }
 
 async function dossierResponse(c: CorpusCase, portal: Portal) {
-  const expected = c.file.file.includes('already-exists') ? 'exists' : c.file.file.includes('failure') ? 'failure' : 'success';
-  const record = decodeDossier((((c.file.direction === 'response' ? undefined : c.file.example) ?? insertExample) as { data: Json[] }).data[0]);
+  const expected = c.file.file.includes('already-exists')
+    ? 'exists'
+    : c.file.file.includes('failure')
+      ? 'failure'
+      : 'success';
+  const record = decodeDossier(
+    (((c.file.direction === 'response' ? undefined : c.file.example) ?? insertExample) as { data: Json[] }).data[0],
+  );
   if (c.noteOnly !== undefined) {
     // An insert whose answer never arrives: looked up (not found), then sent again — once on the portal.
-    portal.reset({ script: (_b, service, n) => (service === 'DongBoHoSoMC' && n === 1 ? { drop: true } : { json: { error_code: 0, result: [] } }) });
+    portal.reset({
+      script: (_b, service, n) =>
+        service === 'DongBoHoSoMC' && n === 1 ? { drop: true } : { json: { error_code: 0, result: [] } },
+    });
     const result = await portal.client().syncDossier(record);
     expect(result).toMatchObject({ action: 'inserted', reconciled: true });
-    expect(portal.calls().some((call) => isObject(call.body) && call.body.service === 'TraCuuHoSo' && 'mahoso' in call.body)).toBe(true);
+    expect(
+      portal.calls().some((call) => isObject(call.body) && call.body.service === 'TraCuuHoSo' && 'mahoso' in call.body),
+    ).toBe(true);
     return;
   }
-  portal.reset({ script: (_b, service, n) => (service === 'DongBoHoSoMC' && (n === 1 || expected === 'failure') ? answerFor(c) : { json: { error_code: 0, message: 'Cập nhật thành công' } }) });
-  const outcome = await portal.client().syncDossier(record).catch((e: unknown) => e);
+  portal.reset({
+    script: (_b, service, n) =>
+      service === 'DongBoHoSoMC' && (n === 1 || expected === 'failure')
+        ? answerFor(c)
+        : { json: { error_code: 0, message: 'Cập nhật thành công' } },
+  });
+  const outcome = await portal
+    .client()
+    .syncDossier(record)
+    .catch((e: unknown) => e);
   const pushes = portal.calls().filter((call) => isObject(call.body) && call.body.service === 'DongBoHoSoMC');
   if (expected === 'success') {
     expect(outcome).toMatchObject({ action: 'inserted' });
@@ -124,7 +163,11 @@ async function progress(c: CorpusCase, portal: Portal) {
   const steps = (base.data as Json[]).map((s) => decodeProgressStep(s));
   if (c.noteOnly !== undefined) {
     // Batches of at most 10, and an over-long NguoiXuLy cut with "…" rather than refused; steps of several dossiers share a call.
-    const many = Array.from({ length: 23 }, (_, i) => ({ ...(steps[i % steps.length] as (typeof steps)[number]), dossierCode: `000.50.20.H66-251203-00${10 + (i % 3)}`, handler: 'N'.repeat(i === 0 ? 60 : 10) }));
+    const many = Array.from({ length: 23 }, (_, i) => ({
+      ...(steps[i % steps.length] as (typeof steps)[number]),
+      dossierCode: `000.50.20.H66-251203-00${10 + (i % 3)}`,
+      handler: 'N'.repeat(i === 0 ? 60 : 10),
+    }));
     portal.reset({ script: () => ({ json: { error_code: '0', message: 'Cập nhật tiến độ thành công' } }) });
     await portal.client().updateProgressSteps(many);
     const sizes = portal.calls().map((call) => ((call.body as Json).data as unknown[]).length);
@@ -168,14 +211,19 @@ async function ratings(c: CorpusCase, portal: Portal) {
   await portal.client().syncRatings((body.data as Json[]).map((item) => decodeSatisfactionSummary(item)));
   const sent = lastCall(portal, 'DongBoDanhGia');
   expect(shapeOf(sent?.body)).toStrictEqual(shapeOf(body));
-  expect(((sent?.body as Json).data as Json[]).map((i) => i.TongSoNguoiDanhGia)).toStrictEqual((body.data as Json[]).map((i) => i.TongSoNguoiDanhGia));
+  expect(((sent?.body as Json).data as Json[]).map((i) => i.TongSoNguoiDanhGia)).toStrictEqual(
+    (body.data as Json[]).map((i) => i.TongSoNguoiDanhGia),
+  );
 }
 
 async function lookup(c: CorpusCase, portal: Portal) {
   const request = c.request as Json | undefined;
   portal.reset({ script: () => answerFor(c) });
   const code = String(request?.mahoso ?? '000.50.20.H66-251203-0001');
-  const found = await portal.client().lookupDossier(code).catch((e: unknown) => e);
+  const found = await portal
+    .client()
+    .lookupDossier(code)
+    .catch((e: unknown) => e);
   expect(own(lastCall(portal, 'TraCuuHoSo')?.body)).toStrictEqual({ mahoso: code });
   if (request) expect(shapeOf(own(lastCall(portal, 'TraCuuHoSo')?.body))).toStrictEqual(shapeOf(own(request)));
   const answer = c.response as Json;
@@ -194,19 +242,29 @@ async function procedure(c: CorpusCase, portal: Portal) {
   const item = ((c.response as Json).result as Json[])[0] as Json;
   const got = await portal.client().getProcedure(String(item.MATTHC));
   expect(shapeOf(own(lastCall(portal, 'LayThuTuc')?.body))).toStrictEqual(shapeOf(own(c.request)));
-  expect(got).toMatchObject({ code: item.MATTHC, name: item.TENTTHC, fields: [{ code: (item.LINHVUCTHUCHIEN as Json[])[0]?.MALINHVUC }] });
+  expect(got).toMatchObject({
+    code: item.MATTHC,
+    name: item.TENTTHC,
+    fields: [{ code: (item.LINHVUCTHUCHIEN as Json[])[0]?.MALINHVUC }],
+  });
   expect(got?.methods?.[0]?.channel).toBe('online');
   expect(got?.methods?.[0]?.times?.[0]?.fees?.[0]?.amount).toBe('8000');
   expect(got?.state).toBe('active');
 }
 
-const catalogue = (call: (p: Portal) => Promise<{ code: string; name: string }[]>, codeKey: string, nameKey: string, extra: Record<string, string> = {}) =>
+const catalogue = (
+  call: (p: Portal) => Promise<{ code: string; name: string }[]>,
+  codeKey: string,
+  nameKey: string,
+  extra: Record<string, string> = {},
+) =>
   (async (c, portal) => {
     portal.reset({ script: () => answerFor(c) });
     const items = await call(portal);
     const wire = (c.response as Json).result as Json[];
     expect(items.map((i) => [i.code, i.name])).toStrictEqual(wire.map((w) => [w[codeKey], w[nameKey]]));
-    for (const [model, key] of Object.entries(extra)) expect(items.map((i) => (i as Record<string, unknown>)[model])).toStrictEqual(wire.map((w) => w[key]));
+    for (const [model, key] of Object.entries(extra))
+      expect(items.map((i) => (i as Record<string, unknown>)[model])).toStrictEqual(wire.map((w) => w[key]));
     expect(shapeOf(own(portal.calls()[0]?.body))).toStrictEqual(shapeOf(own(c.request)));
   }) satisfies ContractCheck;
 
@@ -224,7 +282,9 @@ async function login(c: CorpusCase, portal: Portal) {
   portal.reset({ login: c.response ?? (c.file.example as { response: unknown }).response });
   await portal.client(withDstcode ? { dstcode: DSTCODE } : {}).listFields();
   const sent = portal.logins()[0];
-  expect(shapeOf(JSON.parse(sent?.body ?? 'null'))).toStrictEqual(shapeOf((c.file.example as { request: unknown }).request));
+  expect(shapeOf(JSON.parse(sent?.body ?? 'null'))).toStrictEqual(
+    shapeOf((c.file.example as { request: unknown }).request),
+  );
   expectCorpusHeaders(c, sent?.headers ?? {}, withDstcode);
   if (!withDstcode) expect(sent?.headers.dstcode).toBeUndefined();
   // The session from the answer is the one used next.
@@ -238,7 +298,15 @@ async function envelope(c: CorpusCase, portal: Portal) {
     // No session, madonvi or service: the province's LGSP adds them.
     const record = ((insertExample as Json).data as Json[])[0] as Json;
     portal.reset();
-    await portal.client({ lgsp: { insertUrl: `${portal.url}/lgsp/them-moi`, updateUrl: `${portal.url}/lgsp/cap-nhat`, progressUrl: `${portal.url}/lgsp/tien-do` } }).syncDossier(decodeDossier(record));
+    await portal
+      .client({
+        lgsp: {
+          insertUrl: `${portal.url}/lgsp/them-moi`,
+          updateUrl: `${portal.url}/lgsp/cap-nhat`,
+          progressUrl: `${portal.url}/lgsp/tien-do`,
+        },
+      })
+      .syncDossier(decodeDossier(record));
     const sent = portal.calls()[0]?.body;
     expect(Array.isArray(sent)).toBe(true);
     for (const key of Object.keys((request[0] ?? {}) as Json)) expect((sent as Json[])[0]).toHaveProperty(key);
@@ -266,7 +334,10 @@ async function envelope(c: CorpusCase, portal: Portal) {
  * integration API's here, the Kho's and PayGov's in `own-endpoint-checks.ts`. The SSO files and
  * the legacy payment look-up are checked by the gateway (see `OWNED_ELSEWHERE`).
  */
-export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?: ContractCheck; exchange?: ContractCheck }> = {
+export const CLIENT_CHECKS: Record<
+  string,
+  { request?: ContractCheck; response?: ContractCheck; exchange?: ContractCheck }
+> = {
   login: { exchange: login },
   '<any': { request: envelope },
   DongBoHoSoMC: { request: dossierRequest, response: dossierResponse },
@@ -276,8 +347,12 @@ export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?:
   TraCuuHoSo: { exchange: lookup },
   LayThuTuc: { exchange: procedure },
   LayDanhSachTTHC: { exchange: catalogue((p) => p.client().listProcedures().toArray(), 'MATTHC', 'TENTTHC') },
-  LayDanhMucCoQuan: { exchange: catalogue((p) => p.client().listAgencies(), 'MADONVI', 'TENDONVI', { level: 'CAPDONVI' }) },
-  LayDanhMucLinhVuc: { exchange: catalogue((p) => p.client().listFields(), 'MALINHVUC', 'TENLINHVUC', { sectorCode: 'MANGANH' }) },
+  LayDanhMucCoQuan: {
+    exchange: catalogue((p) => p.client().listAgencies(), 'MADONVI', 'TENDONVI', { level: 'CAPDONVI' }),
+  },
+  LayDanhMucLinhVuc: {
+    exchange: catalogue((p) => p.client().listFields(), 'MALINHVUC', 'TENLINHVUC', { sectorCode: 'MANGANH' }),
+  },
   TraCuuTechID: { exchange: techId },
   Kho: { exchange: storeCheck },
   PayGov: paymentChecks,
@@ -286,6 +361,7 @@ export const CLIENT_CHECKS: Record<string, { request?: ContractCheck; response?:
 /** Services the client does not speak: checked by another part of DVC Kit, or by nothing when nothing uses them. */
 export const OWNED_ELSEWHERE: Record<string, string> = {
   legacy: 'nobody: the KeyPay-era look-up callback (2020–21) is not implemented, so nothing relies on it',
-  DVCQG: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts; the gateway never calls token validation)',
+  DVCQG:
+    'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts; the gateway never calls token validation)',
   VNeID: 'the gateway sign-in (OpenID Connect; gateway src/accounts/sso-corpus.test.ts)',
 };

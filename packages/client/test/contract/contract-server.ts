@@ -48,7 +48,14 @@ export async function startContractPortal() {
     /** Requests seen since the last `reset`. */
     seen: server.seen,
     /** Integration (non-login) requests, parsed. */
-    calls: () => server.seen.filter((r) => !r.url.includes('/auth/login')).map((r) => ({ headers: r.headers, url: r.url, body: JSON.parse(r.body) as Record<string, unknown> | unknown[] })),
+    calls: () =>
+      server.seen
+        .filter((r) => !r.url.includes('/auth/login'))
+        .map((r) => ({
+          headers: r.headers,
+          url: r.url,
+          body: JSON.parse(r.body) as Record<string, unknown> | unknown[],
+        })),
     logins: () => server.seen.filter((r) => r.url.includes('/auth/login')),
     reset(next: { login?: unknown; script?: Script } = {}) {
       server.seen.length = 0;

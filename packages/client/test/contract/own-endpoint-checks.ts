@@ -43,7 +43,13 @@ function corpusHash(c: CorpusCase, message: Json): string {
 function keyShape(value: unknown): unknown {
   const shape = shapeOf(value);
   const fold = (s: unknown): unknown =>
-    Array.isArray(s) ? s.map(fold) : isObject(s) ? Object.fromEntries(Object.entries(s).map(([k, v]) => [k, fold(v)])) : s === 'number' ? 'string' : s;
+    Array.isArray(s)
+      ? s.map(fold)
+      : isObject(s)
+        ? Object.fromEntries(Object.entries(s).map(([k, v]) => [k, fold(v)]))
+        : s === 'number'
+          ? 'string'
+          : s;
   return fold(shape);
 }
 
@@ -75,7 +81,9 @@ async function storeResults(c: CorpusCase, portal: Portal) {
   expect(got.results.map((r) => [r.resultCode, r.name, r.documentNumber, r.owningAgency])).toStrictEqual(
     wire.map((w) => [w.MaKetQua, w.TenGiayTo, w.SoKyHieu, w.CoQuanChuQuan]),
   );
-  expect(got.results.map((r) => r.files?.map((f) => [f.name, f.path]))).toStrictEqual(wire.map((w) => (w.DanhSachTepDinhKem as Json[]).map((f) => [f.TenTep, f.DuongDan])));
+  expect(got.results.map((r) => r.files?.map((f) => [f.name, f.path]))).toStrictEqual(
+    wire.map((w) => (w.DanhSachTepDinhKem as Json[]).map((f) => [f.TenTep, f.DuongDan])),
+  );
   // errorCode and signature are kept as received, never interpreted.
   expect(got).toMatchObject({ errorCode: answer.errorCode, message: answer.message, signature: answer.signature });
 }
@@ -85,7 +93,11 @@ async function storeFile(c: CorpusCase, portal: Portal) {
   const answer = c.response;
   portal.reset({ script: () => jsonAnswer(answer) });
   const got = await storeClient(portal)
-    .getDigitizedFile({ owningAgency: String(request.CoQuanChuQuan), path: String(request.DuongDan), name: 'giay-khai-sinh.pdf' })
+    .getDigitizedFile({
+      owningAgency: String(request.CoQuanChuQuan),
+      path: String(request.DuongDan),
+      name: 'giay-khai-sinh.pdf',
+    })
     .catch((e: unknown) => e);
   const sent = portal.calls()[0];
   expect(sent?.url).toBe('/kho/GetGiayToByUrl');
@@ -96,11 +108,15 @@ async function storeFile(c: CorpusCase, portal: Portal) {
     expect((got as StoreError).body).toBe('');
     return;
   }
-  expect(got).toMatchObject({ name: 'giay-khai-sinh.pdf', content: new Uint8Array(Buffer.from(String(answer), 'base64')) });
+  expect(got).toMatchObject({
+    name: 'giay-khai-sinh.pdf',
+    content: new Uint8Array(Buffer.from(String(answer), 'base64')),
+  });
 }
 
 /** Kho files by name: GetKetQuaGiayTo and GetGiayToByUrl. */
-export const storeCheck: ContractCheck = (c, portal) => (c.file.file.includes('getgiaytobyurl') ? storeFile(c, portal) : storeResults(c, portal));
+export const storeCheck: ContractCheck = (c, portal) =>
+  c.file.file.includes('getgiaytobyurl') ? storeFile(c, portal) : storeResults(c, portal);
 
 // ── PayGov (payment platform) ────────────────────────────────────────────────
 
@@ -113,7 +129,9 @@ export function useInitExample(file: { example: unknown; hash?: HashSpec } | und
   paymentSecret = file?.hash?.secretForExample ?? '';
 }
 const paymentClient = (portal: Portal) =>
-  portal.client({ payment: { baseUrl: `${portal.url}/pg`, partnerCode: 'H66EABUNG', secret: paymentSecret, accessToken: TOKEN } });
+  portal.client({
+    payment: { baseUrl: `${portal.url}/pg`, partnerCode: 'H66EABUNG', secret: paymentSecret, accessToken: TOKEN },
+  });
 
 async function initRequest(c: CorpusCase, portal: Portal) {
   const request = c.request as Json;
@@ -136,15 +154,29 @@ async function initResponse(c: CorpusCase, portal: Portal) {
   const answer = c.response as Json;
   portal.reset({ script: () => jsonAnswer(answer) });
   const { signature: _signature, ...model } = decodePaymentInit(initExample);
-  const got = await paymentClient(portal).initPayment(model).catch((e: unknown) => e);
-  const inner = typeof answer.message === 'string' && answer.MaLoi === undefined ? (JSON.parse(answer.message.startsWith('{') ? answer.message : 'null') as Json | null) : answer;
+  const got = await paymentClient(portal)
+    .initPayment(model)
+    .catch((e: unknown) => e);
+  const inner =
+    typeof answer.message === 'string' && answer.MaLoi === undefined
+      ? (JSON.parse(answer.message.startsWith('{') ? answer.message : 'null') as Json | null)
+      : answer;
   if (inner && inner.MaLoi === '00') {
-    expect(got).toStrictEqual({ reference: initExample?.MaThamChieu, paymentUrl: inner.UrlThanhToan, transactionTime: initExample?.ThoiGianGD, answer: inner });
+    expect(got).toStrictEqual({
+      reference: initExample?.MaThamChieu,
+      paymentUrl: inner.UrlThanhToan,
+      transactionTime: initExample?.ThoiGianGD,
+      answer: inner,
+    });
     return;
   }
   // Any other answer: a typed error with the platform's code and text, the body kept.
   expect(got).toBeInstanceOf(PaymentPlatformError);
-  expect(got).toMatchObject({ platformCode: String(answer.error_code ?? answer.MaLoi), platformMessage: answer.message ?? answer.MoTaLoi, body: answer });
+  expect(got).toMatchObject({
+    platformCode: String(answer.error_code ?? answer.MaLoi),
+    platformMessage: answer.message ?? answer.MoTaLoi,
+    body: answer,
+  });
 }
 
 /** QUERY and GET_BILL: the 5-part MaXacThuc over the INIT's reference and time, and each answer form. */
@@ -168,8 +200,17 @@ async function queryOrBill(c: CorpusCase, portal: Portal) {
     return;
   }
   const a = answer as Json;
-  const state = { '1': 'paid', '3': 'pending', '4': 'failed' }[String(a.TrangThaiGD)] ?? `unknown:${String(a.TrangThaiGD)}`;
-  expect(got).toStrictEqual({ state, reference: a.MaThamChieu, amount: a.SoTien, transactionId: a.MaGiaoDich, bankCode: a.MaNganHang, transactionTime: a.ThoiGianGD, answer: a });
+  const state =
+    { '1': 'paid', '3': 'pending', '4': 'failed' }[String(a.TrangThaiGD)] ?? `unknown:${String(a.TrangThaiGD)}`;
+  expect(got).toStrictEqual({
+    state,
+    reference: a.MaThamChieu,
+    amount: a.SoTien,
+    transactionId: a.MaGiaoDich,
+    bankCode: a.MaNganHang,
+    transactionTime: a.ThoiGianGD,
+    answer: a,
+  });
 }
 
 /**

@@ -38,7 +38,10 @@ for (const file of corpus) {
       it(c.name, async () => {
         if (OWNED_ELSEWHERE[key] !== undefined) {
           // Outside the integration API: the case must at least be concrete or documented.
-          expect(c.request !== undefined || c.response !== undefined || (c.noteOnly ?? '') !== '', `${file.file} › ${c.name} is checked by ${OWNED_ELSEWHERE[key]}`).toBe(true);
+          expect(
+            c.request !== undefined || c.response !== undefined || (c.noteOnly ?? '') !== '',
+            `${file.file} › ${c.name} is checked by ${OWNED_ELSEWHERE[key]}`,
+          ).toBe(true);
           return;
         }
         const checks = CLIENT_CHECKS[key];
@@ -48,11 +51,13 @@ for (const file of corpus) {
         if (c.noteOnly !== undefined && !SCENARIOS.has(key)) {
           // A note with nothing to replay: it must say something, and a file it points to must exist.
           expect(c.noteOnly.length).toBeGreaterThan(0);
-          for (const named of c.noteOnly.match(/[\w-]+\.(request|response|exchange)\.json/g) ?? []) expect(corpus.map((f) => f.file)).toContain(named);
+          for (const named of c.noteOnly.match(/[\w-]+\.(request|response|exchange)\.json/g) ?? [])
+            expect(corpus.map((f) => f.file)).toContain(named);
           return;
         }
         if (c.noteOnly !== undefined && key === 'DongBoHoSoMC' && file.direction === 'request') {
-          for (const named of c.noteOnly.match(/[\w-]+\.(request|response|exchange)\.json/g) ?? []) expect(corpus.map((f) => f.file)).toContain(named);
+          for (const named of c.noteOnly.match(/[\w-]+\.(request|response|exchange)\.json/g) ?? [])
+            expect(corpus.map((f) => f.file)).toContain(named);
           return;
         }
         await check?.(c, portal);

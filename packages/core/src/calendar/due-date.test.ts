@@ -34,7 +34,12 @@ describe('dueDate', () => {
   });
 
   it('uses custom shifts', () => {
-    const calendar = createWorkCalendar({ shifts: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] });
+    const calendar = createWorkCalendar({
+      shifts: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    });
     expect(calendar.hoursPerDay).toBe(8);
     expect(dueDate(vn(2025, 6, 9, 11), 2, 'working-hours', { calendar })).toEqual(vn(2025, 6, 9, 14));
   });
@@ -45,12 +50,22 @@ describe('dueDate', () => {
   });
 
   it('rejects bad input with CalendarError', () => {
-    expect(() => dueDate(new Date(NaN), 1, 'working-days')).toThrow(expect.objectContaining({ code: 'calendar.date.invalid' }));
-    expect(() => dueDate(vn(2025, 6, 9), -1, 'working-days')).toThrow(expect.objectContaining({ code: 'calendar.amount.invalid' }));
-    expect(() => createWorkCalendar({ shifts: [{ start: '13:00', end: '12:00' }] })).toThrow(expect.objectContaining({ code: 'calendar.shift.invalid' }));
-    expect(() => createWorkCalendar({ extraDaysOff: ['2025-02-30'] })).toThrow(expect.objectContaining({ code: 'calendar.date.invalid' }));
+    expect(() => dueDate(new Date(NaN), 1, 'working-days')).toThrow(
+      expect.objectContaining({ code: 'calendar.date.invalid' }),
+    );
+    expect(() => dueDate(vn(2025, 6, 9), -1, 'working-days')).toThrow(
+      expect.objectContaining({ code: 'calendar.amount.invalid' }),
+    );
+    expect(() => createWorkCalendar({ shifts: [{ start: '13:00', end: '12:00' }] })).toThrow(
+      expect.objectContaining({ code: 'calendar.shift.invalid' }),
+    );
+    expect(() => createWorkCalendar({ extraDaysOff: ['2025-02-30'] })).toThrow(
+      expect.objectContaining({ code: 'calendar.date.invalid' }),
+    );
     const never = createWorkCalendar({ weekend: [0, 1, 2, 3, 4, 5, 6] });
-    expect(() => dueDate(vn(2025, 6, 9), 1, 'working-days', { calendar: never })).toThrow(expect.objectContaining({ code: 'calendar.no-working-time' }));
+    expect(() => dueDate(vn(2025, 6, 9), 1, 'working-days', { calendar: never })).toThrow(
+      expect.objectContaining({ code: 'calendar.no-working-time' }),
+    );
   });
 });
 

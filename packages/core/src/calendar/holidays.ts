@@ -3,7 +3,8 @@ import { dayKey, dayNumber, keyDay, weekdayOf } from './day';
 import { lunarNewYear, lunarToSolar } from './lunar';
 
 /** What a public holiday is for. */
-export type HolidayKind = 'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day' | 'compensatory';
+export type HolidayKind =
+  'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day' | 'compensatory';
 
 /** A day off for everyone (ngày nghỉ lễ, tết) — the `NgayNghi` table of one-stop systems. */
 export interface PublicHoliday {

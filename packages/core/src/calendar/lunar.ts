@@ -27,9 +27,10 @@ function newMoonDay(k: number): number {
   c += 0.0104 * sin(DR * 2 * F) - 0.0051 * sin(DR * (M + Mpr)) - 0.0074 * sin(DR * (M - Mpr));
   c += 0.0004 * sin(DR * (2 * F + M)) - 0.0004 * sin(DR * (2 * F - M)) - 0.0006 * sin(DR * (2 * F + Mpr));
   c += 0.001 * sin(DR * (2 * F - Mpr)) + 0.0005 * sin(DR * (2 * Mpr + M));
-  const deltaT = T < -11
-    ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-    : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11
+      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+      : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return floor(jd + c - deltaT + 0.5 + TIME_ZONE / 24);
 }
 

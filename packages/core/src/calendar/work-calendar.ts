@@ -80,8 +80,14 @@ export function toDateKey(date: Date | string): string {
  * ```
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
-  const shifts = (options.shifts ?? DEFAULT_SHIFTS).map((s) => ({ start: parseClock(s.start), end: parseClock(s.end) }));
-  if (shifts.length === 0 || shifts.some((s, i) => s.end <= s.start || (i > 0 && s.start < (shifts[i - 1] as { end: number }).end))) {
+  const shifts = (options.shifts ?? DEFAULT_SHIFTS).map((s) => ({
+    start: parseClock(s.start),
+    end: parseClock(s.end),
+  }));
+  if (
+    shifts.length === 0 ||
+    shifts.some((s, i) => s.end <= s.start || (i > 0 && s.start < (shifts[i - 1] as { end: number }).end))
+  ) {
     throw new CalendarError('calendar.shift.invalid');
   }
   const weekend = new Set(options.weekend ?? [0, 6]);

@@ -8,7 +8,11 @@ const index = fileURLToPath(new URL('../index.ts', import.meta.url));
 /** Minified, gzipped size of an ESM browser bundle of `exports` from `@dvc-kit/core`, and its input files. */
 async function bundle(exports: string[]): Promise<{ gzip: number; inputs: string[] }> {
   const result = await build({
-    stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(index)};`, loader: 'ts', resolveDir: process.cwd() },
+    stdin: {
+      contents: `export { ${exports.join(', ')} } from ${JSON.stringify(index)};`,
+      loader: 'ts',
+      resolveDir: process.cwd(),
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -18,7 +22,9 @@ async function bundle(exports: string[]): Promise<{ gzip: number; inputs: string
     metafile: true,
   });
   console.info(`core bundle of ${exports.join(', ')}: ${result.outputFiles[0]!.contents.length} B min`);
-  const used = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs).filter(([, input]) => input.bytesInOutput > 0);
+  const used = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs).filter(
+    ([, input]) => input.bytesInOutput > 0,
+  );
   const gzip = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
   console.info(`  → ${gzip} B gzip`);
   return { gzip, inputs: used.map(([file]) => file) };
@@ -51,8 +57,16 @@ describe('bundle budgets (gzip)', () => {
   // derives required-ness, date examples, file sizes and the option search from core (one place).
   it('what <dvc-dossier-form> imports from core stays free of zod: ≤ 9 kB', async () => {
     const { gzip, inputs } = await bundle([
-      'validateFormData', 'isFieldVisible', 'isFieldRequired', 'groupMinItems', 'dateExample', 'formatFileSize',
-      'foldEthnicName', 'toSubmissionParts', 'FILE_FIELD_DEFAULTS', 'GROUP_MAX_ITEMS_DEFAULT',
+      'validateFormData',
+      'isFieldVisible',
+      'isFieldRequired',
+      'groupMinItems',
+      'dateExample',
+      'formatFileSize',
+      'foldEthnicName',
+      'toSubmissionParts',
+      'FILE_FIELD_DEFAULTS',
+      'GROUP_MAX_ITEMS_DEFAULT',
     ]);
     expect(inputs.filter((file) => file.includes('/zod/'))).toEqual([]);
     expect(gzip).toBeLessThanOrEqual(9_000);

@@ -31,21 +31,32 @@ const valueAt = (data: Record<string, unknown>, path: string): unknown => {
  * // copied → ['parents.motherName', 'parents.motherCitizenId'] when child.relationship is 'mother'
  * ```
  */
-export function copyAnswers(definition: FormDefinition, data: Record<string, unknown>, sectionId: string): CopiedAnswers {
+export function copyAnswers(
+  definition: FormDefinition,
+  data: Record<string, unknown>,
+  sectionId: string,
+): CopiedAnswers {
   const section = definition.sections.find((s) => s.id === sectionId);
   const result: CopiedAnswers = { data, copied: [], notices: [] };
   for (const rule of section?.copy ?? []) {
     const source = rule.when.field.includes('.') ? rule.when.field : `${sectionId}.${rule.when.field}`;
     const value = valueAt(result.data, source);
-    const holds = isFieldVisible(definition, result.data, source) && (Array.isArray(value) ? value.includes(rule.when.equals) : value === rule.when.equals);
+    const holds =
+      isFieldVisible(definition, result.data, source) &&
+      (Array.isArray(value) ? value.includes(rule.when.equals) : value === rule.when.equals);
     if (!holds) continue;
     let copiedHere = false;
     for (const [target, from] of Object.entries(rule.fields)) {
       const answer = valueAt(result.data, from);
-      const current = own(isRecord(own(result.data, sectionId)) ? (own(result.data, sectionId) as Record<string, unknown>) : {}, target);
+      const current = own(
+        isRecord(own(result.data, sectionId)) ? (own(result.data, sectionId) as Record<string, unknown>) : {},
+        target,
+      );
       if (isEmpty(answer) || !isEmpty(current) || !isFieldVisible(definition, result.data, from)) continue;
       if (!section!.fields.some((f) => f.id === target)) continue;
-      const values = isRecord(own(result.data, sectionId)) ? (own(result.data, sectionId) as Record<string, unknown>) : {};
+      const values = isRecord(own(result.data, sectionId))
+        ? (own(result.data, sectionId) as Record<string, unknown>)
+        : {};
       result.data = { ...result.data, [sectionId]: { ...values, [target]: answer } };
       result.copied.push(`${sectionId}.${target}`);
       copiedHere = true;

@@ -4,7 +4,8 @@ const DAY_MS = 86_400_000;
 /** An adult's birthday: the example for dates of birth and other dates long past. */
 const ADULT_BIRTHDAY = '1985-03-27';
 
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const addDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const clamp = (date: string, min?: string, max?: string) => (min && date < min ? min : max && date > max ? max : date);
 
 /**
@@ -19,7 +20,10 @@ const clamp = (date: string, min?: string, max?: string) => (min && date < min ?
  * dateExample({ id: 'dob', kind: 'date', label, pastOnly: true }, '2026-12-03')    // '1985-03-27'
  * ```
  */
-export function dateExample(field: Pick<DateField, 'example' | 'min' | 'max' | 'pastOnly' | 'autocomplete'>, today: string): string {
+export function dateExample(
+  field: Pick<DateField, 'example' | 'min' | 'max' | 'pastOnly' | 'autocomplete'>,
+  today: string,
+): string {
   const max = field.pastOnly && (!field.max || field.max > today) ? today : field.max;
   const chosen =
     typeof field.example === 'string'

@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { localizedTextSchema } from './localized-text';
 
 /** Field and section ids: safe in paths such as `details.household[2].citizenId`. */
-const idSchema = z.string().check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/),
-  z.describe('Stable id: a letter, then letters, digits, "_" or "-" (≤ 64 chars)'),
-);
+const idSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/),
+    z.describe('Stable id: a letter, then letters, digits, "_" or "-" (≤ 64 chars)'),
+  );
 
 /** ISO calendar date `yyyy-MM-dd`, as date fields store their values. */
 const isoDateSchema = z.iso.date();
@@ -80,9 +82,9 @@ export const dateFieldSchema = z.object({
   max: z.optional(isoDateSchema),
   pastOnly: z.optional(z.boolean()),
   example: z.optional(
-    z.union([isoDateSchema, z.int().check(z.minimum(-36_600), z.maximum(36_600))]).check(
-      z.describe('Example date of the hint: yyyy-MM-dd, or days before today (negative: after)'),
-    ),
+    z
+      .union([isoDateSchema, z.int().check(z.minimum(-36_600), z.maximum(36_600))])
+      .check(z.describe('Example date of the hint: yyyy-MM-dd, or days before today (negative: after)')),
   ),
 });
 

@@ -21,7 +21,11 @@ describe('formDefinitionSchema', () => {
     const field = (f: object) => ({ sections: [{ id: 's', title: { vi: 'S' }, fields: [f] }] });
     expect(bad(field({ id: 'x', kind: 'signature', label: { vi: 'Ký' } }))).toBe(false);
     expect(bad(field({ id: 'a.b', kind: 'text', label: { vi: 'A' } }))).toBe(false);
-    expect(bad(field({ id: 'g', kind: 'group', label: { vi: 'G' }, fields: [{ id: 'f', kind: 'file', label: { vi: 'F' } }] }))).toBe(false);
+    expect(
+      bad(
+        field({ id: 'g', kind: 'group', label: { vi: 'G' }, fields: [{ id: 'f', kind: 'file', label: { vi: 'F' } }] }),
+      ),
+    ).toBe(false);
     expect(bad(field({ id: 'c', kind: 'choice', label: { vi: 'C' }, options: [] }))).toBe(false);
   });
 
@@ -36,7 +40,19 @@ describe('validateFormData on arbitrary input', () => {
   const now = new Date('2025-07-01T02:00:00Z');
   const sectionShaped = fc.dictionary(
     fc.constantFrom('applicant', 'child', 'parents', 'documents', 'other'),
-    fc.dictionary(fc.constantFrom('fullName', 'witnesses', 'birthDate', 'address', 'birthCertificate', 'fatherKnown', 'constructor', '__proto__'), fc.jsonValue({ maxDepth: 3 })),
+    fc.dictionary(
+      fc.constantFrom(
+        'fullName',
+        'witnesses',
+        'birthDate',
+        'address',
+        'birthCertificate',
+        'fatherKnown',
+        'constructor',
+        '__proto__',
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+    ),
   );
 
   it('never throws and always answers { valid, errors } consistently', () => {

@@ -52,7 +52,10 @@ export const fieldSchema = z.discriminatedUnion('kind', [...scalarFieldOptions, 
  */
 export const copyRuleSchema = z.object({
   when: visibleWhenSchema,
-  fields: z.record(z.string().check(z.minLength(1)), z.string().check(z.regex(/^[^.]+\.[^.]+$/), z.describe('sectionId.fieldId'))),
+  fields: z.record(
+    z.string().check(z.minLength(1)),
+    z.string().check(z.regex(/^[^.]+\.[^.]+$/), z.describe('sectionId.fieldId')),
+  ),
   notice: z.optional(localizedTextSchema.check(z.describe('Shown above the section once answers were copied'))),
 });
 
@@ -97,14 +100,21 @@ export const formDefinitionSchema = z
     z.describe('Dossier form definition (version 1): sections → fields'),
     z.superRefine((form, ctx) => {
       const sectionDup = duplicate(form.sections.map((s) => s.id));
-      if (sectionDup) ctx.addIssue({ code: 'custom', message: `duplicate section id "${sectionDup}"`, path: ['sections'] });
+      if (sectionDup)
+        ctx.addIssue({ code: 'custom', message: `duplicate section id "${sectionDup}"`, path: ['sections'] });
       form.sections.forEach((section, s) => {
         const dup = duplicate(section.fields.map((f) => f.id));
-        if (dup) ctx.addIssue({ code: 'custom', message: `duplicate field id "${dup}"`, path: ['sections', s, 'fields'] });
+        if (dup)
+          ctx.addIssue({ code: 'custom', message: `duplicate field id "${dup}"`, path: ['sections', s, 'fields'] });
         section.fields.forEach((field, f) => {
           if (field.kind !== 'group') return;
           const inner = duplicate(field.fields.map((g) => g.id));
-          if (inner) ctx.addIssue({ code: 'custom', message: `duplicate field id "${inner}"`, path: ['sections', s, 'fields', f, 'fields'] });
+          if (inner)
+            ctx.addIssue({
+              code: 'custom',
+              message: `duplicate field id "${inner}"`,
+              path: ['sections', s, 'fields', f, 'fields'],
+            });
         });
       });
     }),

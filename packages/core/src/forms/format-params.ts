@@ -1,6 +1,19 @@
 import type { MessageParam } from './messages';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2025-07-01` → vi `01/07/2025`, en `1 July 2025` (message placeholders). */
 export function dateParam(isoDate: string): MessageParam {
@@ -25,7 +38,8 @@ export function bytesParam(bytes: number): MessageParam {
  * ```
  */
 export function formatFileSize(bytes: number, language: 'vi' | 'en' | (string & {}) = 'vi'): string {
-  const [value, unit, digits] = bytes >= 1_048_576 ? [bytes / 1_048_576, 'MB', 10] : bytes >= 1024 ? [bytes / 1024, 'KB', 1] : [bytes, 'B', 1];
+  const [value, unit, digits] =
+    bytes >= 1_048_576 ? [bytes / 1_048_576, 'MB', 10] : bytes >= 1024 ? [bytes / 1024, 'KB', 1] : [bytes, 'B', 1];
   const text = String(Math.round(value * digits) / digits);
   return `${language === 'en' ? text : text.replace('.', ',')} ${unit}`;
 }
@@ -39,6 +53,7 @@ const friendlyType = (mime: string): string => {
 /** `['application/pdf', 'image/jpeg']` → vi `PDF hoặc JPG`, en `PDF or JPG`. */
 export function acceptParam(accept: readonly string[]): MessageParam {
   const names = [...new Set(accept.map(friendlyType))];
-  const join = (word: string) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`);
+  const join = (word: string) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`;
   return { vi: join('hoặc'), en: join('or') };
 }

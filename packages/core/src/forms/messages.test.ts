@@ -8,13 +8,16 @@ describe('form messages', () => {
     expect(Object.keys(formMessages.en).sort()).toEqual([...codes].sort());
   });
 
-  it.each(codes)('%s says how to fix it (Vietnamese asks politely, English gives the action) and names the field once', (code) => {
-    const vi = formMessages.vi[code];
-    const en = formMessages.en[code];
-    expect(vi).toMatch(/Vui lòng/);
-    expect(en).toMatch(/\b(Enter|Select|Tick|Upload|Add|Remove|Choose|Unselect|Reload|Shorten|Check)\b/);
-    expect(vi.split('{label}').length).toBeLessThanOrEqual(2);
-    // The ID number message once read "CCCD phải là số … CCCD … hợp lệ": no message repeats its subject.
-    expect(vi).not.toMatch(/định danh.*định danh|CCCD.*CCCD/);
-  });
+  it.each(codes)(
+    '%s says how to fix it (Vietnamese asks politely, English gives the action) and names the field once',
+    (code) => {
+      const vi = formMessages.vi[code];
+      const en = formMessages.en[code];
+      expect(vi).toMatch(/Vui lòng/);
+      expect(en).toMatch(/\b(Enter|Select|Tick|Upload|Add|Remove|Choose|Unselect|Reload|Shorten|Check)\b/);
+      expect(vi.split('{label}').length).toBeLessThanOrEqual(2);
+      // The ID number message once read "CCCD phải là số … CCCD … hợp lệ": no message repeats its subject.
+      expect(vi).not.toMatch(/định danh.*định danh|CCCD.*CCCD/);
+    },
+  );
 });

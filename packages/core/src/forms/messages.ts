@@ -22,19 +22,25 @@ export const formMessages = {
     'form.number.not-integer': 'Vui lòng nhập {label} là số nguyên, không có phần lẻ (ví dụ 2).',
     'form.number.too-small': 'Vui lòng nhập {label} từ {min} trở lên.',
     'form.number.too-large': 'Vui lòng nhập {label} không quá {max}.',
-    'form.date.invalid': '{label} không có thật. Vui lòng kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).',
+    'form.date.invalid':
+      '{label} không có thật. Vui lòng kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).',
     'form.date.too-early': '{label} phải từ ngày {min} trở đi. Vui lòng kiểm tra lại năm.',
     'form.date.too-late': '{label} không được sau ngày {max}. Vui lòng kiểm tra lại năm.',
     'form.date.future': '{label} không được sau hôm nay. Vui lòng kiểm tra lại năm.',
-    'form.citizen-id.invalid': '{label} chưa đúng. Vui lòng nhập đủ 12 chữ số như in trên thẻ Căn cước, kiểm tra lại từng số.',
-    'form.phone.invalid': '{label} chưa đúng. Vui lòng nhập số di động 10 chữ số, ví dụ 0912 345 678, hoặc số bàn có mã vùng.',
+    'form.citizen-id.invalid':
+      '{label} chưa đúng. Vui lòng nhập đủ 12 chữ số như in trên thẻ Căn cước, kiểm tra lại từng số.',
+    'form.phone.invalid':
+      '{label} chưa đúng. Vui lòng nhập số di động 10 chữ số, ví dụ 0912 345 678, hoặc số bàn có mã vùng.',
     'form.email.invalid': '{label} chưa đúng. Vui lòng nhập theo dạng ten@example.com.',
-    'form.tax-code.invalid': '{label} chưa đúng. Vui lòng nhập 10 chữ số, hoặc 13 chữ số với đơn vị phụ thuộc (ví dụ 0100109106-001).',
+    'form.tax-code.invalid':
+      '{label} chưa đúng. Vui lòng nhập 10 chữ số, hoặc 13 chữ số với đơn vị phụ thuộc (ví dụ 0100109106-001).',
     'form.address.province': 'Vui lòng chọn tỉnh, thành phố của {label} trong danh sách.',
     'form.address.commune': 'Vui lòng chọn xã, phường của {label} trong danh sách.',
     'form.address.street': 'Vui lòng nhập số nhà, đường hoặc thôn, buôn của {label}.',
-    'form.address.outside-province': '{label} phải ở tỉnh, thành phố nơi nhận hồ sơ. Vui lòng chọn lại tỉnh, thành phố.',
-    'form.address.commune-mismatch': 'Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn. Vui lòng chọn lại xã, phường của {label}.',
+    'form.address.outside-province':
+      '{label} phải ở tỉnh, thành phố nơi nhận hồ sơ. Vui lòng chọn lại tỉnh, thành phố.',
+    'form.address.commune-mismatch':
+      'Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn. Vui lòng chọn lại xã, phường của {label}.',
     'form.choice.required': 'Vui lòng chọn {label}.',
     'form.choice.invalid': 'Vui lòng chọn {label} trong danh sách.',
     'form.choice.too-few': 'Vui lòng chọn ít nhất {min} mục cho {label}.',
@@ -62,15 +68,19 @@ export const formMessages = {
     'form.date.too-early': '{label} must be on or after {min}. Check the year.',
     'form.date.too-late': '{label} must be on or before {max}. Check the year.',
     'form.date.future': '{label} cannot be after today. Check the year.',
-    'form.citizen-id.invalid': '{label} is not right. Enter all 12 digits as printed on the citizen ID card, and check each one.',
-    'form.phone.invalid': '{label} is not right. Enter a 10-digit mobile number, like 0912 345 678, or a landline with its area code.',
+    'form.citizen-id.invalid':
+      '{label} is not right. Enter all 12 digits as printed on the citizen ID card, and check each one.',
+    'form.phone.invalid':
+      '{label} is not right. Enter a 10-digit mobile number, like 0912 345 678, or a landline with its area code.',
     'form.email.invalid': '{label} is not right. Enter it like name@example.com.',
     'form.tax-code.invalid': '{label} is not right. Enter 10 digits, or 13 for a dependent unit (like 0100109106-001).',
     'form.address.province': 'Select the province or city of {label} from the list.',
     'form.address.commune': 'Select the commune or ward of {label} from the list.',
     'form.address.street': 'Enter the house number and street, or the village, of {label}.',
-    'form.address.outside-province': '{label} must be in the province that receives this application. Select the province again.',
-    'form.address.commune-mismatch': 'The commune or ward is not in the selected province. Select the commune or ward of {label} again.',
+    'form.address.outside-province':
+      '{label} must be in the province that receives this application. Select the province again.',
+    'form.address.commune-mismatch':
+      'The commune or ward is not in the selected province. Select the commune or ward of {label} again.',
     'form.choice.required': 'Select {label}.',
     'form.choice.invalid': 'Select {label} from the list.',
     'form.choice.too-few': 'Select at least {min} options for {label}.',
@@ -79,9 +89,11 @@ export const formMessages = {
     'form.group.too-few': 'Add at least {min} entries to {label}.',
     'form.group.too-many': 'Remove some: {label} can have at most {max} entries.',
     'form.file.required': 'Upload {label}: press “Choose file”.',
-    'form.file.invalid': 'The details of the file uploaded for {label} cannot be read. Remove the file and upload it again.',
+    'form.file.invalid':
+      'The details of the file uploaded for {label} cannot be read. Remove the file and upload it again.',
     'form.file.type': 'The file "{file}" cannot be used for {label}. Choose a {accept} file.',
-    'form.file.too-large': 'The file "{file}" for {label} is larger than {max}. Choose a smaller file, or take the photo again.',
+    'form.file.too-large':
+      'The file "{file}" for {label} is larger than {max}. Choose a smaller file, or take the photo again.',
     'form.file.too-many': 'Remove some files: {label} takes at most {max}.',
   },
 } as const satisfies Record<'vi' | 'en', Record<string, string>>;

@@ -30,7 +30,9 @@ describe('submission parts', () => {
 
 describe('submission parts with hostile keys', () => {
   it('never writes to Object.prototype', () => {
-    const parts = JSON.parse('{"applicant":{},"data":{"__proto__":{"polluted":1}},"files":[{"slot":"__proto__.polluted","uploadId":"x"},{"slot":"constructor","uploadId":"y"}]}');
+    const parts = JSON.parse(
+      '{"applicant":{},"data":{"__proto__":{"polluted":1}},"files":[{"slot":"__proto__.polluted","uploadId":"x"},{"slot":"constructor","uploadId":"y"}]}',
+    );
     const joined = fromSubmissionParts(form, parts, () => undefined);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(joined)).toEqual(['applicant', '__proto__', '']);

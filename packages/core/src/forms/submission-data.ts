@@ -12,9 +12,15 @@ export interface SubmissionParts {
   files: { slot: string; uploadId: string }[];
 }
 
-const applicantId = (definition: FormDefinition) => definition.sections.find((s) => s.kind === 'applicant')?.id ?? 'applicant';
+const applicantId = (definition: FormDefinition) =>
+  definition.sections.find((s) => s.kind === 'applicant')?.id ?? 'applicant';
 const fileIds = (definition: FormDefinition, sectionId: string) =>
-  new Set(definition.sections.find((s) => s.id === sectionId)?.fields.filter((f) => f.kind === 'file').map((f) => f.id));
+  new Set(
+    definition.sections
+      .find((s) => s.id === sectionId)
+      ?.fields.filter((f) => f.kind === 'file')
+      .map((f) => f.id),
+  );
 
 /**
  * Splits form data (as `<dvc-dossier-form>` holds it) into the submission's `applicant`, `data`
@@ -42,7 +48,8 @@ export function toSubmissionParts(definition: FormDefinition, formData: Record<s
       if (!files.has(key)) setOwn(rest, key, value);
       else if (Array.isArray(value)) {
         for (const upload of value) {
-          if (isRecord(upload) && typeof upload.id === 'string') parts.files.push({ slot: `${sectionId}.${key}`, uploadId: upload.id });
+          if (isRecord(upload) && typeof upload.id === 'string')
+            parts.files.push({ slot: `${sectionId}.${key}`, uploadId: upload.id });
         }
       }
     }

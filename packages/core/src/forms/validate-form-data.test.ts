@@ -8,7 +8,8 @@ import type { ValidateFormOptions } from './validate-form-data';
 
 const now = fromVietnamTime(2025, 7, 1, 9);
 const check = (data: unknown, options: ValidateFormOptions = {}) => validateFormData(form, data, { now, ...options });
-const codes = (data: unknown, options?: ValidateFormOptions) => check(data, options).errors.map((e) => `${e.path} ${e.code}`);
+const codes = (data: unknown, options?: ValidateFormOptions) =>
+  check(data, options).errors.map((e) => `${e.path} ${e.code}`);
 
 describe('validateFormData', () => {
   it('accepts a complete birth registration', () => {
@@ -38,13 +39,23 @@ describe('validateFormData', () => {
     Object.assign(data.parents, { fatherKnown: false, fatherName: '', fatherCitizenId: 'not checked' });
     expect(check(data).valid).toBe(true);
     data.parents.fatherKnown = true;
-    expect(codes(data)).toEqual(['parents.fatherName form.required', 'parents.fatherCitizenId form.citizen-id.invalid']);
+    expect(codes(data)).toEqual([
+      'parents.fatherName form.required',
+      'parents.fatherCitizenId form.citizen-id.invalid',
+    ]);
   });
 
   it('follows conditions across sections (documents depend on child answers)', () => {
     const data = { ...birthRegistrationData(), documents: { declaration: true } };
-    Object.assign(data.child, { hasBirthCertificate: 'no', relationship: 'authorized', witnesses: [{ fullName: 'Y Moan Niê', citizenId: '066090000111' }] });
-    expect(codes(data)).toEqual(['documents.witnessStatement form.file.required', 'documents.authorization form.file.required']);
+    Object.assign(data.child, {
+      hasBirthCertificate: 'no',
+      relationship: 'authorized',
+      witnesses: [{ fullName: 'Y Moan Niê', citizenId: '066090000111' }],
+    });
+    expect(codes(data)).toEqual([
+      'documents.witnessStatement form.file.required',
+      'documents.authorization form.file.required',
+    ]);
   });
 
   it('checks every item of a repeating group, with indexed paths', () => {
@@ -85,7 +96,9 @@ describe('validateFormData', () => {
     Object.assign(data.applicant, { citizenId: '241234567', phone: '0123', email: 'mai@' });
     const errors = check(data).errors;
     expect(errors.map((e) => e.code)).toEqual(['form.citizen-id.invalid', 'form.phone.invalid', 'form.email.invalid']);
-    expect(errors[1]!.messages.en).toBe('Phone number is not right. Enter a 10-digit mobile number, like 0912 345 678, or a landline with its area code.');
+    expect(errors[1]!.messages.en).toBe(
+      'Phone number is not right. Enter a 10-digit mobile number, like 0912 345 678, or a landline with its area code.',
+    );
   });
 
   it('checks dates: real, not in the future, within min', () => {
@@ -105,7 +118,10 @@ describe('validateFormData', () => {
 
   it('checks numbers, choices and addresses', () => {
     const data = birthRegistrationData();
-    Object.assign(data.parents, { extractCopies: 2.5, residence: { provinceCode: '01', communeCode: '2422', street: ' ' } });
+    Object.assign(data.parents, {
+      extractCopies: 2.5,
+      residence: { provinceCode: '01', communeCode: '2422', street: ' ' },
+    });
     Object.assign(data.child, { ethnicity: 'martian' });
     expect(codes(data)).toEqual([
       'child.ethnicity form.choice.invalid',
@@ -142,15 +158,23 @@ describe('validateFormData', () => {
       vi: 'Tệp "giay.doc" không dùng được cho giấy chứng sinh. Vui lòng chọn tệp PDF, JPG hoặc PNG.',
       en: 'The file "giay.doc" cannot be used for birth certificate from the health facility. Choose a PDF, JPG or PNG file.',
     });
-    expect(errors[2]!.messages.vi).toBe('Tệp "scan.pdf" của giấy chứng sinh lớn hơn 5 MB. Vui lòng chọn tệp nhỏ hơn, hoặc chụp lại ảnh.');
+    expect(errors[2]!.messages.vi).toBe(
+      'Tệp "scan.pdf" của giấy chứng sinh lớn hơn 5 MB. Vui lòng chọn tệp nhỏ hơn, hoặc chụp lại ảnh.',
+    );
   });
 
   it('reports unknown keys at every level', () => {
     const data = { ...birthRegistrationData(), extra: 1 };
     Object.assign(data.applicant, { nickname: 'Mai' });
     Object.assign(data.applicant.address, { zip: '630000' });
-    expect(codes(data)).toEqual(['extra form.unknown-field', 'applicant.nickname form.unknown-field', 'applicant.address.zip form.unknown-field']);
-    expect(check(data).errors[0]!.messages.vi).toBe('Biểu mẫu không có trường "extra". Vui lòng tải lại trang để dùng biểu mẫu mới nhất.');
+    expect(codes(data)).toEqual([
+      'extra form.unknown-field',
+      'applicant.nickname form.unknown-field',
+      'applicant.address.zip form.unknown-field',
+    ]);
+    expect(check(data).errors[0]!.messages.vi).toBe(
+      'Biểu mẫu không có trường "extra". Vui lòng tải lại trang để dùng biểu mẫu mới nhất.',
+    );
   });
 
   it('reports wrong types without throwing, and a non-object as form.not-object', () => {

@@ -104,8 +104,10 @@ function checkFiles(ctx: Context, field: FileField, value: unknown, path: string
   value.forEach((file, i) => {
     const at = `${path}[${i}]`;
     if (!isUpload(file)) return report(ctx, at, 'form.file.invalid', { label });
-    if (!acceptsType(accept, file.type)) report(ctx, at, 'form.file.type', { label, file: file.name, accept: acceptParam(accept) });
-    if (file.size > maxBytes) report(ctx, at, 'form.file.too-large', { label, file: file.name, max: bytesParam(maxBytes) });
+    if (!acceptsType(accept, file.type))
+      report(ctx, at, 'form.file.type', { label, file: file.name, accept: acceptParam(accept) });
+    if (file.size > maxBytes)
+      report(ctx, at, 'form.file.too-large', { label, file: file.name, max: bytesParam(maxBytes) });
   });
 }
 
@@ -134,7 +136,8 @@ function checkField(ctx: Context, field: AnyField, value: unknown, path: string,
   }
   if (isEmpty(value)) {
     if (!required) return;
-    const code = field.kind === 'choice' ? 'form.choice.required' : field.kind === 'file' ? 'form.file.required' : 'form.required';
+    const code =
+      field.kind === 'choice' ? 'form.choice.required' : field.kind === 'file' ? 'form.file.required' : 'form.required';
     return report(ctx, path, code, { label: field.label });
   }
   if (field.kind === 'file') return checkFiles(ctx, field, value, path);
@@ -196,7 +199,11 @@ export function isFieldVisible(definition: FormDefinition, data: unknown, path: 
  * //               messages: { vi: 'Số định danh … phải là …', en: '… must be …' } }
  * ```
  */
-export function validateFormData(definition: FormDefinition, data: unknown, options: ValidateFormOptions = {}): FormValidationResult {
+export function validateFormData(
+  definition: FormDefinition,
+  data: unknown,
+  options: ValidateFormOptions = {},
+): FormValidationResult {
   const errors: FieldError[] = [];
   const ctx: Context = {
     errors,

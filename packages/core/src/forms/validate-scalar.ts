@@ -17,13 +17,23 @@ export interface CheckContext {
 }
 
 /** Records one error. */
-export function report(ctx: CheckContext, path: string, code: FormErrorCode, params: Record<string, MessageParam> = {}): void {
+export function report(
+  ctx: CheckContext,
+  path: string,
+  code: FormErrorCode,
+  params: Record<string, MessageParam> = {},
+): void {
   ctx.errors.push({ path, code, messages: formMessage(code, params) });
 }
 
 /** A value the applicant has not given: missing, null, blank text or an empty list. */
 export function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,15 +51,19 @@ export function isIsoDate(value: string): boolean {
 
 function checkNumber(ctx: CheckContext, field: NumberField, value: number, path: string, label: MessageParam) {
   if (field.integer && !Number.isInteger(value)) return report(ctx, path, 'form.number.not-integer', { label });
-  if (field.min !== undefined && value < field.min) report(ctx, path, 'form.number.too-small', { label, min: field.min });
-  else if (field.max !== undefined && value > field.max) report(ctx, path, 'form.number.too-large', { label, max: field.max });
+  if (field.min !== undefined && value < field.min)
+    report(ctx, path, 'form.number.too-small', { label, min: field.min });
+  else if (field.max !== undefined && value > field.max)
+    report(ctx, path, 'form.number.too-large', { label, max: field.max });
 }
 
 function checkDate(ctx: CheckContext, field: DateField, value: string, path: string, label: MessageParam) {
   if (!isIsoDate(value)) return report(ctx, path, 'form.date.invalid', { label });
   if (field.pastOnly && value > ctx.today) return report(ctx, path, 'form.date.future', { label });
-  if (field.min !== undefined && value < field.min) report(ctx, path, 'form.date.too-early', { label, min: dateParam(field.min) });
-  else if (field.max !== undefined && value > field.max) report(ctx, path, 'form.date.too-late', { label, max: dateParam(field.max) });
+  if (field.min !== undefined && value < field.min)
+    report(ctx, path, 'form.date.too-early', { label, min: dateParam(field.min) });
+  else if (field.max !== undefined && value > field.max)
+    report(ctx, path, 'form.date.too-late', { label, max: dateParam(field.max) });
 }
 
 function checkChoice(ctx: CheckContext, field: ChoiceField, value: unknown, path: string, label: MessageParam) {
@@ -83,13 +97,16 @@ function checkAddress(ctx: CheckContext, field: AddressField, value: unknown, pa
   else if (field.provinceCode !== undefined && province !== field.provinceCode) {
     report(ctx, `${path}.provinceCode`, 'form.address.outside-province', { label });
   }
-  if (typeof commune !== 'string' || !/^\d{5}$/.test(commune)) report(ctx, `${path}.communeCode`, 'form.address.commune', { label });
+  if (typeof commune !== 'string' || !/^\d{5}$/.test(commune))
+    report(ctx, `${path}.communeCode`, 'form.address.commune', { label });
   else if (provinceOk && ctx.communeInProvince && !ctx.communeInProvince(commune, province)) {
     report(ctx, `${path}.communeCode`, 'form.address.commune-mismatch', { label });
   }
   if (street !== undefined && typeof street !== 'string') report(ctx, `${path}.street`, 'form.type', { label });
-  else if ((field.streetRequired ?? true) && isEmpty(street)) report(ctx, `${path}.street`, 'form.address.street', { label });
-  else if (typeof street === 'string' && street.length > 255) report(ctx, `${path}.street`, 'form.text.too-long', { label, max: 255 });
+  else if ((field.streetRequired ?? true) && isEmpty(street))
+    report(ctx, `${path}.street`, 'form.address.street', { label });
+  else if (typeof street === 'string' && street.length > 255)
+    report(ctx, `${path}.street`, 'form.text.too-long', { label, max: 255 });
 }
 
 const IDENTIFIERS = {
@@ -110,7 +127,8 @@ export function checkScalar(ctx: CheckContext, field: ScalarField, value: unknow
       if (typeof value !== 'string') return report(ctx, path, 'form.type', { label });
       const length = [...value.normalize('NFC')].length;
       const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind];
-      if (field.minLength !== undefined && length < field.minLength) report(ctx, path, 'form.text.too-short', { label, min: field.minLength });
+      if (field.minLength !== undefined && length < field.minLength)
+        report(ctx, path, 'form.text.too-short', { label, min: field.minLength });
       else if (length > max) report(ctx, path, 'form.text.too-long', { label, max });
       return;
     }

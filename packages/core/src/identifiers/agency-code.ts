@@ -49,7 +49,12 @@ export function parseAgencyCode(value: string): AgencyCode {
     if (used !== -1 && lower.slice(used).some((part) => !/^0+$/.test(part))) {
       throw new IdentifierError('identifier.agency-code.format');
     }
-    return withProvince({ code, format: 'qcvn-102-2016', level1: l1, levels: [l1, ...lower.slice(0, used === -1 ? 3 : used)] });
+    return withProvince({
+      code,
+      format: 'qcvn-102-2016',
+      level1: l1,
+      levels: [l1, ...lower.slice(0, used === -1 ? 3 : used)],
+    });
   }
   if (code.length <= MAX_LENGTH && QD20.test(code)) {
     const levels = code.split('.');
@@ -59,7 +64,9 @@ export function parseAgencyCode(value: string): AgencyCode {
 }
 
 function withProvince(parsed: AgencyCode): AgencyCode {
-  return parsed.level1.startsWith('H') && LEVEL1.test(parsed.level1) ? { ...parsed, provinceCode: parsed.level1 } : parsed;
+  return parsed.level1.startsWith('H') && LEVEL1.test(parsed.level1)
+    ? { ...parsed, provinceCode: parsed.level1 }
+    : parsed;
 }
 
 /**

@@ -12,10 +12,18 @@ describe('dossier codes', () => {
   });
 
   it('rejects malformed codes and impossible dates', () => {
-    for (const bad of ['', 'H56-2510270001', '000.00.06.H56-231027-01', 'abc-231027-0001', '000.00.06.H56-231027-0000']) {
+    for (const bad of [
+      '',
+      'H56-2510270001',
+      '000.00.06.H56-231027-01',
+      'abc-231027-0001',
+      '000.00.06.H56-231027-0000',
+    ]) {
       expect(isValidDossierCode(bad), bad).toBe(false);
     }
-    expect(() => parseDossierCode('000.00.06.H56-230230-0001')).toThrow(expect.objectContaining({ code: 'identifier.dossier-code.date' }));
+    expect(() => parseDossierCode('000.00.06.H56-230230-0001')).toThrow(
+      expect.objectContaining({ code: 'identifier.dossier-code.date' }),
+    );
   });
 
   it('numbers a day in Vietnam time whatever the host zone', () => {
@@ -32,6 +40,8 @@ describe('dossier codes', () => {
 
   it('refuses a sequence past 9999 or a bad agency', () => {
     expect(() => nextDossierCode('000.00.06.H56', new Date(), 9999)).toThrow(IdentifierError);
-    expect(() => formatDossierCode('not an agency', new Date(), 1)).toThrow(expect.objectContaining({ code: 'identifier.agency-code.format' }));
+    expect(() => formatDossierCode('not an agency', new Date(), 1)).toThrow(
+      expect.objectContaining({ code: 'identifier.agency-code.format' }),
+    );
   });
 });

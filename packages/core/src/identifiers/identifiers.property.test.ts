@@ -33,11 +33,16 @@ const inputs = fc.oneof(
 describe('every identifier parser', () => {
   for (const [name, parse] of Object.entries(parsers)) {
     it(`${name} returns or throws IdentifierError for arbitrary strings`, () => {
-      fc.assert(fc.property(inputs, (value) => returnsOrThrowsIdentifierError(parse, value)), { numRuns: 600 });
+      fc.assert(
+        fc.property(inputs, (value) => returnsOrThrowsIdentifierError(parse, value)),
+        { numRuns: 600 },
+      );
     });
     it(`${name} rejects non-strings with identifier.not-a-string`, () => {
       for (const value of [undefined, null, 42, {}, ['1']]) {
-        expect(() => parse(value as unknown as string)).toThrow(expect.objectContaining({ code: 'identifier.not-a-string' }));
+        expect(() => parse(value as unknown as string)).toThrow(
+          expect.objectContaining({ code: 'identifier.not-a-string' }),
+        );
       }
     });
   }

@@ -12,7 +12,14 @@ const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
  * combining mark maps back to the digit that made it.
  */
 const VNI_DIGIT: Record<string, string> = {
-  '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5', '\u0302': '6', '\u031B': '7', '\u0306': '8',
+  '\u0301': '1',
+  '\u0300': '2',
+  '\u0309': '3',
+  '\u0303': '4',
+  '\u0323': '5',
+  '\u0302': '6',
+  '\u031B': '7',
+  '\u0306': '8',
 };
 /** Telex makes the same marks from letters ("AS" → "Á"); a dossier code has no such letters, so they are dropped. */
 const MARKS = /[\u0300-\u036f]/g;

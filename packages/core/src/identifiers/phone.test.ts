@@ -4,8 +4,20 @@ import { isValidTaxCode, parseTaxCode } from './tax-code';
 
 describe('phone numbers', () => {
   it('normalises mobile numbers to +84', () => {
-    for (const input of ['0912345678', '0912 345 678', '+84912345678', '84912345678', '0084 912.345.678', '(+84) 912-345-678']) {
-      expect(parsePhone(input), input).toEqual({ e164: '+84912345678', national: '0912345678', kind: 'mobile', converted: false });
+    for (const input of [
+      '0912345678',
+      '0912 345 678',
+      '+84912345678',
+      '84912345678',
+      '0084 912.345.678',
+      '(+84) 912-345-678',
+    ]) {
+      expect(parsePhone(input), input).toEqual({
+        e164: '+84912345678',
+        national: '0912345678',
+        kind: 'mobile',
+        converted: false,
+      });
     }
     expect(parsePhone('0388123456').kind).toBe('mobile');
     expect(parsePhone('0599123456').kind).toBe('mobile');
@@ -13,22 +25,54 @@ describe('phone numbers', () => {
 
   it('converts every pre-2018 11-digit prefix', () => {
     const table: [string, string][] = [
-      ['0162', '032'], ['0169', '039'], ['0120', '070'], ['0121', '079'], ['0122', '077'], ['0126', '076'], ['0128', '078'],
-      ['0123', '083'], ['0124', '084'], ['0125', '085'], ['0127', '081'], ['0129', '082'], ['0186', '056'], ['0188', '058'], ['0199', '059'],
+      ['0162', '032'],
+      ['0169', '039'],
+      ['0120', '070'],
+      ['0121', '079'],
+      ['0122', '077'],
+      ['0126', '076'],
+      ['0128', '078'],
+      ['0123', '083'],
+      ['0124', '084'],
+      ['0125', '085'],
+      ['0127', '081'],
+      ['0129', '082'],
+      ['0186', '056'],
+      ['0188', '058'],
+      ['0199', '059'],
     ];
     for (const [old, now] of table) {
-      expect(parsePhone(`${old}1234567`)).toEqual({ e164: `+84${now.slice(1)}1234567`, national: `${now}1234567`, kind: 'mobile', converted: true });
+      expect(parsePhone(`${old}1234567`)).toEqual({
+        e164: `+84${now.slice(1)}1234567`,
+        national: `${now}1234567`,
+        kind: 'mobile',
+        converted: true,
+      });
     }
     expect(parsePhone('+84 168 123 4567').national).toBe('0381234567');
   });
 
   it('accepts landlines with their 2017 area codes', () => {
-    expect(parsePhone('(0262) 3852 123')).toEqual({ e164: '+842623852123', national: '02623852123', kind: 'landline', converted: false });
+    expect(parsePhone('(0262) 3852 123')).toEqual({
+      e164: '+842623852123',
+      national: '02623852123',
+      kind: 'landline',
+      converted: false,
+    });
     expect(parsePhone('024 3825 1234').kind).toBe('landline');
   });
 
   it('rejects the rest', () => {
-    for (const bad of ['', '0912', '091234567890', '0101234567', '01301234567', '0951234567', 'abc', '+1 202 555 0101']) {
+    for (const bad of [
+      '',
+      '0912',
+      '091234567890',
+      '0101234567',
+      '01301234567',
+      '0951234567',
+      'abc',
+      '+1 202 555 0101',
+    ]) {
       expect(isValidPhone(bad), bad).toBe(false);
     }
   });

@@ -17,13 +17,29 @@ export interface Phone {
  */
 const OLD_MOBILE_PREFIXES: Record<string, string> = {
   // Viettel
-  '0162': '032', '0163': '033', '0164': '034', '0165': '035', '0166': '036', '0167': '037', '0168': '038', '0169': '039',
+  '0162': '032',
+  '0163': '033',
+  '0164': '034',
+  '0165': '035',
+  '0166': '036',
+  '0167': '037',
+  '0168': '038',
+  '0169': '039',
   // MobiFone
-  '0120': '070', '0121': '079', '0122': '077', '0126': '076', '0128': '078',
+  '0120': '070',
+  '0121': '079',
+  '0122': '077',
+  '0126': '076',
+  '0128': '078',
   // VinaPhone
-  '0123': '083', '0124': '084', '0125': '085', '0127': '081', '0129': '082',
+  '0123': '083',
+  '0124': '084',
+  '0125': '085',
+  '0127': '081',
+  '0129': '082',
   // Vietnamobile
-  '0186': '056', '0188': '058',
+  '0186': '056',
+  '0188': '058',
   // Gmobile
   '0199': '059',
 };
@@ -64,7 +80,9 @@ export function parsePhone(value: string): Phone {
   const e164 = `+84${national.slice(1)}`;
   if (MOBILE.test(national)) return { e164, national, kind: 'mobile', converted };
   if (LANDLINE.test(national)) return { e164, national, kind: 'landline', converted };
-  throw new IdentifierError(national.length === 10 || national.length === 11 ? 'identifier.phone.prefix' : 'identifier.phone.format');
+  throw new IdentifierError(
+    national.length === 10 || national.length === 11 ? 'identifier.phone.prefix' : 'identifier.phone.format',
+  );
 }
 
 /**

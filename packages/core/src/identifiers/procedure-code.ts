@@ -31,7 +31,12 @@ export function parseProcedureCode(value: string): ProcedureCode {
   const code = requireString(value).trim().toUpperCase();
   const match = PROCEDURE.exec(code);
   if (!match) throw new IdentifierError('identifier.procedure-code.format');
-  const [, nationalCode, local, provinceCode] = match as unknown as [string, string, string | undefined, string | undefined];
+  const [, nationalCode, local, provinceCode] = match as unknown as [
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
   if (local === undefined || provinceCode === undefined) return { code, format: 'national', nationalCode };
   const parsed: ProcedureCode = { code, format: 'local', nationalCode, provinceCode };
   if (local !== provinceCode) parsed.agencyCode = local;

@@ -13,7 +13,10 @@ describe('translate', () => {
   it('fills {name} placeholders and leaves unknown ones', () => {
     expect(translate('wire.required', 'en', { path: 'MaHoSo' })).toBe('Field MaHoSo is missing.');
     expect(translate('wire.too-long', 'vi', { path: 'X' })).toBe('Trường X dài quá {maximum} ký tự.');
-    expect(localize('status.unknown', { code: 11 })).toStrictEqual({ vi: 'Trạng thái chưa xác định (11)', en: 'Unknown status (11)' });
+    expect(localize('status.unknown', { code: 11 })).toStrictEqual({
+      vi: 'Trạng thái chưa xác định (11)',
+      en: 'Unknown status (11)',
+    });
   });
 
   it('falls back to Vietnamese, then to the code', () => {

@@ -60,8 +60,12 @@ export const digitizationWeekSchema = z.object({
  */
 export const digitizationSourceSchema = z.object({
   kind: z.enum(['public-scoreboard', 'report-file', 'portal-report']).check(z.describe('Nguồn số liệu')),
-  retrievedAt: isoDateTimeSchema.check(z.describe('When the gateway read the figures from the source (or the file was exported)')),
-  url: z.optional(z.string().check(z.maxLength(2048), z.describe('The public report address, when the source has one'))),
+  retrievedAt: isoDateTimeSchema.check(
+    z.describe('When the gateway read the figures from the source (or the file was exported)'),
+  ),
+  url: z.optional(
+    z.string().check(z.maxLength(2048), z.describe('The public report address, when the source has one')),
+  ),
 });
 
 /**
@@ -96,7 +100,11 @@ export const digitizationMetricsSchema = z
     total: z.number().check(z.minimum(0), z.maximum(100)),
     reportedMax: z
       .int()
-      .check(z.minimum(0), z.maximum(100), z.describe('Sum of the max of the reported parts (điểm đã tính), e.g. 82 without công khai minh bạch')),
+      .check(
+        z.minimum(0),
+        z.maximum(100),
+        z.describe('Sum of the max of the reported parts (điểm đã tính), e.g. 82 without công khai minh bạch'),
+      ),
     rank: z.object({
       position: z.int().check(z.minimum(1)),
       of: z.int().check(z.minimum(1)),
@@ -106,13 +114,19 @@ export const digitizationMetricsSchema = z
     source: z.optional(digitizationSourceSchema),
   })
   .check(
-    z.refine((m) => m.rank.position <= m.rank.of, { message: 'rank.position must not exceed rank.of', path: ['rank', 'position'] }),
+    z.refine((m) => m.rank.position <= m.rank.of, {
+      message: 'rank.position must not exceed rank.of',
+      path: ['rank', 'position'],
+    }),
     z.refine((m) => m.reportedMax === reportedMaxOf(m.parts), {
       message: 'reportedMax must be the sum of the reported parts’ max',
       path: ['reportedMax'],
     }),
     z.refine((m) => m.total <= m.reportedMax, { message: 'total must not exceed reportedMax', path: ['total'] }),
-    z.refine((m) => m.period.from <= m.period.to, { message: 'period.from must not be after period.to', path: ['period'] }),
+    z.refine((m) => m.period.from <= m.period.to, {
+      message: 'period.from must not be after period.to',
+      path: ['period'],
+    }),
   );
 
 /** See {@link digitizationMetricsSchema}. */

@@ -15,7 +15,9 @@ export const timelineEntrySchema = z.object({
   status: dossierStatusSchema,
   title: localizedTextSchema,
   note: z.optional(z.string().check(z.maxLength(2000), z.describe('Nội dung xử lý — wire: NoiDungXuLy'))),
-  by: z.optional(z.string().check(z.maxLength(255), z.describe('Phòng ban xử lý — wire: PhongBanXuLy (no personal names)'))),
+  by: z.optional(
+    z.string().check(z.maxLength(255), z.describe('Phòng ban xử lý — wire: PhongBanXuLy (no personal names)')),
+  ),
 });
 
 /**
@@ -65,7 +67,9 @@ export const dossierStatusViewSchema = z.object({
   applicant: maskedApplicantSchema,
   receivedAt: isoDateTimeSchema,
   dueAt: z.nullable(isoDateTimeSchema),
-  finishedAt: z.optional(z.nullable(isoDateTimeSchema.check(z.describe('Ngày kết thúc xử lý — wire: NgayKetThucXuLy')))),
+  finishedAt: z.optional(
+    z.nullable(isoDateTimeSchema.check(z.describe('Ngày kết thúc xử lý — wire: NgayKetThucXuLy'))),
+  ),
   workingDaysLeft: z.nullable(z.int().check(z.describe('Working days until dueAt; negative = overdue'))),
   timeline: z.array(timelineEntrySchema),
   nextAction: nextActionSchema,

@@ -42,7 +42,13 @@ export const applicantSchema = z.looseObject({
 
 /** One uploaded file placed in a document slot: the file field's path `sectionId.fieldId`. */
 export const submittedFileSchema = z.object({
-  slot: z.string().check(z.minLength(1), z.maxLength(129), z.describe('Path of the file field, sectionId.fieldId, e.g. documents.birthCertificate')),
+  slot: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(129),
+      z.describe('Path of the file field, sectionId.fieldId, e.g. documents.birthCertificate'),
+    ),
   uploadId: z.string().check(z.minLength(1), z.maxLength(128), z.describe('Id from POST /v1/uploads')),
 });
 
@@ -74,10 +80,14 @@ export const dossierSubmissionSchema = z.object({
   consent: z.literal(true).check(z.describe('Applicant consents to personal data processing')),
   notifications: z.optional(
     z.object({
-      email: z.boolean().check(z.describe('The applicant agrees to be told by e-mail when the dossier moves (needs applicant.email)')),
+      email: z
+        .boolean()
+        .check(z.describe('The applicant agrees to be told by e-mail when the dossier moves (needs applicant.email)')),
     }),
   ),
-  clientSubmittedAt: z.optional(isoDateTimeSchema.check(z.describe('When the citizen pressed submit (offline outbox)'))),
+  clientSubmittedAt: z.optional(
+    isoDateTimeSchema.check(z.describe('When the citizen pressed submit (offline outbox)')),
+  ),
 });
 
 /**

@@ -35,7 +35,11 @@ const summary: ProcedureSummary = {
   level: 'commune',
   channels: ['in-person', 'online', 'postal'],
   onlineLevel: 'full',
-  processingTime: { amount: 0, unit: 'working-days', note: { vi: 'Ngay trong ngày tiếp nhận; sau 15 giờ thì trả trong ngày làm việc tiếp theo.' } },
+  processingTime: {
+    amount: 0,
+    unit: 'working-days',
+    note: { vi: 'Ngay trong ngày tiếp nhận; sau 15 giờ thì trả trong ngày làm việc tiếp theo.' },
+  },
 };
 
 const searchResult: ProcedureSearchResult = { items: [summary], page: 1, pageSize: 20, total: 1 };
@@ -49,7 +53,14 @@ const detail: ProcedureDetail = {
     { vi: 'Công chức tư pháp – hộ tịch kiểm tra, ghi vào Sổ đăng ký khai sinh.' },
     { vi: 'Trả Giấy khai sinh bản chính.' },
   ],
-  fees: [{ code: 'LPKS', name: { vi: 'Lệ phí đăng ký khai sinh đúng hạn', en: 'Timely birth registration fee' }, amountVnd: 0, description: { vi: 'Miễn lệ phí' } }],
+  fees: [
+    {
+      code: 'LPKS',
+      name: { vi: 'Lệ phí đăng ký khai sinh đúng hạn', en: 'Timely birth registration fee' },
+      amountVnd: 0,
+      description: { vi: 'Miễn lệ phí' },
+    },
+  ],
   requiredDocuments: [
     { code: 'KS-TK', name: { vi: 'Tờ khai đăng ký khai sinh' }, originals: 1, copies: 0 },
     { code: 'KS-GCS', name: { vi: 'Giấy chứng sinh' }, originals: 1, copies: 0 },
@@ -57,7 +68,10 @@ const detail: ProcedureDetail = {
   resultDocuments: [{ code: 'KQ-GKS', name: { vi: 'Giấy khai sinh (bản chính)', en: 'Birth certificate (original)' } }],
   legalBases: [
     { number: '60/2014/QH13', title: { vi: 'Luật Hộ tịch' } },
-    { number: '123/2015/NĐ-CP', title: { vi: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch' } },
+    {
+      number: '123/2015/NĐ-CP',
+      title: { vi: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch' },
+    },
   ],
   form: birthRegistrationForm,
 };
@@ -113,11 +127,19 @@ const statusView: DossierStatusView = {
   timeline: [
     { at: receipt.receivedAt, status: 'registered', title: { vi: 'Đã nộp hồ sơ', en: 'Submitted' } },
     { at: '2025-07-01T10:02:00+07:00', status: 'accepted', title: { vi: 'Được tiếp nhận' }, by: 'Bộ phận Một cửa' },
-    { at: '2025-07-01T14:30:00+07:00', status: 'supplement-requested', title: { vi: 'Yêu cầu bổ sung' }, note: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.' },
+    {
+      at: '2025-07-01T14:30:00+07:00',
+      status: 'supplement-requested',
+      title: { vi: 'Yêu cầu bổ sung' },
+      note: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.',
+    },
   ],
   nextAction: {
     kind: 'supplement',
-    message: { vi: 'Vui lòng nộp lại Giấy chứng sinh bản rõ nét.', en: 'Please upload a clear copy of the birth certificate.' },
+    message: {
+      vi: 'Vui lòng nộp lại Giấy chứng sinh bản rõ nét.',
+      en: 'Please upload a clear copy of the birth certificate.',
+    },
     deadline: '2025-07-08T17:00:00+07:00',
   },
   supplement: {
@@ -130,7 +152,11 @@ const statusView: DossierStatusView = {
 };
 
 const ratingRequest: RatingRequest = { level: 'very-satisfied', comment: 'Cán bộ hướng dẫn tận tình.', verify: '5678' };
-const ratingReceipt: RatingReceipt = { dossierCode: receipt.code, level: 'very-satisfied', ratedAt: '2025-07-02T08:00:00+07:00' };
+const ratingReceipt: RatingReceipt = {
+  dossierCode: receipt.code,
+  level: 'very-satisfied',
+  ratedAt: '2025-07-02T08:00:00+07:00',
+};
 
 const metrics: DigitizationMetrics = {
   agency: { code: agencyCode, name: agency.name },
@@ -164,7 +190,10 @@ const problem: ProblemDetails = {
     {
       path: 'applicant.phone',
       code: 'form.phone.invalid',
-      messages: { vi: 'Số điện thoại phải là số điện thoại Việt Nam hợp lệ, ví dụ 0912 345 678.', en: 'Phone number must be a valid Vietnamese phone number, like 0912 345 678.' },
+      messages: {
+        vi: 'Số điện thoại phải là số điện thoại Việt Nam hợp lệ, ví dụ 0912 345 678.',
+        en: 'Phone number must be a valid Vietnamese phone number, like 0912 345 678.',
+      },
     },
   ],
 };
@@ -189,9 +218,24 @@ export const publicApiExamples = {
   DossierStatusView: statusView,
   RatingRequest: ratingRequest,
   RatingReceipt: ratingReceipt,
-  SupplementRequest: { id: `${receipt.code}-BS1`, content: 'Giấy chứng sinh bị mờ.', requestedBy: 'Công chức Bộ phận Một cửa', requestedAt: '2025-07-01T14:30:00+07:00' },
-  SupplementAnswerRequest: { requestId: `${receipt.code}-BS1`, note: 'Gửi lại bản rõ nét.', files: [{ uploadId: 'upl-2' }], verify: '5678' },
-  SupplementAnswerReceipt: { dossierCode: receipt.code, requestId: `${receipt.code}-BS1`, answeredAt: '2025-07-02T08:00:00+07:00', files: 1 },
+  SupplementRequest: {
+    id: `${receipt.code}-BS1`,
+    content: 'Giấy chứng sinh bị mờ.',
+    requestedBy: 'Công chức Bộ phận Một cửa',
+    requestedAt: '2025-07-01T14:30:00+07:00',
+  },
+  SupplementAnswerRequest: {
+    requestId: `${receipt.code}-BS1`,
+    note: 'Gửi lại bản rõ nét.',
+    files: [{ uploadId: 'upl-2' }],
+    verify: '5678',
+  },
+  SupplementAnswerReceipt: {
+    dossierCode: receipt.code,
+    requestId: `${receipt.code}-BS1`,
+    answeredAt: '2025-07-02T08:00:00+07:00',
+    files: 1,
+  },
   DigitizationMetrics: metrics,
   ProblemDetails: problem,
   FieldError: problem.errors![0]!,

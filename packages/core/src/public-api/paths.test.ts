@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_API_PATHS, agencyDigitizationPath, dossierPath, dossierRatingPath, procedurePath, proceduresPath, unitsPath } from './paths';
+import {
+  PUBLIC_API_PATHS,
+  agencyDigitizationPath,
+  dossierPath,
+  dossierRatingPath,
+  procedurePath,
+  proceduresPath,
+  unitsPath,
+} from './paths';
 
 describe('public API paths', () => {
   it('builds concrete, encoded paths', () => {

@@ -61,7 +61,12 @@ describe('public API v1 schemas', () => {
 
   it('accepts an unreported part (points null) counted in neither total nor reportedMax; rejects negatives and a wrong reportedMax', () => {
     const example = clone(publicApiExamples.DigitizationMetrics);
-    const unreported = { ...example, parts: { ...example.parts, publicity: { points: null, max: 18 } }, total: 68.7, reportedMax: 82 };
+    const unreported = {
+      ...example,
+      parts: { ...example.parts, publicity: { points: null, max: 18 } },
+      total: 68.7,
+      reportedMax: 82,
+    };
     expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.parse(unreported).parts.publicity.points).toBeNull();
     const reject = (m: unknown) => expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.safeParse(m).success).toBe(false);
     reject({ ...unreported, parts: { ...unreported.parts, progress: { points: -1, max: 20 } } });
@@ -71,7 +76,10 @@ describe('public API v1 schemas', () => {
   });
 
   it('rejects a rank beyond the number of peers, and accepts unknown future statuses', () => {
-    const metrics = { ...clone(publicApiExamples.DigitizationMetrics), rank: { position: 103, of: 102, province: '66' } };
+    const metrics = {
+      ...clone(publicApiExamples.DigitizationMetrics),
+      rank: { position: 103, of: 102, province: '66' },
+    };
     expect(PUBLIC_API_SCHEMAS.DigitizationMetrics.safeParse(metrics).success).toBe(false);
     const receipt = { ...clone(publicApiExamples.DossierReceipt), status: 'unknown:11' };
     expect(PUBLIC_API_SCHEMAS.DossierReceipt.parse(receipt).status).toBe('unknown:11');
@@ -82,10 +90,17 @@ describe('public API v1 schemas', () => {
     const submission = clone(publicApiExamples.DossierSubmission);
     const applicant = { ...submission.applicant, birthDate: '1990-05-01', ethnicity: 'Ê Đê' };
     expect(PUBLIC_API_SCHEMAS.DossierSubmission.parse({ ...submission, applicant }).applicant).toEqual(applicant);
-    expect(PUBLIC_API_SCHEMAS.DossierSubmission.safeParse({ ...submission, applicant: { ...applicant, fullName: 7 } }).success).toBe(false);
+    expect(
+      PUBLIC_API_SCHEMAS.DossierSubmission.safeParse({ ...submission, applicant: { ...applicant, fullName: 7 } })
+        .success,
+    ).toBe(false);
   });
 
   it('coerces query strings and applies paging defaults', () => {
-    expect(PUBLIC_API_SCHEMAS.ProcedureSearchQuery.parse({ q: 'khai sinh', page: '2' })).toEqual({ q: 'khai sinh', page: 2, pageSize: 20 });
+    expect(PUBLIC_API_SCHEMAS.ProcedureSearchQuery.parse({ q: 'khai sinh', page: '2' })).toEqual({
+      q: 'khai sinh',
+      page: 2,
+      pageSize: 20,
+    });
   });
 });

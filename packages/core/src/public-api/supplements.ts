@@ -28,7 +28,9 @@ export const supplementFileSchema = z.object({
 export const supplementRequestSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(255), z.describe('Mã lần bổ sung — wire: HoSoBoSungId')),
   content: z.string().check(z.maxLength(4000), z.describe('Nội dung bổ sung — wire: NoiDungBoSung')),
-  requestedBy: z.optional(z.string().check(z.maxLength(255), z.describe('Người yêu cầu bổ sung — wire: NguoiYeuCauBoSung'))),
+  requestedBy: z.optional(
+    z.string().check(z.maxLength(255), z.describe('Người yêu cầu bổ sung — wire: NguoiYeuCauBoSung')),
+  ),
   requestedAt: isoDateTimeSchema.check(z.describe('Ngày yêu cầu bổ sung — wire: NgayBoSung')),
   deadline: z.optional(isoDateTimeSchema.check(z.describe('Deadline to supply, when the portal gives one'))),
   answer: z.optional(
@@ -53,7 +55,9 @@ export const supplementRequestSchema = z.object({
 export const supplementAnswerRequestSchema = z.object({
   requestId: z.string().check(z.minLength(1), z.maxLength(255)),
   note: z.optional(z.string().check(z.maxLength(SUPPLEMENT_NOTE_MAX))),
-  files: z.array(z.object({ uploadId: z.string().check(z.minLength(1), z.maxLength(100)) })).check(z.maxLength(SUPPLEMENT_FILES_MAX)),
+  files: z
+    .array(z.object({ uploadId: z.string().check(z.minLength(1), z.maxLength(100)) }))
+    .check(z.maxLength(SUPPLEMENT_FILES_MAX)),
   verify: z.optional(z.string().check(z.regex(/^\d{4}$/))),
 });
 

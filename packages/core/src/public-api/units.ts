@@ -15,7 +15,9 @@ export const unitSchema = z.object({
   code: z.union([provinceCodeSchema, communeCodeSchema]),
   name: z.string().check(z.minLength(1), z.describe('Official Vietnamese name, e.g. "Xã Ea Bung"')),
   level: z.enum(['province', 'commune']),
-  type: z.enum(['tinh', 'thanh-pho', 'xa', 'phuong', 'dac-khu']).check(z.describe('tỉnh | thành phố | xã | phường | đặc khu')),
+  type: z
+    .enum(['tinh', 'thanh-pho', 'xa', 'phuong', 'dac-khu'])
+    .check(z.describe('tỉnh | thành phố | xã | phường | đặc khu')),
   provinceCode: z.optional(provinceCodeSchema.check(z.describe('Province of a commune'))),
 });
 

@@ -24,7 +24,8 @@ describe('dossier statuses', () => {
   });
 
   it('groups statuses as 766 statistics do, with 1 in progress and 3 finished', () => {
-    const members = (group: string) => DOSSIER_STATUSES.filter((s) => statusGroup(s.name) === group).map((s) => Number(s.code));
+    const members = (group: string) =>
+      DOSSIER_STATUSES.filter((s) => statusGroup(s.name) === group).map((s) => Number(s.code));
     expect(members('in-progress')).toStrictEqual([1, 2, 4]);
     expect(members('paused')).toStrictEqual([5, 6, 8]);
     expect(members('finished')).toStrictEqual([3, 7, 9, 10]);

@@ -66,7 +66,12 @@ export const DOSSIER_STATUSES = [
     group: 'paused',
     label: { vi: 'Yêu cầu thực hiện nghĩa vụ tài chính', en: 'Payment of fees or taxes requested' },
   },
-  { code: '7', name: 'withdrawn', group: 'finished', label: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn by the applicant' } },
+  {
+    code: '7',
+    name: 'withdrawn',
+    group: 'finished',
+    label: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn by the applicant' },
+  },
   { code: '8', name: 'stopped', group: 'paused', label: { vi: 'Dừng xử lý', en: 'Processing stopped' } },
   { code: '9', name: 'processed', group: 'finished', label: { vi: 'Đã xử lý xong', en: 'Processed' } },
   { code: '10', name: 'returned', group: 'finished', label: { vi: 'Đã trả kết quả', en: 'Result returned' } },

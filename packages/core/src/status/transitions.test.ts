@@ -4,7 +4,15 @@ import { canTransition, DOSSIER_TRANSITIONS } from './transitions';
 
 describe('status transitions', () => {
   it('follows the usual path from registration to returned result', () => {
-    const path = ['registered', 'accepted', 'processing', 'supplement-requested', 'processing', 'processed', 'returned'] as const;
+    const path = [
+      'registered',
+      'accepted',
+      'processing',
+      'supplement-requested',
+      'processing',
+      'processed',
+      'returned',
+    ] as const;
     for (let i = 1; i < path.length; i++) expect(canTransition(path[i - 1]!, path[i]!)).toBe(true);
   });
 

@@ -17,6 +17,11 @@ describe('foldVietnamese', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (s) => foldVietnamese(foldVietnamese(s)) === foldVietnamese(s)));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 24 }),
+        (s) => foldVietnamese(foldVietnamese(s)) === foldVietnamese(s),
+      ),
+    );
   });
 });

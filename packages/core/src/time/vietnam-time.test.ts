@@ -17,10 +17,13 @@ describe('Vietnam time', () => {
 
   it('round-trips every second-precision instant', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const whole = new Date(Math.floor(d.getTime() / 1000) * 1000);
-        expect(parseWireDate(formatWireDate(whole))?.getTime()).toBe(whole.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const whole = new Date(Math.floor(d.getTime() / 1000) * 1000);
+          expect(parseWireDate(formatWireDate(whole))?.getTime()).toBe(whole.getTime());
+        },
+      ),
     );
   });
 

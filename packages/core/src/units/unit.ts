@@ -45,17 +45,34 @@ export function unitTables(): UnitTables {
     const source = row.slice(2);
     const city = source.startsWith(CITY_PREFIX);
     const shortName = city ? source.slice(CITY_PREFIX.length) : source;
-    return { code, name: city ? source : `Tỉnh ${source}`, shortName, kind: city ? 'city' : 'province', level: 'province', provinceCode: code };
+    return {
+      code,
+      name: city ? source : `Tỉnh ${source}`,
+      shortName,
+      kind: city ? 'city' : 'province',
+      level: 'province',
+      provinceCode: code,
+    };
   });
   const communesByProvince = new Map<string, AdministrativeUnit[]>();
   const byCode = new Map<string, AdministrativeUnit>(provinces.map((p) => [p.code, p]));
   for (const block of COMMUNES) {
     const provinceCode = block.slice(0, 2);
-    const list = block.slice(2).split('|').map((row): AdministrativeUnit => {
-      const [kind, prefix] = COMMUNE_KINDS[row[5] as keyof typeof COMMUNE_KINDS];
-      const shortName = row.slice(6);
-      return { code: row.slice(0, 5), name: `${prefix} ${shortName}`, shortName, kind, level: 'commune', provinceCode };
-    });
+    const list = block
+      .slice(2)
+      .split('|')
+      .map((row): AdministrativeUnit => {
+        const [kind, prefix] = COMMUNE_KINDS[row[5] as keyof typeof COMMUNE_KINDS];
+        const shortName = row.slice(6);
+        return {
+          code: row.slice(0, 5),
+          name: `${prefix} ${shortName}`,
+          shortName,
+          kind,
+          level: 'commune',
+          provinceCode,
+        };
+      });
     communesByProvince.set(provinceCode, list);
     for (const unit of list) byCode.set(unit.code, unit);
   }

@@ -13,12 +13,26 @@ describe('2025 administrative units', () => {
   });
 
   it('knows Đắk Lắk: 102 units, 88 communes and 14 wards', () => {
-    expect(findUnit('66')).toEqual({ code: '66', name: 'Tỉnh Đắk Lắk', shortName: 'Đắk Lắk', kind: 'province', level: 'province', provinceCode: '66' });
+    expect(findUnit('66')).toEqual({
+      code: '66',
+      name: 'Tỉnh Đắk Lắk',
+      shortName: 'Đắk Lắk',
+      kind: 'province',
+      level: 'province',
+      provinceCode: '66',
+    });
     const units = communes('66');
     expect(units).toHaveLength(102);
     expect(units.filter((u) => u.kind === 'commune')).toHaveLength(88);
     expect(units.filter((u) => u.kind === 'ward')).toHaveLength(14);
-    expect(findUnit('24229')).toEqual({ code: '24229', name: 'Xã Ea Bung', shortName: 'Ea Bung', kind: 'commune', level: 'commune', provinceCode: '66' });
+    expect(findUnit('24229')).toEqual({
+      code: '24229',
+      name: 'Xã Ea Bung',
+      shortName: 'Ea Bung',
+      kind: 'commune',
+      level: 'commune',
+      provinceCode: '66',
+    });
     expect(findUnit('01')).toMatchObject({ name: 'Thành phố Hà Nội', shortName: 'Hà Nội', kind: 'city' });
     expect(communes('99')).toEqual([]);
     expect(findUnit('00000')).toBeUndefined();
@@ -37,7 +51,11 @@ describe('2025 administrative units', () => {
 
   it('maps old communes to the 2025 ones', () => {
     expect(mapOldCommune('24220')).toEqual({
-      oldCode: '24220', oldName: 'Xã Ya Tờ Mốt', oldDistrict: 'Huyện Ea Súp', oldProvince: 'Tỉnh Đắk Lắk', unit: findUnit('24229'),
+      oldCode: '24220',
+      oldName: 'Xã Ya Tờ Mốt',
+      oldDistrict: 'Huyện Ea Súp',
+      oldProvince: 'Tỉnh Đắk Lắk',
+      unit: findUnit('24229'),
     });
     expect(mapOldCommune('24229')?.unit.code).toBe('24229');
     expect(mapOldCommune('99999')).toBeUndefined();

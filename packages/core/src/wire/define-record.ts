@@ -84,9 +84,9 @@ export function defineRecord<const F extends FieldSpecs>(fields: F): RecordCodec
   const modelNames = new Map(entries.map(([model, [wire]]) => [wire, model]));
   const wireNames = new Map(entries.map(([model, [wire]]) => [model, wire]));
   // Loose at run time so unknown fields reach `extraWireFields`; typed without them.
-  const wireObject = z.looseObject(Object.fromEntries(entries.map(([, [wire, schema]]) => [wire, schema]))) as unknown as z.ZodMiniObject<
-    WireShape<F>
-  >;
+  const wireObject = z.looseObject(
+    Object.fromEntries(entries.map(([, [wire, schema]]) => [wire, schema])),
+  ) as unknown as z.ZodMiniObject<WireShape<F>>;
   const codec = z.codec(wireObject, z.custom<ModelOf<F>>(), {
     decode: (wire) => toModelObject(wire as Record<string, unknown>, modelNames) as ModelOf<F>,
     encode: (model) => toWireObject(model as Record<string, unknown>, wireNames) as z.output<typeof wireObject>,
@@ -101,6 +101,9 @@ export function defineRecord<const F extends FieldSpecs>(fields: F): RecordCodec
     if (!result.success) throw new WireFormatError('wire.format', toWireIssues(result.error.issues, input));
     return result.data;
   };
-  const wireSchema = z.pipe(codec, z.transform((model) => encode(model)));
+  const wireSchema = z.pipe(
+    codec,
+    z.transform((model) => encode(model)),
+  );
   return { fields, codec, wireSchema, decode, encode };
 }

@@ -16,14 +16,38 @@ const wire = {
   XEP_HANG: 68,
   XEP_HANG_TONG: 24,
   SO_DON_VI: 102,
-  CHI_TIEU_SO_HOA: { TIEP_NHAN: 48, CO_SO_HOA_TPHS: 41, CHUA_SO_HOA_TPHS: 7, CO_TAI_SU_DUNG_TPHS: 43, DA_GIAI_QUYET: 45, DA_SO_HOA_KQ: 29, CHUA_SO_HOA_KQ: 16 },
-  LICH_SU: [{ TUAN: 1, TU_NGAY: '20250630000000', DEN_NGAY: '20250706235959', TIEP_NHAN: '3', MDSH: 8.8, TONG_SCORE: 14.3, XEP_HANG: 73 }],
+  CHI_TIEU_SO_HOA: {
+    TIEP_NHAN: 48,
+    CO_SO_HOA_TPHS: 41,
+    CHUA_SO_HOA_TPHS: 7,
+    CO_TAI_SU_DUNG_TPHS: 43,
+    DA_GIAI_QUYET: 45,
+    DA_SO_HOA_KQ: 29,
+    CHUA_SO_HOA_KQ: 16,
+  },
+  LICH_SU: [
+    {
+      TUAN: 1,
+      TU_NGAY: '20250630000000',
+      DEN_NGAY: '20250706235959',
+      TIEP_NHAN: '3',
+      MDSH: 8.8,
+      TONG_SCORE: 14.3,
+      XEP_HANG: 73,
+    },
+  ],
 };
 
 describe('digitization report row', () => {
   it('decodes the 766-style columns and round-trips exactly', () => {
     const row = decodeDigitizationReportRow(wire);
-    expect(row).toMatchObject({ agencyCode: '000.01.20.H66', digitization: 18.1, rank: 68, of: 102, counts: { received: 48 } });
+    expect(row).toMatchObject({
+      agencyCode: '000.01.20.H66',
+      digitization: 18.1,
+      rank: 68,
+      of: 102,
+      counts: { received: 48 },
+    });
     expect(row.history?.[0]).toMatchObject({ week: 1, received: 3, from: new Date('2025-06-29T17:00:00Z') });
     expect(encodeDigitizationReportRow(row)).toStrictEqual(wire);
   });
@@ -40,7 +64,11 @@ describe('digitization report row', () => {
     expect(decodeDigitizationReportRow({ ...wire, TDGQ: '19.17' }).progress).toBe(19.17);
     const error = (() => {
       try {
-        return decodeDigitizationReportRow({ ...wire, MDSH: 'n/a', LICH_SU: [{ ...wire.LICH_SU[0], TU_NGAY: '2025-06-30' }] });
+        return decodeDigitizationReportRow({
+          ...wire,
+          MDSH: 'n/a',
+          LICH_SU: [{ ...wire.LICH_SU[0], TU_NGAY: '2025-06-30' }],
+        });
       } catch (e) {
         return e;
       }

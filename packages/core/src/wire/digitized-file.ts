@@ -35,7 +35,8 @@ export const decodeDigitizedFileRequest: (input: unknown) => DigitizedFileReques
 export const encodeDigitizedFileRequest: (model: DigitizedFileRequest) => DigitizedFileRequestWire = request.encode;
 
 /** Codec of a store file fetch response (file content in base64). */
-export const digitizedFileResponseCodec: RecordSchema<DigitizedFileResponse, DigitizedFileResponseWire> = response.codec;
+export const digitizedFileResponseCodec: RecordSchema<DigitizedFileResponse, DigitizedFileResponseWire> =
+  response.codec;
 /** Wire schema of a store file fetch response. */
 export const digitizedFileResponseWireSchema: WireSchema<DigitizedFileResponseWire> = response.wireSchema;
 /** A store file fetch response as on the wire. */

@@ -26,7 +26,8 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up request (`GetKetQuaGiayTo`). */
-export const digitizedResultRequestCodec: RecordSchema<DigitizedResultRequest, DigitizedResultRequestWire> = record.codec;
+export const digitizedResultRequestCodec: RecordSchema<DigitizedResultRequest, DigitizedResultRequestWire> =
+  record.codec;
 /** Wire schema of a store look-up request. */
 export const digitizedResultRequestWireSchema: WireSchema<DigitizedResultRequestWire> = record.wireSchema;
 /** A store look-up request as on the wire. */
@@ -38,4 +39,5 @@ export type DigitizedResultRequest = ModelOf<typeof record.fields>;
 export const decodeDigitizedResultRequest: (input: unknown) => DigitizedResultRequest = record.decode;
 
 /** Encodes a store look-up request to its wire form. */
-export const encodeDigitizedResultRequest: (model: DigitizedResultRequest) => DigitizedResultRequestWire = record.encode;
+export const encodeDigitizedResultRequest: (model: DigitizedResultRequest) => DigitizedResultRequestWire =
+  record.encode;

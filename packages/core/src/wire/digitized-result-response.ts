@@ -23,7 +23,8 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up response (`GetKetQuaGiayTo`). */
-export const digitizedResultResponseCodec: RecordSchema<DigitizedResultResponse, DigitizedResultResponseWire> = record.codec;
+export const digitizedResultResponseCodec: RecordSchema<DigitizedResultResponse, DigitizedResultResponseWire> =
+  record.codec;
 /** Wire schema of a store look-up response. */
 export const digitizedResultResponseWireSchema: WireSchema<DigitizedResultResponseWire> = record.wireSchema;
 /** A store look-up response as on the wire. */
@@ -35,4 +36,5 @@ export type DigitizedResultResponse = ModelOf<typeof record.fields>;
 export const decodeDigitizedResultResponse: (input: unknown) => DigitizedResultResponse = record.decode;
 
 /** Encodes a store look-up response to its wire form. */
-export const encodeDigitizedResultResponse: (model: DigitizedResultResponse) => DigitizedResultResponseWire = record.encode;
+export const encodeDigitizedResultResponse: (model: DigitizedResultResponse) => DigitizedResultResponseWire =
+  record.encode;

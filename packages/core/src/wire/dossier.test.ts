@@ -26,7 +26,12 @@ describe('dossier codec', () => {
     expect(dossier.dueAt).toStrictEqual(new Date('2023-10-30T10:00:00Z'));
     expect(dossier.rejectedAt).toBeNull();
     expect(dossier.onlinePayment).toBe('not-paid-online');
-    expect(dossier.documents?.[0]).toMatchObject({ componentCode: 'TP01', digitized: true, reuse: 'not-reused', fromNationalStore: false });
+    expect(dossier.documents?.[0]).toMatchObject({
+      componentCode: 'TP01',
+      digitized: true,
+      reuse: 'not-reused',
+      fromNationalStore: false,
+    });
     expect(dossier.fees?.[0]?.amount).toBe(0);
     expect(dossier.ownerIdentities).toStrictEqual([{ kind: 'personal-id', number: '038190012345' }]);
     expect(dossier.databaseLinks).toStrictEqual([{ databaseCode: '7' }]);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { translate } from '../messages/translate';
-import { isPortalSuccess, PORTAL_ERROR_CODES, PORTAL_SERVICES, portalErrorMessageCode, portalErrorName, portalResponseSchema } from './envelope';
+import {
+  isPortalSuccess,
+  PORTAL_ERROR_CODES,
+  PORTAL_SERVICES,
+  portalErrorMessageCode,
+  portalErrorName,
+  portalResponseSchema,
+} from './envelope';
 
 describe('portal envelope', () => {
   it('names the services as the portal does', () => {
@@ -28,7 +35,11 @@ describe('portal envelope', () => {
   });
 
   it('validates the outer shape of a response and keeps extra fields', () => {
-    expect(z.parse(portalResponseSchema, { error_code: 0, result: [], extra: 1 })).toStrictEqual({ error_code: 0, result: [], extra: 1 });
+    expect(z.parse(portalResponseSchema, { error_code: 0, result: [], extra: 1 })).toStrictEqual({
+      error_code: 0,
+      result: [],
+      extra: 1,
+    });
     expect(z.safeParse(portalResponseSchema, { message: 'x' }).success).toBe(false);
   });
 });

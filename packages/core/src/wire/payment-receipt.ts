@@ -23,7 +23,10 @@ const payment = defineRecord({
 const opt = () => z.optional(text());
 
 const record = defineRecord({
-  /** Mã dịch vụ (`"2"`, or the number 2 as OpenCPS writes it) — wire: MaDichVu */ serviceCode: ['MaDichVu', z.optional(lenientText())],
+  /** Mã dịch vụ (`"2"`, or the number 2 as OpenCPS writes it) — wire: MaDichVu */ serviceCode: [
+    'MaDichVu',
+    z.optional(lenientText()),
+  ],
   /** Mã dịch vụ công — wire: MaDVC */ publicServiceCode: ['MaDVC', opt()],
   /** Tên dịch vụ công — wire: TenDVC */ publicServiceName: ['TenDVC', opt()],
   /** Mã thủ tục hành chính — wire: MaTTHC */ procedureCode: ['MaTTHC', opt()],

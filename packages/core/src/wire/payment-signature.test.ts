@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodePaymentInit, encodePaymentInit, PAYMENT_INIT_DEFAULTS, type PaymentInit } from './payment-init';
-import { signPaymentConfirm, signPaymentInit, signPaymentQuery, verifyPaymentConfirm, verifyPaymentSignature } from './payment-signature';
+import {
+  signPaymentConfirm,
+  signPaymentInit,
+  signPaymentQuery,
+  verifyPaymentConfirm,
+  verifyPaymentSignature,
+} from './payment-signature';
 
 const secret = 'khoa-bi-mat-doi-tac';
 
@@ -35,16 +41,30 @@ describe('payment signature (MaXacThuc)', () => {
     expect(await verifyPaymentSignature(received, secret)).toBe(true);
     expect(await verifyPaymentSignature({ ...received, amount: 5000 }, secret)).toBe(false);
     expect(await verifyPaymentSignature(received, 'other-secret')).toBe(false);
-    expect(await verifyPaymentSignature({ ...received, signature: received.signature.toUpperCase() }, secret)).toBe(true);
+    expect(await verifyPaymentSignature({ ...received, signature: received.signature.toUpperCase() }, secret)).toBe(
+      true,
+    );
   });
 
   it('signs QUERY and GET_BILL over their five fields, with the INIT time text as sent (corpus paygov-query, paygov-get-bill)', async () => {
     const corpusSecret = 'bi-mat-doi-tac-vi-du';
-    const query = { messageType: 'QUERY', version: '1.0.6', partnerCode: 'H66EABUNG', reference: 'dvc0005020H66251203000120251203091500', transactionTime: '20251203091500' };
-    expect(await signPaymentQuery(query, corpusSecret)).toBe('c10299176f68e58891a859c5154e0fbeead1d159d901b50894979c6666106041');
-    expect(await signPaymentQuery({ ...query, messageType: 'GET_BILL' }, corpusSecret)).toBe('3e3b473f73dbb796aa27bd43da150217327e290c7ab998a8eb3dbda9915153a2');
+    const query = {
+      messageType: 'QUERY',
+      version: '1.0.6',
+      partnerCode: 'H66EABUNG',
+      reference: 'dvc0005020H66251203000120251203091500',
+      transactionTime: '20251203091500',
+    };
+    expect(await signPaymentQuery(query, corpusSecret)).toBe(
+      'c10299176f68e58891a859c5154e0fbeead1d159d901b50894979c6666106041',
+    );
+    expect(await signPaymentQuery({ ...query, messageType: 'GET_BILL' }, corpusSecret)).toBe(
+      '3e3b473f73dbb796aa27bd43da150217327e290c7ab998a8eb3dbda9915153a2',
+    );
     // A 12-hour text (TH) is hashed as sent, not re-formatted.
-    expect(await signPaymentQuery({ ...query, transactionTime: '20251203031500' }, secret)).toBe(independent(`QUERY|1.0.6|H66EABUNG|${query.reference}|20251203031500|${secret}`));
+    expect(await signPaymentQuery({ ...query, transactionTime: '20251203031500' }, secret)).toBe(
+      independent(`QUERY|1.0.6|H66EABUNG|${query.reference}|20251203031500|${secret}`),
+    );
     expect(await signPaymentQuery({ ...query, transactionTime: new Date('2023-10-27T02:00:00Z') }, secret)).toBe(
       independent(`QUERY|1.0.6|H66EABUNG|${query.reference}|20231027090000|${secret}`),
     );

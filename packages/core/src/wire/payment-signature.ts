@@ -63,7 +63,8 @@ export interface PaymentQuerySigned {
  * @example await signPaymentQuery({ messageType: 'QUERY', version: '1.0.6', partnerCode, reference, transactionTime: '20251203091500' }, secret)
  */
 export async function signPaymentQuery(message: PaymentQuerySigned, secret: string): Promise<string> {
-  const time = typeof message.transactionTime === 'string' ? message.transactionTime : formatWireDate(message.transactionTime);
+  const time =
+    typeof message.transactionTime === 'string' ? message.transactionTime : formatWireDate(message.transactionTime);
   const fields = [message.messageType, message.version, message.partnerCode, message.reference, time];
   return sha256Hex([...fields, secret].join('|'));
 }

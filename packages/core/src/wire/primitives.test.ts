@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { blankableDate, enumWithUnknown, flag, lenientInteger, wireDate, wireInteger, wireMonth, wirePercent } from './primitives';
+import {
+  blankableDate,
+  enumWithUnknown,
+  flag,
+  lenientInteger,
+  wireDate,
+  wireInteger,
+  wireMonth,
+  wirePercent,
+} from './primitives';
 
 describe('wireDate', () => {
   const date = wireDate();
@@ -55,11 +64,14 @@ describe('enumWithUnknown', () => {
 
   it('lets every unknown raw value survive a round trip', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !['1', '2', '3'].includes(s)), (raw) => {
-        const value = z.decode(channel, raw);
-        expect(value).toBe(`unknown:${raw}`);
-        expect(z.encode(channel, value)).toBe(raw);
-      }),
+      fc.property(
+        fc.string().filter((s) => !['1', '2', '3'].includes(s)),
+        (raw) => {
+          const value = z.decode(channel, raw);
+          expect(value).toBe(`unknown:${raw}`);
+          expect(z.encode(channel, value)).toBe(raw);
+        },
+      ),
     );
   });
 
@@ -91,7 +103,8 @@ describe('numbers', () => {
     expect(z.decode(amount, '8000')).toBe(8000);
     expect(z.decode(amount, 8000)).toBe(8000);
     expect(z.encode(amount, 8000)).toBe('8000');
-    for (const bad of ['01', '8000.5', 8000.5, '', null]) expect(z.safeDecode(amount, bad as never).success).toBe(false);
+    for (const bad of ['01', '8000.5', 8000.5, '', null])
+      expect(z.safeDecode(amount, bad as never).success).toBe(false);
   });
 
   it('reads percentages and months as written by DongBoDanhGia', () => {

@@ -39,7 +39,8 @@ function tagged<T extends object>(schema: T, kind: WireKind): T {
 
 /** Free text on the wire, optionally capped (the portal truncates or rejects longer text). */
 export function text(maxLength?: number) {
-  const schema = maxLength === undefined ? z.string() : z.string().check(z.maxLength(maxLength, { message: 'wire.too-long' }));
+  const schema =
+    maxLength === undefined ? z.string() : z.string().check(z.maxLength(maxLength, { message: 'wire.too-long' }));
   return tagged(schema, maxLength === undefined ? { kind: 'text' } : { kind: 'text', maxLength });
 }
 
@@ -63,10 +64,13 @@ const wireDateString = z.string().check(z.refine((s) => parseWireDateOnce(s) !==
 
 /** Wire precision is one second; the model's milliseconds are dropped on encoding. */
 const modelDate = z.date().check(
-  z.refine((d) => {
-    const year = d.getUTCFullYear();
-    return year >= 1000 && year <= 9998;
-  }, { message: 'wire.date-range' }),
+  z.refine(
+    (d) => {
+      const year = d.getUTCFullYear();
+      return year >= 1000 && year <= 9998;
+    },
+    { message: 'wire.date-range' },
+  ),
 );
 
 /**
@@ -91,10 +95,16 @@ export function wireDate() {
  */
 export function blankableDate() {
   return tagged(
-    z.codec(z.nullable(z.string().check(z.refine((s) => s === '' || parseWireDateOnce(s) !== undefined, { message: 'wire.date' }))), z.nullable(modelDate), {
-      decode: (s) => (s === null || s === '' ? null : (parseWireDateOnce(s) as Date)),
-      encode: (d) => (d === null ? '' : formatWireDate(d)),
-    }),
+    z.codec(
+      z.nullable(
+        z.string().check(z.refine((s) => s === '' || parseWireDateOnce(s) !== undefined, { message: 'wire.date' })),
+      ),
+      z.nullable(modelDate),
+      {
+        decode: (s) => (s === null || s === '' ? null : (parseWireDateOnce(s) as Date)),
+        encode: (d) => (d === null ? '' : formatWireDate(d)),
+      },
+    ),
     { kind: 'optional-date' },
   );
 }
@@ -159,7 +169,10 @@ export function lenientText() {
 export function lenientEnum<const M extends Readonly<Record<string, string | boolean>>>(mapping: M) {
   const inner = enumWithUnknown(mapping);
   return tagged(
-    z.pipe(z.codec(z.union([z.string(), z.number()]), z.string(), { decode: (v) => String(v), encode: (s) => s }), inner),
+    z.pipe(
+      z.codec(z.union([z.string(), z.number()]), z.string(), { decode: (v) => String(v), encode: (s) => s }),
+      inner,
+    ),
     { kind: 'enum', raws: Object.keys(mapping) },
   );
 }
@@ -173,7 +186,11 @@ export function wireCount() {
     z.codec(
       z.union([
         z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, { message: 'wire.integer' })),
-        z.string().check(z.refine((s) => /^(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })),
+        z
+          .string()
+          .check(
+            z.refine((s) => /^(0|[1-9]\d*)$/.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' }),
+          ),
       ]),
       z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, { message: 'wire.integer' })),
       { decode: (v) => Number(v), encode: (n) => n },
@@ -191,7 +208,9 @@ const INTEGER = /^(0|-?[1-9]\d*)$/;
 export function wireInteger() {
   return tagged(
     z.codec(
-      z.string().check(z.refine((s) => INTEGER.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })),
+      z
+        .string()
+        .check(z.refine((s) => INTEGER.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })),
       z.number().check(z.refine((n) => Number.isSafeInteger(n), { message: 'wire.integer' })),
       { decode: (s) => Number(s), encode: (n) => String(n) },
     ),
@@ -207,7 +226,12 @@ export function lenientInteger() {
   const whole = z.number().check(z.refine((n) => Number.isSafeInteger(n), { message: 'wire.integer' }));
   return tagged(
     z.codec(
-      z.union([z.string().check(z.refine((s) => INTEGER.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })), whole]),
+      z.union([
+        z
+          .string()
+          .check(z.refine((s) => INTEGER.test(s) && Number.isSafeInteger(Number(s)), { message: 'wire.integer' })),
+        whole,
+      ]),
       whole,
       { decode: (v) => Number(v), encode: (n) => String(n) },
     ),

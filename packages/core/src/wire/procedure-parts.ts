@@ -23,7 +23,10 @@ export const procedureStepsRecord = defineRecord({
   /** Trường hợp (the case these steps apply to) — wire: TRUONGHOP */
   case: ['TRUONGHOP', z.optional(text())],
   /** Trình tự — wire: TRINHTU */
-  steps: ['TRINHTU', z.array(defineRecord({ /** Tên trình tự — wire: TENTRINHTU */ name: ['TENTRINHTU', text()] }).codec)],
+  steps: [
+    'TRINHTU',
+    z.array(defineRecord({ /** Tên trình tự — wire: TENTRINHTU */ name: ['TENTRINHTU', text()] }).codec),
+  ],
 });
 
 export const procedureFeeRecord = defineRecord({

@@ -42,7 +42,8 @@ const figure = (v: unknown): number | undefined => {
   if (typeof v === 'string' && /^-?\d+([.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
   return undefined;
 };
-const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const textOf = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 const row = z.looseObject({ MA_COQUAN: z.union([z.string(), z.number()]), TEN: z.optional(z.unknown()) });
 const isRow = (v: unknown) => z.safeParse(row, v).success;
 
@@ -69,11 +70,23 @@ function rowsOf(input: unknown): unknown[] | undefined {
 export function decodePublicScoreboard(input: unknown): PublicScoreboardRow[] {
   const rows = rowsOf(input);
   if (rows === undefined) {
-    throw new WireFormatError('wire.format', [{ path: '', code: 'wire.rows', messages: { vi: 'Không có danh sách dòng báo cáo.', en: 'No list of report rows.' } }]);
+    throw new WireFormatError('wire.format', [
+      {
+        path: '',
+        code: 'wire.rows',
+        messages: { vi: 'Không có danh sách dòng báo cáo.', en: 'No list of report rows.' },
+      },
+    ]);
   }
   return rows.map((r, i) => {
     if (!isRow(r)) {
-      throw new WireFormatError('wire.format', [{ path: `[${i}].MA_COQUAN`, code: 'wire.required', messages: { vi: `Dòng ${i + 1} thiếu MA_COQUAN.`, en: `Row ${i + 1} has no MA_COQUAN.` } }]);
+      throw new WireFormatError('wire.format', [
+        {
+          path: `[${i}].MA_COQUAN`,
+          code: 'wire.required',
+          messages: { vi: `Dòng ${i + 1} thiếu MA_COQUAN.`, en: `Row ${i + 1} has no MA_COQUAN.` },
+        },
+      ]);
     }
     const raw = r as Record<string, unknown>;
     const out: PublicScoreboardRow = { agencyCode: String(raw.MA_COQUAN), name: textOf(raw.TEN) ?? '', raw };

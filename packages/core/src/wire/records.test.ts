@@ -9,7 +9,10 @@ import { procedureWire, progressStepWire, satisfactionSummaryWire } from './exam
 const instant = fc.integer({ min: -2_208_988_800, max: 4_102_444_800 }).map((s) => new Date(s * 1000));
 const status = fc.oneof(
   fc.constantFrom(...DOSSIER_STATUSES.map((s) => s.name)),
-  fc.string().filter((raw) => !DOSSIER_STATUSES.some((s) => s.code === raw)).map((raw) => `unknown:${raw}` as const),
+  fc
+    .string()
+    .filter((raw) => !DOSSIER_STATUSES.some((s) => s.code === raw))
+    .map((raw) => `unknown:${raw}` as const),
 );
 
 /** Models generated directly (not through decode). */
@@ -31,7 +34,10 @@ const progressSteps: fc.Arbitrary<ProgressStep> = fc.record(
 const percent = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
 const summaries: fc.Arbitrary<SatisfactionSummary> = fc.record(
   {
-    period: fc.record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) }, { noNullPrototype: true }),
+    period: fc.record(
+      { year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) },
+      { noNullPrototype: true },
+    ),
     raterCount: fc.nat(),
     verySatisfiedPercent: percent,
     satisfiedPercent: percent,
@@ -55,7 +61,9 @@ describe('models generated directly', () => {
   it('satisfaction summaries survive encode → JSON → decode', () => {
     fc.assert(
       fc.property(summaries, (summary) => {
-        expect(decodeSatisfactionSummary(JSON.parse(JSON.stringify(encodeSatisfactionSummary(summary))))).toStrictEqual(summary);
+        expect(decodeSatisfactionSummary(JSON.parse(JSON.stringify(encodeSatisfactionSummary(summary))))).toStrictEqual(
+          summary,
+        );
       }),
     );
   });
@@ -73,15 +81,29 @@ describe('fixtures', () => {
     expect(procedure.code).toBe('1.001193');
     expect(procedure.state).toBe('active');
     expect(procedure.methods?.map((m) => m.channel)).toStrictEqual(['direct', 'online']);
-    expect(procedure.methods?.[0]?.times?.[0]?.fees?.[0]).toStrictEqual({ code: 'LP01', amount: '0', unit: 'Đồng', description: 'Miễn lệ phí' });
+    expect(procedure.methods?.[0]?.times?.[0]?.fees?.[0]).toStrictEqual({
+      code: 'LP01',
+      amount: '0',
+      unit: 'Đồng',
+      description: 'Miễn lệ phí',
+    });
     expect(procedure.steps?.[0]?.steps.map((s) => s.name)).toStrictEqual(['Nộp hồ sơ', 'Nhận kết quả']);
     expect(encodeProcedure(procedure)).toStrictEqual(procedureWire);
   });
 
   it('decodes a monthly satisfaction summary', () => {
     const summary = decodeSatisfactionSummary(satisfactionSummaryWire);
-    expect(summary).toMatchObject({ period: { year: 2025, month: 7 }, raterCount: 120, verySatisfiedPercent: 85, satisfiedPercent: 12.5 });
-    expect(summary).toMatchObject({ serviceVerySatisfiedPercent: 80, serviceSatisfiedPercent: 15, serviceDissatisfiedPercent: 5 });
+    expect(summary).toMatchObject({
+      period: { year: 2025, month: 7 },
+      raterCount: 120,
+      verySatisfiedPercent: 85,
+      satisfiedPercent: 12.5,
+    });
+    expect(summary).toMatchObject({
+      serviceVerySatisfiedPercent: 80,
+      serviceSatisfiedPercent: 15,
+      serviceDissatisfiedPercent: 5,
+    });
     expect(encodeSatisfactionSummary(summary)).toStrictEqual(satisfactionSummaryWire);
   });
 });

@@ -11,8 +11,16 @@ import {
   encodeDigitizedFileResponse,
 } from './digitized-file';
 import { decodeDigitizedResult, digitizedResultCodec, encodeDigitizedResult } from './digitized-result';
-import { decodeDigitizedResultRequest, digitizedResultRequestCodec, encodeDigitizedResultRequest } from './digitized-result-request';
-import { decodeDigitizedResultResponse, digitizedResultResponseCodec, encodeDigitizedResultResponse } from './digitized-result-response';
+import {
+  decodeDigitizedResultRequest,
+  digitizedResultRequestCodec,
+  encodeDigitizedResultRequest,
+} from './digitized-result-request';
+import {
+  decodeDigitizedResultResponse,
+  digitizedResultResponseCodec,
+  encodeDigitizedResultResponse,
+} from './digitized-result-response';
 import { decodeDossier, dossierCodec, encodeDossier } from './dossier';
 import { decodeDossierFee, dossierFeeCodec, encodeDossierFee } from './dossier-fee';
 import { decodeDossierSupplement, dossierSupplementCodec, encodeDossierSupplement } from './dossier-supplement';
@@ -36,10 +44,18 @@ interface Case {
 
 const cases: Record<string, Case> = {
   Dossier: { codec: dossierCodec, decode: decodeDossier, encode: encodeDossier },
-  SubmittedDocument: { codec: submittedDocumentCodec, decode: decodeSubmittedDocument, encode: encodeSubmittedDocument },
+  SubmittedDocument: {
+    codec: submittedDocumentCodec,
+    decode: decodeSubmittedDocument,
+    encode: encodeSubmittedDocument,
+  },
   DossierFee: { codec: dossierFeeCodec, decode: decodeDossierFee, encode: encodeDossierFee },
   OtherAttachment: { codec: otherAttachmentCodec, decode: decodeOtherAttachment, encode: encodeOtherAttachment },
-  DossierSupplement: { codec: dossierSupplementCodec, decode: decodeDossierSupplement, encode: encodeDossierSupplement },
+  DossierSupplement: {
+    codec: dossierSupplementCodec,
+    decode: decodeDossierSupplement,
+    encode: encodeDossierSupplement,
+  },
   ResultDocument: { codec: resultDocumentCodec, decode: decodeResultDocument, encode: encodeResultDocument },
   OwnerIdentity: { codec: ownerIdentityCodec, decode: decodeOwnerIdentity, encode: encodeOwnerIdentity },
   DatabaseLink: { codec: databaseLinkCodec, decode: decodeDatabaseLink, encode: encodeDatabaseLink },
@@ -47,7 +63,11 @@ const cases: Record<string, Case> = {
   Procedure: { codec: procedureCodec, decode: decodeProcedure, encode: encodeProcedure },
   Agency: { codec: agencyCodec, decode: decodeAgency, encode: encodeAgency },
   Field: { codec: fieldCodec, decode: decodeField, encode: encodeField },
-  SatisfactionSummary: { codec: satisfactionSummaryCodec, decode: decodeSatisfactionSummary, encode: encodeSatisfactionSummary },
+  SatisfactionSummary: {
+    codec: satisfactionSummaryCodec,
+    decode: decodeSatisfactionSummary,
+    encode: encodeSatisfactionSummary,
+  },
   DigitizedResult: { codec: digitizedResultCodec, decode: decodeDigitizedResult, encode: encodeDigitizedResult },
   DigitizedResultRequest: {
     codec: digitizedResultRequestCodec,
@@ -59,8 +79,16 @@ const cases: Record<string, Case> = {
     decode: decodeDigitizedResultResponse,
     encode: encodeDigitizedResultResponse,
   },
-  DigitizedFileRequest: { codec: digitizedFileRequestCodec, decode: decodeDigitizedFileRequest, encode: encodeDigitizedFileRequest },
-  DigitizedFileResponse: { codec: digitizedFileResponseCodec, decode: decodeDigitizedFileResponse, encode: encodeDigitizedFileResponse },
+  DigitizedFileRequest: {
+    codec: digitizedFileRequestCodec,
+    decode: decodeDigitizedFileRequest,
+    encode: encodeDigitizedFileRequest,
+  },
+  DigitizedFileResponse: {
+    codec: digitizedFileResponseCodec,
+    decode: decodeDigitizedFileResponse,
+    encode: encodeDigitizedFileResponse,
+  },
   PaymentReceipt: { codec: paymentReceiptCodec, decode: decodePaymentReceipt, encode: encodePaymentReceipt },
   PaymentInit: { codec: paymentInitCodec, decode: decodePaymentInit, encode: encodePaymentInit },
 };

@@ -58,7 +58,11 @@ export const encodeSatisfactionSummary: (model: SatisfactionSummary) => Satisfac
  *
  * @example satisfactionPercentages(25, 12, 42) // [59, 28, 13]
  */
-export function satisfactionPercentages(verySatisfied: number, satisfied: number, total: number): [number, number, number] {
+export function satisfactionPercentages(
+  verySatisfied: number,
+  satisfied: number,
+  total: number,
+): [number, number, number] {
   if (total <= 0) return [0, 0, 0];
   const very = Math.floor((verySatisfied * 100) / total);
   const sat = Math.floor((satisfied * 100) / total);

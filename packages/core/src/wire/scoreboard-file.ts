@@ -31,7 +31,11 @@ export interface ScoreboardFile {
  *
  * @example const { rows, exportedAt } = parseScoreboardFile(await readFile(path, 'utf8'));
  */
-export function parseScoreboardFile(text: string): { file: ScoreboardFile; rows: PublicScoreboardRow[]; exportedAt: Date } {
+export function parseScoreboardFile(text: string): {
+  file: ScoreboardFile;
+  rows: PublicScoreboardRow[];
+  exportedAt: Date;
+} {
   const fail = (vi: string, en: string): never => {
     throw new WireFormatError('wire.format', [{ path: '', code: 'wire.scoreboard-file', messages: { vi, en } }]);
   };
@@ -41,9 +45,15 @@ export function parseScoreboardFile(text: string): { file: ScoreboardFile; rows:
   } catch {
     fail('Tệp không phải JSON.', 'The file is not JSON.');
   }
-  if (file?.format !== SCOREBOARD_FILE_FORMAT) fail(`Không phải tệp ${SCOREBOARD_FILE_FORMAT}.`, `Not a ${SCOREBOARD_FILE_FORMAT} file.`);
+  if (file?.format !== SCOREBOARD_FILE_FORMAT)
+    fail(`Không phải tệp ${SCOREBOARD_FILE_FORMAT}.`, `Not a ${SCOREBOARD_FILE_FORMAT} file.`);
   const exportedAt = new Date(String(file.exportedAt));
-  if (Number.isNaN(exportedAt.getTime())) fail('exportedAt không phải thời điểm hợp lệ.', 'exportedAt is not a valid time.');
+  if (Number.isNaN(exportedAt.getTime()))
+    fail('exportedAt không phải thời điểm hợp lệ.', 'exportedAt is not a valid time.');
   const rows = decodePublicScoreboard(file.rows);
-  return { file: { ...file, service: file.service ?? PUBLIC_SCOREBOARD_SERVICE, params: file.params ?? {} } as ScoreboardFile, rows, exportedAt };
+  return {
+    file: { ...file, service: file.service ?? PUBLIC_SCOREBOARD_SERVICE, params: file.params ?? {} } as ScoreboardFile,
+    rows,
+    exportedAt,
+  };
 }

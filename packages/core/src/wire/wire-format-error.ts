@@ -36,8 +36,15 @@ export class WireFormatError extends DvcError {
 
   constructor(code: 'wire.format' | 'wire.model', issues: readonly WireIssue[], options: { cause?: unknown } = {}) {
     const details = (language: 'vi' | 'en') =>
-      issues.slice(0, 3).map((i) => i.messages[language]).join(' ') + (issues.length > 3 ? ` (+${issues.length - 3})` : '');
-    super(code, { vi: translate(code, 'vi', { details: details('vi') }), en: translate(code, 'en', { details: details('en') }) }, options);
+      issues
+        .slice(0, 3)
+        .map((i) => i.messages[language])
+        .join(' ') + (issues.length > 3 ? ` (+${issues.length - 3})` : '');
+    super(
+      code,
+      { vi: translate(code, 'vi', { details: details('vi') }), en: translate(code, 'en', { details: details('en') }) },
+      options,
+    );
     this.name = 'WireFormatError';
     this.issues = issues;
   }
@@ -90,7 +97,14 @@ export function toWireIssues(issues: readonly ZodIssueLike[], input: unknown): W
       else {
         code = 'wire.type';
         const expected = `wire.expected.${issue.expected ?? 'string'}`;
-        return { path, code, messages: { vi: translate(code, 'vi', { ...params, expected: translate(expected, 'vi') }), en: translate(code, 'en', { ...params, expected: translate(expected, 'en') }) } };
+        return {
+          path,
+          code,
+          messages: {
+            vi: translate(code, 'vi', { ...params, expected: translate(expected, 'vi') }),
+            en: translate(code, 'en', { ...params, expected: translate(expected, 'en') }),
+          },
+        };
       }
     }
     return { path, code, messages: localize(code, params) };

@@ -1,5 +1,13 @@
 import { ACCOUNT_API_PATHS, PUBLIC_API_PATHS, SESSION_WRITE_HEADER } from '@dvc-kit/core';
-import type { MyDossier, MyDossierPage, RatingLevel, RatingReceipt, SessionView, SupplementAnswerReceipt, SupplementAnswerRequest } from '@dvc-kit/core';
+import type {
+  MyDossier,
+  MyDossierPage,
+  RatingLevel,
+  RatingReceipt,
+  SessionView,
+  SupplementAnswerReceipt,
+  SupplementAnswerRequest,
+} from '@dvc-kit/core';
 
 /**
  * The signed-in citizen's calls to the gateway (`/v1/auth/*`, `/v1/me*`). They carry the
@@ -27,9 +35,14 @@ async function call<T>(endpoint: string, path: string, init: RequestInit = {}): 
   const res = await fetch(url(endpoint, path), {
     ...init,
     credentials: 'include',
-    headers: { accept: 'application/json', ...(write ? { 'content-type': 'application/json', [SESSION_WRITE_HEADER]: '1' } : {}), ...init.headers },
+    headers: {
+      accept: 'application/json',
+      ...(write ? { 'content-type': 'application/json', [SESSION_WRITE_HEADER]: '1' } : {}),
+      ...init.headers,
+    },
   });
-  const body = (await res.json().catch(() => undefined)) as (T & { code?: string; messages?: { vi?: string; en?: string } }) | undefined;
+  const body = (await res.json().catch(() => undefined)) as
+    (T & { code?: string; messages?: { vi?: string; en?: string } }) | undefined;
   if (!res.ok) throw new SessionRequestError(body?.code ?? `http.${res.status}`, res.status, body?.messages);
   return body as T;
 }
@@ -45,11 +58,15 @@ export async function fetchSession(endpoint: string): Promise<SessionView | unde
 }
 
 /** The address that starts signing in and comes back to `returnTo` (a page of an allowed site). */
-export const signInUrl = (endpoint: string, returnTo: string) => `${url(endpoint, ACCOUNT_API_PATHS.signIn)}?returnTo=${encodeURIComponent(returnTo)}`;
+export const signInUrl = (endpoint: string, returnTo: string) =>
+  `${url(endpoint, ACCOUNT_API_PATHS.signIn)}?returnTo=${encodeURIComponent(returnTo)}`;
 
 /** Ends the session; resolves with the provider's sign-out address when it has one. */
 export async function signOut(endpoint: string, returnTo: string): Promise<string | undefined> {
-  const body = await call<{ providerLogoutUrl?: string }>(endpoint, ACCOUNT_API_PATHS.signOut, { method: 'POST', body: JSON.stringify({ returnTo }) });
+  const body = await call<{ providerLogoutUrl?: string }>(endpoint, ACCOUNT_API_PATHS.signOut, {
+    method: 'POST',
+    body: JSON.stringify({ returnTo }),
+  });
   return body.providerLogoutUrl;
 }
 
@@ -58,12 +75,19 @@ export const fetchMyDossiers = (endpoint: string, page: number, pageSize: number
   call<MyDossierPage>(endpoint, `${ACCOUNT_API_PATHS.myDossiers}?page=${page}&pageSize=${pageSize}`);
 
 /** One of the citizen's dossiers with its timeline (no 4-digit check). */
-export const fetchMyDossier = (endpoint: string, code: string) => call<MyDossier>(endpoint, fill(ACCOUNT_API_PATHS.myDossier, code));
+export const fetchMyDossier = (endpoint: string, code: string) =>
+  call<MyDossier>(endpoint, fill(ACCOUNT_API_PATHS.myDossier, code));
 
 /** Rates one of the citizen's finished dossiers. */
 export const rateMyDossier = (endpoint: string, code: string, level: RatingLevel) =>
-  call<RatingReceipt>(endpoint, fill(ACCOUNT_API_PATHS.myDossierRating, code), { method: 'POST', body: JSON.stringify({ level }) });
+  call<RatingReceipt>(endpoint, fill(ACCOUNT_API_PATHS.myDossierRating, code), {
+    method: 'POST',
+    body: JSON.stringify({ level }),
+  });
 
 /** Answers a supplement request for one of the citizen's dossiers: the session stands in for the four digits. */
 export const answerMySupplement = (endpoint: string, code: string, answer: Omit<SupplementAnswerRequest, 'verify'>) =>
-  call<SupplementAnswerReceipt>(endpoint, fill(PUBLIC_API_PATHS.dossierSupplement, code), { method: 'POST', body: JSON.stringify(answer) });
+  call<SupplementAnswerReceipt>(endpoint, fill(PUBLIC_API_PATHS.dossierSupplement, code), {
+    method: 'POST',
+    body: JSON.stringify(answer),
+  });

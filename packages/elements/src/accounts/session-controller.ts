@@ -21,7 +21,9 @@ export interface SessionSource extends HTMLElement {
 // The provider's `session` field may not exist as an own property until first set (legacy
 // class fields), so the provider is recognised by its method.
 const isSource = (el: Element) =>
-  (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && typeof (el as Partial<SessionSource>).refreshSession === 'function' && el.hasAttribute('accounts');
+  (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true &&
+  typeof (el as Partial<SessionSource>).refreshSession === 'function' &&
+  el.hasAttribute('accounts');
 
 /**
  * Gives a widget the session of the nearest `<dvc-provider accounts>` and re-renders it when

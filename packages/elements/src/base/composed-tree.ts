@@ -4,11 +4,7 @@
  * `skipSelf` is set. Used for `lang`, `large-text` and provider look-ups, so a
  * widget nested inside another component's shadow root still finds its settings.
  */
-export function closestComposed(
-  start: Element,
-  match: (el: Element) => boolean,
-  skipSelf = false,
-): Element | null {
+export function closestComposed(start: Element, match: (el: Element) => boolean, skipSelf = false): Element | null {
   let node: Node | null = skipSelf ? parentOf(start) : start;
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE && match(node as Element)) return node as Element;

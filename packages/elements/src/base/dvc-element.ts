@@ -97,12 +97,20 @@ export class DvcElement<K extends string = never> extends LitElement {
   }
 
   /** A UI string (or one of the widget's own, `K`) in the resolved language, with `{params}` filled in. */
-  protected t(key: K | UiMessageKey, params?: Readonly<Record<string, string | number | undefined>>, localized?: Localized): string {
+  protected t(
+    key: K | UiMessageKey,
+    params?: Readonly<Record<string, string | number | undefined>>,
+    localized?: Localized,
+  ): string {
     return translate(this.language, key, params, localized);
   }
 
   /** The text of a failed call's problem (`describeRequestError`): its key, else the error's own message. */
-  protected problemText(problem: { key: string; params?: Readonly<Record<string, string | number>>; localized?: Localized }): string {
+  protected problemText(problem: {
+    key: string;
+    params?: Readonly<Record<string, string | number>>;
+    localized?: Localized;
+  }): string {
     return translate(this.language, problem.key, problem.params, problem.localized);
   }
 }

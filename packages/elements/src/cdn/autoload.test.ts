@@ -12,11 +12,14 @@ function chunk(tags: string[], inner = ''): WidgetChunk {
   return {
     defineWidgets() {
       for (const t of tags) {
-        customElements.define(t, class extends HTMLElement {
-          connectedCallback() {
-            if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = inner;
-          }
-        });
+        customElements.define(
+          t,
+          class extends HTMLElement {
+            connectedCallback() {
+              if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = inner;
+            }
+          },
+        );
       }
     },
   };
@@ -75,7 +78,9 @@ describe('autoload', () => {
   it('asks again for a chunk that failed, on `online`', async () => {
     const t = tag('flaky');
     let attempts = 0;
-    stops.push(autoload({ [t]: async () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch')) : chunk([t])) }));
+    stops.push(
+      autoload({ [t]: async () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch')) : chunk([t])) }),
+    );
     mount(`<${t}></${t}>`);
     await waitUntil(() => attempts === 1, 'first attempt');
     await new Promise((r) => setTimeout(r, 20));
@@ -86,6 +91,10 @@ describe('autoload', () => {
   });
 
   it('the CDN file loads every element but <dvc-provider> lazily', () => {
-    expect(Object.keys(LAZY_ELEMENTS).sort()).to.deep.equal(Object.keys(ELEMENTS).filter((t) => t !== 'dvc-provider').sort());
+    expect(Object.keys(LAZY_ELEMENTS).sort()).to.deep.equal(
+      Object.keys(ELEMENTS)
+        .filter((t) => t !== 'dvc-provider')
+        .sort(),
+    );
   });
 });

@@ -89,7 +89,8 @@ export function autoload(loaders: ElementLoaders, root: Document | ShadowRoot = 
     const roots: ParentNode[] = [root];
     for (let i = 0; i < roots.length; i++) {
       discover(roots[i]!);
-      for (const el of roots[i]!.querySelectorAll('*')) if (el.localName.startsWith('dvc-') && el.shadowRoot) roots.push(el.shadowRoot);
+      for (const el of roots[i]!.querySelectorAll('*'))
+        if (el.localName.startsWith('dvc-') && el.shadowRoot) roots.push(el.shadowRoot);
     }
   };
 

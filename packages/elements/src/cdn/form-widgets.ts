@@ -11,5 +11,6 @@ import { DvcUnitPicker } from '../unit-picker/unit-picker';
 
 /** Registers the chunk's elements (the autoloader calls it once every chunk a page needs has arrived). */
 export function defineWidgets(): void {
-  for (const ctor of [DvcDossierForm, DvcCitizenIdInput, DvcPhoneInput, DvcDateInput, DvcUnitPicker, DvcFileInput]) ctor.define();
+  for (const ctor of [DvcDossierForm, DvcCitizenIdInput, DvcPhoneInput, DvcDateInput, DvcUnitPicker, DvcFileInput])
+    ctor.define();
 }

@@ -55,7 +55,9 @@ describe('dvc-citizen-id-input', () => {
   });
 
   it('follows the nearest [lang] across shadow roots and re-renders when it changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-citizen-id-input></dvc-citizen-id-input></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-citizen-id-input></dvc-citizen-id-input></div>`,
+    );
     const el = wrapper.querySelector<DvcCitizenIdInput>('dvc-citizen-id-input')!;
     await el.updateComplete;
     expect(part(el, '#label').textContent).to.contain('Personal identification number');
@@ -76,7 +78,9 @@ describe('dvc-citizen-id-input', () => {
 
   it('loads a minority-language pack at run time and falls back to Vietnamese for missing strings', async () => {
     registerLocale('ede', async () => ({ 'citizen-id.label': 'Kơ ƀăng mnuih (ede)' }), { fallback: 'vi' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ede"><dvc-citizen-id-input></dvc-citizen-id-input></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ede"><dvc-citizen-id-input></dvc-citizen-id-input></div>`,
+    );
     const el = wrapper.querySelector<DvcCitizenIdInput>('dvc-citizen-id-input')!;
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;

@@ -14,7 +14,11 @@ let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
  * const client = await publicClient('https://dvc.xa-ea-bung.gov.vn/api', 'vi');
  * ```
  */
-export async function publicClient(endpoint: string, language: string, options: { session?: Record<string, string> } = {}): Promise<PublicClient> {
+export async function publicClient(
+  endpoint: string,
+  language: string,
+  options: { session?: Record<string, string> } = {},
+): Promise<PublicClient> {
   loading ??= import('@dvc-kit/client/public').catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -24,7 +28,12 @@ export async function publicClient(endpoint: string, language: string, options: 
   // A signed-in citizen's submission goes with the gateway's httpOnly session cookie and the
   // headers the gateway requires on cookie-authenticated writes (`options.session`).
   const client = options.session
-    ? createPublicClient({ endpoint, language: lang, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }), headers: options.session })
+    ? createPublicClient({
+        endpoint,
+        language: lang,
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }),
+        headers: options.session,
+      })
     : createPublicClient({ endpoint, language: lang });
   return withOriginCheck(client, endpoint);
 }

@@ -26,7 +26,11 @@ const PROBE_TIMEOUT_MS = 5000;
  */
 async function reachableWithoutCors(endpoint: string): Promise<boolean> {
   try {
-    await fetch(`${endpoint.replace(/\/+$/, '')}/healthz`, { mode: 'no-cors', cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    await fetch(`${endpoint.replace(/\/+$/, '')}/healthz`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
     return true;
   } catch {
     return false;
@@ -40,7 +44,13 @@ function unreadable(error: CheckedError): boolean {
 
 async function diagnose(error: unknown, endpoint: string): Promise<never> {
   const e = error as CheckedError | null;
-  if (e && typeof e === 'object' && unreadable(e) && typeof location !== 'undefined' && (await reachableWithoutCors(endpoint))) {
+  if (
+    e &&
+    typeof e === 'object' &&
+    unreadable(e) &&
+    typeof location !== 'undefined' &&
+    (await reachableWithoutCors(endpoint))
+  ) {
     e.originRefused = { origin: location.origin, endpoint };
   }
   throw error;

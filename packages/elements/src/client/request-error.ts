@@ -57,8 +57,10 @@ export function describeRequestError(error: unknown, options: DescribeOptions = 
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
   }
   if (e.status === 404) return { key: options.notFound ?? fallback, retryable: false };
-  if (e.originRefused) return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
-  if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError') return { key: 'request.offline', retryable: true };
+  if (e.originRefused)
+    return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
+  if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError')
+    return { key: 'request.offline', retryable: true };
   if (typeof e.code === 'string' && e.messages) {
     return { key: e.code, localized: e.messages, retryable: (e.status ?? 500) >= 500 };
   }

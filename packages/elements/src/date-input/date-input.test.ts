@@ -21,7 +21,8 @@ runFormControlSuite<DvcDateInput>({
 });
 
 describe('dvc-date-input', () => {
-  const make = () => fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh" min="1900-01-01" max="2025-12-31"></dvc-date-input>`);
+  const make = () =>
+    fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh" min="1900-01-01" max="2025-12-31"></dvc-date-input>`);
 
   it('has three labelled numeric fields inside a fieldset with a legend', async () => {
     const el = await make();

@@ -87,8 +87,10 @@ export class DvcDateInput extends DvcFormControl {
           const label = c.label || c.defaultLabel();
           if (iso === 'incomplete') return { code: 'date.incomplete', flag: 'badInput', params: { label } };
           if (iso === 'invalid') return { code: 'date.invalid', flag: 'badInput', params: { label } };
-          if (c.min && iso < c.min) return { code: 'date.min', flag: 'rangeUnderflow', params: { label, min: displayDate(c.min) } };
-          if (c.max && iso > c.max) return { code: 'date.max', flag: 'rangeOverflow', params: { label, max: displayDate(c.max) } };
+          if (c.min && iso < c.min)
+            return { code: 'date.min', flag: 'rangeUnderflow', params: { label, min: displayDate(c.min) } };
+          if (c.max && iso > c.max)
+            return { code: 'date.max', flag: 'rangeOverflow', params: { label, max: displayDate(c.max) } };
           return null;
         },
       },

@@ -24,9 +24,12 @@ export function partsFromText(text: string): DateParts | undefined {
 export function isoFromParts(parts: DateParts): string | DatePartsProblem {
   const { day, month, year } = parts;
   if (!day || !month || year.length !== 4) return 'incomplete';
-  const d = Number(day), m = Number(month), y = Number(year);
+  const d = Number(day),
+    m = Number(month),
+    y = Number(year);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'invalid';
+  if (y < 1000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return 'invalid';
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

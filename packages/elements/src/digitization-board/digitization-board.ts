@@ -92,10 +92,15 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
       const client = await publicClient(endpoint, this.language);
       const metrics = await client.getDigitization(this.agency);
       this.metrics = metrics;
-      this.dispatchEvent(new CustomEvent<MetricsLoadDetail>('dvc-metrics-load', { detail: { metrics }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<MetricsLoadDetail>('dvc-metrics-load', { detail: { metrics }, bubbles: true, composed: true }),
+      );
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      this.problem = code === 'digitization.not-available' ? { key: 'board.no-report', retryable: false } : describeRequestError(error, { notFound: 'board.not-found' });
+      this.problem =
+        code === 'digitization.not-available'
+          ? { key: 'board.no-report', retryable: false }
+          : describeRequestError(error, { notFound: 'board.not-found' });
     } finally {
       this.loading = false;
     }
@@ -111,12 +116,14 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
     return html`<section aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
       <h2 id="title">${m ? localizedText(m.agency.name, this.language) : this.t('board.title')}</h2>
       <p role="status" part="message">${this.loading ? this.t('board.loading') : nothing}</p>
-      ${p
-        ? html`<div role="alert" part="message" class="error">
+      ${
+        p
+          ? html`<div role="alert" part="message" class="error">
             <p>${this.problemText(p)}</p>
             ${p.retryable ? html`<button type="button" @click=${this.load}>${this.t('request.retry')}</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${m ? this.renderMetrics(m) : nothing}
     </section>`;
   }
@@ -139,10 +146,12 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
           const { points, max } = m.parts[key];
           return html`<li>
             <span id="part-${key}">${this.t(`board.part.${key}`)}</span>
-            ${points === null
-              ? html`<span class="points none">${this.t('board.not-reported')}</span>`
-              : html`<meter aria-labelledby="part-${key}" min="0" max=${max} .value=${points}></meter>
-                  <span class="points">${this.t('board.out-of', { points: this.num(points), max })}</span>`}
+            ${
+              points === null
+                ? html`<span class="points none">${this.t('board.not-reported')}</span>`
+                : html`<meter aria-labelledby="part-${key}" min="0" max=${max} .value=${points}></meter>
+                  <span class="points">${this.t('board.out-of', { points: this.num(points), max })}</span>`
+            }
           </li>`;
         })}
       </ul>
@@ -178,8 +187,9 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
         ${this.t(this.showTable ? 'board.show-chart' : 'board.show-table')}
       </button>
       <div id="trend-view">
-        ${this.showTable
-          ? html`<table part="table">
+        ${
+          this.showTable
+            ? html`<table part="table">
               <caption>${this.t('board.trend')}</caption>
               <thead><tr>
                 <th scope="col">${this.t('board.week')}</th><th scope="col">${this.t('board.score')}</th>
@@ -193,12 +203,13 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
                 </tr>`,
               )}</tbody>
             </table>`
-          : trendChart(m.history, {
-              title: this.t('board.trend'),
-              description,
-              score: (v) => this.num(v),
-              week: (iso) => formatDate(iso, lang).slice(0, 5),
-            })}
+            : trendChart(m.history, {
+                title: this.t('board.trend'),
+                description,
+                score: (v) => this.num(v),
+                week: (iso) => formatDate(iso, lang).slice(0, 5),
+              })
+        }
       </div>`;
   }
 }

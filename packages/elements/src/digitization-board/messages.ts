@@ -7,9 +7,12 @@ export const boardMessages = {
     'board.title': 'Chỉ số phục vụ người dân, doanh nghiệp',
     'board.loading': 'Đang tải chỉ số…',
     'board.not-found': 'Chưa có số liệu của cơ quan này.',
-    'board.no-report': 'Cổng Dịch vụ công chưa cung cấp báo cáo chỉ số cho cơ quan này, nên chưa có số liệu để hiển thị (đây không phải 0 điểm).',
-    'board.source.public-scoreboard': 'Nguồn: bảng chỉ số công khai trên Cổng Dịch vụ công quốc gia (số liệu không chính thức), lấy lúc {time}.',
-    'board.source.report-file': 'Nguồn: báo cáo quản trị viên lấy từ bảng chỉ số công khai của Cổng Dịch vụ công quốc gia lúc {time}.',
+    'board.no-report':
+      'Cổng Dịch vụ công chưa cung cấp báo cáo chỉ số cho cơ quan này, nên chưa có số liệu để hiển thị (đây không phải 0 điểm).',
+    'board.source.public-scoreboard':
+      'Nguồn: bảng chỉ số công khai trên Cổng Dịch vụ công quốc gia (số liệu không chính thức), lấy lúc {time}.',
+    'board.source.report-file':
+      'Nguồn: báo cáo quản trị viên lấy từ bảng chỉ số công khai của Cổng Dịch vụ công quốc gia lúc {time}.',
     'board.source.portal-report': 'Nguồn: báo cáo chỉ số của Cổng Dịch vụ công, lấy lúc {time}.',
     'board.stale': 'Số liệu đã cũ {days} ngày.',
     'board.total': 'Tổng điểm',
@@ -27,7 +30,8 @@ export const boardMessages = {
     'board.part.satisfaction': 'Mức độ hài lòng',
     'board.part.digitization': 'Số hóa hồ sơ',
     'board.trend': 'Diễn biến theo tuần',
-    'board.trend-desc': 'Tổng điểm {count} tuần: từ {first} (tuần {firstWeek}) đến {last} (tuần {lastWeek}); cao nhất {max}, thấp nhất {min}.',
+    'board.trend-desc':
+      'Tổng điểm {count} tuần: từ {first} (tuần {firstWeek}) đến {last} (tuần {lastWeek}); cao nhất {max}, thấp nhất {min}.',
     'board.trend-empty': 'Chưa có số liệu theo tuần.',
     'board.show-table': 'Xem dạng bảng',
     'board.show-chart': 'Xem dạng biểu đồ',
@@ -40,9 +44,12 @@ export const boardMessages = {
     'board.title': 'Public service index',
     'board.loading': 'Loading the index…',
     'board.not-found': 'There are no figures for this agency yet.',
-    'board.no-report': 'The portal has not provided a scoreboard report for this agency, so there are no figures to show (this is not a score of 0).',
-    'board.source.public-scoreboard': 'Source: the public scoreboard of the National Public Service Portal (unofficial figures), read at {time}.',
-    'board.source.report-file': 'Source: a report the administrator took from the portal’s public scoreboard at {time}.',
+    'board.no-report':
+      'The portal has not provided a scoreboard report for this agency, so there are no figures to show (this is not a score of 0).',
+    'board.source.public-scoreboard':
+      'Source: the public scoreboard of the National Public Service Portal (unofficial figures), read at {time}.',
+    'board.source.report-file':
+      'Source: a report the administrator took from the portal’s public scoreboard at {time}.',
     'board.source.portal-report': 'Source: the portal’s scoreboard report, read at {time}.',
     'board.stale': 'These figures are {days} days old.',
     'board.total': 'Total score',
@@ -60,7 +67,8 @@ export const boardMessages = {
     'board.part.satisfaction': 'Satisfaction',
     'board.part.digitization': 'Dossier digitization',
     'board.trend': 'Weekly trend',
-    'board.trend-desc': 'Total score over {count} weeks: from {first} (week of {firstWeek}) to {last} (week of {lastWeek}); highest {max}, lowest {min}.',
+    'board.trend-desc':
+      'Total score over {count} weeks: from {first} (week of {firstWeek}) to {last} (week of {lastWeek}); highest {max}, lowest {min}.',
     'board.trend-empty': 'No weekly figures yet.',
     'board.show-table': 'Show as a table',
     'board.show-chart': 'Show as a chart',

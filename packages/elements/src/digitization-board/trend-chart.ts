@@ -26,7 +26,9 @@ export function trendChart(history: readonly DigitizationWeek[], text: TrendChar
   low = Math.max(0, low);
   high = Math.min(100, Math.max(high, low + 2));
   const x = (i: number) =>
-    history.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (history.length - 1);
+    history.length === 1
+      ? (PAD.left + W - PAD.right) / 2
+      : PAD.left + (i * (W - PAD.left - PAD.right)) / (history.length - 1);
   const y = (v: number) => PAD.top + ((high - v) * (H - PAD.top - PAD.bottom)) / (high - low);
   const points = history.map((w, i) => `${x(i).toFixed(1)},${y(w.score).toFixed(1)}`).join(' ');
   const last = history.length - 1;

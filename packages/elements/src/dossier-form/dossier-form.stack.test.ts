@@ -21,7 +21,9 @@ async function pressContinue(el: El) {
 /** A form for procedure 1.001193 loaded from the real gateway, with the first two steps prefilled. */
 async function loadedForm(fullName: string, endpoint?: string): Promise<El> {
   const { gateway } = await stack();
-  const el = await fixture<El>(html`<dvc-dossier-form endpoint=${endpoint ?? gateway} procedure="1.001193" no-draft .data=${birthData(fullName)}></dvc-dossier-form>`);
+  const el = await fixture<El>(
+    html`<dvc-dossier-form endpoint=${endpoint ?? gateway} procedure="1.001193" no-draft .data=${birthData(fullName)}></dvc-dossier-form>`,
+  );
   await waitUntil(() => $(el, '#step-title'), 'form loaded from the gateway', { timeout: 10000 });
   return el;
 }
@@ -107,7 +109,9 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
 
     // Sending the same idempotency key again returns the same dossier: one dossier per key.
     const replay = await fetch(`${gateway}/v1/dossiers`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(submission),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(submission),
     });
     expect(((await replay.json()) as { code: string }).code).to.equal(receipt.code);
     // …and the gateway delivered exactly one dossier into the portal (sandbox).
@@ -141,7 +145,13 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
 
   it('maps the gateway’s 422 field errors onto the fields (an upload the gateway does not know)', async () => {
     const el = await loadedForm('Hờ Thị Lỗi');
-    const ghost = { id: 'upl_00000000000000000000000000000000', name: 'mat.pdf', size: 10, type: 'application/pdf', sha256: 'a'.repeat(64) };
+    const ghost = {
+      id: 'upl_00000000000000000000000000000000',
+      name: 'mat.pdf',
+      size: 10,
+      type: 'application/pdf',
+      sha256: 'a'.repeat(64),
+    };
     el.data = { ...el.data, documents: { doc1: [ghost], doc2: [ghost], declaration: true } };
     await pressContinue(el);
     await pressContinue(el);
@@ -153,7 +163,9 @@ describe('<dvc-dossier-form> against the real gateway and sandbox', () => {
     await waitUntil(() => $(el, '#error-summary'), 'error summary', { timeout: 10000 });
     await el.updateComplete;
     expect(heading(el)).to.include('Giấy tờ cần nộp');
-    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#error-summary a')].map((a) => a.getAttribute('href'));
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#error-summary a')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(links).to.include('#f-documents-doc1');
     expect($(el, '#f-documents-doc1')).to.not.equal(null);
     await expect(el).to.be.accessible();

@@ -87,7 +87,9 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('adds and removes items of a repeating group', async () => {
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ child: { hasBirthCertificate: 'no' } }}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${detail()} .data=${{ child: { hasBirthCertificate: 'no' } }}></dvc-dossier-form>`,
+    );
     await ready(el);
     el['goTo' as 'focus'](1 as never);
     await el.updateComplete;
@@ -103,7 +105,9 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('review lists every answer; a change link jumps to the field and returns to review', async () => {
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${birthRegistrationData()}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${detail()} .data=${birthRegistrationData()}></dvc-dossier-form>`,
+    );
     await ready(el);
     for (let i = 0; i < 4; i++) await pressContinue(el);
     expect(heading(el)).to.include('Kiểm tra lại thông tin');
@@ -159,8 +163,13 @@ describe('<dvc-dossier-form>', () => {
 
   it('shows the receipt: code, procedure as text, Vietnam-time dates, a QR code and a print button', async () => {
     const receipt: DossierReceipt = {
-      code: '000.24.66.H66-250701-0007', procedureCode: '1.001193', procedureName: { vi: `Đăng ký khai sinh ${XSS}` },
-      agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+      code: '000.24.66.H66-250701-0007',
+      procedureCode: '1.001193',
+      procedureName: { vi: `Đăng ký khai sinh ${XSS}` },
+      agencyCode: '000.24.66.H66',
+      receivedAt: '2025-07-01T02:12:00Z',
+      dueAt: '2025-07-02T09:12:00+07:00',
+      status: 'registered',
     };
     const el = await fixture<El>(html`<dvc-dossier-form .receipt=${receipt}></dvc-dossier-form>`);
     await waitUntil(() => $(el, 'svg.qr'), 'the receipt view (loaded on demand) shows');
@@ -174,7 +183,10 @@ describe('<dvc-dossier-form>', () => {
     expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.include('000.24.66.H66-250701-0007');
     expect($(el, 'button.primary')!.textContent).to.include('In phiếu hẹn');
     expect($$(el, 'button').map((b) => b.textContent!.trim())).to.include('Chép mã hồ sơ');
-    expect(text).to.include('Cơ quan giải quyết 000.24.66.H66', 'the agency that handles it (by code: no procedure given)');
+    expect(text).to.include(
+      'Cơ quan giải quyết 000.24.66.H66',
+      'the agency that handles it (by code: no procedure given)',
+    );
     expect(text).to.include('Bước tiếp theo Cơ quan tiếp nhận sẽ kiểm tra hồ sơ');
     // The code wraps only after a hyphen, never inside a number.
     expect($$(el, '.code .nowrap').map((s) => s.textContent)).to.deep.equal(['000.24.66.H66-', '250701-', '0007']);
@@ -183,11 +195,18 @@ describe('<dvc-dossier-form>', () => {
 
   it('the receipt says which 4 digits to keep, copies the code, and its QR code opens the status page with the code filled in', async () => {
     const procedure = detail();
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${procedure} status-url="/tra-cuu/?ma={code}" .data=${birthRegistrationData()}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${procedure} status-url="/tra-cuu/?ma={code}" .data=${birthRegistrationData()}></dvc-dossier-form>`,
+    );
     await ready(el);
     const receipt: DossierReceipt = {
-      code: '000.24.66.H66-250701-0008', procedureCode: procedure.code, procedureName: procedure.name,
-      agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T02:12:00Z', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+      code: '000.24.66.H66-250701-0008',
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      agencyCode: '000.24.66.H66',
+      receivedAt: '2025-07-01T02:12:00Z',
+      dueAt: '2025-07-02T09:12:00+07:00',
+      status: 'registered',
     };
     (el as unknown as { delivered(r: DossierReceipt, d: unknown): void }).delivered(receipt, birthRegistrationData());
     await waitUntil(() => $(el, 'svg.qr'), 'receipt shown');
@@ -196,16 +215,22 @@ describe('<dvc-dossier-form>', () => {
     expect(text).to.include('Cơ quan giải quyết UBND xã Ea Bung');
     const link = $<HTMLAnchorElement>(el, '.receipt a.button')!;
     expect(link.href).to.equal(`${location.origin}/tra-cuu/?ma=000.24.66.H66-250701-0008`);
-    expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.equal('Mã QR mở trang tra cứu hồ sơ 000.24.66.H66-250701-0008');
+    expect($(el, 'svg.qr')!.getAttribute('aria-label')).to.equal(
+      'Mã QR mở trang tra cứu hồ sơ 000.24.66.H66-250701-0008',
+    );
     const copy = $$(el, 'button').find((b) => b.textContent!.includes('Chép mã hồ sơ'))!;
     copy.click();
     await waitUntil(() => $(el, '.copy-status')!.textContent, 'copy answered');
-    expect($(el, '.copy-status')!.textContent).to.match(/Đã chép mã hồ sơ 000\.24\.66\.H66-250701-0008\.|Không chép được/);
+    expect($(el, '.copy-status')!.textContent).to.match(
+      /Đã chép mã hồ sơ 000\.24\.66\.H66-250701-0008\.|Không chép được/,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('says what to do when the form cannot be loaded', async () => {
-    const el = await fixture<El>(html`<dvc-dossier-form procedure="1.001193" endpoint="${location.origin}/no-gateway-here"></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form procedure="1.001193" endpoint="${location.origin}/no-gateway-here"></dvc-dossier-form>`,
+    );
     expect($(el, '[role=status]')?.textContent).to.include('Đang tải');
     await expect(el).to.be.accessible();
     await waitUntil(() => $(el, '[role=alert]'), 'error shown', { timeout: 8000 });
@@ -214,7 +239,9 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('one voice: every error-summary entry is exactly the message shown at its field (31/2/1996 included)', async () => {
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`,
+    );
     await ready(el);
     await pressContinue(el);
     expect(heading(el)).to.include('Người được khai sinh');
@@ -233,7 +260,9 @@ describe('<dvc-dossier-form>', () => {
       const target = $(el, a.getAttribute('href')!)!;
       const inline = target.shadowRoot
         ? target.shadowRoot.querySelector('#messages .error')!.textContent!.trim()
-        : $(el, `#${target.id}-error`)!.textContent!.replace(/^\s*Lỗi:\s*/, '').trim();
+        : $(el, `#${target.id}-error`)!
+            .textContent!.replace(/^\s*Lỗi:\s*/, '')
+            .trim();
       expect(a.textContent!.trim(), a.getAttribute('href')!).to.equal(inline);
     }
     const birth = entries.find((a) => a.getAttribute('href') === '#f-child-birthDate')!;
@@ -243,7 +272,9 @@ describe('<dvc-dossier-form>', () => {
 
   it('copies the mother’s details when the applicant is the mother, and takes them back for another answer', async () => {
     const data = birthRegistrationData();
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: data.applicant, child: data.child }}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: data.applicant, child: data.child }}></dvc-dossier-form>`,
+    );
     await ready(el);
     el['goTo' as 'focus'](2 as never);
     await el.updateComplete;
@@ -263,7 +294,9 @@ describe('<dvc-dossier-form>', () => {
   });
 
   it('finds the ethnic group without diacritics, and labels only optional document slots "(không bắt buộc)"', async () => {
-    const el = await fixture<El>(html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`);
+    const el = await fixture<El>(
+      html`<dvc-dossier-form .procedure=${detail()} .data=${{ applicant: birthRegistrationData().applicant }}></dvc-dossier-form>`,
+    );
     await ready(el);
     el['goTo' as 'focus'](1 as never);
     await el.updateComplete;
@@ -279,7 +312,8 @@ describe('<dvc-dossier-form>', () => {
     el.data = { ...birthRegistrationData(), documents: {} };
     el['goTo' as 'focus'](3 as never);
     await el.updateComplete;
-    const label = (id: string) => $(el, `#${id}`)!.shadowRoot!.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim();
+    const label = (id: string) =>
+      $(el, `#${id}`)!.shadowRoot!.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(label('f-documents-birthCertificate')).to.equal('Giấy chứng sinh');
     expect(label('f-documents-marriageCertificate')).to.contain('(không bắt buộc)');
     expect($(el, '#f-documents-birthCertificate')!.shadowRoot!.textContent).to.contain('Bản chính: 1');

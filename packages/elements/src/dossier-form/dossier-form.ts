@@ -1,7 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DossierReceipt, DossierSubmission, ProcedureDetail } from '@dvc-kit/client/public';
-import { SESSION_WRITE_HEADER, copyAnswers, isFieldVisible, toSubmissionParts, validateFormData, vietnamDateKey, type FieldError, type FormDefinition, type LocalizedText } from '@dvc-kit/core';
+import {
+  SESSION_WRITE_HEADER,
+  copyAnswers,
+  isFieldVisible,
+  toSubmissionParts,
+  validateFormData,
+  vietnamDateKey,
+  type FieldError,
+  type FormDefinition,
+  type LocalizedText,
+} from '@dvc-kit/core';
 import { DvcElement } from '../base/dvc-element';
 import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { DvcDateInput } from '../date-input/date-input';
@@ -65,7 +75,8 @@ type View = 'loading' | 'load-error' | 'steps' | 'submitting' | 'queued' | 'rece
 const PAGE_PROCEDURE_CODE = /^[0-9A-Za-z.-]{1,40}$/;
 
 const newKey = () =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  crypto.randomUUID?.() ??
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * @tagname dvc-dossier-form
@@ -224,7 +235,13 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.outbox = createOutbox({
       group,
       send: async (entry) =>
-        (await publicClient(entry.endpoint, this.language, entry.withSession ? { session: { [SESSION_WRITE_HEADER]: '1' } } : {})).submitDossier(entry.submission, {
+        (
+          await publicClient(
+            entry.endpoint,
+            this.language,
+            entry.withSession ? { session: { [SESSION_WRITE_HEADER]: '1' } } : {},
+          )
+        ).submitDossier(entry.submission, {
           idempotencyKey: entry.key,
         }),
       onDelivered: (entry, receipt) => this.delivered(receipt, entry.formData),
@@ -279,9 +296,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       return;
     }
     let base = this.data;
-    for (const [path, value] of this.copiedValues) if (path.startsWith(`${section.id}.`) && getAt(base, path) === value) base = setAt(base, path, undefined);
+    for (const [path, value] of this.copiedValues)
+      if (path.startsWith(`${section.id}.`) && getAt(base, path) === value) base = setAt(base, path, undefined);
     const result = copyAnswers(this.definition, base, section.id);
-    for (const path of [...this.copiedValues.keys()]) if (path.startsWith(`${section.id}.`)) this.copiedValues.delete(path);
+    for (const path of [...this.copiedValues.keys()])
+      if (path.startsWith(`${section.id}.`)) this.copiedValues.delete(path);
     for (const path of result.copied) this.copiedValues.set(path, getAt(result.data, path));
     if (result.data !== this.data) this.data = result.data;
     this.copyNotices = result.notices;
@@ -345,7 +364,13 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.draftOffer = undefined;
     this.data = this.prefill.reconcile(this.definition, this.session.view, draft.data);
     this.goTo(Math.min(draft.step, this.sections.length));
-    this.dispatchEvent(new CustomEvent<DraftRestoredDetail>('dvc-draft-restored', { detail: { savedAt: draft.savedAt, step: this.step }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<DraftRestoredDetail>('dvc-draft-restored', {
+        detail: { savedAt: draft.savedAt, step: this.step },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private async discardDraft(): Promise<void> {
@@ -365,7 +390,13 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     if (index === this.sections.length) this.loadReceiptView();
     this.saveDraftSoon();
     const id = this.sections[index]?.id ?? 'review';
-    this.dispatchEvent(new CustomEvent<StepChangeDetail>('dvc-step-change', { detail: { index, id, total: this.sections.length + 1 }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('dvc-step-change', {
+        detail: { index, id, total: this.sections.length + 1 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /**
@@ -375,7 +406,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
    */
   private loadReceiptView(): void {
     if (this.receiptView) return;
-    import('../receipt/receipt-view').then((m) => (this.receiptView = m), () => undefined);
+    import('../receipt/receipt-view').then(
+      (m) => (this.receiptView = m),
+      () => undefined,
+    );
   }
 
   private back(): void {
@@ -390,7 +424,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     const errors = validateFormData(this.definition, this.data, { sections }).errors;
     errors.push(...this.controlErrors(errors));
     if (review && !this.consent) {
-      errors.push({ path: 'consent', code: 'form.consent-required', messages: { vi: this.t('form.consent-required'), en: this.t('form.consent-required') } });
+      errors.push({
+        path: 'consent',
+        code: 'form.consent-required',
+        messages: { vi: this.t('form.consent-required'), en: this.t('form.consent-required') },
+      });
     }
     if (errors.length) return this.showErrors(errors);
     if (!review) {
@@ -440,7 +478,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       if (messages.has(target)) continue;
       const element = this.renderRoot.querySelector<HTMLElement>(`#${domId(target)}`);
       const control = element?.dataset.path === target ? (element as DvcFormControl) : undefined;
-      const message = control && !control.checkValidity() ? control.validationMessage : this.t(error.code as FormMessageKey, {}, error.messages);
+      const message =
+        control && !control.checkValidity()
+          ? control.validationMessage
+          : this.t(error.code as FormMessageKey, {}, error.messages);
       messages.set(target, [message]);
       summary.push({ targetId: domId(target), message });
     }
@@ -542,7 +583,9 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     };
     this.receipt = receipt;
     this.pendingFocus = 'receipt-title';
-    this.dispatchEvent(new CustomEvent<DossierSubmitDetail>('dvc-submit', { detail: { receipt }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<DossierSubmitDetail>('dvc-submit', { detail: { receipt }, bubbles: true, composed: true }),
+    );
   }
 
   private async rejected(entry: OutboxEntry, error: unknown): Promise<void> {
@@ -550,8 +593,14 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.view = 'steps';
     this.step = this.sections.length;
     this.saveDraftSoon();
-    const fieldErrors = (error as { name?: string; errors?: FieldError[] }).name === 'ProblemError' ? ((error as { errors?: FieldError[] }).errors ?? []) : [];
-    if (fieldErrors.length) return this.showErrors(fieldErrors.map((e) => ({ ...e, messages: { vi: e.messages.vi, en: e.messages.en ?? e.messages.vi } })));
+    const fieldErrors =
+      (error as { name?: string; errors?: FieldError[] }).name === 'ProblemError'
+        ? ((error as { errors?: FieldError[] }).errors ?? [])
+        : [];
+    if (fieldErrors.length)
+      return this.showErrors(
+        fieldErrors.map((e) => ({ ...e, messages: { vi: e.messages.vi, en: e.messages.en ?? e.messages.vi } })),
+      );
     this.problem = describeRequestError(error, { fallback: 'form.load-error', endpoint: entry.endpoint });
     const message = this.problemText(this.problem);
     this.summary = [{ targetId: 'step-title', message: this.t('form.submit-error', { message }) }];
@@ -582,23 +631,29 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
       ${section?.description ? html`<p>${this.text(section.description)}</p>` : nothing}
       ${this.copyNotices.map((n) => html`<p class="notice" role="status">${this.text(n)}</p>`)}
       <div class="step-fields">
-        ${review
-          ? html`${renderReview(host, this.sections)}
+        ${
+          review
+            ? html`${renderReview(host, this.sections)}
               <div class="field ${this.messages.has('consent') ? 'invalid' : ''}">
                 ${this.messages.has('consent') ? html`<p id="f-consent-error" class="error-message">${this.messages.get('consent')}</p>` : nothing}
                 <label class="option"><input id="f-consent" type="checkbox" .checked=${this.consent}
                   aria-describedby=${this.messages.has('consent') ? 'f-consent-error' : nothing}
                   @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />${this.t('form.consent')}</label>
               </div>
-              ${this.applicantEmail()
-                ? html`<div class="field"><label class="option"><input id="f-notify-email" type="checkbox" .checked=${this.notifyByEmail}
+              ${
+                this.applicantEmail()
+                  ? html`<div class="field"><label class="option"><input id="f-notify-email" type="checkbox" .checked=${this.notifyByEmail}
                     @change=${(e: Event) => (this.notifyByEmail = (e.target as HTMLInputElement).checked)} />${this.t('form.notify-email')}</label></div>`
-                : nothing}`
-          : html`${this.prefill.active && section!.kind === 'applicant' ? html`<p class="verified-note">${this.t('signin.verified-note' as FormMessageKey)}</p>` : nothing}
+                  : nothing
+              }`
+            : html`${this.prefill.active && section!.kind === 'applicant' ? html`<p class="verified-note">${this.t('signin.verified-note' as FormMessageKey)}</p>` : nothing}
             ${section!.fields.map((f) => {
               const path = `${section!.id}.${f.id}`;
-              return this.prefill.value(path) === undefined ? renderField(host, f, path) : this.prefill.render(f, path, this.text(f.label), this.t('signin.verified' as FormMessageKey));
-            })}`}
+              return this.prefill.value(path) === undefined
+                ? renderField(host, f, path)
+                : this.prefill.render(f, path, this.text(f.label), this.t('signin.verified' as FormMessageKey));
+            })}`
+        }
       </div>
       <div class="steps-nav">
         ${this.step > 0 ? html`<button type="button" @click=${this.back}>${this.t('common.back')}</button>` : nothing}
@@ -609,7 +664,10 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   private renderReceipt(receipt: DossierReceipt) {
     if (this.receiptView) {
-      return this.receiptView.renderReceipt({ t: (k, p) => this.t(k as FormMessageKey, p), text: this.text }, receipt, { ...this.receiptExtras, statusUrl: this.statusUrl });
+      return this.receiptView.renderReceipt({ t: (k, p) => this.t(k as FormMessageKey, p), text: this.text }, receipt, {
+        ...this.receiptExtras,
+        statusUrl: this.statusUrl,
+      });
     }
     this.loadReceiptView();
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">

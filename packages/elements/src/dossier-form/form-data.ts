@@ -55,7 +55,10 @@ export function setAt<T extends Record<string, unknown>>(data: T, path: string, 
       ? [...node]
       : { ...(node !== null && typeof node === 'object' ? node : {}) };
     if (Array.isArray(copy) && typeof key === 'number') while (copy.length < key) copy.push({});
-    const next = i === keys.length - 1 ? value : write((copy as Record<Segment, unknown>)[key] ?? (typeof keys[i + 1] === 'number' ? [] : {}), i + 1);
+    const next =
+      i === keys.length - 1
+        ? value
+        : write((copy as Record<Segment, unknown>)[key] ?? (typeof keys[i + 1] === 'number' ? [] : {}), i + 1);
     if (next === undefined && !Array.isArray(copy)) delete (copy as Record<Segment, unknown>)[key];
     else Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
     return copy;
@@ -69,7 +72,7 @@ export const domId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9_-]
 /** `path` and its ancestors, longest first: `a.b[1].c` → `a.b[1].c`, `a.b[1]`, `a.b`, `a`. */
 export function pathAncestors(path: string): string[] {
   const out = [path];
-  for (let p = path; ; ) {
+  for (let p = path; ;) {
     const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
     if (cut <= 0) return out;
     p = p.slice(0, cut);

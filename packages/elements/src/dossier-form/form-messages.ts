@@ -29,7 +29,8 @@ export const formMessages = {
     'form.consent-required': 'Vui lòng đánh dấu đồng ý để gửi hồ sơ.',
     'form.notify-email': 'Gửi thư điện tử cho tôi khi hồ sơ có thay đổi (cần bổ sung, có kết quả). Không bắt buộc.',
     'form.submitting': 'Đang gửi hồ sơ…',
-    'form.queued': 'Chưa có mạng. Hồ sơ đã được lưu trên máy này và sẽ tự động gửi khi có mạng trở lại. Đừng đóng trình duyệt hoặc xoá dữ liệu trình duyệt.',
+    'form.queued':
+      'Chưa có mạng. Hồ sơ đã được lưu trên máy này và sẽ tự động gửi khi có mạng trở lại. Đừng đóng trình duyệt hoặc xoá dữ liệu trình duyệt.',
     'form.submit-error': 'Không gửi được hồ sơ: {message}',
     'form.draft-title': 'Tiếp tục hồ sơ đang điền dở?',
     'form.draft-body': 'Trên máy này có một hồ sơ chưa gửi, lưu lúc {time}.',
@@ -67,7 +68,8 @@ export const formMessages = {
     'form.consent-required': 'Tick the box to agree before you submit.',
     'form.notify-email': 'E-mail me when my application moves (documents requested, result ready). Optional.',
     'form.submitting': 'Submitting…',
-    'form.queued': 'You are offline. Your application is saved on this device and will be sent automatically when the connection returns. Do not clear the browser’s data.',
+    'form.queued':
+      'You are offline. Your application is saved on this device and will be sent automatically when the connection returns. Do not clear the browser’s data.',
     'form.submit-error': 'Your application could not be submitted: {message}',
     'form.draft-title': 'Continue your unfinished application?',
     'form.draft-body': 'This device holds an unsent application, saved at {time}.',

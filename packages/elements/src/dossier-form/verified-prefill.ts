@@ -35,7 +35,11 @@ export class VerifiedPrefill {
    * values set — and, for fields no longer locked (signed out), cleared. `data` is returned
    * unchanged (same object) when nothing changes.
    */
-  reconcile(definition: FormDefinition | undefined, session: SessionView | undefined, data: Record<string, unknown>): Record<string, unknown> {
+  reconcile(
+    definition: FormDefinition | undefined,
+    session: SessionView | undefined,
+    data: Record<string, unknown>,
+  ): Record<string, unknown> {
     const next = new Map<string, string>();
     const verified = session?.signedIn ? session.verified : undefined;
     const section = definition?.sections.find((s) => s.id === APPLICANT_SECTION_ID || s.kind === 'applicant');
@@ -46,7 +50,8 @@ export class VerifiedPrefill {
       }
     }
     let out = data;
-    for (const path of this.locked.keys()) if (!next.has(path) && getAt(out, path) === this.locked.get(path)) out = setAt(out, path, undefined);
+    for (const path of this.locked.keys())
+      if (!next.has(path) && getAt(out, path) === this.locked.get(path)) out = setAt(out, path, undefined);
     for (const [path, value] of next) if (getAt(out, path) !== value) out = setAt(out, path, value);
     this.locked = next;
     return out;

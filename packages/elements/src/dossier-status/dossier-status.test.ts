@@ -11,11 +11,14 @@ import '../define/dossier-status';
 const view = publicApiExamples.DossierStatusView;
 const XSS = '<img src=x onerror="window.pwned=1">';
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
-const texts = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: Element, s: string) =>
+  [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('dvc-dossier-status', () => {
   it('starts with an accessible look-up form (empty state)', async () => {
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status code="000.24.66.H66-250701-0007"></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status code="000.24.66.H66-250701-0007"></dvc-dossier-status>`,
+    );
     expect(q<HTMLInputElement>(el, '#code').value).to.equal('000.24.66.H66-250701-0007');
     expect(q<HTMLInputElement>(el, '#verify').inputMode).to.equal('numeric');
     expect(texts(el, 'label')).to.deep.equal(['Mã hồ sơ', '4 số cuối điện thoại hoặc số định danh']);
@@ -68,12 +71,21 @@ describe('dvc-dossier-status', () => {
   });
 
   it('counts working days left, due today, and hides the count once finished', async () => {
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status .status=${{ ...view, workingDaysLeft: 3 }}></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status .status=${{ ...view, workingDaysLeft: 3 }}></dvc-dossier-status>`,
+    );
     expect(texts(el, 'section > p')).to.include('Còn 3 ngày làm việc');
     el.status = { ...view, workingDaysLeft: 0 };
     await el.updateComplete;
     expect(texts(el, 'section > p')).to.include('Đến hạn trong hôm nay');
-    el.status = { ...view, status: 'returned', statusGroup: 'finished', statusLabel: undefined, timeline: [], finishedAt: '2025-07-02T10:00:00+07:00' };
+    el.status = {
+      ...view,
+      status: 'returned',
+      statusGroup: 'finished',
+      statusLabel: undefined,
+      timeline: [],
+      finishedAt: '2025-07-02T10:00:00+07:00',
+    };
     // No label from the gateway: core's status table supplies it (loaded on demand).
     await waitUntil(() => q(el, '[part=status]').textContent === 'Đã trả kết quả', 'label from core');
     expect(el.shadowRoot!.querySelector('.late')).to.equal(null);
@@ -83,14 +95,24 @@ describe('dvc-dossier-status', () => {
 
   it('computes the working days left with core’s calendar when the gateway left them out', async () => {
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status .status=${{ ...view, dueAt: due, workingDaysLeft: null }}></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status .status=${{ ...view, dueAt: due, workingDaysLeft: null }}></dvc-dossier-status>`,
+    );
     await waitUntil(() => texts(el, 'section > p').some((t) => /^Còn \d+ ngày làm việc$/.test(t)), 'days from core');
-    const days = Number(texts(el, 'section > p').find((t) => t.startsWith('Còn'))!.split(' ')[1]);
+    const days = Number(
+      texts(el, 'section > p')
+        .find((t) => t.startsWith('Còn'))!
+        .split(' ')[1],
+    );
     expect(days).to.be.within(15, 23); // 30 calendar days hold about 20 working days, fewer around holidays
   });
 
   it('keeps hostile text from the gateway as text', async () => {
-    const hostile = { ...view, procedureName: { vi: `Khai sinh ${XSS}` }, timeline: [{ ...view.timeline[0]!, note: XSS }] };
+    const hostile = {
+      ...view,
+      procedureName: { vi: `Khai sinh ${XSS}` },
+      timeline: [{ ...view.timeline[0]!, note: XSS }],
+    };
     const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status .status=${hostile}></dvc-dossier-status>`);
     expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     expect(el.shadowRoot!.textContent).to.contain(`Khai sinh ${XSS}`);
@@ -107,7 +129,9 @@ describe('dvc-dossier-status', () => {
   });
 
   it('goes back to an empty form for another look-up and focuses the code', async () => {
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status .status=${view} verify="5678"></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status .status=${view} verify="5678"></dvc-dossier-status>`,
+    );
     q<HTMLButtonElement>(el, '.actions button').click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('form')).to.not.equal(null);
@@ -122,7 +146,9 @@ describe('dvc-dossier-status', () => {
 
   it('looks a dossier up through the real gateway: loading, then a not-found message that says what to do', async () => {
     const { gateway } = await stack();
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status endpoint=${gateway} code="000.24.66.H66-991231-9999"></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status endpoint=${gateway} code="000.24.66.H66-991231-9999"></dvc-dossier-status>`,
+    );
     el.verify = '1234';
     await el.updateComplete;
     const done = el.lookUp();
@@ -131,7 +157,9 @@ describe('dvc-dossier-status', () => {
     expect(q(el, '[role=status]').textContent).to.equal('Đang tra cứu hồ sơ…');
     await expect(el).to.be.accessible();
     await done;
-    expect(texts(el, '[role=alert]')[0]).to.equal('Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã hồ sơ và 4 chữ số cuối.');
+    expect(texts(el, '[role=alert]')[0]).to.equal(
+      'Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã hồ sơ và 4 chữ số cuối.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -154,7 +182,9 @@ describe('dvc-dossier-status', () => {
   it('answers 429 with the minutes to wait after repeated wrong digits (real gateway, low limit)', async () => {
     const { limitedGateway, limitedLookupFailures } = await stack();
     const { code } = await fileDossier(limitedGateway);
-    const el = await fixture<DvcDossierStatus>(html`<dvc-dossier-status endpoint=${limitedGateway} code=${code}></dvc-dossier-status>`);
+    const el = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status endpoint=${limitedGateway} code=${code}></dvc-dossier-status>`,
+    );
     for (let i = 0; i < limitedLookupFailures; i++) {
       el.verify = '0000';
       await el.lookUp();

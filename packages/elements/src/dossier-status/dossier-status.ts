@@ -125,12 +125,17 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
       const client = await publicClient(endpoint, this.language);
       // Case, spaces and keyboard artefacts do not matter (the gateway normalises with core too);
       // the citizen sees the code as it is written on the receipt.
-      const code = await import('./core-fallbacks').then((m) => m.normalizeDossierCode(this.code), () => this.code.trim());
+      const code = await import('./core-fallbacks').then(
+        (m) => m.normalizeDossierCode(this.code),
+        () => this.code.trim(),
+      );
       this.code = code;
       const status = await client.getDossierStatus(code, this.verify.replace(/\s/g, ''));
       this.status = status;
       this.phase = 'result';
-      this.dispatchEvent(new CustomEvent<StatusLoadDetail>('dvc-status-load', { detail: { status }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<StatusLoadDetail>('dvc-status-load', { detail: { status }, bubbles: true, composed: true }),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     } catch (error) {
@@ -193,11 +198,13 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
         <button class="primary" type="submit" ?disabled=${loading}>${this.t('status.search')}</button>
       </div>
       <p role="status" part="message">${loading ? this.t('status.loading') : nothing}</p>
-      ${p
-        ? html`<div role="alert" part="message" class="error" tabindex="-1">
+      ${
+        p
+          ? html`<div role="alert" part="message" class="error" tabindex="-1">
             <p>${this.problemText(p)}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 
@@ -215,9 +222,11 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
         <p>${localizedText(next.message, lang)}</p>
         ${next.deadline ? html`<p><strong>${this.t('status.deadline', { date: formatDate(next.deadline, lang, true) })}</strong></p>` : nothing}
       </div>
-      ${s.supplement && s.status === 'supplement-requested'
-        ? html`<dvc-supplement-answer .request=${s.supplement} code=${s.code} verify=${this.verify} endpoint=${this.resolvedEndpoint ?? ''} lang=${lang}></dvc-supplement-answer>`
-        : nothing}
+      ${
+        s.supplement && s.status === 'supplement-requested'
+          ? html`<dvc-supplement-answer .request=${s.supplement} code=${s.code} verify=${this.verify} endpoint=${this.resolvedEndpoint ?? ''} lang=${lang}></dvc-supplement-answer>`
+          : nothing
+      }
       <dl>
         <dt>${this.t('status.procedure')}</dt>
         <dd>${localizedText(s.procedureName, lang)}</dd>
@@ -227,13 +236,16 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
         <dt>${this.t('status.received')}</dt>
         <dd><time datetime=${s.receivedAt}>${formatDate(s.receivedAt, lang, true)}</time></dd>
         ${s.dueAt ? html`<dt>${this.t('status.due')}</dt><dd><time datetime=${s.dueAt}>${formatDate(s.dueAt, lang, true)}</time></dd>` : nothing}
-        ${s.finishedAt
-          ? html`<dt>${this.t('status.finished')}</dt><dd><time datetime=${s.finishedAt}>${formatDate(s.finishedAt, lang, true)}</time></dd>`
-          : nothing}
+        ${
+          s.finishedAt
+            ? html`<dt>${this.t('status.finished')}</dt><dd><time datetime=${s.finishedAt}>${formatDate(s.finishedAt, lang, true)}</time></dd>`
+            : nothing
+        }
       </dl>
       <h3 id="timeline-heading">${this.t('status.timeline')}</h3>
-      ${steps.length
-        ? html`<ol part="timeline" aria-labelledby="timeline-heading">
+      ${
+        steps.length
+          ? html`<ol part="timeline" aria-labelledby="timeline-heading">
             ${steps.map(
               (step, i) => html`<li aria-current=${i === steps.length - 1 ? 'step' : nothing}>
                 <p><time datetime=${step.at}>${formatDate(step.at, lang, true)}</time></p>
@@ -246,7 +258,8 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
               </li>`,
             )}
           </ol>`
-        : html`<p>${this.t('status.timeline-empty')}</p>`}
+          : html`<p>${this.t('status.timeline-empty')}</p>`
+      }
       <div class="actions">
         <button type="button" @click=${this.again}>${this.t('status.again')}</button>
       </div>

@@ -43,7 +43,11 @@ export function textField(o: TextFieldOptions) {
  * The "last 4 digits of your phone or ID number" field shared by the status look-up and the
  * rating; keeps digits only.
  */
-export function verifyField(text: { label: string; hint: string; error?: string }, value: string, onInput: (digits: string) => void) {
+export function verifyField(
+  text: { label: string; hint: string; error?: string },
+  value: string,
+  onInput: (digits: string) => void,
+) {
   return textField({
     id: 'verify',
     ...text,

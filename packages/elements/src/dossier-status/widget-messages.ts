@@ -9,7 +9,8 @@ export interface MessagePack {
 }
 
 /** Keys a widget with `P` may translate: its own, the shared request/verify strings and the base catalogue's. */
-export type MessageKey<P extends MessagePack> = Extract<keyof P['vi'], string> | keyof typeof requestMessages.vi | UiMessageKey;
+export type MessageKey<P extends MessagePack> =
+  Extract<keyof P['vi'], string> | keyof typeof requestMessages.vi | UiMessageKey;
 
 /** `{name}` parameters of a message. */
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;

@@ -16,14 +16,21 @@ export interface ErrorSummaryItem {
  * renderErrorSummary('Có lỗi cần sửa', items, (id) => this.focusControl(id))
  * ```
  */
-export function renderErrorSummary(title: string, items: readonly ErrorSummaryItem[], onJump: (targetId: string) => void): TemplateResult | typeof nothing {
+export function renderErrorSummary(
+  title: string,
+  items: readonly ErrorSummaryItem[],
+  onJump: (targetId: string) => void,
+): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
     <h2 id="error-summary-title">${title}</h2>
     <ul>
       ${items.map(
         (item) => html`<li>
-          <a href="#${item.targetId}" @click=${(e: Event) => { e.preventDefault(); onJump(item.targetId); }}>${item.message}</a>
+          <a href="#${item.targetId}" @click=${(e: Event) => {
+            e.preventDefault();
+            onJump(item.targetId);
+          }}>${item.message}</a>
         </li>`,
       )}
     </ul>

@@ -23,8 +23,12 @@ before(async () => {
 /** Selectors of every style rule in the sheet, media and other group rules included. */
 function selectors(rules: CSSRuleList): string[] {
   return [...rules].flatMap((rule) =>
-    rule instanceof CSSStyleRule ? rule.selectorText.split(/,(?![^(]*\))/).map((s) => s.trim())
-      : rule instanceof CSSGroupingRule ? selectors(rule.cssRules) : []);
+    rule instanceof CSSStyleRule
+      ? rule.selectorText.split(/,(?![^(]*\))/).map((s) => s.trim())
+      : rule instanceof CSSGroupingRule
+        ? selectors(rule.cssRules)
+        : [],
+  );
 }
 
 describe('fallback.css', () => {
@@ -32,7 +36,10 @@ describe('fallback.css', () => {
     const all = selectors(sheet.cssRules);
     expect(all.length).to.be.greaterThan(10);
     for (const selector of all) {
-      expect(selector.includes(':not(:defined)') || selector.startsWith('html[data-dvc-load-failed]'), selector).to.equal(true);
+      expect(
+        selector.includes(':not(:defined)') || selector.startsWith('html[data-dvc-load-failed]'),
+        selector,
+      ).to.equal(true);
     }
   });
 
@@ -53,11 +60,13 @@ describe('fallback.css', () => {
   });
 
   it('every widget shows its fallback until defined and hides it after (no default slot)', async () => {
-    const host = await fixture<HTMLElement>(html`<div>${WIDGETS.map((tag) => {
-      const el = document.createElement(tag);
-      el.append(Object.assign(document.createElement('p'), { textContent: `Dự phòng ${tag}` }));
-      return el;
-    })}</div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div>${WIDGETS.map((tag) => {
+        const el = document.createElement(tag);
+        el.append(Object.assign(document.createElement('p'), { textContent: `Dự phòng ${tag}` }));
+        return el;
+      })}</div>`,
+    );
     const widgets = [...host.children] as HTMLElement[];
     for (const el of widgets) {
       expect(getComputedStyle(el).display, `${el.localName} is a block before definition`).to.equal('block');
@@ -72,12 +81,16 @@ describe('fallback.css', () => {
       await waitUntil(() => el.shadowRoot, `${el.localName} rendered`);
       await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
       expect(visible(el.querySelector('p')), `${el.localName} fallback hidden once defined`).to.equal(false);
-      expect(getComputedStyle(el).borderTopWidth, `${el.localName}: no fallback style once defined`).not.to.equal('1px');
+      expect(getComputedStyle(el).borderTopWidth, `${el.localName}: no fallback style once defined`).not.to.equal(
+        '1px',
+      );
     }
   });
 
   it('shows the page notice only when the loader gave up', async () => {
-    const notice = await fixture<HTMLElement>(html`<p data-dvc-load-notice hidden>Không tải được — could not load.</p>`);
+    const notice = await fixture<HTMLElement>(
+      html`<p data-dvc-load-notice hidden>Không tải được — could not load.</p>`,
+    );
     expect(visible(notice)).to.equal(false);
     document.documentElement.setAttribute('data-dvc-load-failed', '');
     try {

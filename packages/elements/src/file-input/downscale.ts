@@ -44,5 +44,8 @@ export async function downscaleImage(file: File, options: DownscaleOptions = {})
   bitmap.close();
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
   if (blob.size >= file.size) return file;
-  return new File([blob], file.name.replace(/\.\w+$/, '') + '.jpg', { type: 'image/jpeg', lastModified: file.lastModified });
+  return new File([blob], file.name.replace(/\.\w+$/, '') + '.jpg', {
+    type: 'image/jpeg',
+    lastModified: file.lastModified,
+  });
 }

@@ -7,18 +7,24 @@ import type { DvcFileInput } from './file-input';
 import type { Uploader } from './uploader';
 import '../define/file-input';
 
-const pdf = (name = 'to-khai.pdf', bytes = 2048) => new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
+const pdf = (name = 'to-khai.pdf', bytes = 2048) =>
+  new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
 
 /** Adds files and waits until every one has finished (uploaded or failed). */
 async function attach(el: DvcFileInput, ...files: File[]) {
   await el.addFiles(files);
-  await waitUntil(() => !el.shadowRoot!.querySelector('li.preparing, li.waiting, li.uploading'), 'uploads settle', { timeout: 5000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('li.preparing, li.waiting, li.uploading'), 'uploads settle', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
 /** The id the upload endpoint gives {@link pdf}(): `up-` + the first 12 hex digits of its SHA-256. */
 const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await pdf().arrayBuffer()));
-const pdfId = `up-${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 12)}`;
+const pdfId = `up-${[...digest]
+  .map((b) => b.toString(16).padStart(2, '0'))
+  .join('')
+  .slice(0, 12)}`;
 
 runFormControlSuite<DvcFileInput>({
   tag: 'dvc-file-input',
@@ -29,15 +35,22 @@ runFormControlSuite<DvcFileInput>({
 
 describe('dvc-file-input', () => {
   const make = async () => {
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input name="docs" multiple max-size="102400" .uploader=${httpUploader()}></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input name="docs" multiple max-size="102400" .uploader=${httpUploader()}></dvc-file-input>`,
+    );
     return el;
   };
 
   it('uploads each file over HTTP and submits one form entry per file', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-file-input name="docs" multiple .uploader=${httpUploader()}></dvc-file-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-file-input name="docs" multiple .uploader=${httpUploader()}></dvc-file-input></form>`,
+    );
     const el = form.querySelector<DvcFileInput>('dvc-file-input')!;
     await attach(el, pdf('a.pdf', 10), pdf('b.pdf', 20));
-    expect(el.receipts.map((r) => [r.name, r.size])).to.deep.equal([['a.pdf', 10], ['b.pdf', 20]]);
+    expect(el.receipts.map((r) => [r.name, r.size])).to.deep.equal([
+      ['a.pdf', 10],
+      ['b.pdf', 20],
+    ]);
     expect(new FormData(form).getAll('docs')).to.deep.equal(el.receipts.map((r) => r.id));
     expect(el.value).to.equal(el.receipts.map((r) => r.id).join(','));
     expect(el.shadowRoot!.textContent).to.contain('Đã tải lên');
@@ -53,10 +66,14 @@ describe('dvc-file-input', () => {
   });
 
   it('shows a failed upload, blocks the form until retried, and retries', async () => {
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input name="docs" .uploader=${httpUploader(`k${Math.random()}`)}></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input name="docs" .uploader=${httpUploader(`k${Math.random()}`)}></dvc-file-input>`,
+    );
     await attach(el, pdf());
     // The reason, not a bare "failed": the test endpoint answered 503.
-    expect(el.shadowRoot!.textContent).to.contain('Máy chủ đang gặp sự cố (mã 503). Vui lòng bấm “Thử lại” sau ít phút.');
+    expect(el.shadowRoot!.textContent).to.contain(
+      'Máy chủ đang gặp sự cố (mã 503). Vui lòng bấm “Thử lại” sau ít phút.',
+    );
     expect(el.checkValidity()).to.equal(false);
     await expect(el).to.be.accessible();
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Thử lại to-khai.pdf"]')!;
@@ -80,7 +97,10 @@ describe('dvc-file-input', () => {
     const el = await make();
     const native = part(el, 'input[type=file]');
     let opened = 0;
-    native.addEventListener('click', (e) => { opened++; e.preventDefault(); });
+    native.addEventListener('click', (e) => {
+      opened++;
+      e.preventDefault();
+    });
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '[part=button]'));
     await sendKeys({ press: 'Enter' });
@@ -110,7 +130,9 @@ describe('dvc-file-input', () => {
       ctx.fillRect((i * 97) % 4000, (i * 53) % 3000, 300, 200);
     }
     const photo = new File([await canvas.convertToBlob({ type: 'image/png' })], 'giay-to.png', { type: 'image/png' });
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input .uploader=${httpUploader()} max-size="50000000"></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input .uploader=${httpUploader()} max-size="50000000"></dvc-file-input>`,
+    );
     await attach(el, photo);
     const [receipt] = el.receipts;
     expect(receipt!.type).to.equal('image/jpeg');
@@ -129,7 +151,9 @@ describe('dvc-file-input: uploads a citizen can trust', () => {
   };
 
   it('shows each uploaded file with its name, size in units people read, "Đã tải lên" and a thumbnail for images', async () => {
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input multiple .uploader=${httpUploader()}></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input multiple .uploader=${httpUploader()}></dvc-file-input>`,
+    );
     await attach(el, pdf('to-khai.pdf', 2048), await png());
     const items = [...el.shadowRoot!.querySelectorAll('li.done')];
     expect(items).to.have.length(2);
@@ -144,10 +168,14 @@ describe('dvc-file-input: uploads a citizen can trust', () => {
 
   it('reports the bytes sent while uploading', async () => {
     let finish!: () => void;
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input .uploader=${((file, { onProgress }) => {
-      onProgress(0.5);
-      return new Promise((resolve) => (finish = () => resolve({ id: 'up-1', name: file.name, size: file.size })));
-    }) as Uploader}></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input .uploader=${
+        ((file, { onProgress }) => {
+          onProgress(0.5);
+          return new Promise((resolve) => (finish = () => resolve({ id: 'up-1', name: file.name, size: file.size })));
+        }) as Uploader
+      }></dvc-file-input>`,
+    );
     void el.addFiles([pdf('lon.pdf', 4 * 1024 * 1024)]);
     await waitUntil(() => el.shadowRoot!.querySelector('progress'), 'uploading');
     await el.updateComplete;
@@ -166,7 +194,9 @@ describe('dvc-file-input: uploads a citizen can trust', () => {
     };
     const el = await fixture<DvcFileInput>(html`<dvc-file-input required .uploader=${uploader}></dvc-file-input>`);
     await attach(el, pdf());
-    expect(el.shadowRoot!.querySelector('li.offline [role=alert]')!.textContent).to.contain('Mất kết nối mạng. Tệp sẽ tự tải lên lại khi có mạng');
+    expect(el.shadowRoot!.querySelector('li.offline [role=alert]')!.textContent).to.contain(
+      'Mất kết nối mạng. Tệp sẽ tự tải lên lại khi có mạng',
+    );
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.contain('Mất kết nối mạng');
     await expect(el).to.be.accessible();
@@ -179,14 +209,29 @@ describe('dvc-file-input: uploads a citizen can trust', () => {
   });
 
   it('gives the gateway’s reason when it refuses a file', async () => {
-    const refused = Object.assign(new Error('problem'), { name: 'ProblemError', status: 413, code: 'upload.too-large', messages: { vi: 'x', en: 'x' } });
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input .uploader=${(async () => { throw refused; }) as Uploader}></dvc-file-input>`);
+    const refused = Object.assign(new Error('problem'), {
+      name: 'ProblemError',
+      status: 413,
+      code: 'upload.too-large',
+      messages: { vi: 'x', en: 'x' },
+    });
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input .uploader=${
+        (async () => {
+          throw refused;
+        }) as Uploader
+      }></dvc-file-input>`,
+    );
     await attach(el, pdf('scan.pdf'));
-    expect(el.shadowRoot!.textContent).to.contain('Máy chủ không nhận tệp scan.pdf vì quá lớn. Vui lòng chọn tệp nhỏ hơn.');
+    expect(el.shadowRoot!.textContent).to.contain(
+      'Máy chủ không nhận tệp scan.pdf vì quá lớn. Vui lòng chọn tệp nhỏ hơn.',
+    );
   });
 
   it('shows uploads given by the page (a restored draft) as uploaded, and drops them when removed', async () => {
-    const el = await fixture<DvcFileInput>(html`<dvc-file-input multiple .uploads=${[{ id: 'up-old', name: 'cu.pdf', size: 3 * 1024 * 1024, type: 'application/pdf' }]}></dvc-file-input>`);
+    const el = await fixture<DvcFileInput>(
+      html`<dvc-file-input multiple .uploads=${[{ id: 'up-old', name: 'cu.pdf', size: 3 * 1024 * 1024, type: 'application/pdf' }]}></dvc-file-input>`,
+    );
     expect(el.value).to.equal('up-old');
     expect(el.shadowRoot!.querySelector('li.done')!.textContent).to.match(/cu\.pdf\s*\(3 MB\)/);
     const changed = oneEvent(el, 'change');

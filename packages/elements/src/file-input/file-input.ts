@@ -85,7 +85,8 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
   }
 
   /** The connection is back: every upload cut off by it starts again. */
-  private readonly onOnline = () => this.items.filter((i) => i.status === 'offline').forEach((i) => void this.upload(i));
+  private readonly onOnline = () =>
+    this.items.filter((i) => i.status === 'offline').forEach((i) => void this.upload(i));
 
   /** Adds files as if the user had picked them (also used for drops). */
   async addFiles(files: Iterable<File>): Promise<void> {
@@ -100,7 +101,16 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
         rejections.push({ code: 'file.too-many', params: { count: limit } });
         break;
       } else {
-        added.push({ key: nextKey++, file, name: file.name, size: file.size, type: file.type, originalSize: file.size, status: 'preparing', sent: 0 });
+        added.push({
+          key: nextKey++,
+          file,
+          name: file.name,
+          size: file.size,
+          type: file.type,
+          originalSize: file.size,
+          status: 'preparing',
+          sent: 0,
+        });
       }
     }
     if (!this.multiple && added.length) this.items.forEach((i) => this.discard(i));
@@ -113,7 +123,10 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
   private async prepare(item: FileItem): Promise<void> {
     const file = this.maxImageEdge > 0 ? await downscaleImage(item.file!, { maxEdge: this.maxImageEdge }) : item.file!;
     if (file.size > this.maxSize) {
-      this.rejections = [...this.rejections, { code: 'file.too-large', params: { name: file.name, size: this.size(this.maxSize) } }];
+      this.rejections = [
+        ...this.rejections,
+        { code: 'file.too-large', params: { name: file.name, size: this.size(this.maxSize) } },
+      ];
       this.items = this.items.filter((i) => i !== item);
       return;
     }
@@ -168,7 +181,16 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
       .filter((u) => !shown.has(u.id))
       .map((u): FileItem => {
         const size = u.size ?? 0;
-        return { key: nextKey++, name: u.name ?? u.id, size, type: u.type ?? '', originalSize: size, status: 'done', sent: size, receipt: u };
+        return {
+          key: nextKey++,
+          name: u.name ?? u.id,
+          size,
+          type: u.type ?? '',
+          originalSize: size,
+          status: 'done',
+          sent: size,
+          receipt: u,
+        };
       });
     this.items = [...added, ...kept];
   }
@@ -176,7 +198,8 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('uploads')) this.syncUploads();
     if (changed.has('items')) this.value = this.receipts.map((r) => r.id).join(',');
-    if (changed.has('uploader') && this.uploader) this.items.filter((i) => i.status === 'waiting').forEach((i) => void this.upload(i));
+    if (changed.has('uploader') && this.uploader)
+      this.items.filter((i) => i.status === 'waiting').forEach((i) => void this.upload(i));
     super.willUpdate(changed);
   }
 
@@ -249,7 +272,10 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
       <div
         part="dropzone"
         class="drop ${this.over ? 'over' : ''}"
-        @dragover=${(e: DragEvent) => { e.preventDefault(); this.over = !this.isDisabled; }}
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          this.over = !this.isDisabled;
+        }}
         @dragleave=${() => (this.over = false)}
         @drop=${this.onDrop}
       >

@@ -48,9 +48,11 @@ export function renderFileItem(host: FileItemHost, item: FileItem): TemplateResu
         ? html`<span class="status done">✓ ${host.t('file.uploaded')}</span>`
         : status === 'failed' || status === 'offline'
           ? html`<span class="status error" role="alert">${host.message(item.reason ?? { code: 'file.failed' })}</span>
-              ${status === 'failed'
-                ? html`<button type="button" @click=${() => host.retry(item)} aria-label="${host.t('file.retry')} ${item.name}">${host.t('file.retry')}</button>`
-                : nothing}`
+              ${
+                status === 'failed'
+                  ? html`<button type="button" @click=${() => host.retry(item)} aria-label="${host.t('file.retry')} ${item.name}">${host.t('file.retry')}</button>`
+                  : nothing
+              }`
           : html`<span class="status">${host.t('file.preparing')}</span>`;
   const resized =
     item.size < item.originalSize

@@ -39,7 +39,8 @@ export const fileMessages = {
     'file.uploading': 'Uploading {percent}% ({sent} of {size})',
     'file.uploaded': 'Uploaded',
     'file.failed': 'The upload failed. Press “Try again”.',
-    'file.offline': 'You are offline. The file will upload by itself when the connection returns; no need to choose it again.',
+    'file.offline':
+      'You are offline. The file will upload by itself when the connection returns; no need to choose it again.',
     'file.slow': 'The connection was too slow and the upload stopped. Press “Try again”, or choose a smaller photo.',
     'file.server-too-large': 'The server did not accept {name} because it is too large. Choose a smaller file.',
     'file.server-error': 'The server has a problem (code {status}). Press “Try again” in a few minutes.',

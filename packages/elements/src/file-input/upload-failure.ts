@@ -28,15 +28,20 @@ export interface UploadFailure {
 export function describeUploadFailure(error: unknown, file: { name: string }, online: boolean): UploadFailure {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const name = file.name;
-  const connection = e.code === 'client.connection' || e.name === 'TypeError' || /network/i.test(String((error as Error)?.message ?? ''));
+  const connection =
+    e.code === 'client.connection' ||
+    e.name === 'TypeError' ||
+    /network/i.test(String((error as Error)?.message ?? ''));
   if (!online || connection) return { reason: { code: 'file.offline' }, offline: true };
-  if (e.code === 'client.timeout' || e.name === 'TimeoutError') return { reason: { code: 'file.slow' }, offline: false };
+  if (e.code === 'client.timeout' || e.name === 'TimeoutError')
+    return { reason: { code: 'file.slow' }, offline: false };
   if (e.status === 413) return { reason: { code: 'file.server-too-large', params: { name } }, offline: false };
   // The gateway's own reason (wrong type, too many uploads, …), in both languages.
   if (typeof e.code === 'string' && e.messages && e.status !== undefined && e.status < 500) {
     return { reason: { code: e.code, message: e.messages }, offline: false };
   }
-  if (e.status !== undefined && e.status >= 500) return { reason: { code: 'file.server-error', params: { status: e.status } }, offline: false };
+  if (e.status !== undefined && e.status >= 500)
+    return { reason: { code: 'file.server-error', params: { status: e.status } }, offline: false };
   const status = /HTTP (\d{3})/.exec(String((error as Error)?.message ?? ''))?.[1];
   if (status) return describeUploadFailure({ status: Number(status) }, file, online);
   return { reason: { code: 'file.failed' }, offline: false };

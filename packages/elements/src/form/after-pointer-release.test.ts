@@ -62,5 +62,4 @@ describe('a control’s message and the tap that took its focus', () => {
     await waitUntil(() => messages(input).length > 0, 'the message on leaving');
     expect(button.getBoundingClientRect().y).to.equal(before);
   });
-
 });

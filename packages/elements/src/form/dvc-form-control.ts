@@ -111,7 +111,9 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
    */
   setCustomError(message: Localized | string | null): void {
     this.customError =
-      message === null ? undefined : { code: 'custom', message: typeof message === 'string' ? { vi: message } : message };
+      message === null
+        ? undefined
+        : { code: 'custom', message: typeof message === 'string' ? { vi: message } : message };
     this.submitted = true;
   }
 
@@ -196,7 +198,8 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
 
   private validate(): ValidationResult[] {
     // An error set from outside (e.g. the form's own "Vui lòng nhập họ và tên") replaces the generic required message.
-    if (this.isEmpty()) return this.customError ? [this.customError] : this.required ? [requiredResult(this.requiredKey())] : [];
+    if (this.isEmpty())
+      return this.customError ? [this.customError] : this.required ? [requiredResult(this.requiredKey())] : [];
     const results: ValidationResult[] = [];
     for (const v of [...this.ownValidators(), ...this.validators]) {
       const result = v.validate(this);
@@ -236,9 +239,9 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
    * `extra` is rendered between the control and the messages.
    */
   protected renderField(control: TemplateResult, group = false, extra: unknown = nothing): TemplateResult {
-    const labelText = html`<slot name="label">${this.label || this.defaultLabel()}</slot>${this.required
-        ? nothing
-        : html` <span class="optional">${this.t('common.optional')}</span>`}`;
+    const labelText = html`<slot name="label">${this.label || this.defaultLabel()}</slot>${
+      this.required ? nothing : html` <span class="optional">${this.t('common.optional')}</span>`
+    }`;
     const hint = html`<p id="hint" part="hint" class="hint"><slot name="hint">${this.hintText()}</slot></p>`;
     const messages = html`<div id="messages" part="messages" class="messages" aria-live="polite">
       ${this.visibleResults().map((r) => html`<p class=${r.level ?? 'error'}>${this.messageText(r)}</p>`)}

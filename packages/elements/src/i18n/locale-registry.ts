@@ -82,11 +82,14 @@ export function localeChain(lang: string): string[] {
 
 function startLoading(entry: Entry): void {
   if (!entry.load || entry.loading) return;
-  entry.loading = entry.load().then((loaded) => {
-    const messages = 'default' in loaded ? (loaded.default as UiMessages) : (loaded as UiMessages);
-    entry.messages = { ...entry.messages, ...messages };
-    refreshEnvironment();
-  }, () => undefined);
+  entry.loading = entry.load().then(
+    (loaded) => {
+      const messages = 'default' in loaded ? (loaded.default as UiMessages) : (loaded as UiMessages);
+      entry.messages = { ...entry.messages, ...messages };
+      refreshEnvironment();
+    },
+    () => undefined,
+  );
 }
 
 /**
@@ -102,7 +105,9 @@ export function translate(
 ): string {
   let text: string | undefined;
   for (const code of localeChain(lang)) {
-    text = (locales.get(code)?.messages as Record<string, string> | undefined)?.[key] ?? (localized as Record<string, string | undefined> | undefined)?.[code];
+    text =
+      (locales.get(code)?.messages as Record<string, string> | undefined)?.[key] ??
+      (localized as Record<string, string | undefined> | undefined)?.[code];
     if (text !== undefined) break;
   }
   return (text ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));

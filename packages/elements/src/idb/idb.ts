@@ -42,7 +42,11 @@ function open(): Promise<IDBDatabase> {
  * Runs `fn` in a transaction on one store and resolves with its request's result
  * once the transaction has committed (so a resolved write is durable).
  */
-export async function idb<T>(store: StoreName, mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+export async function idb<T>(
+  store: StoreName,
+  mode: IDBTransactionMode,
+  fn: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const tx = (await open()).transaction(store, mode);
   const result = done(fn(tx.objectStore(store)));
   await new Promise((resolve, reject) => {
@@ -55,7 +59,8 @@ export async function idb<T>(store: StoreName, mode: IDBTransactionMode, fn: (s:
 /** The value under `key`, or `undefined`. */
 export const idbGet = <T>(store: StoreName, key: string) => idb<T | undefined>(store, 'readonly', (s) => s.get(key));
 /** Stores `value` under `key`. */
-export const idbPut = (store: StoreName, key: string, value: unknown) => idb(store, 'readwrite', (s) => s.put(value, key));
+export const idbPut = (store: StoreName, key: string, value: unknown) =>
+  idb(store, 'readwrite', (s) => s.put(value, key));
 /** Deletes `key`. */
 export const idbDelete = (store: StoreName, key: string) => idb(store, 'readwrite', (s) => s.delete(key));
 /** Every value of a store, in key order. */

@@ -21,7 +21,8 @@ import { loadWithRetry } from './load-with-retry';
 const tag = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === import.meta.url);
 const data = tag?.dataset ?? {};
 /** A non-negative number attribute; absent or invalid → `undefined`, so `loadWithRetry`'s default applies. */
-const count = (value: string | undefined): number | undefined => (value && Number(value) >= 0 ? Number(value) : undefined);
+const count = (value: string | undefined): number | undefined =>
+  value && Number(value) >= 0 ? Number(value) : undefined;
 
 void loadWithRetry({
   src: data.src ?? new URL('dvc-elements.js', import.meta.url).href,

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { LOAD_FAILED_ATTRIBUTE, RETRY_PARAM, retryUrl } from './load-with-retry';
 
 /** The wtr loader page (test/flaky-bundle-endpoint.mjs) in an iframe, under the strict CSP. */
-async function openLoaderPage(query: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document }> {
+async function openLoaderPage(
+  query: string,
+): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.src = `/__dvc-test/loader.html?${query}`;
   document.body.append(frame);
@@ -31,7 +33,9 @@ describe('dvc-loader', () => {
     const key = newKey();
     const { frame, win, doc } = await openLoaderPage(`key=${key}&fail=2&retries=3`);
     expect(() => win.eval('1'), 'the policy is active (negative control)').to.throw();
-    await waitUntil(() => win.customElements.get('dvc-dossier-status'), 'the widget is defined after the retries', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('dvc-dossier-status'), 'the widget is defined after the retries', {
+      timeout: 5000,
+    });
     const status = doc.querySelector('dvc-dossier-status')!;
     await waitUntil(() => status.shadowRoot?.querySelector('input'), 'the widget rendered');
     expect(visible(doc.getElementById('fallback')), 'fallback hidden once defined').to.equal(false);
@@ -48,7 +52,9 @@ describe('dvc-loader', () => {
   it('after the last retry marks <html>, keeps the fallback and shows the notice; `online` tries again', async () => {
     const key = newKey();
     const { frame, win, doc } = await openLoaderPage(`key=${key}&fail=3&retries=2`);
-    await waitUntil(() => doc.documentElement.hasAttribute(LOAD_FAILED_ATTRIBUTE), 'load-failed attribute set', { timeout: 5000 });
+    await waitUntil(() => doc.documentElement.hasAttribute(LOAD_FAILED_ATTRIBUTE), 'load-failed attribute set', {
+      timeout: 5000,
+    });
     expect(await requestsOf(key)).to.have.length(3);
     expect(win.customElements.get('dvc-dossier-status')).to.equal(undefined);
     const fallback = doc.getElementById('fallback')!;

@@ -69,7 +69,9 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const view = this.session.view;
-    const key = view?.signedIn ? `${view.name ?? ''}|${this.resolvedEndpoint ?? ''}|${this.page}|${this.pageSize}` : undefined;
+    const key = view?.signedIn
+      ? `${view.name ?? ''}|${this.resolvedEndpoint ?? ''}|${this.page}|${this.pageSize}`
+      : undefined;
     if (key === this.loadedFor) return;
     this.loadedFor = key;
     if (key === undefined) {
@@ -115,7 +117,9 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       const view = await fetchMyDossier(this.resolvedEndpoint ?? '', code);
       delete view.supplement;
       this.open = view;
-      this.dispatchEvent(new CustomEvent<DossierOpenDetail>('dvc-dossier-open', { detail: { code }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<DossierOpenDetail>('dvc-dossier-open', { detail: { code }, bubbles: true, composed: true }),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.detail dvc-dossier-status')?.focus();
     } catch (error) {
@@ -154,16 +158,20 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
       <button type="button" aria-expanded=${isOpen ? 'true' : 'false'} @click=${() => void this.openDossier(item.code)}>
         ${isOpen ? this.t('mine.close') : this.t('mine.open', { code: item.code })}
       </button>
-      ${waitsOnCitizen(item)
-        ? html`<dvc-supplement-answer signed-in .request=${item.supplement} code=${item.code} endpoint=${this.resolvedEndpoint ?? ''}
+      ${
+        waitsOnCitizen(item)
+          ? html`<dvc-supplement-answer signed-in .request=${item.supplement} code=${item.code} endpoint=${this.resolvedEndpoint ?? ''}
             lang=${this.language} @dvc-supplement-sent=${() => void this.load()}></dvc-supplement-answer>`
-        : nothing}
+          : nothing
+      }
       ${item.rating ? html`<p>${this.t('mine.rated', { level: this.t(`mine.${item.rating}`) })}</p>` : nothing}
-      ${item.rateable
-        ? html`<fieldset><legend>${this.t('mine.rate')}</legend>
+      ${
+        item.rateable
+          ? html`<fieldset><legend>${this.t('mine.rate')}</legend>
             ${LEVELS.map((level) => html`<button type="button" ?disabled=${this.rating === item.code} @click=${() => void this.rate(item, level)}>${this.t(`mine.${level}`)}</button>`)}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       ${isOpen && this.open ? html`<div class="detail"><dvc-dossier-status tabindex="-1" .status=${this.open}></dvc-dossier-status></div>` : nothing}
     </li>`;
   }
@@ -171,25 +179,30 @@ export class DvcMyDossiers extends DvcElement<MessageKey<typeof myDossiersMessag
   protected override render() {
     const view = this.session.view;
     const heading = html`<h2>${this.t('mine.title')}</h2>`;
-    if (!view?.signedIn) return html`<section aria-label=${this.t('mine.title')}>${heading}<p>${this.t('mine.sign-in')}</p></section>`;
+    if (!view?.signedIn)
+      return html`<section aria-label=${this.t('mine.title')}>${heading}<p>${this.t('mine.sign-in')}</p></section>`;
     const r = this.result;
     const pages = r ? Math.max(1, Math.ceil(r.total / r.pageSize)) : 1;
     return html`<section aria-label=${this.t('mine.title')} aria-busy=${this.loading ? 'true' : 'false'}>
       ${heading}
-      ${this.failure !== undefined
-        ? html`<div role="alert"><p>${this.t('mine.error', { message: this.failure })}</p>
+      ${
+        this.failure !== undefined
+          ? html`<div role="alert"><p>${this.t('mine.error', { message: this.failure })}</p>
             <button type="button" @click=${() => void this.load()}>${this.t('mine.retry')}</button></div>`
-        : nothing}
+          : nothing
+      }
       ${this.loading && !r ? html`<p role="status">${this.t('mine.loading')}</p>` : nothing}
       ${r && r.items.length === 0 ? html`<p>${this.t('mine.empty')}</p>` : nothing}
       ${r && r.items.length ? html`<ol>${r.items.map((item) => this.renderItem(item))}</ol>` : nothing}
-      ${r && pages > 1
-        ? html`<nav aria-label=${this.t('mine.page', { page: this.page, pages })}>
+      ${
+        r && pages > 1
+          ? html`<nav aria-label=${this.t('mine.page', { page: this.page, pages })}>
             <button type="button" ?disabled=${this.page <= 1} @click=${() => this.go(this.page - 1)}>${this.t('mine.previous')}</button>
             <span>${this.t('mine.page', { page: this.page, pages })}</span>
             <button type="button" ?disabled=${this.page >= pages} @click=${() => this.go(this.page + 1)}>${this.t('mine.next-page')}</button>
           </nav>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

@@ -8,15 +8,30 @@ const entry = (group: string): OutboxEntry => ({
   group,
   endpoint: 'https://dvc.example.gov.vn',
   submission: {
-    procedureCode: '1.001193', agencyCode: '000.24.66.H66', channel: 'online', consent: true, files: [], data: {},
-    applicant: { fullName: 'Hờ Thị Mai', citizenId: '066300001234', phone: '0912345678', address: { provinceCode: '66', communeCode: '24229' } },
+    procedureCode: '1.001193',
+    agencyCode: '000.24.66.H66',
+    channel: 'online',
+    consent: true,
+    files: [],
+    data: {},
+    applicant: {
+      fullName: 'Hờ Thị Mai',
+      citizenId: '066300001234',
+      phone: '0912345678',
+      address: { provinceCode: '66', communeCode: '24229' },
+    },
   },
   formData: { applicant: { fullName: 'Hờ Thị Mai' } },
   queuedAt: new Date().toISOString(),
 });
 const receiptFor = (key: string): DossierReceipt => ({
-  code: `000.24.66.H66-250701-${key.slice(-4)}`, procedureCode: '1.001193', procedureName: { vi: 'Đăng ký khai sinh' },
-  agencyCode: '000.24.66.H66', receivedAt: '2025-07-01T09:12:00+07:00', dueAt: '2025-07-02T09:12:00+07:00', status: 'registered',
+  code: `000.24.66.H66-250701-${key.slice(-4)}`,
+  procedureCode: '1.001193',
+  procedureName: { vi: 'Đăng ký khai sinh' },
+  agencyCode: '000.24.66.H66',
+  receivedAt: '2025-07-01T09:12:00+07:00',
+  dueAt: '2025-07-02T09:12:00+07:00',
+  status: 'registered',
 });
 
 /** A sender that fails like the public client does without a network, until `online` is set. */

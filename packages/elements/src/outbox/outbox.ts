@@ -84,7 +84,8 @@ function exclusive(fn: () => Promise<void>): Promise<void> {
 export function createOutbox(options: OutboxOptions): Outbox {
   const isRetryable = options.isRetryable ?? isRetryableError;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const entries = async () => (await idbAll<OutboxEntry>('outbox')).filter((e) => !options.group || e.group === options.group);
+  const entries = async () =>
+    (await idbAll<OutboxEntry>('outbox')).filter((e) => !options.group || e.group === options.group);
 
   const flush = () =>
     exclusive(async () => {

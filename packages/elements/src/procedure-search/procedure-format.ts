@@ -1,6 +1,9 @@
 import type { Fee, ProcessingTime } from '@dvc-kit/core';
 
-type T = (key: 'time.same-day' | `time.${ProcessingTime['unit']}` | 'search.free', params?: Record<string, string | number>) => string;
+type T = (
+  key: 'time.same-day' | `time.${ProcessingTime['unit']}` | 'search.free',
+  params?: Record<string, string | number>,
+) => string;
 
 /**
  * A procedure's time limit as citizens read it: "1 ngày làm việc", "Trong ngày".
@@ -20,5 +23,9 @@ export function timeLimitText(t: T, time: ProcessingTime, lang: string): string 
 export function feeText(t: T, fees: readonly Fee[], lang: string): string {
   const total = fees.reduce((sum, f) => sum + f.amountVnd, 0);
   if (total === 0) return t('search.free');
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : lang, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(total);
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : lang, {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(total);
 }

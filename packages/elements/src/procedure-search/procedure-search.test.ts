@@ -8,18 +8,30 @@ DvcProcedureSearch.define();
 const XSS = '<img src=x onerror="window.pwned=1">';
 const PROCEDURES: SearchableProcedure[] = [
   {
-    code: '1.001193', name: { vi: 'Đăng ký khai sinh', en: 'Birth registration' }, field: { code: 'HT', name: { vi: 'Hộ tịch' } },
-    level: 'commune', channels: ['online', 'in-person'], processingTime: { amount: 1, unit: 'working-days' },
+    code: '1.001193',
+    name: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
+    field: { code: 'HT', name: { vi: 'Hộ tịch' } },
+    level: 'commune',
+    channels: ['online', 'in-person'],
+    processingTime: { amount: 1, unit: 'working-days' },
     fees: [{ code: 'LP', name: { vi: 'Lệ phí' }, amountVnd: 0 }],
   },
   {
-    code: '1.000894', name: { vi: 'Đăng ký kết hôn' }, field: { code: 'HT', name: { vi: 'Hộ tịch' } },
-    level: 'commune', channels: ['in-person'], processingTime: { amount: 0, unit: 'working-days' },
+    code: '1.000894',
+    name: { vi: 'Đăng ký kết hôn' },
+    field: { code: 'HT', name: { vi: 'Hộ tịch' } },
+    level: 'commune',
+    channels: ['in-person'],
+    processingTime: { amount: 0, unit: 'working-days' },
     fees: [{ code: 'LP', name: { vi: 'Lệ phí' }, amountVnd: 30000 }],
   },
   {
-    code: '1.004222', name: { vi: `Đăng ký khai tử ${XSS}` }, field: { code: 'HT', name: { vi: 'Hộ tịch' } },
-    level: 'commune', channels: ['online'], processingTime: { amount: 3, unit: 'working-days' },
+    code: '1.004222',
+    name: { vi: `Đăng ký khai tử ${XSS}` },
+    field: { code: 'HT', name: { vi: 'Hộ tịch' } },
+    level: 'commune',
+    channels: ['online'],
+    processingTime: { amount: 3, unit: 'working-days' },
   },
 ];
 
@@ -79,7 +91,9 @@ describe('<dvc-procedure-search>', () => {
   it('opens form-url with the picked code, unless a listener cancels the event', async () => {
     const start = location.href;
     const pick = async (formUrl: string, query: string, cancel = false) => {
-      const el = await fixture<El>(html`<dvc-procedure-search .procedures=${PROCEDURES} form-url=${formUrl}></dvc-procedure-search>`);
+      const el = await fixture<El>(
+        html`<dvc-procedure-search .procedures=${PROCEDURES} form-url=${formUrl}></dvc-procedure-search>`,
+      );
       if (cancel) el.addEventListener('dvc-procedure-select', (e) => e.preventDefault());
       await typeQuery(el, query);
       root(el).querySelector<HTMLElement>('[role=option]')!.click();
@@ -114,7 +128,9 @@ describe('<dvc-procedure-search>', () => {
   });
 
   it('shows a loading state, then an error that says what to do, with a retry button', async () => {
-    const el = await fixture<El>(html`<dvc-procedure-search endpoint="${location.origin}/no-gateway-here" debounce="0"></dvc-procedure-search>`);
+    const el = await fixture<El>(
+      html`<dvc-procedure-search endpoint="${location.origin}/no-gateway-here" debounce="0"></dvc-procedure-search>`,
+    );
     root(el).querySelector<HTMLInputElement>('input')!.focus();
     await sendKeys({ type: 'khai sinh' });
     await waitUntil(() => statusText(el) === 'Đang tìm…' || root(el).querySelector('[role=alert]'));

@@ -180,14 +180,17 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
     this.open = false;
     this.active = -1;
     const detail: ProcedureSelectDetail = { code: procedure.code, name, procedure };
-    const proceed = this.dispatchEvent(new CustomEvent('dvc-procedure-select', { detail, bubbles: true, composed: true, cancelable: true }));
+    const proceed = this.dispatchEvent(
+      new CustomEvent('dvc-procedure-select', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
     const target = proceed ? formPageUrl(this.formUrl, procedure.code) : undefined;
     if (target) location.assign(target);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('active')) this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+    if (changed.has('active'))
+      this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }
 
   private renderOption(p: SearchableProcedure, i: number) {
@@ -196,7 +199,9 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
       t('search.code', { code: p.code }),
       t('search.time', { time: timeLimitText(t, p.processingTime, this.language) }),
       p.fees ? t('search.fee', { fee: feeText(t, p.fees, this.language) }) : '',
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     // The keyboard works on the combobox input (aria-activedescendant), not on each option.
     /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<li
@@ -216,7 +221,8 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
     if (this.status === 'loading') return this.t('search.searching');
     if (this.status !== 'done') return '';
     if (this.total === 0) return this.t('search.empty', { query: this.query.trim() });
-    if (this.total > this.results.length) return this.t('search.more', { shown: this.results.length, total: this.total });
+    if (this.total > this.results.length)
+      return this.t('search.more', { shown: this.results.length, total: this.total });
     return this.t('search.count', { count: this.total });
   }
 
@@ -249,12 +255,14 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
         ${this.results.map((p, i) => this.renderOption(p, i))}
       </ul>
       <p id="status" class="status" role="status" aria-live="polite">${this.statusText()}</p>
-      ${problem
-        ? html`<div role="alert">
+      ${
+        problem
+          ? html`<div role="alert">
             <p class="error">${this.problemText(problem)}</p>
             ${problem.retryable ? html`<button type="button" @click=${() => void this.search()}>${this.t('request.retry')}</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
     /* eslint-enable lit-a11y/accessible-name */
   }

@@ -9,7 +9,8 @@ export const searchMessages = {
     'search.searching': 'Đang tìm…',
     'search.count': 'Tìm thấy {count} thủ tục.',
     'search.more': 'Đang hiện {shown} trên {total} thủ tục. Gõ thêm từ để thu hẹp kết quả.',
-    'search.empty': 'Không tìm thấy thủ tục nào cho “{query}”. Hãy thử từ ngắn hơn (ví dụ “khai sinh”), kiểm tra chính tả, hoặc hỏi bộ phận một cửa của xã.',
+    'search.empty':
+      'Không tìm thấy thủ tục nào cho “{query}”. Hãy thử từ ngắn hơn (ví dụ “khai sinh”), kiểm tra chính tả, hoặc hỏi bộ phận một cửa của xã.',
     'search.error': 'Không tải được danh sách thủ tục. Kiểm tra kết nối mạng rồi bấm “Thử lại”.',
     'search.code': 'Mã {code}',
     'search.time': 'Thời hạn: {time}',
@@ -26,7 +27,8 @@ export const searchMessages = {
     'search.searching': 'Searching…',
     'search.count': '{count} services found.',
     'search.more': 'Showing {shown} of {total} services. Type more words to narrow the results.',
-    'search.empty': 'No service matches “{query}”. Try fewer words (e.g. “birth”), check the spelling, or ask the commune one-stop office.',
+    'search.empty':
+      'No service matches “{query}”. Try fewer words (e.g. “birth”), check the spelling, or ask the commune one-stop office.',
     'search.error': 'The list of services could not be loaded. Check your connection, then press “Try again”.',
     'search.code': 'Code {code}',
     'search.time': 'Time limit: {time}',

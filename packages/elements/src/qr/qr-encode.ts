@@ -106,10 +106,15 @@ function build(version: number, size: number, codewords: number[], mask: number)
     set(6, i, i % 2 === 0);
     set(i, 6, i % 2 === 0);
   }
-  for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]] as const) {
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
     for (let dy = -4; dy <= 4; dy++) {
       for (let dx = -4; dx <= 4; dx++) {
-        const x = cx + dx, y = cy + dy;
+        const x = cx + dx,
+          y = cy + dy;
         const d = Math.max(Math.abs(dx), Math.abs(dy));
         if (x >= 0 && y >= 0 && x < size && y < size) set(x, y, d !== 2 && d !== 4);
       }
@@ -117,7 +122,8 @@ function build(version: number, size: number, codewords: number[], mask: number)
   }
   if (version > 1) {
     const c = size - 7;
-    for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) set(c + dx, c + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+    for (let dy = -2; dy <= 2; dy++)
+      for (let dx = -2; dx <= 2; dx++) set(c + dx, c + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
   }
   drawFormat(set, size, mask); // reserves the format areas (redrawn below with the same bits)
   // Data, in the two-column zigzag from the bottom right (§7.7.3), masked.

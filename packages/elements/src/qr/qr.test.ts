@@ -23,7 +23,9 @@ async function loadJsQr(): Promise<JsQr> {
 /** Renders the SVG the receipt shows, rasterises it and decodes it with jsQR. */
 async function decode(qr: QrMatrix): Promise<string | undefined> {
   const side = qrViewBoxSide(qr);
-  const host = await fixture(html`<div><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" width=${side * 6} height=${side * 6}>${qrRects(qr)}</svg></div>`);
+  const host = await fixture(
+    html`<div><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" width=${side * 6} height=${side * 6}>${qrRects(qr)}</svg></div>`,
+  );
   const markup = new XMLSerializer().serializeToString(host.querySelector('svg')!);
   const img = new Image();
   img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
@@ -39,7 +41,23 @@ async function decode(qr: QrMatrix): Promise<string | undefined> {
 /** Reads the first copy of the 15 format bits back out of the matrix. */
 function readFormat(qr: QrMatrix): number {
   const at = (x: number, y: number) => (qr.dark[y * qr.size + x] ? 1 : 0);
-  const coords: [number, number][] = [[8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8], [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8]];
+  const coords: [number, number][] = [
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
+  ];
   return coords.reduce((n, [x, y], i) => n | (at(x, y) << i), 0);
 }
 
@@ -73,6 +91,8 @@ describe('QR encoder (byte mode, level M, versions 1–6)', () => {
   });
 
   it('refuses text longer than version 6 holds, with a clear error', () => {
-    expect(() => encodeQr('x'.repeat(107))).to.throw(/too long/).with.property('code', 'qr.too-long');
+    expect(() => encodeQr('x'.repeat(107)))
+      .to.throw(/too long/)
+      .with.property('code', 'qr.too-long');
   });
 });

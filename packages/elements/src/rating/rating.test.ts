@@ -8,7 +8,8 @@ import '../define/rating';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-const texts = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: Element, s: string) =>
+  [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const CODE = '000.24.66.H66-250701-0007';
 
 describe('dvc-rating', () => {
@@ -64,7 +65,10 @@ describe('dvc-rating', () => {
     const rate = oneEvent(el, 'dvc-rate');
     const rated = oneEvent(el, 'dvc-rated');
     await press(el, 'Enter');
-    expect(((await rate) as CustomEvent<RateDetail>).detail).to.deep.equal({ dossier: CODE, rating: { level: 'satisfied', verify: '5678' } });
+    expect(((await rate) as CustomEvent<RateDetail>).detail).to.deep.equal({
+      dossier: CODE,
+      rating: { level: 'satisfied', verify: '5678' },
+    });
     expect(((await rated) as CustomEvent<RatedDetail>).detail.receipt).to.equal(undefined);
     await el.updateComplete;
     expect(q(el, '[part=thanks] h2').textContent).to.equal('Cảm ơn bạn đã đánh giá!');
@@ -74,20 +78,26 @@ describe('dvc-rating', () => {
 
   it('sends to the real gateway and shows its answer for an unknown dossier (sending, then error)', async () => {
     const { gateway } = await stack();
-    const el = await fixture<DvcRating>(html`<dvc-rating endpoint=${gateway} dossier="000.24.66.H66-991231-9999" verify="1234" level="satisfied"></dvc-rating>`);
+    const el = await fixture<DvcRating>(
+      html`<dvc-rating endpoint=${gateway} dossier="000.24.66.H66-991231-9999" verify="1234" level="satisfied"></dvc-rating>`,
+    );
     const done = el.submit();
     await el.updateComplete;
     expect(q(el, 'form').getAttribute('aria-busy')).to.equal('true');
     expect(q(el, '[role=status]').textContent).to.equal('Đang gửi đánh giá…');
     await expect(el).to.be.accessible();
     await done;
-    expect(texts(el, '[role=alert]')[0]).to.equal('Không tìm thấy hồ sơ cần đánh giá. Vui lòng kiểm tra lại 4 chữ số cuối.');
+    expect(texts(el, '[role=alert]')[0]).to.equal(
+      'Không tìm thấy hồ sơ cần đánh giá. Vui lòng kiểm tra lại 4 chữ số cuối.',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('rates a dossier filed through the real gateway and thanks the citizen with the gateway’s receipt', async () => {
     const { code } = await fileDossier();
-    const el = await fixture<DvcRating>(html`<dvc-rating endpoint=${(await stack()).gateway} dossier=${code}></dvc-rating>`);
+    const el = await fixture<DvcRating>(
+      html`<dvc-rating endpoint=${(await stack()).gateway} dossier=${code}></dvc-rating>`,
+    );
     radios(el)[0]!.click();
     q<HTMLInputElement>(el, '#verify').focus();
     await sendKeys({ type: VERIFY });

@@ -103,7 +103,9 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
     const comment = this.comment.trim().slice(0, RATING_COMMENT_MAX);
     const rating: RatingRequest = { level: this.level!, verify: this.verify, ...(comment ? { comment } : {}) };
     const detail = { dossier: this.dossier, rating };
-    const proceed = this.dispatchEvent(new CustomEvent<RateDetail>('dvc-rate', { detail, bubbles: true, composed: true, cancelable: true }));
+    const proceed = this.dispatchEvent(
+      new CustomEvent<RateDetail>('dvc-rate', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
     let receipt: RatingReceipt | undefined;
     if (proceed) {
       const endpoint = this.resolvedEndpoint;
@@ -118,7 +120,9 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
       }
     }
     this.phase = 'done';
-    this.dispatchEvent(new CustomEvent<RatedDetail>('dvc-rated', { detail: { ...detail, receipt }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<RatedDetail>('dvc-rated', { detail: { ...detail, receipt }, bubbles: true, composed: true }),
+    );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=thanks]')?.focus();
   }
@@ -184,16 +188,24 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
         ></textarea>
         <p class="hint" id="counter">${this.t('rating.counter', { left })}</p>
       </div>
-      ${this.askVerify
-        ? verifyField({ label: this.t('verify.label'), hint: this.t('verify.hint'), error: this.errors.verify }, this.verify, (v) => (this.verify = v))
-        : nothing}
+      ${
+        this.askVerify
+          ? verifyField(
+              { label: this.t('verify.label'), hint: this.t('verify.hint'), error: this.errors.verify },
+              this.verify,
+              (v) => (this.verify = v),
+            )
+          : nothing
+      }
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${sending}>${this.t('rating.submit')}</button>
       </div>
       <p role="status" part="message">${sending ? this.t('rating.sending') : nothing}</p>
-      ${p
-        ? html`<div role="alert" part="message" class="error" tabindex="-1"><p>${this.problemText(p)}</p></div>`
-        : nothing}
+      ${
+        p
+          ? html`<div role="alert" part="message" class="error" tabindex="-1"><p>${this.problemText(p)}</p></div>`
+          : nothing
+      }
     </form>`;
   }
 }

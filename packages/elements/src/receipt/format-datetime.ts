@@ -18,6 +18,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function formatVietnamDateTime(t: ReceiptHost['t'], iso: string): string {
   const v = toVietnamTime(new Date(iso));
-  return t('receipt.datetime', { date: `${pad(v.day)}/${pad(v.month)}/${v.year}`, time: `${pad(v.hour)}:${pad(v.minute)}` });
+  return t('receipt.datetime', {
+    date: `${pad(v.day)}/${pad(v.month)}/${v.year}`,
+    time: `${pad(v.hour)}:${pad(v.minute)}`,
+  });
 }
-

@@ -37,7 +37,12 @@ export function statusPageUrl(template: string | undefined, code: string): strin
  * and only a very narrow one (200 % zoom on a phone) also after a dot of the agency part.
  */
 const codePieces = (code: string) =>
-  code.split(/(?<=-)/).map((part, i) => html`${i ? html`<wbr />` : ''}<span class="nowrap">${part.split(/(?<=\.)/).map((piece, j) => html`${j ? html`<wbr />` : ''}${piece}`)}</span>`);
+  code
+    .split(/(?<=-)/)
+    .map(
+      (part, i) =>
+        html`${i ? html`<wbr />` : ''}<span class="nowrap">${part.split(/(?<=\.)/).map((piece, j) => html`${j ? html`<wbr />` : ''}${piece}`)}</span>`,
+    );
 
 async function copyCode(host: ReceiptHost, code: string, button: HTMLButtonElement): Promise<void> {
   const status = button.parentElement!.querySelector<HTMLElement>('.copy-status')!;

@@ -10,7 +10,8 @@ export const signInMessages = {
     'signin.cancelled': 'Bạn đã hủy đăng nhập.',
     'signin.required': 'Cần đăng nhập bằng VNeID để nộp hồ sơ trực tuyến.',
     'signin.verified': 'Đã xác thực qua VNeID',
-    'signin.verified-note': 'Các thông tin có dấu “Đã xác thực qua VNeID” lấy từ tài khoản định danh điện tử và không sửa được.',
+    'signin.verified-note':
+      'Các thông tin có dấu “Đã xác thực qua VNeID” lấy từ tài khoản định danh điện tử và không sửa được.',
   },
   en: {
     'signin.button': 'Sign in with VNeID',
@@ -22,6 +23,7 @@ export const signInMessages = {
     'signin.cancelled': 'You cancelled signing in.',
     'signin.required': 'Sign in with VNeID to submit online.',
     'signin.verified': 'Verified through VNeID',
-    'signin.verified-note': 'Details marked “Verified through VNeID” come from your electronic identity account and cannot be changed.',
+    'signin.verified-note':
+      'Details marked “Verified through VNeID” come from your electronic identity account and cannot be changed.',
   },
 } as const;

@@ -18,7 +18,13 @@ const HNHI: SessionView = {
   required: false,
   name: "H'Nhi Niê",
   accountType: 'citizen',
-  verified: { fullName: "H'Nhi Niê", citizenId: '066185001234', birthDate: '1985-04-12', phone: '0935123456', email: 'hnhi.nie@example.vn' },
+  verified: {
+    fullName: "H'Nhi Niê",
+    citizenId: '066185001234',
+    birthDate: '1985-04-12',
+    phone: '0935123456',
+    email: 'hnhi.nie@example.vn',
+  },
 };
 
 /** Sets the provider's session the way its own `refreshSession()` does: the property, then the event. */
@@ -31,7 +37,9 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 
 describe('signed-in citizens: <dvc-sign-in>, the verified pre-fill, <dvc-my-dossiers>', () => {
   it('shows "Đăng nhập bằng VNeID", then the name and a sign-out button; axe-clean both ways, in vi and en', async () => {
-    const provider = await fixture<DvcProvider>(html`<dvc-provider accounts><dvc-sign-in></dvc-sign-in></dvc-provider>`);
+    const provider = await fixture<DvcProvider>(
+      html`<dvc-provider accounts><dvc-sign-in></dvc-sign-in></dvc-provider>`,
+    );
     const signIn = provider.querySelector<DvcSignIn>('dvc-sign-in')!;
     setSession(provider, { signedIn: false, required: false });
     await signIn.updateComplete;
@@ -57,9 +65,15 @@ describe('signed-in citizens: <dvc-sign-in>, the verified pre-fill, <dvc-my-doss
     const form = provider.querySelector<DvcDossierForm>('dvc-dossier-form')!;
     setSession(provider, HNHI);
     await waitUntil(() => form.shadowRoot!.querySelector('[data-verified]'), 'locked fields', { timeout: 10000 });
-    const locked = [...form.shadowRoot!.querySelectorAll('[data-verified]')].map((f) => f.getAttribute('data-verified'));
+    const locked = [...form.shadowRoot!.querySelectorAll('[data-verified]')].map((f) =>
+      f.getAttribute('data-verified'),
+    );
     const sectionIds = procedure.form.sections[0]!.fields.map((f) => `applicant.${f.id}`);
-    expect([...locked].sort()).to.deep.equal(['applicant.fullName', 'applicant.citizenId', 'applicant.birthDate', 'applicant.phone', 'applicant.email'].filter((p) => sectionIds.includes(p)).sort());
+    expect([...locked].sort()).to.deep.equal(
+      ['applicant.fullName', 'applicant.citizenId', 'applicant.birthDate', 'applicant.phone', 'applicant.email']
+        .filter((p) => sectionIds.includes(p))
+        .sort(),
+    );
     const name = form.shadowRoot!.querySelector<HTMLInputElement>('#f-applicant-fullName')!;
     expect(name.readOnly).to.equal(true);
     expect(name.value).to.equal("H'Nhi Niê");
@@ -79,7 +93,9 @@ describe('signed-in citizens: <dvc-sign-in>, the verified pre-fill, <dvc-my-doss
   });
 
   it('<dvc-my-dossiers> asks a signed-out citizen to sign in, axe-clean', async () => {
-    const provider = await fixture<DvcProvider>(html`<dvc-provider accounts><dvc-my-dossiers></dvc-my-dossiers></dvc-provider>`);
+    const provider = await fixture<DvcProvider>(
+      html`<dvc-provider accounts><dvc-my-dossiers></dvc-my-dossiers></dvc-provider>`,
+    );
     const mine = provider.querySelector<DvcMyDossiers>('dvc-my-dossiers')!;
     setSession(provider, { signedIn: false, required: false });
     await mine.updateComplete;

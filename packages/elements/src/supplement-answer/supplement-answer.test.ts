@@ -8,12 +8,15 @@ import '../define/dossier-status';
 import '../define/supplement-answer';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
-const texts = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: Element, s: string) =>
+  [...el.shadowRoot!.querySelectorAll(s)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('dvc-supplement-answer', () => {
   it('shows what is asked, by whom and until when, with an accessible answer form', async () => {
     const request = publicApiExamples.DossierStatusView.supplement!;
-    const el = await fixture<DvcSupplementAnswer>(html`<dvc-supplement-answer .request=${request} code="X" verify="5678"></dvc-supplement-answer>`);
+    const el = await fixture<DvcSupplementAnswer>(
+      html`<dvc-supplement-answer .request=${request} code="X" verify="5678"></dvc-supplement-answer>`,
+    );
     expect(texts(el, '[part=request] > p')).to.deep.equal([
       'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.',
       'Người yêu cầu: Công chức Bộ phận Một cửa',
@@ -34,16 +37,29 @@ describe('dvc-supplement-answer', () => {
     const before = await syncedCount();
     const { code } = await fileDossier();
     await waitUntil(async () => (await syncedCount()) > before, 'dossier synced', { timeout: 15_000 });
-    const desk = await fetch(`/__dvc/desk?code=${encodeURIComponent(code)}&kind=supplement&content=${encodeURIComponent('Nộp bản sao CCCD rõ nét')}`);
+    const desk = await fetch(
+      `/__dvc/desk?code=${encodeURIComponent(code)}&kind=supplement&content=${encodeURIComponent('Nộp bản sao CCCD rõ nét')}`,
+    );
     expect(desk.status).to.equal(200);
-    const status = await fixture<DvcDossierStatus>(html`<dvc-dossier-status endpoint=${s.gateway} code=${code} verify=${VERIFY}></dvc-dossier-status>`);
-    await waitUntil(() => status.shadowRoot!.querySelector('dvc-supplement-answer')?.shadowRoot?.querySelector('form'), 'answer form', { timeout: 30_000 }).catch(() => {
-      throw new Error(`no answer form; view: ${JSON.stringify(status.status)}; defined: ${String(customElements.get('dvc-supplement-answer'))}; ${status.shadowRoot!.innerHTML.slice(0, 300)}`);
+    const status = await fixture<DvcDossierStatus>(
+      html`<dvc-dossier-status endpoint=${s.gateway} code=${code} verify=${VERIFY}></dvc-dossier-status>`,
+    );
+    await waitUntil(
+      () => status.shadowRoot!.querySelector('dvc-supplement-answer')?.shadowRoot?.querySelector('form'),
+      'answer form',
+      { timeout: 30_000 },
+    ).catch(() => {
+      throw new Error(
+        `no answer form; view: ${JSON.stringify(status.status)}; defined: ${String(customElements.get('dvc-supplement-answer'))}; ${status.shadowRoot!.innerHTML.slice(0, 300)}`,
+      );
     });
     const answer = q<DvcSupplementAnswer>(status, 'dvc-supplement-answer');
     expect((status.status as DossierStatusView).supplement?.content).to.equal('Nộp bản sao CCCD rõ nét');
     await expect(status).to.be.accessible();
-    const input = q(answer, 'dvc-file-input') as HTMLElement & { addFiles(f: File[]): Promise<void>; receipts: unknown[] };
+    const input = q(answer, 'dvc-file-input') as HTMLElement & {
+      addFiles(f: File[]): Promise<void>;
+      receipts: unknown[];
+    };
     await input.addFiles([samplePdf('cccd-ro.pdf')]);
     await waitUntil(() => input.receipts.length === 1, 'uploaded', { timeout: 15_000 });
     const note = q<HTMLTextAreaElement>(answer, '#note');
@@ -53,10 +69,23 @@ describe('dvc-supplement-answer', () => {
     await waitUntil(() => answer.shadowRoot!.querySelector('#sent'), 'sent', { timeout: 15_000 });
     expect(texts(answer, '#sent p')[1]).to.equal('Tệp đã gửi: cccd-ro.pdf');
     await expect(status).to.be.accessible();
-    const rounds = await waitUntil(async () => {
-      const r = (await (await fetch(`/__dvc/portal-dossier?code=${encodeURIComponent(code)}`)).json()) as { rounds: { DanhSachGiayToBoSung?: unknown[] }[] };
-      return r.rounds[0]?.DanhSachGiayToBoSung?.length ? r.rounds : undefined;
-    }, 'supplement on the portal', { timeout: 15_000 }).then(async () => ((await (await fetch(`/__dvc/portal-dossier?code=${encodeURIComponent(code)}`)).json()) as { rounds: { DanhSachGiayToBoSung: unknown[]; ThongTinTiepNhan: string }[] }).rounds);
+    const rounds = await waitUntil(
+      async () => {
+        const r = (await (await fetch(`/__dvc/portal-dossier?code=${encodeURIComponent(code)}`)).json()) as {
+          rounds: { DanhSachGiayToBoSung?: unknown[] }[];
+        };
+        return r.rounds[0]?.DanhSachGiayToBoSung?.length ? r.rounds : undefined;
+      },
+      'supplement on the portal',
+      { timeout: 15_000 },
+    ).then(
+      async () =>
+        (
+          (await (await fetch(`/__dvc/portal-dossier?code=${encodeURIComponent(code)}`)).json()) as {
+            rounds: { DanhSachGiayToBoSung: unknown[]; ThongTinTiepNhan: string }[];
+          }
+        ).rounds,
+    );
     expect(rounds).to.have.length(1);
     expect(rounds[0]!.DanhSachGiayToBoSung).to.have.length(1);
     expect(rounds[0]!.ThongTinTiepNhan).to.equal('Gửi lại bản rõ nét');
@@ -67,7 +96,9 @@ describe('dvc-supplement-answer', () => {
     const s = await stack();
     const request = publicApiExamples.DossierStatusView.supplement!;
     // This gateway has no citizen sign-in: a session write (cookie + X-DVC-Request) is not allowed from the page.
-    const el = await fixture<DvcSupplementAnswer>(html`<dvc-supplement-answer signed-in endpoint=${s.gateway} .request=${request} code="000.50.20.H66-251001-0007"></dvc-supplement-answer>`);
+    const el = await fixture<DvcSupplementAnswer>(
+      html`<dvc-supplement-answer signed-in endpoint=${s.gateway} .request=${request} code="000.50.20.H66-251001-0007"></dvc-supplement-answer>`,
+    );
     expect(el.signedIn).to.equal(true);
     const input = q(el, 'dvc-file-input') as HTMLElement & { addFiles(f: File[]): Promise<void>; receipts: unknown[] };
     await input.addFiles([samplePdf('cccd-ro.pdf')]);

@@ -115,9 +115,24 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
       };
       const receipt = this.signedIn
         ? await answerMySupplement(endpoint, this.code, answer)
-        : await (await publicClient(endpoint, this.language)).answerSupplement(this.code, { ...answer, verify: this.verify });
-      this.request = { ...request, answer: { answeredAt: receipt.answeredAt, ...(this.note.trim() ? { note: this.note.trim() } : {}), files: receipts.map((r) => ({ name: r.name ?? '', size: r.size ?? 0, type: r.type ?? '' })) } };
-      this.dispatchEvent(new CustomEvent<SupplementSentDetail>('dvc-supplement-sent', { detail: { receipt }, bubbles: true, composed: true }));
+        : await (
+            await publicClient(endpoint, this.language)
+          ).answerSupplement(this.code, { ...answer, verify: this.verify });
+      this.request = {
+        ...request,
+        answer: {
+          answeredAt: receipt.answeredAt,
+          ...(this.note.trim() ? { note: this.note.trim() } : {}),
+          files: receipts.map((r) => ({ name: r.name ?? '', size: r.size ?? 0, type: r.type ?? '' })),
+        },
+      };
+      this.dispatchEvent(
+        new CustomEvent<SupplementSentDetail>('dvc-supplement-sent', {
+          detail: { receipt },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       this.problem = describeRequestError(error);
     } finally {
@@ -134,7 +149,10 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
 
   protected override render() {
     const r = this.request;
-    if (!r) return this.problem ? html`<div role="alert" part="message" class="error"><p>${this.problemText(this.problem)}</p></div>` : nothing;
+    if (!r)
+      return this.problem
+        ? html`<div role="alert" part="message" class="error"><p>${this.problemText(this.problem)}</p></div>`
+        : nothing;
     const lang = this.language;
     return html`<section part="request" aria-labelledby="supplement-heading">
       <h3 id="supplement-heading">${this.t('supplement.title')}</h3>
@@ -164,7 +182,7 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this.sending}>${this.t('supplement.send')}</button>
       </div>
-      <p role="status" part="message">${this.sending ? this.t('supplement.sending') : this.hint ?? nothing}</p>
+      <p role="status" part="message">${this.sending ? this.t('supplement.sending') : (this.hint ?? nothing)}</p>
       ${p ? html`<div role="alert" part="message" class="error" tabindex="-1"><p>${this.problemText(p)}</p></div>` : nothing}
     </form>`;
   }

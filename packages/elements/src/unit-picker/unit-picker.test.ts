@@ -55,7 +55,9 @@ describe('dvc-unit-picker', () => {
     await sendKeys({ type: 'dak' });
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
-    const names = [...el.shadowRoot!.querySelectorAll('#province-list [role=option]')].map((o) => o.textContent!.trim());
+    const names = [...el.shadowRoot!.querySelectorAll('#province-list [role=option]')].map((o) =>
+      o.textContent!.trim(),
+    );
     expect(names).to.include('Tỉnh Đắk Lắk');
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
     await press(el, 'ArrowDown');
@@ -124,24 +126,38 @@ describe('dvc-unit-picker with a gateway', () => {
   it('starts at the given province and fetches only the provinces and that province’s communes', async () => {
     const { gateway } = await stack();
     performance.clearResourceTimings();
-    const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${gateway} province="66"></dvc-unit-picker>`);
-    await waitUntil(() => part(el, '#control').value === 'Tỉnh Đắk Lắk' && !part(el, '#commune').disabled, 'the start province', { timeout: 10_000 });
+    const el = await fixture<DvcUnitPicker>(
+      html`<dvc-unit-picker endpoint=${gateway} province="66"></dvc-unit-picker>`,
+    );
+    await waitUntil(
+      () => part(el, '#control').value === 'Tỉnh Đắk Lắk' && !part(el, '#commune').disabled,
+      'the start province',
+      { timeout: 10_000 },
+    );
     part(el, '#commune').focus();
     await sendKeys({ type: 'ea bung' });
-    await waitUntil(() => el.shadowRoot!.querySelector('#commune-list [role=option]')?.textContent?.trim() === 'Xã Ea Bung', 'Ea Bung listed');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('#commune-list [role=option]')?.textContent?.trim() === 'Xã Ea Bung',
+      'Ea Bung listed',
+    );
     await press(el, 'ArrowDown');
     await press(el, 'Enter');
     expect(el.value).to.equal('24229');
     expect(el.selectedUnit?.name).to.equal('Xã Ea Bung');
     const fetched = unitRequests();
-    expect(fetched.every((u) => u.includes('/v1/units')), fetched.join(', ')).to.equal(true);
+    expect(
+      fetched.every((u) => u.includes('/v1/units')),
+      fetched.join(', '),
+    ).to.equal(true);
     expect(fetched.some((u) => u.endsWith('/v1/units?province=66'))).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('finds the province of a commune set by code (a restored draft) through the gateway', async () => {
     const { gateway } = await stack();
-    const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${gateway} .value=${'24229'}></dvc-unit-picker>`);
+    const el = await fixture<DvcUnitPicker>(
+      html`<dvc-unit-picker endpoint=${gateway} .value=${'24229'}></dvc-unit-picker>`,
+    );
     await waitUntil(() => part(el, '#commune').value === 'Xã Ea Bung', 'the commune shown', { timeout: 10_000 });
     expect(part(el, '#control').value).to.equal('Tỉnh Đắk Lắk');
   });
@@ -149,14 +165,22 @@ describe('dvc-unit-picker with a gateway', () => {
   it('keeps what the citizen typed while the list could not load, and loads it on the next tap', async () => {
     await setNetworkDown(true);
     try {
-      const el = await fixture<DvcUnitPicker>(html`<dvc-unit-picker endpoint=${PROXIED_GATEWAY} province="66"></dvc-unit-picker>`);
+      const el = await fixture<DvcUnitPicker>(
+        html`<dvc-unit-picker endpoint=${PROXIED_GATEWAY} province="66"></dvc-unit-picker>`,
+      );
       el.focus();
       await sendKeys({ type: 'dak' });
-      await waitUntil(() => /Chưa tải được danh sách/.test(part(el, '#province-list').textContent ?? ''), 'the failure shown', { timeout: 10_000 });
+      await waitUntil(
+        () => /Chưa tải được danh sách/.test(part(el, '#province-list').textContent ?? ''),
+        'the failure shown',
+        { timeout: 10_000 },
+      );
       expect(part(el, '#control').value).to.equal('dak');
       await setNetworkDown(false);
       part(el, '#control').click();
-      await waitUntil(() => /Đắk Lắk/.test(part(el, '#province-list').textContent ?? ''), 'the list after the retry', { timeout: 10_000 });
+      await waitUntil(() => /Đắk Lắk/.test(part(el, '#province-list').textContent ?? ''), 'the list after the retry', {
+        timeout: 10_000,
+      });
       expect(part(el, '#control').value).to.equal('dak');
       expect(part(el, '#control').getAttribute('aria-expanded')).to.equal('true');
     } finally {

@@ -73,18 +73,26 @@ export class DvcUnitPicker extends DvcFormControl {
 
   private get startProvince(): string | undefined {
     if (this.province) return this.province;
-    const provider = closestComposed(this, (el) => (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && el.hasAttribute('province'), true);
+    const provider = closestComposed(
+      this,
+      (el) => (el as unknown as Record<symbol, unknown>)[PROVIDER_MARK] === true && el.hasAttribute('province'),
+      true,
+    );
     return provider?.getAttribute('province') || undefined;
   }
 
   /** Loads the provinces (and the starting province's communes at the same time). */
   private async load(): Promise<void> {
-    const key = (this.sourceKey = `${this.bundled || !this.resolvedEndpoint ? '' : this.resolvedEndpoint}\0${this.language}`);
+    const key =
+      (this.sourceKey = `${this.bundled || !this.resolvedEndpoint ? '' : this.resolvedEndpoint}\0${this.language}`);
     const source = this.source;
     const start = this.value ? undefined : this.startProvince;
     this.loadFailed = false;
     try {
-      const [provinces] = await Promise.all([source.provinces(), start ? source.communes(start).catch(() => undefined) : undefined]);
+      const [provinces] = await Promise.all([
+        source.provinces(),
+        start ? source.communes(start).catch(() => undefined) : undefined,
+      ]);
       if (key !== this.sourceKey) return;
       this.provinces = provinces;
       await this.syncFromValue();
@@ -150,7 +158,8 @@ export class DvcUnitPicker extends DvcFormControl {
   private async syncFromValue(force = false): Promise<void> {
     if (!this.provinces) return;
     const edits = this.edits;
-    const stale = () => !force && (this.edits !== edits || (!this.value && (this.query.province !== '' || this.query.commune !== '')));
+    const stale = () =>
+      !force && (this.edits !== edits || (!this.value && (this.query.province !== '' || this.query.commune !== '')));
     if (!this.value) {
       if (force) this.query = { province: '', commune: '' };
       if (stale() || (!force && this.currentProvince)) return;
@@ -163,7 +172,8 @@ export class DvcUnitPicker extends DvcFormControl {
     }
     const commune = await this.source.unit(this.value).catch(() => undefined);
     if (this.edits !== edits && !force) return;
-    const province = commune?.level === 'commune' ? this.provinces.find((p) => p.code === commune.provinceCode) : undefined;
+    const province =
+      commune?.level === 'commune' ? this.provinces.find((p) => p.code === commune.provinceCode) : undefined;
     this.currentProvince = province;
     this.query = { province: province?.name ?? '', commune: commune?.level === 'commune' ? commune.name : '' };
     if (province) await this.loadCommunes(province);
@@ -281,16 +291,17 @@ export class DvcUnitPicker extends DvcFormControl {
         @blur=${() => this.open === which && (this.open = undefined)}
       />
       <ul id="${which}-list" part="listbox" role="listbox" aria-labelledby="${which}-label" ?hidden=${!open}>
-        ${this.loadFailed && this.loading(which)
-          ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.load-failed')}</li>`
-          : this.loading(which)
-          ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('common.loading')}</li>`
-          : !open
-            ? nothing
-          : options.length === 0
-            ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.no-results')}</li>`
-            : options.map(
-                (u, i) => html`<li
+        ${
+          this.loadFailed && this.loading(which)
+            ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.load-failed')}</li>`
+            : this.loading(which)
+              ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('common.loading')}</li>`
+              : !open
+                ? nothing
+                : options.length === 0
+                  ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${this.t('unit.no-results')}</li>`
+                  : options.map(
+                      (u, i) => html`<li
                   id="${which}-${i}"
                   role="option"
                   aria-selected=${i === this.active ? 'true' : 'false'}
@@ -299,7 +310,8 @@ export class DvcUnitPicker extends DvcFormControl {
                 >
                   ${u.name}
                 </li>`,
-              )}
+                    )
+        }
       </ul>
       ${hintId ? html`<p id=${hintId} class="hint">${this.t('unit.province-first')}</p>` : nothing}
     </div>`;
@@ -307,7 +319,8 @@ export class DvcUnitPicker extends DvcFormControl {
   }
 
   protected override render() {
-    const status = this.open && !this.loading(this.open) ? this.t('unit.results', { count: this.options(this.open).length }) : '';
+    const status =
+      this.open && !this.loading(this.open) ? this.t('unit.results', { count: this.options(this.open).length }) : '';
     return this.renderField(
       html`${this.renderCombo('province', !this.currentProvince)}${this.renderCombo('commune', !!this.currentProvince)}
         <p class="visually-hidden" role="status">${status}</p>`,

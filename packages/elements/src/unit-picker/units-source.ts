@@ -128,8 +128,21 @@ export function filterUnits(list: readonly UnitOption[], query: string, limit = 
     const name = foldVietnamese(unit.name);
     const short = foldVietnamese(unit.shortName);
     const rank =
-      unit.code === q ? 0 : short === q || name === q ? 1 : short.startsWith(q) || name.startsWith(q) ? 2 : name.includes(` ${q}`) ? 3 : name.includes(q) ? 4 : -1;
+      unit.code === q
+        ? 0
+        : short === q || name === q
+          ? 1
+          : short.startsWith(q) || name.startsWith(q)
+            ? 2
+            : name.includes(` ${q}`)
+              ? 3
+              : name.includes(q)
+                ? 4
+                : -1;
     if (rank >= 0) ranked.push({ unit, rank });
   }
-  return ranked.sort((a, b) => a.rank - b.rank).slice(0, limit).map((r) => r.unit);
+  return ranked
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((r) => r.unit);
 }

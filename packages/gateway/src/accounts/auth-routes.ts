@@ -67,7 +67,11 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     const returnTo = origins.returnAddress(c.req.query('returnTo'));
     if (returnTo === undefined) throw accountError('auth.return-not-allowed', { path: 'returnTo' });
     const state = randomToken();
-    const pending: PendingSignIn = { verifier: oidc.randomPKCECodeVerifier(), nonce: randomToken(), returnTo: returnTo.href };
+    const pending: PendingSignIn = {
+      verifier: oidc.randomPKCECodeVerifier(),
+      nonce: randomToken(),
+      returnTo: returnTo.href,
+    };
     let target: URL;
     try {
       target = await rp.authorizationUrl(state, pending, redirectUri());
@@ -76,7 +80,12 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
       throw accountError('auth.provider-unavailable', { cause });
     }
     const now = new Date();
-    await storage.accounts.saveTransaction(tokenHash(state), pending as unknown as JsonValue, now, new Date(now.getTime() + SIGN_IN_TTL_MS));
+    await storage.accounts.saveTransaction(
+      tokenHash(state),
+      pending as unknown as JsonValue,
+      now,
+      new Date(now.getTime() + SIGN_IN_TTL_MS),
+    );
     setStateCookie(c, sessions.policy(), state, SIGN_IN_TTL_MS);
     c.header('cache-control', 'no-store');
     return c.redirect(target.href, 302);
@@ -89,7 +98,8 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     clearStateCookie(c, sessions.policy());
     // The state must be the one this browser started (login CSRF) and still pending (replay).
     if (state === '' || !sameText(state, bound)) throw accountError('auth.state-mismatch');
-    const pending = (await storage.accounts.takeTransaction(tokenHash(state), new Date())) as unknown as PendingSignIn | undefined;
+    const pending = (await storage.accounts.takeTransaction(tokenHash(state), new Date())) as unknown as
+      PendingSignIn | undefined;
     if (pending === undefined) throw accountError('auth.state-mismatch');
     const providerError = c.req.query('error');
     if (providerError !== undefined) {
@@ -101,7 +111,10 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
       result = await rp.complete(new URL(c.req.url), state, pending, redirectUri());
     } catch (cause) {
       const down = providerDown(cause);
-      logger.warn(down ? 'auth.provider-unavailable' : 'auth.sign-in-failed', { error: (cause as Error).name, reason: String((cause as Error).message).slice(0, 200) });
+      logger.warn(down ? 'auth.provider-unavailable' : 'auth.sign-in-failed', {
+        error: (cause as Error).name,
+        reason: String((cause as Error).message).slice(0, 200),
+      });
       throw accountError(down ? 'auth.provider-unavailable' : 'auth.sign-in-failed', { cause });
     }
     const identity = identityFromClaims(result.claims, config.claimMapping);
@@ -124,7 +137,9 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     let providerLogoutUrl: string | undefined;
     if (ended !== undefined && returnTo !== undefined) {
       try {
-        providerLogoutUrl = (await rp.endSessionUrl(ended.idToken, postLogoutUri(), Buffer.from(returnTo.href).toString('base64url')))?.href;
+        providerLogoutUrl = (
+          await rp.endSessionUrl(ended.idToken, postLogoutUri(), Buffer.from(returnTo.href).toString('base64url'))
+        )?.href;
       } catch (cause) {
         // The local session is over either way; the provider's may outlive it.
         logger.warn('auth.provider-unavailable', { step: 'end-session', error: (cause as Error).name });
@@ -158,7 +173,9 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
       accountType: identity.accountType,
       ...(identity.residence ? { residence: identity.residence } : {}),
       verified: prefillValues(identity),
-      expiresAt: isoVietnam(new Date(Math.min(record.expiresAt.getTime(), record.lastSeenAt.getTime() + config.sessionIdleMs))),
+      expiresAt: isoVietnam(
+        new Date(Math.min(record.expiresAt.getTime(), record.lastSeenAt.getTime() + config.sessionIdleMs)),
+      ),
     };
     return c.json(view);
   });

@@ -24,7 +24,10 @@ describe('the signed-in owner answers a supplement request', () => {
     stack = await startSsoStack({ statusCacheMs: 0 });
     await signIn(hnhi, stack.url, CITIZENS.hnhi);
     await signIn(binh, stack.url, CITIZENS.binh);
-    const res = await hnhi.request(`${stack.url}/v1/dossiers`, post(await signedInSubmission(stack.url, HNHI_APPLICANT), { 'idempotency-key': 'hnhi-supplement-0001' }));
+    const res = await hnhi.request(
+      `${stack.url}/v1/dossiers`,
+      post(await signedInSubmission(stack.url, HNHI_APPLICANT), { 'idempotency-key': 'hnhi-supplement-0001' }),
+    );
     expect(res.status).toBe(201);
     code = ((await res.json()) as { code: string }).code;
     for (let i = 0; i < 100; i++) {
@@ -48,11 +51,21 @@ describe('the signed-in owner answers a supplement request', () => {
     const file = await uploadPdf(stack.url, 'cccd.pdf');
     const body = { requestId, files: [{ uploadId: file }] };
     const other = await binh.request(answerUrl(), post(body));
-    expect([other.status, ((await other.json()) as { code: string }).code]).toEqual([400, 'supplement.verify-required']);
+    expect([other.status, ((await other.json()) as { code: string }).code]).toEqual([
+      400,
+      'supplement.verify-required',
+    ]);
     const foreign = await hnhi.request(answerUrl(), post(body, { origin: 'https://evil.example' }));
     expect([foreign.status, ((await foreign.json()) as { code: string }).code]).toEqual([403, 'auth.foreign-origin']);
-    const noHeader = await hnhi.request(answerUrl(), { method: 'POST', headers: { 'content-type': 'application/json', origin: SITE_ORIGIN }, body: JSON.stringify(body) });
-    expect([noHeader.status, ((await noHeader.json()) as { code: string }).code]).toEqual([400, 'supplement.verify-required']);
+    const noHeader = await hnhi.request(answerUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: SITE_ORIGIN },
+      body: JSON.stringify(body),
+    });
+    expect([noHeader.status, ((await noHeader.json()) as { code: string }).code]).toEqual([
+      400,
+      'supplement.verify-required',
+    ]);
     const anonymous = await fetch(answerUrl(), post(body));
     expect(anonymous.status).toBe(400);
   });
@@ -67,7 +80,11 @@ describe('the signed-in owner answers a supplement request', () => {
     expect(again.status).toBe(201);
     let rounds: { DanhSachGiayToBoSung?: { TenTepDinhKem: string }[] }[] = [];
     for (let i = 0; i < 100 && !rounds[0]?.DanhSachGiayToBoSung?.length; i++) {
-      rounds = ((await (await fetch(`${stack.sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/supplements`)).json()) as { rounds: typeof rounds }).rounds;
+      rounds = (
+        (await (await fetch(`${stack.sandbox.url}/admin/dossiers/${encodeURIComponent(code)}/supplements`)).json()) as {
+          rounds: typeof rounds;
+        }
+      ).rounds;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(rounds).toHaveLength(1);

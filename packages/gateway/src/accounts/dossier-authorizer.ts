@@ -12,7 +12,11 @@ import { assertSessionWrite } from './write-guard';
  * (allowed `Origin`). Without a session, or for another account's dossier, the answer is
  * `undefined` and the route falls back to the four-digit check, so nothing is revealed.
  */
-export function sessionDossierAuthorizer(sessions: Sessions, storage: GatewayStorage, origins: OriginPolicy): DossierAuthorizer {
+export function sessionDossierAuthorizer(
+  sessions: Sessions,
+  storage: GatewayStorage,
+  origins: OriginPolicy,
+): DossierAuthorizer {
   return async (c, code) => {
     if (c.req.header(SESSION_WRITE_HEADER) === undefined) return undefined;
     assertSessionWrite(c, origins);

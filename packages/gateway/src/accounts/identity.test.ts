@@ -33,7 +33,10 @@ describe('identityFromClaims', () => {
   });
 
   it('keeps an unknown account type as given and falls back to SoCMND', () => {
-    const identity = identityFromClaims({ TechID: 'x', LoaiTaiKhoan: '7', SoCMND: '241234567', SoDinhDanh: '' }, mapping);
+    const identity = identityFromClaims(
+      { TechID: 'x', LoaiTaiKhoan: '7', SoCMND: '241234567', SoDinhDanh: '' },
+      mapping,
+    );
     expect(identity).toMatchObject({ accountType: 'unknown', accountTypeRaw: '7', citizenId: '241234567' });
   });
 

@@ -43,7 +43,8 @@ const ACCOUNT_TYPES: Record<string, AccountType> = { '1': 'citizen', '2': 'busin
 
 function validDate(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900)
+    return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -82,7 +83,10 @@ const idNumber = (value: unknown) => {
  * identityFromClaims({ TechID: 'f1c8…', LoaiTaiKhoan: 1, HoVaTen: "H'Nhi Niê", NgayThangNamSinh: '19850412' }, mapping)?.birthDate; // '1985-04-12'
  * ```
  */
-export function identityFromClaims(claims: Record<string, unknown>, mapping: ClaimMapping): VerifiedIdentity | undefined {
+export function identityFromClaims(
+  claims: Record<string, unknown>,
+  mapping: ClaimMapping,
+): VerifiedIdentity | undefined {
   const accountId = text(claims[mapping.accountId]);
   if (accountId === undefined) return undefined;
   const accountTypeRaw = text(claims[mapping.accountType]) ?? '';
@@ -101,7 +105,8 @@ export function identityFromClaims(claims: Record<string, unknown>, mapping: Cla
     assurance: text(claims[mapping.assurance]),
     claims,
   };
-  for (const key of Object.keys(identity) as (keyof VerifiedIdentity)[]) if (identity[key] === undefined) delete identity[key];
+  for (const key of Object.keys(identity) as (keyof VerifiedIdentity)[])
+    if (identity[key] === undefined) delete identity[key];
   return identity;
 }
 

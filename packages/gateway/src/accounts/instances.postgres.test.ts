@@ -25,7 +25,12 @@ describe.skipIf(url === undefined)('sessions and my-dossiers with three gateway 
         await startTestGateway({
           storageUrl: `${url}?schema=${schema}`,
           publicUrl: balancer.url,
-          portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: PROVINCE_AGENCY },
+          portal: {
+            baseUrl: sandbox.url,
+            username: 'dvc-sandbox',
+            password: 'dvc-sandbox',
+            agencyCode: PROVINCE_AGENCY,
+          },
           outbox: { pollMs: 50, retryBaseMs: 50, retryMaxMs: 500, leaseMs: 5000 },
           allowedOrigins: [SITE_ORIGIN],
           sso: { issuer: sandbox.sso.issuer, ...SSO_CLIENT },
@@ -48,13 +53,23 @@ describe.skipIf(url === undefined)('sessions and my-dossiers with three gateway 
     expect(done.status).toBe(303);
     const headers = { 'content-type': 'application/json', origin: SITE_ORIGIN, 'x-dvc-request': '1' };
     // Each of the next calls lands on another instance than the one before it.
-    for (let i = 0; i < 3; i++) expect(await (await browser.request(`${balancer.url}/v1/me`)).json()).toMatchObject({ signedIn: true, name: "H'Nhi Niê" });
+    for (let i = 0; i < 3; i++)
+      expect(await (await browser.request(`${balancer.url}/v1/me`)).json()).toMatchObject({
+        signedIn: true,
+        name: "H'Nhi Niê",
+      });
     const body = await signedInSubmission(balancer.url, HNHI_APPLICANT);
-    const submitted = await browser.request(`${balancer.url}/v1/dossiers`, { method: 'POST', headers: { ...headers, 'idempotency-key': 'pg-three-0001' }, body: JSON.stringify(body) });
+    const submitted = await browser.request(`${balancer.url}/v1/dossiers`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': 'pg-three-0001' },
+      body: JSON.stringify(body),
+    });
     expect(submitted.status).toBe(201);
     const { code } = (await submitted.json()) as { code: string };
     for (let i = 0; i < 3; i++) {
-      const page = (await (await browser.request(`${balancer.url}/v1/me/dossiers`)).json()) as { items: { code: string }[] };
+      const page = (await (await browser.request(`${balancer.url}/v1/me/dossiers`)).json()) as {
+        items: { code: string }[];
+      };
       expect(page.items.map((d) => d.code)).toEqual([code]);
     }
     expect(new Set(balancer.served.slice(first))).toEqual(new Set([0, 1, 2]));

@@ -62,8 +62,16 @@ export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
     const { record } = await sessions.require(c);
     const page = intParam(c.req.query('page'), 1, 10_000);
     const pageSize = intParam(c.req.query('pageSize'), 10, MAX_PAGE_SIZE);
-    const { total, items } = await storage.accounts.listDossiers(record.accountId, { offset: (page - 1) * pageSize, limit: pageSize });
-    const body: MyDossierPage = { items: await Promise.all(items.map((item) => view(item, false))), page, pageSize, total };
+    const { total, items } = await storage.accounts.listDossiers(record.accountId, {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    const body: MyDossierPage = {
+      items: await Promise.all(items.map((item) => view(item, false))),
+      page,
+      pageSize,
+      total,
+    };
     c.header('cache-control', 'no-store');
     return c.json(body);
   });

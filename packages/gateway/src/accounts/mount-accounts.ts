@@ -49,7 +49,18 @@ export function mountAccounts(app: Hono<GatewayEnv>, deps: AccountsDeps): Accoun
   const origins = originPolicy(deps.allowedOrigins, ownOrigin);
   const sessions = createSessions(deps.config, deps.storage, deps.publicUrl);
   const rp = createRelyingParty(deps.config);
-  mountAuthRoutes(app, { config: deps.config, storage: deps.storage, rp, sessions, origins, logger: deps.logger, publicUrl: deps.publicUrl });
+  mountAuthRoutes(app, {
+    config: deps.config,
+    storage: deps.storage,
+    rp,
+    sessions,
+    origins,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
+  });
   mountMeRoutes(app, { storage: deps.storage, sessions, origins, portalStatus: deps.portalStatus });
-  return { submission: submissionAccount(deps.config, sessions, origins), authorizeDossier: sessionDossierAuthorizer(sessions, deps.storage, origins) };
+  return {
+    submission: submissionAccount(deps.config, sessions, origins),
+    authorizeDossier: sessionDossierAuthorizer(sessions, deps.storage, origins),
+  };
 }

@@ -32,7 +32,10 @@ describe('dossiers linked to the signed-in account', () => {
   afterAll(async () => stack?.close());
 
   it('a signed-in submission reaches the portal with the account fields', async () => {
-    const res = await hnhi.request(`${stack.url}/v1/dossiers`, write(await signedInSubmission(stack.url, HNHI_APPLICANT), 'hnhi-submit-0001'));
+    const res = await hnhi.request(
+      `${stack.url}/v1/dossiers`,
+      write(await signedInSubmission(stack.url, HNHI_APPLICANT), 'hnhi-submit-0001'),
+    );
     expect(res.status).toBe(201);
     code = ((await res.json()) as { code: string }).code;
     const wire = await portalRecord(stack, code);
@@ -61,11 +64,29 @@ describe('dossiers linked to the signed-in account', () => {
   });
 
   it('lists the citizen’s own dossiers with status, due date and next step — no 4 digits asked', async () => {
-    const res = await hnhi.request(`${stack.url}/v1/me/dossiers?page=1&pageSize=5`, { headers: { origin: SITE_ORIGIN } });
+    const res = await hnhi.request(`${stack.url}/v1/me/dossiers?page=1&pageSize=5`, {
+      headers: { origin: SITE_ORIGIN },
+    });
     expect(res.status).toBe(200);
-    const page = (await res.json()) as { total: number; items: { code: string; status: string; dueAt: string; nextAction: { kind: string }; rateable: boolean; applicant: { name: string } }[] };
+    const page = (await res.json()) as {
+      total: number;
+      items: {
+        code: string;
+        status: string;
+        dueAt: string;
+        nextAction: { kind: string };
+        rateable: boolean;
+        applicant: { name: string };
+      }[];
+    };
     expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({ code, status: expect.any(String), dueAt: expect.any(String), nextAction: { kind: expect.any(String) }, rateable: false });
+    expect(page.items[0]).toMatchObject({
+      code,
+      status: expect.any(String),
+      dueAt: expect.any(String),
+      nextAction: { kind: expect.any(String) },
+      rateable: false,
+    });
     expect(page.items[0]?.applicant.name).not.toBe("H'Nhi Niê");
     const one = await hnhi.request(`${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}`);
     expect(one.status).toBe(200);
@@ -76,13 +97,19 @@ describe('dossiers linked to the signed-in account', () => {
     const view = await binh.request(`${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}`);
     expect(view.status).toBe(404);
     expect(((await view.json()) as { code: string }).code).toBe('account.dossier-not-found');
-    const rate = await binh.request(`${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}/rating`, write({ level: 'satisfied' }, 'binh-rate-0001'));
+    const rate = await binh.request(
+      `${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}/rating`,
+      write({ level: 'satisfied' }, 'binh-rate-0001'),
+    );
     expect(rate.status).toBe(404);
     expect(await (await binh.request(`${stack.url}/v1/me/dossiers`)).json()).toMatchObject({ total: 0, items: [] });
   });
 
   it('rating waits for a finished status', async () => {
-    const rate = await hnhi.request(`${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}/rating`, write({ level: 'satisfied' }, 'hnhi-rate-0001'));
+    const rate = await hnhi.request(
+      `${stack.url}/v1/me/dossiers/${encodeURIComponent(code)}/rating`,
+      write({ level: 'satisfied' }, 'hnhi-rate-0001'),
+    );
     expect(rate.status).toBe(409);
   });
 });

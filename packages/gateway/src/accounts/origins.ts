@@ -15,7 +15,10 @@ const normalise = (origin: string) => origin.replace(/\/+$/, '').toLowerCase();
 /** Builds the {@link OriginPolicy} of a gateway. */
 export function originPolicy(allowedOrigins: readonly string[], ownOrigin: () => string): OriginPolicy {
   const named = new Set(allowedOrigins.filter((o) => o !== '*').map(normalise));
-  const allows = (origin: string | undefined) => origin !== undefined && origin !== 'null' && (named.has(normalise(origin)) || normalise(origin) === normalise(ownOrigin()));
+  const allows = (origin: string | undefined) =>
+    origin !== undefined &&
+    origin !== 'null' &&
+    (named.has(normalise(origin)) || normalise(origin) === normalise(ownOrigin()));
   return {
     allows,
     returnAddress(value) {
@@ -26,7 +29,8 @@ export function originPolicy(allowedOrigins: readonly string[], ownOrigin: () =>
       } catch {
         return undefined;
       }
-      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') return undefined;
+      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '')
+        return undefined;
       return allows(url.origin) ? url : undefined;
     },
   };

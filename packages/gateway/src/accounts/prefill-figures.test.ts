@@ -19,22 +19,33 @@ describe('pre-filled applicant fields per procedure form', () => {
 
   it('every form gets its name, ID number and birth date from either claim set', async () => {
     const verified: Record<string, Record<string, string>> = {};
-    for (const [who, techId] of [['DVCQG', CITIZENS.hnhi], ['VNeID', CITIZENS.yblu]] as const) {
+    for (const [who, techId] of [
+      ['DVCQG', CITIZENS.hnhi],
+      ['VNeID', CITIZENS.yblu],
+    ] as const) {
       const browser = new CookieBrowser();
       await signIn(browser, stack.url, techId);
-      verified[who] = ((await (await browser.request(`${stack.url}/v1/me`)).json()) as { verified: Record<string, string> }).verified;
+      verified[who] = (
+        (await (await browser.request(`${stack.url}/v1/me`)).json()) as { verified: Record<string, string> }
+      ).verified;
     }
-    const list = (await (await fetch(`${stack.url}/v1/procedures?pageSize=100`)).json()) as { items: { code: string }[] };
+    const list = (await (await fetch(`${stack.url}/v1/procedures?pageSize=100`)).json()) as {
+      items: { code: string }[];
+    };
     const rows: string[] = [];
     for (const { code } of list.items) {
       const detail = (await (await fetch(`${stack.url}/v1/procedures/${code}`)).json()) as ProcedureDetail;
       const applicant = detail.form.sections.find((s) => s.id === 'applicant' || s.kind === 'applicant');
       const ids = applicant?.fields.map((f) => f.id) ?? [];
       const filled = (who: string) => ids.filter((id) => verified[who]?.[id] !== undefined);
-      rows.push(`${code.padEnd(10)} ${String(ids.length).padStart(2)} applicant fields · DVCQG ${filled('DVCQG').length} (${filled('DVCQG').join(', ')}) · VNeID ${filled('VNeID').length}`);
+      rows.push(
+        `${code.padEnd(10)} ${String(ids.length).padStart(2)} applicant fields · DVCQG ${filled('DVCQG').length} (${filled('DVCQG').join(', ')}) · VNeID ${filled('VNeID').length}`,
+      );
       for (const id of ['fullName', 'citizenId']) expect(filled('VNeID'), code).toContain(id);
     }
-    console.log(`[figures] pre-filled, locked applicant fields per form (${list.items.length} forms):\n${rows.join('\n')}`);
+    console.log(
+      `[figures] pre-filled, locked applicant fields per form (${list.items.length} forms):\n${rows.join('\n')}`,
+    );
     expect(rows.length).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -45,10 +45,16 @@ export function createRelyingParty(config: SsoConfig): RelyingParty {
 
   function configuration(): Promise<oidc.Configuration> {
     discovered ??= oidc
-      .discovery(issuer, config.clientId, { client_secret: config.clientSecret }, oidc.ClientSecretPost(config.clientSecret), {
-        timeout: Math.ceil(config.timeoutMs / 1000),
-        ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
-      })
+      .discovery(
+        issuer,
+        config.clientId,
+        { client_secret: config.clientSecret },
+        oidc.ClientSecretPost(config.clientSecret),
+        {
+          timeout: Math.ceil(config.timeoutMs / 1000),
+          ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+        },
+      )
       .then((c) => {
         // Check the id_token's signature too, not only what TLS already vouches for.
         oidc.enableNonRepudiationChecks(c);

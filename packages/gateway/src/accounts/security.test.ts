@@ -4,10 +4,15 @@ import { CITIZENS, HNHI_APPLICANT, SSO_CLIENT, signedInSubmission, startSsoStack
 import type { TestStack } from '../../test/stack';
 
 const EVIL = 'https://evil.example';
-const sessionCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('dvc_session=') && !/max-age=0/i.test(c));
+const sessionCookie = (res: Response) =>
+  res.headers.getSetCookie().find((c) => c.startsWith('dvc_session=') && !/max-age=0/i.test(c));
 const problemCode = async (res: Response) => ((await res.json()) as { code: string }).code;
 const setFaults = (stack: TestStack, body: object) =>
-  fetch(`${stack.sandbox.url}/admin/sso/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${stack.sandbox.url}/admin/sso/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const json = (body: unknown, origin = SITE_ORIGIN, extra: Record<string, string> = { 'x-dvc-request': '1' }) => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', origin, ...extra },
@@ -71,7 +76,11 @@ describe('sign-in security: each request must be refused', () => {
         client_id: SSO_CLIENT.clientId,
         client_secret: SSO_CLIENT.clientSecret,
       };
-      const missing = await fetch(token, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+      const missing = await fetch(token, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form),
+      });
       expect(missing.status).toBe(400);
       expect(((await missing.json()) as { error: string }).error).toMatch(/invalid_(grant|request)/);
     });
@@ -104,17 +113,28 @@ describe('sign-in security: each request must be refused', () => {
       expect(logout.status).toBe(403);
       expect(await problemCode(logout)).toBe('auth.foreign-origin');
       const body = await signedInSubmission(stack.url, HNHI_APPLICANT);
-      const submit = await browser.request(`${stack.url}/v1/dossiers`, json(body, EVIL, { 'x-dvc-request': '1', 'idempotency-key': 'evil-submit-0001' }));
+      const submit = await browser.request(
+        `${stack.url}/v1/dossiers`,
+        json(body, EVIL, { 'x-dvc-request': '1', 'idempotency-key': 'evil-submit-0001' }),
+      );
       expect(submit.status).toBe(403);
       const preflight = await fetch(`${stack.url}/v1/auth/logout`, {
         method: 'OPTIONS',
-        headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-dvc-request,content-type' },
+        headers: {
+          origin: EVIL,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'x-dvc-request,content-type',
+        },
       });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
       const ok = await fetch(`${stack.url}/v1/auth/logout`, {
         method: 'OPTIONS',
-        headers: { origin: SITE_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-dvc-request,content-type' },
+        headers: {
+          origin: SITE_ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'x-dvc-request,content-type',
+        },
       });
       expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
       expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('x-dvc-request');
@@ -123,24 +143,42 @@ describe('sign-in security: each request must be refused', () => {
     it('allowed origin without the custom header (a plain form post) is refused', async () => {
       const res = await browser.request(`${stack.url}/v1/auth/logout`, json({}, SITE_ORIGIN, {}));
       expect(res.status).toBe(403);
-      const noOrigin = await browser.request(`${stack.url}/v1/auth/logout`, { method: 'POST', headers: { 'x-dvc-request': '1' } });
+      const noOrigin = await browser.request(`${stack.url}/v1/auth/logout`, {
+        method: 'POST',
+        headers: { 'x-dvc-request': '1' },
+      });
       expect(noOrigin.status).toBe(403);
       expect(await (await browser.request(`${stack.url}/v1/me`)).json()).toMatchObject({ signedIn: true });
     });
   });
 
   describe('return addresses', () => {
-    for (const returnTo of [`${EVIL}/`, '//evil.example/x', 'javascript:alert(1)', `${SITE_ORIGIN}.evil.example/`, 'http://user@127.0.0.1:5999/', '/relative']) {
+    for (const returnTo of [
+      `${EVIL}/`,
+      '//evil.example/x',
+      'javascript:alert(1)',
+      `${SITE_ORIGIN}.evil.example/`,
+      'http://user@127.0.0.1:5999/',
+      '/relative',
+    ]) {
       it(`off the allow-list: ${returnTo}`, async () => {
-        const res = await fetch(`${stack.url}/v1/auth/login?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
+        const res = await fetch(`${stack.url}/v1/auth/login?returnTo=${encodeURIComponent(returnTo)}`, {
+          redirect: 'manual',
+        });
         expect(res.status).toBe(400);
         expect(await problemCode(res)).toBe('auth.return-not-allowed');
       });
     }
     it('after the provider sign-out', async () => {
-      const res = await fetch(`${stack.url}/v1/auth/logged-out?state=${Buffer.from(`${EVIL}/`).toString('base64url')}`, { redirect: 'manual' });
+      const res = await fetch(
+        `${stack.url}/v1/auth/logged-out?state=${Buffer.from(`${EVIL}/`).toString('base64url')}`,
+        { redirect: 'manual' },
+      );
       expect(res.status).toBe(400);
-      const ok = await fetch(`${stack.url}/v1/auth/logged-out?state=${Buffer.from(`${SITE_ORIGIN}/`).toString('base64url')}`, { redirect: 'manual' });
+      const ok = await fetch(
+        `${stack.url}/v1/auth/logged-out?state=${Buffer.from(`${SITE_ORIGIN}/`).toString('base64url')}`,
+        { redirect: 'manual' },
+      );
       expect(ok.status).toBe(303);
       expect(ok.headers.get('location')).toBe(`${SITE_ORIGIN}/`);
     });

@@ -4,7 +4,14 @@ import type { SessionRecord } from '../storage/account-queries';
 import type { GatewayStorage, JsonValue } from '../storage/types';
 import { accountError } from './account-errors';
 import type { VerifiedIdentity } from './identity';
-import { clearSessionCookie, cookiePolicy, randomToken, readSessionCookie, setSessionCookie, tokenHash } from './session-cookie';
+import {
+  clearSessionCookie,
+  cookiePolicy,
+  randomToken,
+  readSessionCookie,
+  setSessionCookie,
+  tokenHash,
+} from './session-cookie';
 import type { CookiePolicy } from './session-cookie';
 import type { SsoConfig } from './sso-config';
 
@@ -36,7 +43,12 @@ export function createSessions(config: SsoConfig, storage: GatewayStorage, publi
       const value = readSessionCookie(c, policy());
       if (value === undefined || value.length < 20 || value.length > 100) return undefined;
       // Activity is written at most every minute (a tenth of the idle timeout when shorter).
-      const record = await storage.accounts.useSession(tokenHash(value), new Date(), config.sessionIdleMs, Math.min(60_000, Math.floor(config.sessionIdleMs / 10)));
+      const record = await storage.accounts.useSession(
+        tokenHash(value),
+        new Date(),
+        config.sessionIdleMs,
+        Math.min(60_000, Math.floor(config.sessionIdleMs / 10)),
+      );
       if (record === undefined) return undefined;
       return { record, identity: record.identity as unknown as VerifiedIdentity };
     },

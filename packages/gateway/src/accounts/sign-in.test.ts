@@ -13,7 +13,12 @@ describe('sign-in through the sandbox provider', () => {
     sandbox = await startSandbox({ port: 0 });
     gateway = await startTestGateway({
       allowedOrigins: [SITE_ORIGIN],
-      sso: { issuer: sandbox.sso.issuer, clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret', timeoutMs: 1000 },
+      sso: {
+        issuer: sandbox.sso.issuer,
+        clientId: 'dvc-gateway',
+        clientSecret: 'dvc-gateway-sandbox-secret',
+        timeoutMs: 1000,
+      },
     });
   });
   afterAll(async () => {
@@ -36,21 +41,42 @@ describe('sign-in through the sandbox provider', () => {
       signedIn: true,
       name: "H'Nhi Niê",
       accountType: 'citizen',
-      verified: { fullName: "H'Nhi Niê", citizenId: '066185001234', birthDate: '1985-04-12', phone: '0935123456', email: 'hnhi.nie@example.vn' },
+      verified: {
+        fullName: "H'Nhi Niê",
+        citizenId: '066185001234',
+        birthDate: '1985-04-12',
+        phone: '0935123456',
+        email: 'hnhi.nie@example.vn',
+      },
     });
   });
 
   const faults = (body: object) =>
-    fetch(`${sandbox.url}/admin/sso/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const login = () => fetch(`${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, { redirect: 'manual' });
+    fetch(`${sandbox.url}/admin/sso/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const login = () =>
+    fetch(`${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, { redirect: 'manual' });
 
   it('answers 503 while the provider is down or too slow, and works again after', async () => {
     try {
       await faults({ mode: 'down' });
       // A fresh gateway has not read the discovery document yet.
-      const fresh = await startTestGateway({ allowedOrigins: [SITE_ORIGIN], sso: { issuer: sandbox.sso.issuer, clientId: 'dvc-gateway', clientSecret: 'dvc-gateway-sandbox-secret', timeoutMs: 1000 } });
+      const fresh = await startTestGateway({
+        allowedOrigins: [SITE_ORIGIN],
+        sso: {
+          issuer: sandbox.sso.issuer,
+          clientId: 'dvc-gateway',
+          clientSecret: 'dvc-gateway-sandbox-secret',
+          timeoutMs: 1000,
+        },
+      });
       try {
-        const down = await fetch(`${fresh.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, { redirect: 'manual' });
+        const down = await fetch(`${fresh.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, {
+          redirect: 'manual',
+        });
         expect(down.status).toBe(503);
         expect(((await down.json()) as { code: string }).code).toBe('auth.provider-unavailable');
         await faults({ mode: 'slow', latencyMs: 2500 });
@@ -71,13 +97,17 @@ describe('sign-in through the sandbox provider', () => {
     try {
       await faults({ mode: 'error' });
       const browser = new CookieBrowser();
-      const start = await browser.request(`${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/ho-so`)}`);
+      const start = await browser.request(
+        `${gateway.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/ho-so`)}`,
+      );
       const back = await browser.request(start.headers.get('location') as string);
       expect(back.status).toBe(303);
       const callback = await browser.request(back.headers.get('location') as string);
       expect(callback.status).toBe(303);
       expect(callback.headers.get('location')).toBe(`${SITE_ORIGIN}/ho-so?dvc-sign-in=failed`);
-      expect(callback.headers.getSetCookie().some((c) => c.startsWith('dvc_session=') && !/max-age=0/i.test(c))).toBe(false);
+      expect(callback.headers.getSetCookie().some((c) => c.startsWith('dvc_session=') && !/max-age=0/i.test(c))).toBe(
+        false,
+      );
     } finally {
       await faults({ mode: 'none' });
     }

@@ -57,11 +57,20 @@ export const ssoConfigSchema = z.object({
   /** Only signed-in citizens may submit dossiers. Env `SSO_REQUIRED=1`. @default false */
   required: z.boolean().default(false),
   /** A session unused this long ends, in ms. @default 1800000 (30 min) */
-  sessionIdleMs: z.int().min(1000).default(30 * 60_000),
+  sessionIdleMs: z
+    .int()
+    .min(1000)
+    .default(30 * 60_000),
   /** A session ends this long after sign-in whatever the activity, in ms. @default 28800000 (8 h) */
-  sessionAbsoluteMs: z.int().min(1000).default(8 * 3600_000),
+  sessionAbsoluteMs: z
+    .int()
+    .min(1000)
+    .default(8 * 3600_000),
   /** Name of the session cookie. @default 'dvc_session' */
-  cookieName: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).default('dvc_session'),
+  cookieName: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .default('dvc_session'),
   /** How long the provider may take per request, in ms. @default 10000 */
   timeoutMs: z.int().min(100).default(10_000),
 });

@@ -72,7 +72,8 @@ async function startProvider(tokenAnswer: () => Record<string, unknown>, userinf
         });
       }
       if (path === '/jwks') return json({ keys: [jwk] });
-      if (path === '/oauth2/token') return json({ ...tokenAnswer(), id_token: idToken(new URLSearchParams(body).get('client_id') ?? '') });
+      if (path === '/oauth2/token')
+        return json({ ...tokenAnswer(), id_token: idToken(new URLSearchParams(body).get('client_id') ?? '') });
       if (path === '/oauth2/userinfo') return json(userinfo);
       res.writeHead(404).end();
     });
@@ -99,7 +100,9 @@ describe('authorize and token exchange (sso-authorize.request.json, sso-token.ex
   afterAll(() => provider?.close());
 
   const relyingParty = () =>
-    createRelyingParty(ssoConfigSchema.parse({ issuer: provider.url, clientId: authorize.client_id, clientSecret: 'bi-mat-ung-dung' }));
+    createRelyingParty(
+      ssoConfigSchema.parse({ issuer: provider.url, clientId: authorize.client_id, clientSecret: 'bi-mat-ung-dung' }),
+    );
 
   it('the authorize redirect carries every corpus parameter with its observed values', async () => {
     const pending = { verifier: 'v'.repeat(43), nonce: 'n-1', returnTo: 'https://motcua.eabung.example.vn/' };
@@ -108,24 +111,35 @@ describe('authorize and token exchange (sso-authorize.request.json, sso-token.ex
     const sent = Object.fromEntries(url.searchParams);
     expect(sent).toMatchObject(authorize);
     // Beyond the corpus (whose sources show neither; standard OpenID Connect): nonce and PKCE.
-    expect(Object.keys(sent).filter((k) => !(k in authorize)).sort()).toEqual(['code_challenge', 'code_challenge_method', 'nonce']);
+    expect(
+      Object.keys(sent)
+        .filter((k) => !(k in authorize))
+        .sort(),
+    ).toEqual(['code_challenge', 'code_challenge_method', 'nonce']);
   });
 
-  it.each(tokenCases.map((c) => [c.name, c] as const))('token exchange, %s: the corpus form, then userinfo read', async (_, c) => {
-    answer = c.response as Record<string, unknown>;
-    const pending = { verifier: 'v'.repeat(43), nonce: `n-${c.name}`, returnTo: 'https://motcua.eabung.example.vn/' };
-    provider.useNonce(pending.nonce);
-    provider.seen.length = 0;
-    const form = new URLSearchParams(c.request as string);
-    const callback = new URL(`${authorize.redirect_uri}?code=${form.get('code')}&state=s-1`);
-    const result = await relyingParty().complete(callback, 's-1', pending, authorize.redirect_uri!);
-    const token = provider.seen.find((r) => r.path === '/oauth2/token')!;
-    const sent = new URLSearchParams(token.body);
-    // client_secret in the form body (not Basic auth), as the corpus shows.
-    expect(token.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-    expect(token.headers.authorization).toBeUndefined();
-    for (const [key, value] of form) expect([key, sent.get(key)]).toEqual([key, key === 'client_secret' ? 'bi-mat-ung-dung' : key === 'client_id' ? authorize.client_id : value]);
-    expect([...sent.keys()].filter((k) => !form.has(k))).toEqual(['code_verifier']);
-    expect(result.claims).toStrictEqual(userinfo);
-  });
+  it.each(tokenCases.map((c) => [c.name, c] as const))(
+    'token exchange, %s: the corpus form, then userinfo read',
+    async (_, c) => {
+      answer = c.response as Record<string, unknown>;
+      const pending = { verifier: 'v'.repeat(43), nonce: `n-${c.name}`, returnTo: 'https://motcua.eabung.example.vn/' };
+      provider.useNonce(pending.nonce);
+      provider.seen.length = 0;
+      const form = new URLSearchParams(c.request as string);
+      const callback = new URL(`${authorize.redirect_uri}?code=${form.get('code')}&state=s-1`);
+      const result = await relyingParty().complete(callback, 's-1', pending, authorize.redirect_uri!);
+      const token = provider.seen.find((r) => r.path === '/oauth2/token')!;
+      const sent = new URLSearchParams(token.body);
+      // client_secret in the form body (not Basic auth), as the corpus shows.
+      expect(token.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+      expect(token.headers.authorization).toBeUndefined();
+      for (const [key, value] of form)
+        expect([key, sent.get(key)]).toEqual([
+          key,
+          key === 'client_secret' ? 'bi-mat-ung-dung' : key === 'client_id' ? authorize.client_id : value,
+        ]);
+      expect([...sent.keys()].filter((k) => !form.has(k))).toEqual(['code_verifier']);
+      expect(result.claims).toStrictEqual(userinfo);
+    },
+  );
 });

@@ -12,7 +12,11 @@ import { assertSessionWrite } from './write-guard';
 
 const comparable = (field: string, value: unknown) => {
   const text = typeof value === 'string' ? value.trim() : '';
-  return field === 'citizenId' || field === 'phone' ? text.replace(/[\s.-]/g, '') : field === 'email' ? text.toLowerCase() : text.normalize('NFC');
+  return field === 'citizenId' || field === 'phone'
+    ? text.replace(/[\s.-]/g, '')
+    : field === 'email'
+      ? text.toLowerCase()
+      : text.normalize('NFC');
 };
 
 /**
@@ -24,7 +28,10 @@ const comparable = (field: string, value: unknown) => {
  * unless `sso.required`.
  */
 export function submissionAccount(config: SsoConfig, sessions: Sessions, origins: OriginPolicy) {
-  return async (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']): Promise<StoredAccount | undefined> => {
+  return async (
+    c: Context<GatewayEnv>,
+    applicant: DossierSubmission['applicant'],
+  ): Promise<StoredAccount | undefined> => {
     if (readSessionCookie(c, sessions.policy()) === undefined) {
       if (config.required) throw accountError('auth.sign-in-required');
       return undefined;
@@ -33,7 +40,8 @@ export function submissionAccount(config: SsoConfig, sessions: Sessions, origins
     const { identity } = await sessions.require(c);
     const sent = applicant as Record<string, unknown>;
     for (const [field, value] of Object.entries(prefillValues(identity))) {
-      if (comparable(field, sent[field]) !== comparable(field, value)) throw accountError('account.claims-mismatch', { path: `applicant.${field}` });
+      if (comparable(field, sent[field]) !== comparable(field, value))
+        throw accountError('account.claims-mismatch', { path: `applicant.${field}` });
     }
     return {
       techId: identity.accountId,

@@ -34,15 +34,21 @@ describe('catalogue routes', () => {
   it('sends one province’s units in under 8 kB gzipped, with an ETag a browser revalidates for free', async () => {
     /** Bytes on the wire for `path` with `Accept-Encoding: gzip`, and the answer's headers. */
     const wire = (path: string, headers: Record<string, string> = {}) =>
-      new Promise<{ status: number; bytes: number; headers: Record<string, string | string[] | undefined> }>((done, fail) => {
-        request(`${s.url}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
-          let bytes = 0;
-          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-          res.on('end', () => done({ status: res.statusCode ?? 0, bytes, headers: res.headers }));
-        }).on('error', fail).end();
-      });
+      new Promise<{ status: number; bytes: number; headers: Record<string, string | string[] | undefined> }>(
+        (done, fail) => {
+          request(`${s.url}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
+            let bytes = 0;
+            res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+            res.on('end', () => done({ status: res.statusCode ?? 0, bytes, headers: res.headers }));
+          })
+            .on('error', fail)
+            .end();
+        },
+      );
     const provinces = unitListSchema.parse(await (await get('/v1/units')).json()).items;
-    const sizes = await Promise.all(provinces.map(async (p) => ({ code: p.code, ...(await wire(`/v1/units?province=${p.code}`)) })));
+    const sizes = await Promise.all(
+      provinces.map(async (p) => ({ code: p.code, ...(await wire(`/v1/units?province=${p.code}`)) })),
+    );
     for (const size of sizes) {
       expect(size.headers['content-encoding'], size.code).toBe('gzip');
       expect(size.bytes, `province ${size.code}`).toBeLessThan(8_000);
@@ -56,7 +62,11 @@ describe('catalogue routes', () => {
   it('lists agencies from the portal with province and commune codes', async () => {
     const { items } = agencyListSchema.parse(await (await get('/v1/agencies?province=66')).json());
     expect(items).toHaveLength(103);
-    expect(items.find((a) => a.code === COMMUNE_AGENCY)).toMatchObject({ level: 'commune', provinceCode: '66', communeCode: '22015' });
+    expect(items.find((a) => a.code === COMMUNE_AGENCY)).toMatchObject({
+      level: 'commune',
+      provinceCode: '66',
+      communeCode: '22015',
+    });
   });
 
   it('searches procedures without diacritics, paged, and serves details with the form', async () => {
@@ -69,7 +79,10 @@ describe('catalogue routes', () => {
     expect(detail.processingTime).toEqual({ amount: 1, unit: 'working-days', note: expect.any(Object) });
     expect(detail.form.sections.map((x) => x.id)).toEqual(['applicant', 'details', 'documents']);
     const missing = await get('/v1/procedures/9.999999');
-    expect([missing.status, problemDetailsSchema.parse(await missing.json()).code]).toEqual([404, 'procedure.not-found']);
+    expect([missing.status, problemDetailsSchema.parse(await missing.json()).code]).toEqual([
+      404,
+      'procedure.not-found',
+    ]);
     expect((await get('/v1/procedures?pageSize=1000')).status).toBe(400);
     expect((await get('/v1/procedures?page=abc')).status).toBe(400);
   });
@@ -92,7 +105,13 @@ describe('catalogue routes', () => {
     expect(metrics.history.length).toBeGreaterThan(0);
     // One scale: the report's points pass through unchanged (core's DIGITIZATION_SCORE_MAX).
     const [row] = await s.gateway.gateway.portal!.client.digitizationReport(COMMUNE_AGENCY);
-    expect(row?.maxima).toEqual({ progress: 20, onlineService: 10, onlinePayment: 12, satisfaction: 18, digitization: 22 });
+    expect(row?.maxima).toEqual({
+      progress: 20,
+      onlineService: 10,
+      onlinePayment: 12,
+      satisfaction: 18,
+      digitization: 22,
+    });
     expect(metrics.parts).toMatchObject({
       publicity: { points: null, max: DIGITIZATION_SCORE_MAX.publicity },
       progress: { points: row?.progress, max: 20 },

@@ -77,7 +77,9 @@ export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue
   app.get(PUBLIC_API_PATHS.procedures, async (c) => {
     const query = validate(procedureSearchQuerySchema, queryObject(c), 'query');
     const snapshot = await catalogue.get();
-    const words = foldVietnamese(query.q ?? '').split(' ').filter(Boolean);
+    const words = foldVietnamese(query.q ?? '')
+      .split(' ')
+      .filter(Boolean);
     const agencyKnown = query.agency === undefined || snapshot.agencies.some((a) => a.code === query.agency);
     const matches = agencyKnown
       ? snapshot.procedures.filter((p) => {
@@ -99,10 +101,14 @@ export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue
     const code = c.req.param('procedureCode') ?? '';
     const procedure = await catalogue.procedure(code);
     if (procedure === undefined) {
-      throw new GatewayError('procedure.not-found', {
-        vi: `Không tìm thấy thủ tục hành chính ${code.slice(0, 64)}.`,
-        en: `No procedure ${code.slice(0, 64)} is offered here.`,
-      }, { status: 404 });
+      throw new GatewayError(
+        'procedure.not-found',
+        {
+          vi: `Không tìm thấy thủ tục hành chính ${code.slice(0, 64)}.`,
+          en: `No procedure ${code.slice(0, 64)} is offered here.`,
+        },
+        { status: 404 },
+      );
     }
     c.header('cache-control', cacheable);
     return c.json(procedure);

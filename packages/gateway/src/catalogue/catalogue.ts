@@ -89,7 +89,10 @@ export function createCatalogue(options: CatalogueOptions): Catalogue {
   const withForms = async (s: CatalogueSnapshot): Promise<CatalogueSnapshot> => {
     const overrides = await loadForms();
     if (overrides.size === 0) return s;
-    return { ...s, procedures: s.procedures.map((p) => ({ ...p, form: withSafeUrls(overrides.get(p.code) ?? p.form) })) };
+    return {
+      ...s,
+      procedures: s.procedures.map((p) => ({ ...p, form: withSafeUrls(overrides.get(p.code) ?? p.form) })),
+    };
   };
 
   const refresh = (): Promise<CatalogueSnapshot> => {
@@ -101,7 +104,10 @@ export function createCatalogue(options: CatalogueOptions): Catalogue {
       const temp = `${file}.tmp`;
       await writeFile(temp, JSON.stringify(fresh), { mode: 0o600 });
       await rename(temp, file);
-      options.logger.info('catalogue.refreshed', { agencies: fresh.agencies.length, procedures: fresh.procedures.length });
+      options.logger.info('catalogue.refreshed', {
+        agencies: fresh.agencies.length,
+        procedures: fresh.procedures.length,
+      });
       return fresh;
     })().finally(() => {
       refreshing = undefined;

@@ -28,7 +28,11 @@ export async function loadFormsDir(dir: string): Promise<Map<string, FormDefinit
     const result = formDefinitionSchema.safeParse(parsed);
     if (!result.success) {
       throw new ConfigError([
-        { path: `formsDir/${name}`, code: 'config.form-invalid', messages: { vi: `Biểu mẫu ${name} không hợp lệ.`, en: `The form ${name} is not a valid FormDefinition.` } },
+        {
+          path: `formsDir/${name}`,
+          code: 'config.form-invalid',
+          messages: { vi: `Biểu mẫu ${name} không hợp lệ.`, en: `The form ${name} is not a valid FormDefinition.` },
+        },
       ]);
     }
     forms.set(code, result.data);

@@ -1,5 +1,13 @@
 import { APPLICANT_SECTION_ID, applicantSection, foldVietnamese } from '@dvc-kit/core';
-import type { Agency, AgencyEntry, Channel, FormDefinition, Procedure, ProcedureDetail, ProcessingTime } from '@dvc-kit/core';
+import type {
+  Agency,
+  AgencyEntry,
+  Channel,
+  FormDefinition,
+  Procedure,
+  ProcedureDetail,
+  ProcessingTime,
+} from '@dvc-kit/core';
 import { communes, provinces } from '@dvc-kit/core/units';
 import { safeUrl, withSafeUrls } from './safe-url';
 
@@ -18,8 +26,18 @@ function processingTime(procedure: Procedure): ProcessingTime {
   const time = method?.times?.[0];
   const amount = Number((time?.duration ?? '0').replace(',', '.'));
   const unitText = foldVietnamese(time?.unit ?? '');
-  const unit = unitText.includes('gio') ? 'working-hours' : unitText.includes('lam viec') ? 'working-days' : unitText === '' ? 'working-days' : 'calendar-days';
-  return { amount: Number.isFinite(amount) && amount >= 0 ? amount : 0, unit, ...(time?.description ? { note: { vi: time.description } } : {}) };
+  const unit = unitText.includes('gio')
+    ? 'working-hours'
+    : unitText.includes('lam viec')
+      ? 'working-days'
+      : unitText === ''
+        ? 'working-days'
+        : 'calendar-days';
+  return {
+    amount: Number.isFinite(amount) && amount >= 0 ? amount : 0,
+    unit,
+    ...(time?.description ? { note: { vi: time.description } } : {}),
+  };
 }
 
 function level(text: string | undefined): ProcedureDetail['level'] {
@@ -28,7 +46,6 @@ function level(text: string | undefined): ProcedureDetail['level'] {
   if (folded.includes('tinh')) return 'province';
   return 'central';
 }
-
 
 /**
  * A form for procedures the portal publishes no form for: the standard applicant block
@@ -50,7 +67,16 @@ export function fallbackForm(procedure: Procedure): FormDefinition {
     title: { vi: procedure.name },
     sections: [
       { ...applicantSection(), id: APPLICANT_SECTION_ID },
-      ...(fields.length > 0 ? [{ id: 'documents', kind: 'documents' as const, title: { vi: 'Giấy tờ cần nộp', en: 'Documents to upload' }, fields }] : []),
+      ...(fields.length > 0
+        ? [
+            {
+              id: 'documents',
+              kind: 'documents' as const,
+              title: { vi: 'Giấy tờ cần nộp', en: 'Documents to upload' },
+              fields,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -59,7 +85,11 @@ export function fallbackForm(procedure: Procedure): FormDefinition {
  * The public API's procedure detail from the portal's procedure (`LayThuTuc`, decoded by
  * core) and the form to show.
  */
-export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fallbackAgency: { code: string; name: string }): ProcedureDetail {
+export function toProcedureDetail(
+  procedure: Procedure,
+  form: FormDefinition,
+  fallbackAgency: { code: string; name: string },
+): ProcedureDetail {
   const field = procedure.fields?.[0];
   const methods = procedure.methods ?? [];
   const channels = [...new Set(methods.map((m) => CHANNEL[m.channel]).filter((c): c is Channel => c !== undefined))];
@@ -67,7 +97,8 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
   for (const time of methods.flatMap((m) => m.times ?? [])) {
     for (const fee of time.fees ?? []) {
       const code = fee.code ?? `fee${fees.size + 1}`;
-      if (!fees.has(code)) fees.set(code, { code, name: { vi: fee.description || 'Lệ phí', en: 'Fee' }, amountVnd: parseVnd(fee.amount) });
+      if (!fees.has(code))
+        fees.set(code, { code, name: { vi: fee.description || 'Lệ phí', en: 'Fee' }, amountVnd: parseVnd(fee.amount) });
     }
   }
   const agency = procedure.agencies?.[0];
@@ -79,7 +110,9 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
     channels: channels.length > 0 ? channels : ['in-person'],
     ...(channels.includes('online') ? { onlineLevel: 'full' as const } : {}),
     processingTime: processingTime(procedure),
-    agency: agency?.code ? { code: agency.code, name: { vi: agency.name } } : { code: fallbackAgency.code, name: { vi: fallbackAgency.name } },
+    agency: agency?.code
+      ? { code: agency.code, name: { vi: agency.name } }
+      : { code: fallbackAgency.code, name: { vi: fallbackAgency.name } },
     ...(procedure.applicantDescription ? { applicants: { vi: procedure.applicantDescription } } : {}),
     ...(procedure.requirements ? { requirements: { vi: procedure.requirements } } : {}),
     steps: (procedure.steps ?? []).flatMap((s) => s.steps.map((step) => ({ vi: step.name }))),
@@ -98,7 +131,10 @@ export function toProcedureDetail(procedure: Procedure, form: FormDefinition, fa
       }),
     ),
     resultDocuments: (procedure.results ?? []).map((r) => ({ code: r.code ?? '', name: { vi: r.name } })),
-    legalBases: (procedure.legalBases ?? []).map((l) => ({ number: l.number ?? '', title: { vi: l.name ?? l.number ?? '' } })),
+    legalBases: (procedure.legalBases ?? []).map((l) => ({
+      number: l.number ?? '',
+      title: { vi: l.name ?? l.number ?? '' },
+    })),
     form: withSafeUrls(form),
   };
 }
@@ -123,9 +159,12 @@ export function toAgencyEntries(agencies: readonly Agency[]): AgencyEntry[] {
   const entries: AgencyEntry[] = [];
   for (const agency of agencies) {
     const isRoot = provinceByAgency.has(agency.code);
-    const provinceCode = provinceByAgency.get(agency.code) ?? (agency.parentCode ? provinceByAgency.get(agency.parentCode) : onlyProvince);
+    const provinceCode =
+      provinceByAgency.get(agency.code) ?? (agency.parentCode ? provinceByAgency.get(agency.parentCode) : onlyProvince);
     if (provinceCode === undefined) continue;
-    const commune = isRoot ? undefined : communes(provinceCode).find((u) => foldVietnamese(u.name) === stripPrefix(agency.name));
+    const commune = isRoot
+      ? undefined
+      : communes(provinceCode).find((u) => foldVietnamese(u.name) === stripPrefix(agency.name));
     entries.push({
       code: agency.code,
       name: { vi: agency.name },

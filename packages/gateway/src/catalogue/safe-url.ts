@@ -22,7 +22,10 @@ export function safeUrl(text: string | undefined): string | undefined {
 type Field = FormDefinition['sections'][number]['fields'][number];
 
 function safeField(field: Field): Field {
-  const withFields = 'fields' in field && Array.isArray(field.fields) ? { ...field, fields: field.fields.map((f) => safeField(f as Field)) } : field;
+  const withFields =
+    'fields' in field && Array.isArray(field.fields)
+      ? { ...field, fields: field.fields.map((f) => safeField(f as Field)) }
+      : field;
   if (!('templateUrl' in withFields) || withFields.templateUrl === undefined) return withFields as Field;
   const { templateUrl, ...rest } = withFields as Field & { templateUrl?: string };
   const safe = safeUrl(templateUrl);

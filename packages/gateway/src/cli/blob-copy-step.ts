@@ -47,12 +47,16 @@ export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): P
   const from = openBlobLocation(step.from, 'source', step.env);
   const to = openBlobLocation(step.to, 'target', step.env);
   const hashes = await readUploadHashes(step.storage);
-  out.stdout(`Sao chép tệp đính kèm / Copying files: ${describeBlobLocation(step.from)} → ${describeBlobLocation(step.to)} (${hashes.length})\n`);
+  out.stdout(
+    `Sao chép tệp đính kèm / Copying files: ${describeBlobLocation(step.from)} → ${describeBlobLocation(step.to)} (${hashes.length})\n`,
+  );
   let last = performance.now();
   let result: BlobCopyResult;
   try {
     result = await copyBlobs({
-      from, to, hashes,
+      from,
+      to,
+      hashes,
       onProgress(progress) {
         if (performance.now() - last < (step.progressEveryMs ?? 2000) && progress.done < progress.total) return;
         last = performance.now();
@@ -61,16 +65,23 @@ export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): P
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new StorageCopyError('storage.copy-blobs-failed', {
-      vi: `Sao chép tệp đính kèm bị dừng: ${detail}. Các tệp đã chép vẫn đúng; chạy lại lệnh (với --blobs-only) để chép tiếp.`,
-      en: `The file copy stopped: ${detail}. Files already copied are intact; run the command again (with --blobs-only) to finish.`,
-    }, { cause: error });
+    throw new StorageCopyError(
+      'storage.copy-blobs-failed',
+      {
+        vi: `Sao chép tệp đính kèm bị dừng: ${detail}. Các tệp đã chép vẫn đúng; chạy lại lệnh (với --blobs-only) để chép tiếp.`,
+        en: `The file copy stopped: ${detail}. Files already copied are intact; run the command again (with --blobs-only) to finish.`,
+      },
+      { cause: error },
+    );
   }
   out.stdout(formatBlobSummary(result));
   if (result.missing.length === 0 && result.corrupt.length === 0) return 0;
-  const listed = (hashes: string[]) => hashes.slice(0, 10).join('\n    ') + (hashes.length > 10 ? `\n    … (+${hashes.length - 10})` : '');
-  if (result.missing.length > 0) out.stderr(`  Thiếu ở nguồn / missing at the source:\n    ${listed(result.missing)}\n`);
-  if (result.corrupt.length > 0) out.stderr(`  Hỏng ở nguồn, không chép / damaged at the source, not copied:\n    ${listed(result.corrupt)}\n`);
+  const listed = (hashes: string[]) =>
+    hashes.slice(0, 10).join('\n    ') + (hashes.length > 10 ? `\n    … (+${hashes.length - 10})` : '');
+  if (result.missing.length > 0)
+    out.stderr(`  Thiếu ở nguồn / missing at the source:\n    ${listed(result.missing)}\n`);
+  if (result.corrupt.length > 0)
+    out.stderr(`  Hỏng ở nguồn, không chép / damaged at the source, not copied:\n    ${listed(result.corrupt)}\n`);
   out.stderr(
     'Lỗi / Error (storage.copy-blobs-incomplete):\n' +
       '  Một số tệp được hồ sơ tham chiếu không có hoặc hỏng ở nguồn; các tệp khác đã được chép và kiểm tra.\n' +

@@ -44,7 +44,9 @@ function pad(text: string | number, width: number, right = false): string {
 
 /** The per-table summary, Vietnamese / English labels. */
 export function formatCopySummary(tables: CopiedTable[]): string {
-  const lines = [`${pad('Bảng / Table', 20)} ${pad('Nguồn / Source', 15, true)} ${pad('Đích / Target', 15, true)}  sha256 (16)       Kết quả / Result`];
+  const lines = [
+    `${pad('Bảng / Table', 20)} ${pad('Nguồn / Source', 15, true)} ${pad('Đích / Target', 15, true)}  sha256 (16)       Kết quả / Result`,
+  ];
   for (const t of tables) {
     lines.push(
       `${pad(t.table, 20)} ${pad(t.sourceRows, 15, true)} ${pad(t.targetRows, 15, true)}  ${t.targetSha256.slice(0, 16)}  ${tableMatches(t) ? 'khớp / match' : 'KHÁC / MISMATCH'}`,
@@ -54,22 +56,39 @@ export function formatCopySummary(tables: CopiedTable[]): string {
 }
 
 type Values = {
-  from?: string; to?: string; 'batch-size'?: string; 'from-blobs'?: string; 'to-blobs'?: string; 'blobs-only'?: boolean; help?: boolean;
+  from?: string;
+  to?: string;
+  'batch-size'?: string;
+  'from-blobs'?: string;
+  'to-blobs'?: string;
+  'blobs-only'?: boolean;
+  help?: boolean;
 };
 
 const OPTIONS = {
-  from: { type: 'string' }, to: { type: 'string' }, 'batch-size': { type: 'string' }, 'from-blobs': { type: 'string' },
-  'to-blobs': { type: 'string' }, 'blobs-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'from-blobs': { type: 'string' },
+  'to-blobs': { type: 'string' },
+  'blobs-only': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function usable(values: Values, batchSize: number | undefined): boolean {
   const blobs = values['from-blobs'] !== undefined || values['to-blobs'] !== undefined;
-  if (values.from === undefined || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))) return false;
+  if (values.from === undefined || (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)))
+    return false;
   if (blobs && (values['from-blobs'] === undefined || values['to-blobs'] === undefined)) return false;
   return values['blobs-only'] === true ? blobs && values.to === undefined : values.to !== undefined;
 }
 
-async function copyDatabase(from: string, to: string, batchSize: number | undefined, out: CommandOutput): Promise<void> {
+async function copyDatabase(
+  from: string,
+  to: string,
+  batchSize: number | undefined,
+  out: CommandOutput,
+): Promise<void> {
   out.stdout(`Sao chép / Copying: ${from} → ${redactStorageUrl(to)}\n`);
   const result = await copyStorage({ from, to, ...(batchSize === undefined ? {} : { batchSize }) });
   const seconds = result.durationMs / 1000;
@@ -86,7 +105,9 @@ async function copyDatabase(from: string, to: string, batchSize: number | undefi
  * files missing at the source, 2 usage). `env` supplies the `GATEWAY_S3_*` settings of `s3://` stores.
  */
 export async function runCopyStorageCommand(
-  args: string[], out: CommandOutput, env: Record<string, string | undefined> = process.env,
+  args: string[],
+  out: CommandOutput,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   let values: Values;
   try {
@@ -109,7 +130,10 @@ export async function runCopyStorageCommand(
     if (values.to !== undefined) await copyDatabase(from, values.to, batchSize, out);
     const fromBlobs = values['from-blobs'];
     const toBlobs = values['to-blobs'];
-    const blobCode = fromBlobs === undefined || toBlobs === undefined ? 0 : await runBlobCopyStep({ storage: from, from: fromBlobs, to: toBlobs, env }, out);
+    const blobCode =
+      fromBlobs === undefined || toBlobs === undefined
+        ? 0
+        : await runBlobCopyStep({ storage: from, from: fromBlobs, to: toBlobs, env }, out);
     if (blobCode !== 0) return blobCode;
     out.stdout(
       values.to === undefined

@@ -26,7 +26,10 @@ const notAvailable = () =>
   );
 
 /** The portal's report service (`BaoCaoSoHoa`), a sandbox extension: an answer the portal refuses means "no report". */
-async function fromPortalReport(portal: PortalConnection, agency: AgencyEntry): Promise<DigitizationMetrics | undefined> {
+async function fromPortalReport(
+  portal: PortalConnection,
+  agency: AgencyEntry,
+): Promise<DigitizationMetrics | undefined> {
   const retrievedAt = new Date();
   let rows;
   try {
@@ -36,7 +39,12 @@ async function fromPortalReport(portal: PortalConnection, agency: AgencyEntry): 
     throw portalFailure(error);
   }
   const row = rows.find((r) => r.agencyCode === agency.code);
-  return row === undefined ? undefined : { ...toDigitizationMetrics(row, agency), source: { kind: 'portal-report', retrievedAt: retrievedAt.toISOString() } };
+  return row === undefined
+    ? undefined
+    : {
+        ...toDigitizationMetrics(row, agency),
+        source: { kind: 'portal-report', retrievedAt: retrievedAt.toISOString() },
+      };
 }
 
 /**
@@ -55,15 +63,25 @@ export function mountDigitizationRoute(
     const code = c.req.param('agencyCode') ?? '';
     const agency = await deps.catalogue.agency(code);
     if (agency === undefined) {
-      throw new GatewayError('agency.not-found', { vi: 'Không tìm thấy cơ quan này.', en: 'No such agency.' }, { status: 404 });
+      throw new GatewayError(
+        'agency.not-found',
+        { vi: 'Không tìm thấy cơ quan này.', en: 'No such agency.' },
+        { status: 404 },
+      );
     }
     const hit = cache.get(code);
     if (hit && Date.now() - hit.at < CACHE_MS) return c.json(hit.metrics);
     if (deps.portal === undefined && deps.scoreboard === undefined) {
-      throw new GatewayError('portal.unavailable', { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' }, { status: 503 });
+      throw new GatewayError(
+        'portal.unavailable',
+        { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' },
+        { status: 503 },
+      );
     }
     const report = await deps.scoreboard?.report();
-    const metrics = (report ? fromScoreboard(report, agency) : undefined) ?? (deps.portal ? await fromPortalReport(deps.portal, agency) : undefined);
+    const metrics =
+      (report ? fromScoreboard(report, agency) : undefined) ??
+      (deps.portal ? await fromPortalReport(deps.portal, agency) : undefined);
     if (metrics === undefined) throw notAvailable();
     cache.set(code, { at: Date.now(), metrics });
     c.header('cache-control', 'public, max-age=300');

@@ -2,11 +2,25 @@ import { digitizationMetricsSchema, type AgencyEntry, type DigitizationReportRow
 import { describe, expect, it } from 'vitest';
 import { toDigitizationMetrics } from './map-report';
 
-const agency: AgencyEntry = { code: '000.01.20.H66', name: { vi: 'UBND phường Tuy Hòa', en: 'Tuy Hoa Ward People’s Committee' }, level: 'commune', provinceCode: '66' };
+const agency: AgencyEntry = {
+  code: '000.01.20.H66',
+  name: { vi: 'UBND phường Tuy Hòa', en: 'Tuy Hoa Ward People’s Committee' },
+  level: 'commune',
+  provinceCode: '66',
+};
 /** A decoded `BaoCaoSoHoa` row without CKMB, as the portal and the sandbox send it. */
 const row: DigitizationReportRow = {
-  agencyCode: '000.01.20.H66', name: 'UBND phường Tuy Hòa', total: 70.63, rank: 68, overallRank: 24, of: 102,
-  progress: 19.17, onlineService: 8.33, onlinePayment: 12, satisfaction: 13.03, digitization: 18.1,
+  agencyCode: '000.01.20.H66',
+  name: 'UBND phường Tuy Hòa',
+  total: 70.63,
+  rank: 68,
+  overallRank: 24,
+  of: 102,
+  progress: 19.17,
+  onlineService: 8.33,
+  onlinePayment: 12,
+  satisfaction: 13.03,
+  digitization: 18.1,
   counts: { received: 48, digitizedParts: 41, reusedParts: 43, solved: 45, resultsDigitized: 29 },
 };
 const now = new Date('2025-09-30T03:00:00Z');

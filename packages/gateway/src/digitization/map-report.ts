@@ -16,7 +16,11 @@ type Part = keyof typeof DIGITIZATION_SCORE_MAX;
  *
  * @example toDigitizationMetrics(row, agency).reportedMax // 82 when the row has no CKMB
  */
-export function toDigitizationMetrics(row: DigitizationReportRow, agency: AgencyEntry, now = new Date()): DigitizationMetrics {
+export function toDigitizationMetrics(
+  row: DigitizationReportRow,
+  agency: AgencyEntry,
+  now = new Date(),
+): DigitizationMetrics {
   const scored = (part: Part) => {
     const max = DIGITIZATION_SCORE_MAX[part];
     const value = row[part];

@@ -56,11 +56,20 @@ export function createScoreboardSource(
       const { mtimeMs } = await stat(path);
       if (fromFile?.mtimeMs === mtimeMs) return fromFile.report;
       const { file, rows, exportedAt } = parseScoreboardFile(await readFile(path, 'utf8'));
-      const report: ScoreboardReport = { rows, kind: 'report-file', retrievedAt: exportedAt, params: file.params, ...(file.source ? { url: file.source } : {}) };
+      const report: ScoreboardReport = {
+        rows,
+        kind: 'report-file',
+        retrievedAt: exportedAt,
+        params: file.params,
+        ...(file.source ? { url: file.source } : {}),
+      };
       fromFile = { mtimeMs, report };
       return report;
     } catch (error) {
-      logger.warn('scoreboard.file-unreadable', { path, error: error instanceof Error ? error.message : String(error) });
+      logger.warn('scoreboard.file-unreadable', {
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return undefined;
     }
   }

@@ -21,7 +21,16 @@ describe('digitization from the public scoreboard (sandbox /jsp/rest.jsp over lo
   const gatewayWith = async (scoreboard: Record<string, unknown>, portal = true) => {
     const { startTestGateway } = await import('../../test/start-gateway');
     return startTestGateway({
-      ...(portal ? { portal: { baseUrl: s.sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: '000.00.00.H66' } } : {}),
+      ...(portal
+        ? {
+            portal: {
+              baseUrl: s.sandbox.url,
+              username: 'dvc-sandbox',
+              password: 'dvc-sandbox',
+              agencyCode: '000.00.00.H66',
+            },
+          }
+        : {}),
       outbox: { enabled: false },
       scoreboard,
     });
@@ -61,16 +70,52 @@ describe('digitization from the public scoreboard (sandbox /jsp/rest.jsp over lo
         service: 'report_tinh_766_service',
         params: { p_tinh_id: '66' },
         rows: [
-          { ID: 1, MA_COQUAN: COMMUNE_AGENCY, TEN: 'UBND phường Tuy Hòa', CAPDONVIID: '3', CKMB: '15', TDGQ: '18.5', TTTT: 9, CLGQ: 3, MDHL: 16, MDSH: '19.2', TONG_SCORE: '80.7' },
-          { ID: 2, MA_COQUAN: OTHER_COMMUNE, TEN: 'UBND xã khác', CAPDONVIID: '3', CKMB: 17, TDGQ: 19, TTTT: 10, CLGQ: 4, MDHL: 17, MDSH: 20, TONG_SCORE: 87 },
+          {
+            ID: 1,
+            MA_COQUAN: COMMUNE_AGENCY,
+            TEN: 'UBND phường Tuy Hòa',
+            CAPDONVIID: '3',
+            CKMB: '15',
+            TDGQ: '18.5',
+            TTTT: 9,
+            CLGQ: 3,
+            MDHL: 16,
+            MDSH: '19.2',
+            TONG_SCORE: '80.7',
+          },
+          {
+            ID: 2,
+            MA_COQUAN: OTHER_COMMUNE,
+            TEN: 'UBND xã khác',
+            CAPDONVIID: '3',
+            CKMB: 17,
+            TDGQ: 19,
+            TTTT: 10,
+            CLGQ: 4,
+            MDHL: 17,
+            MDSH: 20,
+            TONG_SCORE: 87,
+          },
         ],
       }),
     );
     const gw = await gatewayWith({ url: 'http://127.0.0.1:9/khong-toi-duoc', file });
     try {
-      const metrics = digitizationMetricsSchema.parse(await (await get(gw.url, `/v1/agencies/${COMMUNE_AGENCY}/digitization`)).json());
-      expect(metrics.source).toEqual({ kind: 'report-file', retrievedAt: '2025-12-01T01:00:00.000Z', url: 'https://dichvucong.gov.vn/jsp/rest.jsp' });
-      expect(metrics.parts).toMatchObject({ publicity: { points: 15 }, progress: { points: 18.5 }, onlinePayment: { points: 9 }, digitization: { points: 19.2 }, onlineService: { points: null } });
+      const metrics = digitizationMetricsSchema.parse(
+        await (await get(gw.url, `/v1/agencies/${COMMUNE_AGENCY}/digitization`)).json(),
+      );
+      expect(metrics.source).toEqual({
+        kind: 'report-file',
+        retrievedAt: '2025-12-01T01:00:00.000Z',
+        url: 'https://dichvucong.gov.vn/jsp/rest.jsp',
+      });
+      expect(metrics.parts).toMatchObject({
+        publicity: { points: 15 },
+        progress: { points: 18.5 },
+        onlinePayment: { points: 9 },
+        digitization: { points: 19.2 },
+        onlineService: { points: null },
+      });
       expect(metrics.total).toBe(77.7);
       expect(metrics.reportedMax).toBe(90);
       expect(metrics.rank).toEqual({ position: 2, of: 2, province: '66' });
@@ -82,7 +127,17 @@ describe('digitization from the public scoreboard (sandbox /jsp/rest.jsp over lo
 
   it('says plainly that no report is available (404 digitization.not-available), never zeros', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dvc-scoreboard-')), 'empty.json');
-    writeFileSync(file, JSON.stringify({ format: SCOREBOARD_FILE_FORMAT, exportedAt: '2025-12-01T01:00:00Z', importedAt: '2025-12-01T01:00:00Z', service: 'report_tinh_766_service', params: {}, rows: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: SCOREBOARD_FILE_FORMAT,
+        exportedAt: '2025-12-01T01:00:00Z',
+        importedAt: '2025-12-01T01:00:00Z',
+        service: 'report_tinh_766_service',
+        params: {},
+        rows: [],
+      }),
+    );
     // A catalogue needs the portal; the sandbox's BaoCaoSoHoa (an extension) is then asked and has no province row.
     const gw = await gatewayWith({ file });
     try {

@@ -1,5 +1,12 @@
 import { createPortalClient } from '@dvc-kit/client';
-import { decodeProgressStep, dossierReceiptSchema, dossierStatusViewSchema, formatWireDate, problemDetailsSchema, ratingReceiptSchema } from '@dvc-kit/core';
+import {
+  decodeProgressStep,
+  dossierReceiptSchema,
+  dossierStatusViewSchema,
+  formatWireDate,
+  problemDetailsSchema,
+  ratingReceiptSchema,
+} from '@dvc-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVINCE_AGENCY, postDossier, startStack, submission, uploadPdf } from '../../test/stack';
 import type { TestStack } from '../../test/stack';
@@ -27,7 +34,9 @@ describe('POST /v1/dossiers', () => {
     expect(receipt).toMatchObject({ procedureCode: '1.900103', agencyCode: '000.01.20.H66', status: 'registered' });
     // The applicant section's own fields (birthDate here) are kept with the dossier.
     const stored = await s.gateway.gateway.storage.getDossier(receipt.code);
-    expect((stored?.payload as { submission: { applicant: Record<string, unknown> } }).submission.applicant.birthDate).toBe('1990-05-01');
+    expect(
+      (stored?.payload as { submission: { applicant: Record<string, unknown> } }).submission.applicant.birthDate,
+    ).toBe('1990-05-01');
     expect(new Date(receipt.dueAt).getTime()).toBeGreaterThan(new Date(receipt.receivedAt).getTime());
 
     const again = await postDossier(s.url, { ...body }, 'key-0001-aaaa');
@@ -35,13 +44,25 @@ describe('POST /v1/dossiers', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.json()).toEqual(receipt);
 
-    const conflict = await postDossier(s.url, { ...body, data: { ...body.data, details: { request: 'khác' } } }, 'key-0001-aaaa');
+    const conflict = await postDossier(
+      s.url,
+      { ...body, data: { ...body.data, details: { request: 'khác' } } },
+      'key-0001-aaaa',
+    );
     expect(conflict.status).toBe(409);
     expect((await problem(conflict)).code).toBe('dossier.idempotency-conflict');
 
     await s.gateway.gateway.worker?.idle();
-    const admin = await (await fetch(`${s.sandbox.adminUrl}/dossiers/${encodeURIComponent(receipt.code)}`)).json() as { wire: Record<string, unknown> };
-    expect(admin.wire).toMatchObject({ MaHoSo: receipt.code, MaTTHC: '1.900103', KenhThucHien: '2', TrangThaiHoSo: '1', ChuHoSo: 'Nguyễn Thị Hoa' });
+    const admin = (await (
+      await fetch(`${s.sandbox.adminUrl}/dossiers/${encodeURIComponent(receipt.code)}`)
+    ).json()) as { wire: Record<string, unknown> };
+    expect(admin.wire).toMatchObject({
+      MaHoSo: receipt.code,
+      MaTTHC: '1.900103',
+      KenhThucHien: '2',
+      TrangThaiHoSo: '1',
+      ChuHoSo: 'Nguyễn Thị Hoa',
+    });
     const documents = admin.wire.TaiLieuNop as { DuongDanTaiTepTin: string }[];
     expect(documents).toHaveLength(2);
     const file = await fetch(documents[0]?.DuongDanTaiTepTin ?? '');
@@ -55,18 +76,89 @@ describe('POST /v1/dossiers', () => {
   it('refuses bad input with typed problems', async () => {
     const body = submission(uploads);
     const cases: [string, Response, number, string][] = [
-      ['no key', await fetch(`${s.url}/v1/dossiers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), 400, 'dossier.idempotency-key-required'],
-      ['malformed JSON', await postDossier(s.url, '{"procedureCode":', 'key-bad-json-1'), 400, 'request.malformed-json'],
-      ['not JSON', await fetch(`${s.url}/v1/dossiers`, { method: 'POST', headers: { 'content-type': 'text/plain', 'idempotency-key': 'key-text-0001' }, body: 'x' }), 415, 'request.not-json'],
-      ['wrong types', await postDossier(s.url, { ...body, consent: 'yes', files: 3 }, 'key-types-001'), 400, 'request.invalid'],
-      ['unknown procedure', await postDossier(s.url, { ...body, procedureCode: '9.999999' }, 'key-proc-0001'), 422, 'dossier.unknown-procedure'],
-      ['unknown agency', await postDossier(s.url, { ...body, agencyCode: '000.99.99.H66' }, 'key-agency-01'), 422, 'dossier.unknown-agency'],
+      [
+        'no key',
+        await fetch(`${s.url}/v1/dossiers`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        400,
+        'dossier.idempotency-key-required',
+      ],
+      [
+        'malformed JSON',
+        await postDossier(s.url, '{"procedureCode":', 'key-bad-json-1'),
+        400,
+        'request.malformed-json',
+      ],
+      [
+        'not JSON',
+        await fetch(`${s.url}/v1/dossiers`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'idempotency-key': 'key-text-0001' },
+          body: 'x',
+        }),
+        415,
+        'request.not-json',
+      ],
+      [
+        'wrong types',
+        await postDossier(s.url, { ...body, consent: 'yes', files: 3 }, 'key-types-001'),
+        400,
+        'request.invalid',
+      ],
+      [
+        'unknown procedure',
+        await postDossier(s.url, { ...body, procedureCode: '9.999999' }, 'key-proc-0001'),
+        422,
+        'dossier.unknown-procedure',
+      ],
+      [
+        'unknown agency',
+        await postDossier(s.url, { ...body, agencyCode: '000.99.99.H66' }, 'key-agency-01'),
+        422,
+        'dossier.unknown-agency',
+      ],
       ['missing document', await postDossier(s.url, { ...body, files: [] }, 'key-docs-0001'), 422, 'form.invalid'],
-      ['unknown upload', await postDossier(s.url, { ...body, files: [{ slot: 'documents.doc1', uploadId: 'upl_nope' }, body.files[1]] }, 'key-upl-00001'), 422, 'form.invalid'],
-      ['bad citizen id', await postDossier(s.url, { ...body, applicant: { ...body.applicant, citizenId: '123456789999' } }, 'key-cccd-0001'), 422, 'form.invalid'],
-      ['applicant field the form lacks', await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0001'), 422, 'form.invalid'],
-      ['applicant field missing', await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0002'), 422, 'form.invalid'],
-      ['oversize', await postDossier(s.url, { ...body, data: { details: { request: 'x'.repeat(300 * 1024) } } }, 'key-big-00001'), 413, 'request.too-large'],
+      [
+        'unknown upload',
+        await postDossier(
+          s.url,
+          { ...body, files: [{ slot: 'documents.doc1', uploadId: 'upl_nope' }, body.files[1]] },
+          'key-upl-00001',
+        ),
+        422,
+        'form.invalid',
+      ],
+      [
+        'bad citizen id',
+        await postDossier(
+          s.url,
+          { ...body, applicant: { ...body.applicant, citizenId: '123456789999' } },
+          'key-cccd-0001',
+        ),
+        422,
+        'form.invalid',
+      ],
+      [
+        'applicant field the form lacks',
+        await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0001'),
+        422,
+        'form.invalid',
+      ],
+      [
+        'applicant field missing',
+        await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0002'),
+        422,
+        'form.invalid',
+      ],
+      [
+        'oversize',
+        await postDossier(s.url, { ...body, data: { details: { request: 'x'.repeat(300 * 1024) } } }, 'key-big-00001'),
+        413,
+        'request.too-large',
+      ],
     ];
     for (const [name, res, status, code] of cases) {
       expect([name, res.status]).toEqual([name, status]);
@@ -76,20 +168,32 @@ describe('POST /v1/dossiers', () => {
     }
     const types = await problem(await postDossier(s.url, { ...body, consent: 'yes' }, 'key-types-002'));
     expect(types.errors?.[0]).toMatchObject({ path: 'consent' });
-    const cccd = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, citizenId: '12345' } }, 'key-cccd-0002'));
+    const cccd = await problem(
+      await postDossier(s.url, { ...body, applicant: { ...body.applicant, citizenId: '12345' } }, 'key-cccd-0002'),
+    );
     expect(cccd.errors?.some((e) => e.path.startsWith('applicant.citizenId'))).toBe(true);
-    const extra = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0003'));
+    const extra = await problem(
+      await postDossier(s.url, { ...body, applicant: { ...body.applicant, nickname: 'Hoa' } }, 'key-appl-0003'),
+    );
     expect(extra.errors?.map((e) => [e.path, e.code])).toContainEqual(['applicant.nickname', 'form.unknown-field']);
-    const missing = await problem(await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0004'));
+    const missing = await problem(
+      await postDossier(s.url, { ...body, applicant: { ...body.applicant, birthDate: undefined } }, 'key-appl-0004'),
+    );
     expect(missing.errors?.some((e) => e.path === 'applicant.birthDate')).toBe(true);
   });
 });
 
 describe('POST /v1/dossiers/{code}/rating', () => {
   it('stores one rating; repeats answer the same; another level is 409', async () => {
-    const { code } = dossierReceiptSchema.parse(await (await postDossier(s.url, submission(uploads), 'key-rating-01')).json());
+    const { code } = dossierReceiptSchema.parse(
+      await (await postDossier(s.url, submission(uploads), 'key-rating-01')).json(),
+    );
     const rate = (body: unknown) =>
-      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}/rating`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}/rating`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const first = await rate({ level: 'very-satisfied', comment: 'Nhanh', verify: '5678' });
     expect(first.status).toBe(201);
     const receipt = ratingReceiptSchema.parse(await first.json());
@@ -102,14 +206,25 @@ describe('POST /v1/dossiers/{code}/rating', () => {
 
 describe('GET /v1/dossiers/{code} timeline', () => {
   it('shows the portal’s progress steps by role, never the civil servant’s name', async () => {
-    const { code } = dossierReceiptSchema.parse(await (await postDossier(s.url, submission(uploads), 'key-timeline-1')).json());
+    const { code } = dossierReceiptSchema.parse(
+      await (await postDossier(s.url, submission(uploads), 'key-timeline-1')).json(),
+    );
     await s.gateway.gateway.worker?.idle();
     // The commune's one-stop office system reports its work to the portal as simulated days pass.
-    const office = createPortalClient({ baseUrl: s.sandbox.url, agencyCode: PROVINCE_AGENCY, credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' } });
+    const office = createPortalClient({
+      baseUrl: s.sandbox.url,
+      agencyCode: PROVINCE_AGENCY,
+      credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' },
+    });
     const step = (content: string, status: string) =>
       decodeProgressStep({
-        MaHoSo: code, NguoiXuLy: 'Lê Thị Hạnh', ChucDanh: 'Công chức tư pháp - hộ tịch', PhongBanXuLy: 'Bộ phận Một cửa',
-        ThoiDiemXuLy: formatWireDate(s.sandbox.clock.advance(3_600_000)), NoiDungXuLy: content, TrangThai: status,
+        MaHoSo: code,
+        NguoiXuLy: 'Lê Thị Hạnh',
+        ChucDanh: 'Công chức tư pháp - hộ tịch',
+        PhongBanXuLy: 'Bộ phận Một cửa',
+        ThoiDiemXuLy: formatWireDate(s.sandbox.clock.advance(3_600_000)),
+        NoiDungXuLy: content,
+        TrangThai: status,
       });
     await office.updateProgress(step('Tiếp nhận hồ sơ', '2'));
     s.sandbox.clock.advance(86_400_000);
@@ -138,7 +253,11 @@ describe('GET /v1/dossiers/{code}', () => {
     const res = await postDossier(s.url, submission(uploads), 'key-status-case');
     const { code } = dossierReceiptSchema.parse(await res.json());
     const [agency, day, sequence] = [code.slice(0, 13), code.slice(14, 20), code.slice(21)];
-    for (const typed of [code.toLowerCase(), ` ${agency.toLowerCase()} - ${day} - ${sequence} `, `${agency}\uFF0D${day}\u2013${sequence}`]) {
+    for (const typed of [
+      code.toLowerCase(),
+      ` ${agency.toLowerCase()} - ${day} - ${sequence} `,
+      `${agency}\uFF0D${day}\u2013${sequence}`,
+    ]) {
       const found = await fetch(`${s.url}/v1/dossiers/${encodeURIComponent(typed)}?verify=5678`);
       expect(found.status, typed).toBe(200);
       expect(dossierStatusViewSchema.parse(await found.json()).code).toBe(code);

@@ -44,7 +44,9 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
     const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
     const portal = await deps.portalStatus.get(record.portalCode ?? record.code);
-    const answers = portal?.supplements?.length ? await deps.storage.notifications.listSupplementAnswers(record.code) : [];
+    const answers = portal?.supplements?.length
+      ? await deps.storage.notifications.listSupplementAnswers(record.code)
+      : [];
     const view = withSupplement(buildStatusView(record, portal), supplementRequestView(portal, answers));
     c.header('cache-control', 'no-store');
     return c.json(view);
@@ -67,15 +69,28 @@ export async function ratingLevelOf(storage: GatewayStorage, code: string): Prom
  * Save a dossier's rating (the first one stays; the same level again is a replay, another
  * level 409 `rating.already-rated`) and queue its agency's monthly summary.
  */
-export async function rateDossier(storage: GatewayStorage, record: DossierRecord, data: { level: RatingLevel; comment?: string }): Promise<RatingReceipt> {
+export async function rateDossier(
+  storage: GatewayStorage,
+  record: DossierRecord,
+  data: { level: RatingLevel; comment?: string },
+): Promise<RatingReceipt> {
   const now = new Date();
-  const outcome = await storage.saveRating({ dossierCode: record.code, score: SCORE[data.level], comment: data.comment ?? null, createdAt: now });
+  const outcome = await storage.saveRating({
+    dossierCode: record.code,
+    score: SCORE[data.level],
+    comment: data.comment ?? null,
+    createdAt: now,
+  });
   const saved = outcome === 'created' ? undefined : await storage.getRating(record.code);
   if (saved !== undefined && LEVEL[saved.score] !== data.level) {
-    throw new GatewayError('rating.already-rated', {
-      vi: 'Hồ sơ này đã được đánh giá.',
-      en: 'This dossier has already been rated.',
-    }, { status: 409 });
+    throw new GatewayError(
+      'rating.already-rated',
+      {
+        vi: 'Hồ sơ này đã được đánh giá.',
+        en: 'This dossier has already been rated.',
+      },
+      { status: 409 },
+    );
   }
   const ratedAt = saved?.createdAt ?? now;
   // Also on a replay: a retried request must still get the month's summary queued.

@@ -13,11 +13,17 @@ import { memoWorkingDaysBetween } from './working-days';
 const NEXT: Partial<Record<DossierStatus, NextAction>> = {
   'supplement-requested': {
     kind: 'supplement',
-    message: { vi: 'Cơ quan yêu cầu bổ sung giấy tờ. Vui lòng liên hệ Bộ phận Một cửa.', en: 'The agency asks for more documents. Please contact the one-stop desk.' },
+    message: {
+      vi: 'Cơ quan yêu cầu bổ sung giấy tờ. Vui lòng liên hệ Bộ phận Một cửa.',
+      en: 'The agency asks for more documents. Please contact the one-stop desk.',
+    },
   },
   'financial-obligation': {
     kind: 'payment',
-    message: { vi: 'Vui lòng thực hiện nghĩa vụ tài chính (nộp phí, lệ phí).', en: 'Please pay the fees or taxes due.' },
+    message: {
+      vi: 'Vui lòng thực hiện nghĩa vụ tài chính (nộp phí, lệ phí).',
+      en: 'Please pay the fees or taxes due.',
+    },
   },
   processed: {
     kind: 'collect-result',
@@ -27,7 +33,13 @@ const NEXT: Partial<Record<DossierStatus, NextAction>> = {
 /** Working days left, remembered per (today, due day): the same for every look-up that day. */
 const workingDaysLeft = memoWorkingDaysBetween();
 
-const NOTHING: NextAction = { kind: 'none', message: { vi: 'Hồ sơ đang được xử lý. Bạn chưa cần làm gì thêm.', en: 'Your dossier is being handled. Nothing to do for now.' } };
+const NOTHING: NextAction = {
+  kind: 'none',
+  message: {
+    vi: 'Hồ sơ đang được xử lý. Bạn chưa cần làm gì thêm.',
+    en: 'Your dossier is being handled. Nothing to do for now.',
+  },
+};
 
 /** Reads a dossier's portal state with a short cache; `undefined` when the portal cannot tell. */
 export interface PortalStatusSource {
@@ -40,7 +52,11 @@ export interface PortalStatusSource {
  * unreachable (or not configured) it answers `undefined` and the look-up answers from the
  * local record.
  */
-export function createPortalStatusSource(portal: PortalConnection | undefined, ttlMs: number, logger: Logger): PortalStatusSource {
+export function createPortalStatusSource(
+  portal: PortalConnection | undefined,
+  ttlMs: number,
+  logger: Logger,
+): PortalStatusSource {
   const cache = new Map<string, { at: number; dossier: LookedUpDossier | undefined }>();
   return {
     async get(code) {
@@ -65,7 +81,11 @@ export function createPortalStatusSource(portal: PortalConnection | undefined, t
  * no full name, phone or ID number ever leaves the gateway — nor a civil servant's name
  * (the timeline names roles and desks only, see `stepHandler`).
  */
-export function buildStatusView(record: DossierRecord, portal: LookedUpDossier | undefined, now = new Date()): DossierStatusView {
+export function buildStatusView(
+  record: DossierRecord,
+  portal: LookedUpDossier | undefined,
+  now = new Date(),
+): DossierStatusView {
   const stored = storedSubmission(record);
   const { applicant } = stored.submission;
   const status: DossierStatus = portal?.status ?? 'registered';
@@ -82,7 +102,11 @@ export function buildStatusView(record: DossierRecord, portal: LookedUpDossier |
     status,
     statusGroup: group,
     ...(info ? { statusLabel: info.label } : {}),
-    applicant: { name: maskName(applicant.fullName), phone: maskDigits(applicant.phone), citizenId: maskDigits(applicant.citizenId) },
+    applicant: {
+      name: maskName(applicant.fullName),
+      phone: maskDigits(applicant.phone),
+      citizenId: maskDigits(applicant.citizenId),
+    },
     receivedAt: stored.receivedAt,
     dueAt,
     finishedAt: finishedAt ? isoVietnam(finishedAt) : null,

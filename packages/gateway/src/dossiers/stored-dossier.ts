@@ -47,7 +47,8 @@ export interface StoredSubmission {
 }
 
 /** The payload of a stored dossier, typed. */
-export const storedSubmission = (record: DossierRecord): StoredSubmission => record.payload as unknown as StoredSubmission;
+export const storedSubmission = (record: DossierRecord): StoredSubmission =>
+  record.payload as unknown as StoredSubmission;
 
 /** A stored submission as a JSON value for storage. */
 export const asJson = (value: StoredSubmission | object): JsonValue => value as unknown as JsonValue;

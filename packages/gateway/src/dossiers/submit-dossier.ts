@@ -32,7 +32,9 @@ const KEY = /^[\x21-\x7e]{8,200}$/;
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -64,10 +66,23 @@ export interface SubmitDeps {
 export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDeps): Promise<Response> {
   const idempotencyKey = c.req.header('idempotency-key') ?? '';
   if (!KEY.test(idempotencyKey)) {
-    throw new GatewayError('dossier.idempotency-key-required', {
-      vi: 'Thiếu tiêu đề Idempotency-Key (8–200 ký tự) để gửi hồ sơ an toàn.',
-      en: 'Send an Idempotency-Key header (8–200 characters) so the submission can be retried safely.',
-    }, { status: 400, errors: [{ path: 'Idempotency-Key', code: 'dossier.idempotency-key-required', messages: { vi: 'Thiếu khóa.', en: 'Missing key.' } }] });
+    throw new GatewayError(
+      'dossier.idempotency-key-required',
+      {
+        vi: 'Thiếu tiêu đề Idempotency-Key (8–200 ký tự) để gửi hồ sơ an toàn.',
+        en: 'Send an Idempotency-Key header (8–200 characters) so the submission can be retried safely.',
+      },
+      {
+        status: 400,
+        errors: [
+          {
+            path: 'Idempotency-Key',
+            code: 'dossier.idempotency-key-required',
+            messages: { vi: 'Thiếu khóa.', en: 'Missing key.' },
+          },
+        ],
+      },
+    );
   }
   // The applicant keeps the extra fields of the form's applicant section (core's loose
   // `applicantSchema`); `validateFormData` below refuses keys the section does not define.
@@ -76,17 +91,34 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
 
   const procedure = await deps.catalogue.procedure(submission.procedureCode);
   if (procedure === undefined) {
-    throw unprocessable('dossier.unknown-procedure', 'procedureCode', 'Thủ tục hành chính này không được tiếp nhận tại đây.', 'This procedure is not offered here.');
+    throw unprocessable(
+      'dossier.unknown-procedure',
+      'procedureCode',
+      'Thủ tục hành chính này không được tiếp nhận tại đây.',
+      'This procedure is not offered here.',
+    );
   }
   if ((await deps.catalogue.agency(submission.agencyCode)) === undefined) {
-    throw unprocessable('dossier.unknown-agency', 'agencyCode', 'Cơ quan tiếp nhận không đúng.', 'Unknown receiving agency.');
+    throw unprocessable(
+      'dossier.unknown-agency',
+      'agencyCode',
+      'Cơ quan tiếp nhận không đúng.',
+      'Unknown receiving agency.',
+    );
   }
 
   const uploads = new Map<string, UploadDescriptor>();
   await Promise.all(
     submission.files.map(async ({ uploadId }) => {
       const upload = await deps.storage.getUpload(uploadId);
-      if (upload) uploads.set(uploadId, { id: upload.id, name: upload.name, size: upload.size, type: upload.type, sha256: upload.sha256 });
+      if (upload)
+        uploads.set(uploadId, {
+          id: upload.id,
+          name: upload.name,
+          size: upload.size,
+          type: upload.type,
+          sha256: upload.sha256,
+        });
     }),
   );
   const formData = fromSubmissionParts(procedure.form, submission, (id) => uploads.get(id));
@@ -102,7 +134,15 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
   const files: StoredFile[] = submission.files.map(({ slot, uploadId }) => {
     const upload = uploads.get(uploadId) as UploadDescriptor;
     const documentCode = fileFields.get(slot)?.documentCode;
-    return { slot, uploadId, name: upload.name, type: upload.type, size: upload.size, sha256: upload.sha256, ...(documentCode ? { documentCode } : {}) };
+    return {
+      slot,
+      uploadId,
+      name: upload.name,
+      type: upload.type,
+      size: upload.size,
+      sha256: upload.sha256,
+      ...(documentCode ? { documentCode } : {}),
+    };
   });
 
   const receivedAt = new Date();
@@ -141,7 +181,10 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
         procedure: procedure.code,
         payload: asJson(payload),
         receipt: asJson(receipt),
-        outbox: [{ topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } }, receivedEventMessage(code, receivedAt)],
+        outbox: [
+          { topic: SYNC_DOSSIER_TOPIC, dossierCode: code, payload: { code } },
+          receivedEventMessage(code, receivedAt),
+        ],
         ...(account ? { account: account.techId } : {}),
         uploadIds: files.map((f) => f.uploadId),
       };

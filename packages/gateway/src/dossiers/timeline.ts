@@ -44,7 +44,11 @@ export function stepEntry(step: ProgressStep): TimelineEntry {
  * buildTimeline('2025-10-01T08:00:00+07:00', lookedUp, new Date())
  * // [{ status: 'registered', title: { vi: 'Đã nộp hồ sơ trực tuyến', … } }, { status: 'processing', title: { vi: 'Thẩm định hồ sơ' }, by: 'Công chức, Bộ phận Một cửa' }]
  */
-export function buildTimeline(receivedAt: string, portal: LookedUpDossier | undefined, updatedAt: Date): TimelineEntry[] {
+export function buildTimeline(
+  receivedAt: string,
+  portal: LookedUpDossier | undefined,
+  updatedAt: Date,
+): TimelineEntry[] {
   const timeline: TimelineEntry[] = [
     { at: receivedAt, status: 'registered', title: { vi: 'Đã nộp hồ sơ trực tuyến', en: 'Submitted online' } },
   ];

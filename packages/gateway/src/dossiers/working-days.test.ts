@@ -5,8 +5,11 @@ import { memoWorkingDaysBetween } from './working-days';
 it('gives core workingDaysBetween answers, by Vietnam date, across weekends, Tết and years', () => {
   const memo = memoWorkingDaysBetween(8);
   const due = [
-    '2025-06-10T08:00:00+07:00', '2025-06-06T23:30:00+07:00', '2026-02-23T08:00:00+07:00',
-    '2024-12-31T17:00:00+07:00', '2027-01-04T00:10:00+07:00',
+    '2025-06-10T08:00:00+07:00',
+    '2025-06-06T23:30:00+07:00',
+    '2026-02-23T08:00:00+07:00',
+    '2024-12-31T17:00:00+07:00',
+    '2027-01-04T00:10:00+07:00',
   ];
   for (const now of ['2025-06-06T09:00:00+07:00', '2025-06-06T00:05:00+07:00', '2026-02-10T16:59:00+07:00']) {
     for (const d of due) {

@@ -33,14 +33,23 @@ export function createClientLimit(options: ClientLimitOptions): ClientLimit {
     async take(c, amount = 1) {
       const now = Date.now();
       const windowStart = new Date(now - (now % options.windowMs));
-      const total = await options.storage.addToCounter({ scope: options.scope, clientKey: options.keyOf(c), windowStart, amount });
+      const total = await options.storage.addToCounter({
+        scope: options.scope,
+        clientKey: options.keyOf(c),
+        windowStart,
+        amount,
+      });
       if (total <= options.max) return;
       const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000));
       const minutes = String(Math.ceil(retryAfter / 60));
-      throw new GatewayError(options.code, {
-        vi: options.messages.vi.replace('{minutes}', minutes),
-        en: options.messages.en.replace('{minutes}', minutes),
-      }, { status: 429, headers: { 'retry-after': String(retryAfter) } });
+      throw new GatewayError(
+        options.code,
+        {
+          vi: options.messages.vi.replace('{minutes}', minutes),
+          en: options.messages.en.replace('{minutes}', minutes),
+        },
+        { status: 429, headers: { 'retry-after': String(retryAfter) } },
+      );
     },
   };
 }

@@ -65,7 +65,9 @@ export function compressAnswers(options: CompressionOptions = {}): MiddlewareHan
     const compressed =
       encoding && body.length >= minBytes && body.length <= maxBytes
         ? encoding === 'br'
-          ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          ? await brotli(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            })
           : await gzipAsync(body, { level: 6 })
         : undefined;
     c.res = new Response(compressed ?? body, res);

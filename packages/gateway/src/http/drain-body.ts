@@ -22,9 +22,13 @@ export function nodeRequestBody(c: Context): Readable | undefined {
  * Resolves `true` when the body ended within `maxBytes` (or the client gave up), `false`
  * when reading stopped there: answer that one with `Connection: close`.
  */
-export function drainBody(body: Readable | ReadableStream<Uint8Array> | null | undefined, maxBytes = Number.POSITIVE_INFINITY): Promise<boolean> {
+export function drainBody(
+  body: Readable | ReadableStream<Uint8Array> | null | undefined,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<boolean> {
   if (body === null || body === undefined) return Promise.resolve(true);
-  const stream = body instanceof Readable ? body : Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>);
+  const stream =
+    body instanceof Readable ? body : Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>);
   return new Promise<boolean>((resolve) => {
     let read = 0;
     const done = (ended: boolean) => {

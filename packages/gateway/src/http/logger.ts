@@ -31,9 +31,11 @@ export interface JsonLoggerOptions {
 export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => void process.stdout.write(line));
   const now = options.now ?? (() => new Date());
-  const log = (level: string) => (event: string, fields: Record<string, LogValue> = {}) => {
-    if (level === 'info' && options.quiet === true) return;
-    write(`${JSON.stringify({ time: now().toISOString(), level, event, ...fields })}\n`);
-  };
+  const log =
+    (level: string) =>
+    (event: string, fields: Record<string, LogValue> = {}) => {
+      if (level === 'info' && options.quiet === true) return;
+      write(`${JSON.stringify({ time: now().toISOString(), level, event, ...fields })}\n`);
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }

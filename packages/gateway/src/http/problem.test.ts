@@ -12,16 +12,31 @@ beforeAll(async () => {
       throw new Error('secret SQL: select * from dossiers where phone=0912345678');
     });
     app.get('/test/field', () => {
-      throw new GatewayError('dossier.invalid', { vi: 'Hồ sơ chưa hợp lệ.', en: 'The dossier is not valid.' }, {
-        status: 422,
-        errors: [{ path: 'applicant.phone', code: 'form.phone.invalid', messages: { vi: 'Số điện thoại sai.', en: 'Wrong phone number.' } }],
-      });
+      throw new GatewayError(
+        'dossier.invalid',
+        { vi: 'Hồ sơ chưa hợp lệ.', en: 'The dossier is not valid.' },
+        {
+          status: 422,
+          errors: [
+            {
+              path: 'applicant.phone',
+              code: 'form.phone.invalid',
+              messages: { vi: 'Số điện thoại sai.', en: 'Wrong phone number.' },
+            },
+          ],
+        },
+      );
     });
     app.get('/test/form', () => {
-      throw new FormValidationError([{ path: 'applicant.name', code: 'form.required', messages: { vi: 'Bắt buộc.', en: 'Required.' } }]);
+      throw new FormValidationError([
+        { path: 'applicant.name', code: 'form.required', messages: { vi: 'Bắt buộc.', en: 'Required.' } },
+      ]);
     });
     app.get('/test/dvc', () => {
-      throw new DvcError('identifier.citizen-id.length', { vi: 'Số CCCD phải có 12 chữ số.', en: 'A citizen ID has 12 digits.' });
+      throw new DvcError('identifier.citizen-id.length', {
+        vi: 'Số CCCD phải có 12 chữ số.',
+        en: 'A citizen ID has 12 digits.',
+      });
     });
   });
 });
@@ -43,22 +58,34 @@ describe('problem+json', () => {
       code: 'dossier.invalid',
       requestId: res.headers.get('x-request-id'),
       messages: { vi: 'Hồ sơ chưa hợp lệ.', en: 'The dossier is not valid.' },
-      errors: [{ path: 'applicant.phone', code: 'form.phone.invalid', messages: { vi: 'Số điện thoại sai.', en: 'Wrong phone number.' } }],
+      errors: [
+        {
+          path: 'applicant.phone',
+          code: 'form.phone.invalid',
+          messages: { vi: 'Số điện thoại sai.', en: 'Wrong phone number.' },
+        },
+      ],
     });
   });
 
-  it('maps core form errors to 422 with their field errors, matching core\'s schema', async () => {
+  it("maps core form errors to 422 with their field errors, matching core's schema", async () => {
     const res = await get('/test/form');
     expect(res.status).toBe(422);
     const problem = problemDetailsSchema.parse(await res.json());
-    expect(problem).toMatchObject({ code: 'form.invalid', errors: [{ path: 'applicant.name', code: 'form.required' }] });
+    expect(problem).toMatchObject({
+      code: 'form.invalid',
+      errors: [{ path: 'applicant.name', code: 'form.required' }],
+    });
   });
 
   it('answers in English when asked', async () => {
     const res = await get('/test/dvc', { 'accept-language': 'en-GB,en;q=0.9,vi;q=0.5' });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-language')).toBe('en');
-    expect(await res.json()).toMatchObject({ code: 'identifier.citizen-id.length', title: 'A citizen ID has 12 digits.' });
+    expect(await res.json()).toMatchObject({
+      code: 'identifier.citizen-id.length',
+      title: 'A citizen ID has 12 digits.',
+    });
   });
 
   it('turns unknown errors into a bare 500 and logs no message', async () => {
@@ -67,7 +94,11 @@ describe('problem+json', () => {
     expect(res.headers.get('x-request-id')).toBe('lb-req-12345678');
     const text = await res.text();
     expect(text).not.toContain('secret');
-    expect(problemDetailsSchema.parse(JSON.parse(text))).toMatchObject({ code: 'internal', status: 500, requestId: 'lb-req-12345678' });
+    expect(problemDetailsSchema.parse(JSON.parse(text))).toMatchObject({
+      code: 'internal',
+      status: 500,
+      requestId: 'lb-req-12345678',
+    });
     const logged = t.logs.join('');
     expect(logged).toContain('"event":"request.failed"');
     expect(logged).not.toContain('0912345678');
@@ -82,7 +113,11 @@ describe('problem+json', () => {
   });
 
   it('refuses JSON bodies over the limit with 413', async () => {
-    const res = await fetch(`${t.url}/v1/dossiers`, { method: 'POST', body: 'x'.repeat(300 * 1024), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${t.url}/v1/dossiers`, {
+      method: 'POST',
+      body: 'x'.repeat(300 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ code: 'request.too-large' });
   });

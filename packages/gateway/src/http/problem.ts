@@ -28,7 +28,8 @@ export function toProblem(error: unknown, requestId: string, language: Language)
     // Other DvcErrors reaching the edge are bad input: a form (422), a wire payload or an identifier (400).
     ({ code, messages } = error);
     status = error instanceof FormValidationError ? 422 : 400;
-    const list = error instanceof FormValidationError ? error.errors : error instanceof WireFormatError ? error.issues : [];
+    const list =
+      error instanceof FormValidationError ? error.errors : error instanceof WireFormatError ? error.issues : [];
     errors = list.map(({ path, code: c, messages: m }) => ({ path, code: c, messages: m }));
   } else if (error instanceof HTTPException && error.status < 500) {
     status = error.status;
@@ -52,7 +53,11 @@ export function problemResponse(c: Context<GatewayEnv>, error: unknown): Respons
   const language = negotiateLanguage(c.req.header('accept-language'));
   const problem = toProblem(error, c.get('requestId') ?? 'unknown', language);
   const extra = error instanceof GatewayError ? error.headers : {};
-  const headers: Record<string, string> = { ...extra, 'content-type': PROBLEM_CONTENT_TYPE, 'content-language': language };
+  const headers: Record<string, string> = {
+    ...extra,
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-language': language,
+  };
   // A refused oversize body was not read to the end: the connection cannot carry another request.
   if (problem.status === 413) headers.connection = 'close';
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
@@ -62,7 +67,13 @@ export function problemResponse(c: Context<GatewayEnv>, error: unknown): Respons
 function errorSite(error: unknown): { name: string; at?: string } {
   if (!(error instanceof Error)) return { name: typeof error };
   const frames = (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
-  return { name: error.name, at: frames.slice(0, 3).map((f) => f.trim()).join(' | ') };
+  return {
+    name: error.name,
+    at: frames
+      .slice(0, 3)
+      .map((f) => f.trim())
+      .join(' | '),
+  };
 }
 
 /** Hono `onError`: every thrown error becomes problem+json; 5xx causes are logged, never sent. */

@@ -34,7 +34,8 @@ export function readinessHandler(checks: Record<string, ReadinessCheck>): Handle
     const names = Object.keys(checks);
     const results = await Promise.all(names.map((name) => run(checks[name] as ReadinessCheck)));
     const failed = names.filter((_, i) => !results[i]);
-    if (failed.length === 0) return c.json({ status: 'ready', checks: Object.fromEntries(names.map((n) => [n, 'ok'])) });
+    if (failed.length === 0)
+      return c.json({ status: 'ready', checks: Object.fromEntries(names.map((n) => [n, 'ok'])) });
     const errors = failed.map((name) => ({
       path: name,
       code: `readiness.${name}`,
@@ -42,7 +43,11 @@ export function readinessHandler(checks: Record<string, ReadinessCheck>): Handle
     }));
     return problemResponse(
       c,
-      new GatewayError('gateway.not-ready', { vi: 'Gateway chưa sẵn sàng phục vụ.', en: 'The gateway is not ready.' }, { status: 503, errors }),
+      new GatewayError(
+        'gateway.not-ready',
+        { vi: 'Gateway chưa sẵn sàng phục vụ.', en: 'The gateway is not ready.' },
+        { status: 503, errors },
+      ),
     );
   };
 }

@@ -22,7 +22,11 @@ describe('CORS allowlist', () => {
   it('answers preflights for allowed origins with the allowed headers', async () => {
     const res = await fetch(`${t.url}/v1/dossiers`, {
       method: 'OPTIONS',
-      headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      headers: {
+        origin: ALLOWED,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
@@ -33,22 +37,40 @@ describe('CORS allowlist', () => {
   it('grants on answers and problems alike, with Vary: Origin, and only to allowed origins', async () => {
     const code = '000.01.20.H66-251001-0001';
     await t.gateway.storage.submitDossier({
-      idempotencyKey: 'cors-0001', bodyHash: 'h', agency: '000.01.20.H66', day: '2025-10-01',
-      build: () => ({ code, procedure: '1.900103', receipt: { code }, payload: {
-        submission: { applicant: { fullName: 'Nguyễn Thị Hoa', citizenId: '066190000123', phone: '0912345678' } },
-        procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' }, receivedAt: '2025-10-01T08:00:00+07:00', dueAt: '2025-10-02T08:00:00+07:00', files: [],
-      } }),
+      idempotencyKey: 'cors-0001',
+      bodyHash: 'h',
+      agency: '000.01.20.H66',
+      day: '2025-10-01',
+      build: () => ({
+        code,
+        procedure: '1.900103',
+        receipt: { code },
+        payload: {
+          submission: { applicant: { fullName: 'Nguyễn Thị Hoa', citizenId: '066190000123', phone: '0912345678' } },
+          procedureName: { vi: 'Cấp bản sao trích lục hộ tịch' },
+          receivedAt: '2025-10-01T08:00:00+07:00',
+          dueAt: '2025-10-02T08:00:00+07:00',
+          files: [],
+        },
+      }),
     });
-    for (const [verify, status] of [['5678', 200], ['1111', 404]] as const) {
+    for (const [verify, status] of [
+      ['5678', 200],
+      ['1111', 404],
+    ] as const) {
       const res = await fetch(`${t.url}/v1/dossiers/${code}?verify=${verify}`, { headers: { origin: ALLOWED } });
       expect(res.status).toBe(status);
       expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-      expect(res.headers.get('access-control-expose-headers')).toBe('X-Request-Id,Location,Retry-After,Content-Language');
+      expect(res.headers.get('access-control-expose-headers')).toBe(
+        'X-Request-Id,Location,Retry-After,Content-Language',
+      );
       expect(res.headers.get('vary')?.split(/, */)).toContain('Origin'); // with Accept-Encoding: answers are compressed
       expect(res.headers.get('x-request-id')).toBeTruthy();
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       if (status === 200) expect(res.headers.get('cache-control')).toBe('no-store');
-      const other = await fetch(`${t.url}/v1/dossiers/${code}?verify=${verify}`, { headers: { origin: 'https://evil.example.com' } });
+      const other = await fetch(`${t.url}/v1/dossiers/${code}?verify=${verify}`, {
+        headers: { origin: 'https://evil.example.com' },
+      });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
       expect(other.headers.get('vary')?.split(/, */)).toContain('Origin');
     }
@@ -56,7 +78,10 @@ describe('CORS allowlist', () => {
 
   it('gives other origins no CORS grant', async () => {
     for (const origin of ['https://evil.example.com', 'https://eakar.daklak.gov.vn.evil.com', 'null']) {
-      const res = await fetch(`${t.url}/v1/dossiers`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      const res = await fetch(`${t.url}/v1/dossiers`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
   });
@@ -67,9 +92,15 @@ describe('refused origins in the log', () => {
     const stranger = 'http://127.0.0.1:8080';
     const before = t.logs.length;
     for (let i = 0; i < 3; i++) await fetch(`${t.url}/v1/none`, { headers: { origin: stranger } });
-    await fetch(`${t.url}/v1/none`, { method: 'OPTIONS', headers: { origin: stranger, 'access-control-request-method': 'GET' } });
+    await fetch(`${t.url}/v1/none`, {
+      method: 'OPTIONS',
+      headers: { origin: stranger, 'access-control-request-method': 'GET' },
+    });
     await fetch(`${t.url}/v1/none`, { headers: { origin: ALLOWED } });
-    const refused = t.logs.slice(before).map((l) => JSON.parse(l) as Record<string, string>).filter((l) => l.event === 'cors.origin-refused');
+    const refused = t.logs
+      .slice(before)
+      .map((l) => JSON.parse(l) as Record<string, string>)
+      .filter((l) => l.event === 'cors.origin-refused');
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ level: 'warn', origin: stranger });
     expect(refused[0]!.fix).toContain(`GATEWAY_ALLOWED_ORIGINS=${ALLOWED},https://portal.example.vn/,${stranger}`);

@@ -79,11 +79,15 @@ export function refusedOriginLog(logger: Logger, allowedOrigins: readonly string
  * app.use('/v1/*', corsAllowlist(['https://xaeakar.daklak.gov.vn']));
  * ```
  */
-export function corsAllowlist(allowedOrigins: readonly string[], options: CorsOptions = {}): MiddlewareHandler<GatewayEnv> {
+export function corsAllowlist(
+  allowedOrigins: readonly string[],
+  options: CorsOptions = {},
+): MiddlewareHandler<GatewayEnv> {
   const any = allowedOrigins.includes('*');
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '').toLowerCase()));
   const named = (origin: string) => options.credentials === true && allowed.has(origin.toLowerCase());
-  const allowOrigin = (origin: string) => (named(origin) ? origin : any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null);
+  const allowOrigin = (origin: string) =>
+    named(origin) ? origin : any ? '*' : allowed.has(origin.toLowerCase()) ? origin : null;
   const exposeHeaders = ['X-Request-Id', 'Location', 'Retry-After', 'Content-Language'];
   const preflightOptions = {
     origin: allowOrigin,
@@ -94,7 +98,11 @@ export function corsAllowlist(allowedOrigins: readonly string[], options: CorsOp
     credentials: false,
   };
   const preflight = cors(preflightOptions);
-  const credentialedPreflight = cors({ ...preflightOptions, allowHeaders: [...preflightOptions.allowHeaders, SESSION_WRITE_HEADER], credentials: true });
+  const credentialedPreflight = cors({
+    ...preflightOptions,
+    allowHeaders: [...preflightOptions.allowHeaders, SESSION_WRITE_HEADER],
+    credentials: true,
+  });
   const expose = exposeHeaders.join(',');
   // Other requests get the same headers as hono's `cors` gives them, set on the final
   // response (errors included) rather than on a placeholder made before the handler runs:

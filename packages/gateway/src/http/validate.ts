@@ -39,7 +39,8 @@ function problems(error: z.core.$ZodError, prefix: string): FieldProblem[] {
  */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, prefix = ''): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new GatewayError('request.invalid', INVALID, { status: 400, errors: problems(result.error, prefix) });
+  if (!result.success)
+    throw new GatewayError('request.invalid', INVALID, { status: 400, errors: problems(result.error, prefix) });
   return result.data as z.infer<S>;
 }
 
@@ -49,17 +50,28 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pre
  * bidi-override or lone-surrogate characters in any string → 422 `request.invalid-text`.
  * Strings are normalised to NFC.
  */
-export async function readJsonBody<S extends z.ZodMiniType>(c: Context<GatewayEnv>, schema: S): Promise<{ data: z.infer<S>; raw: unknown }> {
+export async function readJsonBody<S extends z.ZodMiniType>(
+  c: Context<GatewayEnv>,
+  schema: S,
+): Promise<{ data: z.infer<S>; raw: unknown }> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
   if (!type.startsWith('application/json') && !type.includes('+json')) {
-    throw new GatewayError('request.not-json', { vi: 'Dữ liệu phải gửi dạng application/json.', en: 'Send the body as application/json.' }, { status: 415 });
+    throw new GatewayError(
+      'request.not-json',
+      { vi: 'Dữ liệu phải gửi dạng application/json.', en: 'Send the body as application/json.' },
+      { status: 415 },
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(await c.req.text());
   } catch (cause) {
     if (cause instanceof GatewayError) throw cause;
-    throw new GatewayError('request.malformed-json', { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' }, { status: 400 });
+    throw new GatewayError(
+      'request.malformed-json',
+      { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+      { status: 400 },
+    );
   }
   raw = cleanJson(raw);
   return { data: validate(schema, raw), raw };

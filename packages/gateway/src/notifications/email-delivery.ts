@@ -27,7 +27,10 @@ export function consentedAddress(payload: JsonValue): string | undefined {
 
 /** A nodemailer SMTP transport from the settings. */
 export function createMailer(email: NonNullable<NotificationsConfig['email']>): Transporter {
-  const options: SMTPTransport.Options = { url: email.smtpUrl, ...(email.allowInsecureTls ? { tls: { rejectUnauthorized: false } } : {}) };
+  const options: SMTPTransport.Options = {
+    url: email.smtpUrl,
+    ...(email.allowInsecureTls ? { tls: { rejectUnauthorized: false } } : {}),
+  };
   return nodemailer.createTransport(options);
 }
 
@@ -52,10 +55,16 @@ export async function sendEventEmail(item: OutboxItem, deps: SendEmailDeps): Pro
   const record = await deps.storage.getDossier(event.code);
   const address = record === undefined ? undefined : consentedAddress(record.payload);
   if (record === undefined || address === undefined) return { log: { event: event.id, skipped: 'no-consent' } };
-  if (await deps.storage.notifications.isOptedOut(addressHash(address))) return { log: { event: event.id, skipped: 'opted-out' } };
+  if (await deps.storage.notifications.isOptedOut(addressHash(address)))
+    return { log: { event: event.id, skipped: 'opted-out' } };
   const optOutUrl = deps.optOut.url(address);
   const lookupUrl = deps.lookupUrl?.(event.code);
-  const texts = emailTexts({ event, procedureName: storedSubmission(record).procedureName.vi, optOutUrl, ...(lookupUrl ? { lookupUrl } : {}) });
+  const texts = emailTexts({
+    event,
+    procedureName: storedSubmission(record).procedureName.vi,
+    optOutUrl,
+    ...(lookupUrl ? { lookupUrl } : {}),
+  });
   try {
     const info = await deps.mailer.sendMail({
       from: deps.from,
@@ -63,15 +72,25 @@ export async function sendEventEmail(item: OutboxItem, deps: SendEmailDeps): Pro
       subject: texts.subject,
       text: texts.text,
       html: texts.html,
-      headers: { 'List-Unsubscribe': `<${optOutUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'X-DVC-Event-Id': event.id },
+      headers: {
+        'List-Unsubscribe': `<${optOutUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'X-DVC-Event-Id': event.id,
+      },
     });
     return { log: { event: event.id, type: event.type, messageId: info.messageId } };
   } catch (cause) {
-    const code = typeof cause === 'object' && cause !== null && 'responseCode' in cause ? Number(cause.responseCode) : 0;
+    const code =
+      typeof cause === 'object' && cause !== null && 'responseCode' in cause ? Number(cause.responseCode) : 0;
     const permanent = code >= 500 && code < 600;
     throw new GatewayError(
       permanent ? 'email.refused' : 'email.unavailable',
-      permanent ? { vi: 'Máy chủ thư từ chối địa chỉ nhận.', en: 'The mail server refused the recipient.' } : { vi: 'Chưa gửi được thư (máy chủ thư tạm thời lỗi).', en: 'The e-mail could not be sent yet (mail server unavailable).' },
+      permanent
+        ? { vi: 'Máy chủ thư từ chối địa chỉ nhận.', en: 'The mail server refused the recipient.' }
+        : {
+            vi: 'Chưa gửi được thư (máy chủ thư tạm thời lỗi).',
+            en: 'The e-mail could not be sent yet (mail server unavailable).',
+          },
       { status: permanent ? 422 : 502, cause },
     );
   }

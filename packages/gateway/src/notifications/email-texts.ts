@@ -55,7 +55,13 @@ export function emailTexts(ctx: EmailContext): EmailTexts {
     `Mã hồ sơ: ${ctx.event.code}`,
     `Thủ tục: ${ctx.procedureName}`,
     `Trạng thái: ${label.vi}`,
-    ...(s ? [`Nội dung cần bổ sung: ${s.content}`, ...(s.requestedBy ? [`Người yêu cầu: ${s.requestedBy}`] : []), ...(s.deadline ? [`Hạn bổ sung: ${s.deadline.slice(0, 10)}`] : [])] : []),
+    ...(s
+      ? [
+          `Nội dung cần bổ sung: ${s.content}`,
+          ...(s.requestedBy ? [`Người yêu cầu: ${s.requestedBy}`] : []),
+          ...(s.deadline ? [`Hạn bổ sung: ${s.deadline.slice(0, 10)}`] : []),
+        ]
+      : []),
     ...(ctx.lookupUrl ? ['', `Tra cứu hồ sơ: ${ctx.lookupUrl}`] : []),
   ];
   const enLines = [
@@ -72,7 +78,11 @@ export function emailTexts(ctx: EmailContext): EmailTexts {
     `Ngừng nhận thư / Stop these e-mails: ${ctx.optOutUrl}`,
   ];
   const text = [...viLines, '', '---', '', ...enLines, '', '---', ...footer].join('\n');
-  const paragraph = (lines: string[]) => lines.filter((l) => l !== '').map((l) => `<p>${escape(l)}</p>`).join('');
+  const paragraph = (lines: string[]) =>
+    lines
+      .filter((l) => l !== '')
+      .map((l) => `<p>${escape(l)}</p>`)
+      .join('');
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(what.subject[0])}</title></head><body>
 <div lang="vi">${paragraph(viLines.filter((l) => !l.startsWith('Tra cứu')))}${ctx.lookupUrl ? `<p><a href="${escape(ctx.lookupUrl)}">Tra cứu hồ sơ</a></p>` : ''}</div>
 <hr><div lang="en">${paragraph(enLines)}</div>

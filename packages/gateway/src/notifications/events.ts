@@ -4,7 +4,8 @@ import type { DossierStatus, SupplementRequest } from '@dvc-kit/core';
 import type { JsonValue, OutboxMessage } from '../storage/types';
 
 /** The events the gateway tells operators (webhooks) and citizens (e-mail) about. */
-export type NotificationEventType = 'dossier.received' | 'dossier.supplement-requested' | 'dossier.result-ready' | 'dossier.finished';
+export type NotificationEventType =
+  'dossier.received' | 'dossier.supplement-requested' | 'dossier.result-ready' | 'dossier.finished';
 
 /** Topic of the outbox item that fans one event out to every webhook endpoint and the citizen's e-mail. */
 export const NOTIFY_EVENT_TOPIC = 'notify.event';
@@ -48,7 +49,13 @@ export function eventMessage(event: NotificationEvent): OutboxMessage {
  * transaction after its portal sync (same dossier, so it goes out once the portal has it).
  */
 export function receivedEventMessage(code: string, at: Date): OutboxMessage {
-  return eventMessage({ id: `evt_${randomUUID()}`, type: 'dossier.received', code, status: 'registered', occurredAt: at.toISOString() });
+  return eventMessage({
+    id: `evt_${randomUUID()}`,
+    type: 'dossier.received',
+    code,
+    status: 'registered',
+    occurredAt: at.toISOString(),
+  });
 }
 
 /** Status label in Vietnamese and English, for texts. */

@@ -31,7 +31,11 @@ export async function fanOutEvent(item: OutboxItem, deps: FanOutDeps): Promise<{
   const event = item.payload as unknown as NotificationEvent;
   const record = await deps.storage.getDossier(event.code);
   if (record === undefined) {
-    throw new GatewayError('notify.dossier-missing', { vi: 'Không tìm thấy hồ sơ của sự kiện.', en: 'The dossier of the event is missing.' }, { status: 404 });
+    throw new GatewayError(
+      'notify.dossier-missing',
+      { vi: 'Không tìm thấy hồ sơ của sự kiện.', en: 'The dossier of the event is missing.' },
+      { status: 404 },
+    );
   }
   const stored = storedSubmission(record);
   const { applicant } = stored.submission;
@@ -47,7 +51,13 @@ export async function fanOutEvent(item: OutboxItem, deps: FanOutDeps): Promise<{
       agencyCode: record.agency,
       ...(event.supplement ? { supplement: event.supplement } : {}),
       ...(endpoint.includeContact
-        ? { contact: { name: applicant.fullName, phone: applicant.phone, ...(applicant.email ? { email: applicant.email } : {}) } }
+        ? {
+            contact: {
+              name: applicant.fullName,
+              phone: applicant.phone,
+              ...(applicant.email ? { email: applicant.email } : {}),
+            },
+          }
         : {}),
     },
   });

@@ -65,14 +65,21 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   const optOut = createOptOutLinks(secret, deps.publicUrl);
   const mailer = config.email ? createMailer(config.email) : undefined;
   const handlers: Record<string, OutboxHandler> = {
-    [NOTIFY_EVENT_TOPIC]: (item) => fanOutEvent(item, { storage, endpoints: config.webhooks, email: mailer !== undefined, now: () => new Date(clock()) }),
+    [NOTIFY_EVENT_TOPIC]: (item) =>
+      fanOutEvent(item, {
+        storage,
+        endpoints: config.webhooks,
+        email: mailer !== undefined,
+        now: () => new Date(clock()),
+      }),
     [WEBHOOK_TOPIC]: (item) => deliverWebhook(item, { endpoints: config.webhooks }),
   };
   if (mailer && config.email) {
     const from = config.email.from;
     handlers[EMAIL_TOPIC] = (item) => sendEventEmail(item, { storage, mailer, from, optOut });
   }
-  if (portal) handlers[SUPPLEMENT_ANSWER_TOPIC] = (item) => pushSupplementAnswer(item, { storage, portal, links: deps.links });
+  if (portal)
+    handlers[SUPPLEMENT_ANSWER_TOPIC] = (item) => pushSupplementAnswer(item, { storage, portal, links: deps.links });
   const watch = portal
     ? createStatusWatch({
         storage,
@@ -84,13 +91,19 @@ export function createNotifications(deps: NotificationDeps): Notifications {
       })
     : undefined;
   const prune = async () => {
-    const removed = await storage.notifications.prune({ before: new Date(clock() - config.retentionDays * DAY_MS), outboxTopics: PRUNED_TOPICS });
-    if (removed.outbox + removed.budget + removed.changes > 0) deps.logger.info('notifications.pruned', { ...removed, retentionDays: config.retentionDays });
+    const removed = await storage.notifications.prune({
+      before: new Date(clock() - config.retentionDays * DAY_MS),
+      outboxTopics: PRUNED_TOPICS,
+    });
+    if (removed.outbox + removed.budget + removed.changes > 0)
+      deps.logger.info('notifications.pruned', { ...removed, retentionDays: config.retentionDays });
     return removed;
   };
   let pruning: ReturnType<typeof setInterval> | undefined;
   const pruneQuietly = () =>
-    void prune().catch((error: unknown) => deps.logger.warn('notifications.prune-failed', { error: error instanceof Error ? error.message : String(error) }));
+    void prune().catch((error: unknown) =>
+      deps.logger.warn('notifications.prune-failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
   return {
     handlers,
     watch,

@@ -9,7 +9,9 @@ export const webhookEndpointSchema = z.object({
   /** Signing secret, `whsec_` + base64 of 24–64 random bytes (Standard Webhooks format). */
   secret: z.string().regex(/^whsec_[A-Za-z0-9+/=]{32,}$/),
   /** Event types to send. @default every type */
-  events: z.array(z.enum(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready', 'dossier.finished'])).optional(),
+  events: z
+    .array(z.enum(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready', 'dossier.finished']))
+    .optional(),
   /**
    * Add the applicant's name, phone and e-mail (for SMS brandname / Zalo ZNS senders). Only for
    * receivers the operator controls. @default false
@@ -72,7 +74,9 @@ export type NotificationsConfig = z.output<typeof notificationsConfigSchema>;
 export type WebhookEndpoint = z.output<typeof webhookEndpointSchema>;
 
 /** Settings from the environment (see {@link notificationsConfigSchema}). */
-export function notificationsFromEnvironment(env: Record<string, string | undefined>): Record<string, unknown> | undefined {
+export function notificationsFromEnvironment(
+  env: Record<string, string | undefined>,
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   if (env.GATEWAY_WEBHOOKS) {
     try {
@@ -82,7 +86,10 @@ export function notificationsFromEnvironment(env: Record<string, string | undefi
     }
   }
   if (env.GATEWAY_SMTP_URL) out.email = { smtpUrl: env.GATEWAY_SMTP_URL, from: env.GATEWAY_MAIL_FROM ?? '' };
-  if (env.GATEWAY_NOTIFY_RETENTION_DAYS) out.retentionDays = /^\d+$/.test(env.GATEWAY_NOTIFY_RETENTION_DAYS) ? Number(env.GATEWAY_NOTIFY_RETENTION_DAYS) : env.GATEWAY_NOTIFY_RETENTION_DAYS;
+  if (env.GATEWAY_NOTIFY_RETENTION_DAYS)
+    out.retentionDays = /^\d+$/.test(env.GATEWAY_NOTIFY_RETENTION_DAYS)
+      ? Number(env.GATEWAY_NOTIFY_RETENTION_DAYS)
+      : env.GATEWAY_NOTIFY_RETENTION_DAYS;
   const watch: Record<string, unknown> = {};
   if (env.GATEWAY_WATCH === '0' || env.GATEWAY_WATCH === 'false') watch.enabled = false;
   // A value that is not a whole number is passed on as text, so validation names the setting.

@@ -5,7 +5,8 @@ import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
 
 /** Hash of an e-mail address (lower-cased, trimmed): what the opt-out list keeps, never the address. */
-export const addressHash = (address: string): string => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
+export const addressHash = (address: string): string =>
+  createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
 
 /** Signs and checks opt-out links. */
 export interface OptOutLinks {
@@ -42,7 +43,12 @@ function page(c: Context<GatewayEnv>, status: 200 | 404, title: string, body: st
 }
 
 const invalid = (c: Context<GatewayEnv>) =>
-  page(c, 404, 'Liên kết không hợp lệ', '<h1>Liên kết không hợp lệ</h1><p>Liên kết ngừng nhận thư không đúng hoặc đã bị sửa.</p><p lang="en">This opt-out link is not valid.</p>');
+  page(
+    c,
+    404,
+    'Liên kết không hợp lệ',
+    '<h1>Liên kết không hợp lệ</h1><p>Liên kết ngừng nhận thư không đúng hoặc đã bị sửa.</p><p lang="en">This opt-out link is not valid.</p>',
+  );
 
 /**
  * `GET /v1/notifications/opt-out?a=&sig=`: a page with one button (a mail scanner that
@@ -70,6 +76,11 @@ export function mountOptOutRoutes(app: Hono<GatewayEnv>, deps: { storage: Gatewa
     const sig = c.req.query('sig') ?? '';
     if (!deps.links.check(hash, sig)) return invalid(c);
     await deps.storage.notifications.optOut(hash, new Date());
-    return page(c, 200, 'Đã ngừng nhận thư', '<h1>Đã ngừng nhận thư</h1><p>Bạn sẽ không nhận thư điện tử về hồ sơ nữa.</p><p lang="en">You will receive no more e-mails about your dossiers.</p>');
+    return page(
+      c,
+      200,
+      'Đã ngừng nhận thư',
+      '<h1>Đã ngừng nhận thư</h1><p>Bạn sẽ không nhận thư điện tử về hồ sơ nữa.</p><p lang="en">You will receive no more e-mails about your dossiers.</p>',
+    );
   });
 }

@@ -29,8 +29,16 @@ async function setup(count: number) {
   };
   const watch = (options: Partial<StatusWatchOptions> = {}) =>
     createStatusWatch({
-      storage: storage as GatewayStorage, lookup, requestsPerMinute: 120, minIntervalMs: 1000, slowMs: 1000, concurrency: 4, leaseMs: 30_000, tickMs: 1000,
-      now: () => clock.now, ...options,
+      storage: storage as GatewayStorage,
+      lookup,
+      requestsPerMinute: 120,
+      minIntervalMs: 1000,
+      slowMs: 1000,
+      concurrency: 4,
+      leaseMs: 30_000,
+      tickMs: 1000,
+      now: () => clock.now,
+      ...options,
     });
   return { clock, portal, polls, watch, storage };
 }
@@ -46,7 +54,8 @@ describe('status watch', () => {
       clock.now += 1000;
     }
     const perMinute = new Map<number, number>();
-    for (const p of polls) perMinute.set(Math.floor(p.at / 60_000), (perMinute.get(Math.floor(p.at / 60_000)) ?? 0) + 1);
+    for (const p of polls)
+      perMinute.set(Math.floor(p.at / 60_000), (perMinute.get(Math.floor(p.at / 60_000)) ?? 0) + 1);
     expect(Math.max(...perMinute.values())).toBeLessThanOrEqual(120);
     expect(polls.length).toBeGreaterThan(500);
     const firstRound = polls.slice(0, 300).map((p) => p.code);

@@ -97,8 +97,19 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
       report.failed++;
       slowed = true;
       const wait = Math.min(MAX_BACKOFF_MS, cycleMs() * 2 ** Math.min(10, item.failures + 1));
-      options.logger?.warn('watch.lookup-failed', { code: item.code, error: error instanceof Error ? error.name : 'unknown', failures: item.failures + 1 });
-      await options.storage.notifications.recordPoll({ code: item.code, worker: id, previous: item.status, nextPollAt: new Date(clock() + wait), failed: true, now: new Date(clock()) });
+      options.logger?.warn('watch.lookup-failed', {
+        code: item.code,
+        error: error instanceof Error ? error.name : 'unknown',
+        failures: item.failures + 1,
+      });
+      await options.storage.notifications.recordPoll({
+        code: item.code,
+        worker: id,
+        previous: item.status,
+        nextPollAt: new Date(clock() + wait),
+        failed: true,
+        now: new Date(clock()),
+      });
       return;
     }
     const took = Math.max(clock() - started, performance.now() - realStarted);
@@ -135,7 +146,12 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
     credit = Math.min(credit + (rate * elapsed) / MINUTE, Math.max(1, rate / 60));
     const want = Math.floor(credit);
     if (want < 1) return report;
-    const claimed = await options.storage.notifications.claimPolls({ worker: id, limit: want, leaseMs: options.leaseMs, now: new Date(now) });
+    const claimed = await options.storage.notifications.claimPolls({
+      worker: id,
+      limit: want,
+      leaseMs: options.leaseMs,
+      now: new Date(now),
+    });
     if (claimed.length === 0) return report;
     // The cached count only sets the cycle length; newly watched dossiers must not wait for it.
     if (claimed.length > watched) {
@@ -147,7 +163,14 @@ export function createStatusWatch(options: StatusWatchOptions): StatusWatch {
     credit -= granted;
     const funded = claimed.slice(0, granted);
     for (const item of claimed.slice(granted)) {
-      await options.storage.notifications.recordPoll({ code: item.code, worker: id, previous: item.status, nextPollAt: item.nextPollAt, release: true, now: new Date(now) });
+      await options.storage.notifications.recordPoll({
+        code: item.code,
+        worker: id,
+        previous: item.status,
+        nextPollAt: item.nextPollAt,
+        release: true,
+        now: new Date(now),
+      });
     }
     let next = 0;
     const lane = async () => {

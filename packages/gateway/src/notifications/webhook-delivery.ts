@@ -38,7 +38,11 @@ export interface WebhookBody {
  */
 export function webhookMessage(endpoint: WebhookEndpoint, event: NotificationEvent, body: WebhookBody): OutboxMessage {
   const delivery: WebhookDelivery = { endpoint: endpoint.id, eventId: event.id, body: JSON.stringify(body) };
-  return { topic: WEBHOOK_TOPIC, dossierCode: `webhook:${endpoint.id}:${event.code}`, payload: delivery as unknown as JsonValue };
+  return {
+    topic: WEBHOOK_TOPIC,
+    dossierCode: `webhook:${endpoint.id}:${event.code}`,
+    payload: delivery as unknown as JsonValue,
+  };
 }
 
 /** Options of {@link deliverWebhook}. */
@@ -56,11 +60,21 @@ export interface DeliverWebhookOptions {
  * receiver must de-duplicate by `webhook-id`. Only 410 Gone parks the item (the receiver
  * said it wants no more).
  */
-export async function deliverWebhook(item: OutboxItem, options: DeliverWebhookOptions): Promise<{ log: Record<string, unknown> }> {
+export async function deliverWebhook(
+  item: OutboxItem,
+  options: DeliverWebhookOptions,
+): Promise<{ log: Record<string, unknown> }> {
   const delivery = item.payload as unknown as WebhookDelivery;
   const endpoint = options.endpoints.find((e) => e.id === delivery.endpoint);
   if (endpoint === undefined) {
-    throw new GatewayError('webhook.endpoint-removed', { vi: 'Điểm nhận webhook đã bị gỡ khỏi cấu hình.', en: 'The webhook endpoint was removed from the configuration.' }, { status: 410 });
+    throw new GatewayError(
+      'webhook.endpoint-removed',
+      {
+        vi: 'Điểm nhận webhook đã bị gỡ khỏi cấu hình.',
+        en: 'The webhook endpoint was removed from the configuration.',
+      },
+      { status: 410 },
+    );
   }
   // Wall-clock time, even under a simulated clock: receivers check it against their own (±5 min).
   const timestamp = new Date();
@@ -83,11 +97,23 @@ export async function deliverWebhook(item: OutboxItem, options: DeliverWebhookOp
     status = res.status;
     await res.body?.cancel();
   } catch (cause) {
-    throw new GatewayError('webhook.unreachable', { vi: 'Không gửi được webhook (không kết nối được).', en: 'The webhook receiver could not be reached.' }, { status: 502, cause });
+    throw new GatewayError(
+      'webhook.unreachable',
+      { vi: 'Không gửi được webhook (không kết nối được).', en: 'The webhook receiver could not be reached.' },
+      { status: 502, cause },
+    );
   }
   if (status >= 200 && status < 300) return { log: { endpoint: endpoint.id, event: delivery.eventId, status } };
   if (status === 410) {
-    throw new GatewayError('webhook.gone', { vi: 'Điểm nhận webhook từ chối vĩnh viễn (410).', en: 'The webhook receiver answered 410 Gone.' }, { status: 410 });
+    throw new GatewayError(
+      'webhook.gone',
+      { vi: 'Điểm nhận webhook từ chối vĩnh viễn (410).', en: 'The webhook receiver answered 410 Gone.' },
+      { status: 410 },
+    );
   }
-  throw new GatewayError('webhook.refused', { vi: `Điểm nhận webhook trả lời ${status}.`, en: `The webhook receiver answered ${status}.` }, { status: 502 });
+  throw new GatewayError(
+    'webhook.refused',
+    { vi: `Điểm nhận webhook trả lời ${status}.`, en: `The webhook receiver answered ${status}.` },
+    { status: 502 },
+  );
 }

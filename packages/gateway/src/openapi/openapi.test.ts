@@ -22,20 +22,35 @@ describe('GET /openapi.json', () => {
   });
 
   it('documents every call the public client makes', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../../client/src/public/create-public-client.ts'), 'utf8');
+    const source = readFileSync(
+      join(import.meta.dirname, '../../../client/src/public/create-public-client.ts'),
+      'utf8',
+    );
     const paths: Record<string, string> = {
-      unitsPath: '/v1/units', agenciesPath: '/v1/agencies', proceduresPath: '/v1/procedures', procedurePath: '/v1/procedures/{procedureCode}',
-      'PUBLIC_API_PATHS.uploads': '/v1/uploads', 'PUBLIC_API_PATHS.dossiers': '/v1/dossiers', dossierPath: '/v1/dossiers/{code}',
-      dossierRatingPath: '/v1/dossiers/{code}/rating', dossierSupplementPath: '/v1/dossiers/{code}/supplement', agencyDigitizationPath: '/v1/agencies/{agencyCode}/digitization',
+      unitsPath: '/v1/units',
+      agenciesPath: '/v1/agencies',
+      proceduresPath: '/v1/procedures',
+      procedurePath: '/v1/procedures/{procedureCode}',
+      'PUBLIC_API_PATHS.uploads': '/v1/uploads',
+      'PUBLIC_API_PATHS.dossiers': '/v1/dossiers',
+      dossierPath: '/v1/dossiers/{code}',
+      dossierRatingPath: '/v1/dossiers/{code}/rating',
+      dossierSupplementPath: '/v1/dossiers/{code}/supplement',
+      agencyDigitizationPath: '/v1/agencies/{agencyCode}/digitization',
     };
-    const calls = [...source.matchAll(/method: '(GET|POST)',\s*path: ([\w.]+)/g)].map(([, method, path]) => [method, path] as const);
+    const calls = [...source.matchAll(/method: '(GET|POST)',\s*path: ([\w.]+)/g)].map(
+      ([, method, path]) => [method, path] as const,
+    );
     const posts = [...source.matchAll(/withKey\(opts\),\s*path: ([\w.]+)/g)].map(([, path]) => ['POST', path] as const);
     const all = [...calls, ...posts];
     expect(all.length).toBeGreaterThanOrEqual(9);
     for (const [method, path] of all) {
       const template = paths[path as string];
       expect([path, template]).toEqual([path, expect.any(String)]);
-      expect([template, doc.paths[template as string]?.[(method as string).toLowerCase()]]).toEqual([template, expect.any(Object)]);
+      expect([template, doc.paths[template as string]?.[(method as string).toLowerCase()]]).toEqual([
+        template,
+        expect.any(Object),
+      ]);
     }
   });
 });

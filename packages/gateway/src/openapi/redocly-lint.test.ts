@@ -16,7 +16,10 @@ const redocly = join(dirname(createRequire(import.meta.url).resolve('@redocly/cl
  * readiness probes have no client error to declare (they answer 200, or 503 when not ready), and
  * `operation-4xx-response` asks every operation for a 4XX answer.
  */
-const ACCEPTED = new Set(['operation-4xx-response #/paths/~1healthz/get/responses', 'operation-4xx-response #/paths/~1readyz/get/responses']);
+const ACCEPTED = new Set([
+  'operation-4xx-response #/paths/~1healthz/get/responses',
+  'operation-4xx-response #/paths/~1readyz/get/responses',
+]);
 
 interface LintReport {
   totals: { errors: number; warnings: number };
@@ -34,16 +37,25 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the OpenAPI document under Redocly\'s recommended ruleset', () => {
-  it('has no errors and no warnings besides the probes\' missing 4XX', { timeout: 60_000 }, async () => {
+describe("the OpenAPI document under Redocly's recommended ruleset", () => {
+  it("has no errors and no warnings besides the probes' missing 4XX", { timeout: 60_000 }, async () => {
     const file = join(dir, 'openapi.json');
     writeFileSync(file, await (await fetch(`${t.url}/openapi.json`)).text());
     const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
-    const { stdout } = await promisify(execFile)(process.execPath, [redocly, 'lint', file, '--extends', 'recommended', '--format', 'json'], { env, cwd: dir })
-      .catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? '' }));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [redocly, 'lint', file, '--extends', 'recommended', '--format', 'json'],
+      { env, cwd: dir },
+    ).catch((error: { stdout?: string; stderr?: string }) => ({
+      stdout: error.stdout ?? '',
+      stderr: error.stderr ?? '',
+    }));
     const report = JSON.parse(stdout) as LintReport;
     const found = report.problems.map((p) => `${p.ruleId} ${p.location[0]?.pointer ?? ''}`);
-    expect(found.filter((p) => !ACCEPTED.has(p)), report.problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message}`).join('\n')).toEqual([]);
+    expect(
+      found.filter((p) => !ACCEPTED.has(p)),
+      report.problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message}`).join('\n'),
+    ).toEqual([]);
     expect(report.totals.errors).toBe(0);
   });
 });

@@ -35,7 +35,9 @@ export interface OutboxWorkerOptions {
 }
 
 /** Delivers one claimed item; `completed` runs after the item is marked done. Throw to retry (transient) or park it. */
-export type OutboxHandler = (item: OutboxItem) => Promise<{ log: Record<string, unknown>; completed?: () => Promise<void> }>;
+export type OutboxHandler = (
+  item: OutboxItem,
+) => Promise<{ log: Record<string, unknown>; completed?: () => Promise<void> }>;
 
 /** A running worker. */
 export interface OutboxWorker {
@@ -69,7 +71,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const code = String((item.payload as { code?: unknown }).code);
     const result = await syncOwnDossier({ ...options, codeSpace: options.codeSpace ?? FULL_CODE_SPACE }, code);
     return {
-      log: { dossier: code, action: result.action, reconciled: result.reconciled, ...(result.portalCode === code ? {} : { portalCode: result.portalCode }) },
+      log: {
+        dossier: code,
+        action: result.action,
+        reconciled: result.reconciled,
+        ...(result.portalCode === code ? {} : { portalCode: result.portalCode }),
+      },
       completed: () => options.storage.updateDossier(code, { status: 'synced' }).then(() => undefined),
     };
   };
@@ -79,7 +86,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const counts = await options.storage.countRatings({ agency: task.agency, ...monthRange(task.period) });
     const summaries = summarizeRatings(task.agency, task.period, counts);
     await options.portal.client.syncRatings(summaries, { maxRounds: 3 });
-    return { log: { agency: task.agency, month: `${task.period.year}-${task.period.month}`, summaries: summaries.length } };
+    return {
+      log: { agency: task.agency, month: `${task.period.year}-${task.period.month}`, summaries: summaries.length },
+    };
   };
   const handlers: Record<string, OutboxHandler> = {
     ...options.handlers,
@@ -108,8 +117,21 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const retryAt = new Date(clock() + Math.floor(delay / 2 + Math.random() * (delay / 2)));
       const name = error instanceof Error ? error.name : typeof error;
       const codeName = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-      await options.storage.failOutbox(item.id, id, transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true }, now());
-      options.logger[transient ? 'warn' : 'error']('outbox.failed', { id: item.id, topic: item.topic, key: code, error: name, code: codeName, attempts: item.attempts, dead: !transient });
+      await options.storage.failOutbox(
+        item.id,
+        id,
+        transient ? { error: `${name} ${codeName}`, retryAt } : { error: `${name} ${codeName}`, dead: true },
+        now(),
+      );
+      options.logger[transient ? 'warn' : 'error']('outbox.failed', {
+        id: item.id,
+        topic: item.topic,
+        key: code,
+        error: name,
+        code: codeName,
+        attempts: item.attempts,
+        dead: !transient,
+      });
     }
   };
 
@@ -117,7 +139,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     while (!stopping) {
       let items: OutboxItem[] = [];
       try {
-        items = await options.storage.claimOutbox({ worker: id, limit: options.concurrency, leaseMs: options.leaseMs, now: now() });
+        items = await options.storage.claimOutbox({
+          worker: id,
+          limit: options.concurrency,
+          leaseMs: options.leaseMs,
+          now: now(),
+        });
       } catch {
         options.logger.warn('outbox.claim-failed', {});
       }

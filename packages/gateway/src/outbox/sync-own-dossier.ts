@@ -46,7 +46,10 @@ async function codeTaken(portal: PortalConnection, code: string): Promise<boolea
  * The receipt's code stays the dossier's key and an alias in every look-up; each
  * renumbering is logged (`dossier.code-collision`) for the operator.
  */
-export async function syncOwnDossier(deps: SyncOwnDossierDeps, receiptCode: string): Promise<DossierSyncResult & { portalCode: string }> {
+export async function syncOwnDossier(
+  deps: SyncOwnDossierDeps,
+  receiptCode: string,
+): Promise<DossierSyncResult & { portalCode: string }> {
   for (let round = 0; ; round++) {
     const record = await deps.storage.getDossier(receiptCode);
     if (record === undefined) throw new Error('dossier missing');
@@ -85,5 +88,6 @@ async function renumber(deps: SyncOwnDossierDeps, record: DossierRecord, takenCo
     day: vietnamDateKey(receivedAt),
     format: (sequence) => codeInSpace(record.agency, receivedAt, sequence, deps.codeSpace),
   });
-  if (portalCode !== takenCode) deps.logger.warn('dossier.code-collision', { dossier: record.code, takenCode, portalCode });
+  if (portalCode !== takenCode)
+    deps.logger.warn('dossier.code-collision', { dossier: record.code, takenCode, portalCode });
 }

@@ -1,5 +1,12 @@
 import { GatewayError } from '../errors/gateway-error';
-import { AuthError, ConnectionError, PortalError, RateLimitError, ResponseValidationError, TimeoutError } from '@dvc-kit/client';
+import {
+  AuthError,
+  ConnectionError,
+  PortalError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+} from '@dvc-kit/client';
 
 /**
  * Whether a failed delivery should be retried later: the portal or the network failed

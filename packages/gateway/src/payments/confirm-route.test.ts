@@ -13,16 +13,30 @@ const SECRET = 'bi-mat-doi-tac-vi-du';
 const PARTNER = 'H66EABUNG';
 /** paygov-confirm-callback.exchange.json: the example request and reply. */
 const CORPUS_CONFIRM = {
-  LoaiBanTin: 'CONFIRM', MaLoi: '00', MaDoiTac: 'H66EABUNG', MaThamChieu: 'dvc0005020H66251203000120251203091500', SoTien: 8000, MaTienTe: 'VND',
-  MaGiaoDich: 'PP25120300001234', MaNganHang: 'VCB', ThoiGianGD: '20251203091842', ThongTinGiaoDich: 'THANH TOAN HO SO 000.50.20.H66-251203-0001',
+  LoaiBanTin: 'CONFIRM',
+  MaLoi: '00',
+  MaDoiTac: 'H66EABUNG',
+  MaThamChieu: 'dvc0005020H66251203000120251203091500',
+  SoTien: 8000,
+  MaTienTe: 'VND',
+  MaGiaoDich: 'PP25120300001234',
+  MaNganHang: 'VCB',
+  ThoiGianGD: '20251203091842',
+  ThongTinGiaoDich: 'THANH TOAN HO SO 000.50.20.H66-251203-0001',
   MaXacThuc: '83afc94cfa5047352e8bf0321b7538297b706c115b9547e9228e866e191121e0',
 };
 const CORPUS_REPLY = {
-  MaLoi: '00', MoTaLoi: 'Thành công', MaDoiTac: 'H66EABUNG', MaThamChieu: 'dvc0005020H66251203000120251203091500', ThoiGianGD: '20251203091842',
+  MaLoi: '00',
+  MoTaLoi: 'Thành công',
+  MaDoiTac: 'H66EABUNG',
+  MaThamChieu: 'dvc0005020H66251203000120251203091500',
+  ThoiGianGD: '20251203091842',
   MaXacThuc: '83afc94cfa5047352e8bf0321b7538297b706c115b9547e9228e866e191121e0',
 };
 
-const databases: { name: string; storage?: () => Promise<{ storage: GatewayStorage; dispose(): Promise<void> }> }[] = [{ name: 'SQLite' }];
+const databases: { name: string; storage?: () => Promise<{ storage: GatewayStorage; dispose(): Promise<void> }> }[] = [
+  { name: 'SQLite' },
+];
 if (TEST_POSTGRES_URL !== undefined) {
   const url = TEST_POSTGRES_URL;
   databases.push({
@@ -44,12 +58,24 @@ for (const db of databases) {
     let own: { storage: GatewayStorage; dispose(): Promise<void> } | undefined;
     const storage = () => gateway.gateway.storage;
     const confirm = (body: unknown) =>
-      fetch(`${gateway.url}/paygov/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+      fetch(`${gateway.url}/paygov/confirm`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
 
     beforeAll(async () => {
       own = await db.storage?.();
-      gateway = await startTestGateway({ payment: { secret: SECRET, partnerCode: PARTNER } }, own ? { storage: own.storage } : {});
-      sandbox = await startSandbox({ port: 0, clock: '2025-12-03T02:15:00Z', paymentSecret: SECRET, paymentCallbackUrl: `${gateway.url}/paygov/confirm` });
+      gateway = await startTestGateway(
+        { payment: { secret: SECRET, partnerCode: PARTNER } },
+        own ? { storage: own.storage } : {},
+      );
+      sandbox = await startSandbox({
+        port: 0,
+        clock: '2025-12-03T02:15:00Z',
+        paymentSecret: SECRET,
+        paymentCallbackUrl: `${gateway.url}/paygov/confirm`,
+      });
     }, 60_000);
     afterAll(async () => {
       await sandbox?.close();
@@ -62,7 +88,14 @@ for (const db of databases) {
       expect(first.status).toBe(200);
       expect(await first.json()).toEqual(CORPUS_REPLY);
       const recorded = await storage().getPayment(CORPUS_CONFIRM.MaThamChieu);
-      expect(recorded).toMatchObject({ status: 'paid', resultCode: '00', amount: '8000', transactionId: 'PP25120300001234', transactionTime: '20251203091842', partnerCode: PARTNER });
+      expect(recorded).toMatchObject({
+        status: 'paid',
+        resultCode: '00',
+        amount: '8000',
+        transactionId: 'PP25120300001234',
+        transactionTime: '20251203091842',
+        partnerCode: PARTNER,
+      });
       expect(JSON.parse(recorded?.message ?? '{}')).toEqual(CORPUS_CONFIRM);
       // Replays, also concurrent ones, get the same reply and change nothing.
       const replays = await Promise.all(Array.from({ length: 8 }, () => confirm(CORPUS_CONFIRM)));
@@ -75,7 +108,14 @@ for (const db of databases) {
       const tampered = { ...CORPUS_CONFIRM, MaThamChieu: 'dvc-gia-mao', SoTien: 1 };
       const bad = await confirm(tampered);
       expect(bad.status).toBe(400);
-      expect(await bad.json()).toEqual({ MaLoi: '99', MoTaLoi: 'Các lỗi khác', MaDoiTac: PARTNER, MaThamChieu: 'dvc-gia-mao', ThoiGianGD: tampered.ThoiGianGD, MaXacThuc: tampered.MaXacThuc });
+      expect(await bad.json()).toEqual({
+        MaLoi: '99',
+        MoTaLoi: 'Các lỗi khác',
+        MaDoiTac: PARTNER,
+        MaThamChieu: 'dvc-gia-mao',
+        ThoiGianGD: tampered.ThoiGianGD,
+        MaXacThuc: tampered.MaXacThuc,
+      });
       const other = { ...CORPUS_CONFIRM, MaDoiTac: 'KHAC', MaThamChieu: 'dvc-doi-tac-khac' };
       const otherSigned = { ...other, MaXacThuc: await signPaymentConfirm(other, SECRET) };
       expect((await confirm(otherSigned)).status).toBe(400);
@@ -84,7 +124,12 @@ for (const db of databases) {
       expect(await garbled.json()).toMatchObject({ return_code: -1 });
       expect(await storage().getPayment('dvc-gia-mao')).toBeUndefined();
       // Not recorded, but named in the log for reconciliation.
-      expect(gateway.logs.some((l) => l.includes('payment.confirm.rejected') && l.includes('dvc-gia-mao') && l.includes('"reason":"signature"'))).toBe(true);
+      expect(
+        gateway.logs.some(
+          (l) =>
+            l.includes('payment.confirm.rejected') && l.includes('dvc-gia-mao') && l.includes('"reason":"signature"'),
+        ),
+      ).toBe(true);
       expect(await storage().getPayment('dvc-doi-tac-khac')).toBeUndefined();
     });
 
@@ -94,7 +139,9 @@ for (const db of databases) {
       expect(await reply.json()).toMatchObject({ MaLoi: '51', MaThamChieu: 'dvc-that-bai' });
       expect((await storage().getPayment('dvc-that-bai'))?.status).toBe('failed');
       const paid = { ...failed, MaLoi: '00' };
-      expect(await (await confirm({ ...paid, MaXacThuc: await signPaymentConfirm(paid, SECRET) })).json()).toMatchObject({ MaLoi: '00' });
+      expect(
+        await (await confirm({ ...paid, MaXacThuc: await signPaymentConfirm(paid, SECRET) })).json(),
+      ).toMatchObject({ MaLoi: '00' });
       const after = await storage().getPayment('dvc-that-bai');
       expect(after?.status).toBe('paid');
       // A late copy of the failure changes nothing any more.
@@ -118,7 +165,13 @@ for (const db of databases) {
         receipt: { dossierCode: '000.50.20.H66-251203-0002' },
       });
       const pay = async () =>
-        (await (await fetch(session.paymentUrl, { method: 'POST', headers: { accept: 'application/json' }, body: new URLSearchParams({ outcome: 'paid' }) })).json()) as {
+        (await (
+          await fetch(session.paymentUrl, {
+            method: 'POST',
+            headers: { accept: 'application/json' },
+            body: new URLSearchParams({ outcome: 'paid' }),
+          })
+        ).json()) as {
           callback: { status: number; body: Record<string, unknown> };
         };
       const first = await pay();
@@ -128,7 +181,9 @@ for (const db of databases) {
       const again = await pay(); // the platform sending the same CONFIRM again
       expect(again.callback.body).toEqual(first.callback.body);
       expect(await storage().getPayment(session.reference)).toEqual(recorded);
-      expect((await portal.queryPayment({ reference: session.reference, transactionTime: session.transactionTime })).state).toBe('paid');
+      expect(
+        (await portal.queryPayment({ reference: session.reference, transactionTime: session.transactionTime })).state,
+      ).toBe('paid');
     });
   });
 }

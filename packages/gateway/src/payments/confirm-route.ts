@@ -24,7 +24,10 @@ export function mountPaymentConfirmRoute(
   deps: { payment: NonNullable<GatewayConfig['payment']>; storage: GatewayStorage; logger: Logger },
 ): void {
   const { payment, storage, logger } = deps;
-  const limit = bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ return_code: -1, return_msg: 'Body too large' }, 413) });
+  const limit = bodyLimit({
+    maxSize: MAX_BODY,
+    onError: (c) => c.json({ return_code: -1, return_msg: 'Body too large' }, 413),
+  });
   app.post(payment.callbackPath, limit, async (c) => {
     const requestId = c.get('requestId');
     let body: unknown;
@@ -41,7 +44,13 @@ export function mountPaymentConfirmRoute(
     const reference = text(message.MaThamChieu);
     // A rejected callback is not recorded, but its transaction is named in the log (no personal
     // data in these fields), so an operator can reconcile it with QUERY — nothing is lost silently.
-    const named = { requestId, reference, transactionId: text(message.MaGiaoDich), resultCode: text(message.MaLoi), amount: text(message.SoTien) };
+    const named = {
+      requestId,
+      reference,
+      transactionId: text(message.MaGiaoDich),
+      resultCode: text(message.MaLoi),
+      amount: text(message.SoTien),
+    };
     if (reference === '' || !(await verifyPaymentConfirm(message, payment.secret))) {
       logger.warn('payment.confirm.rejected', { ...named, reason: reference === '' ? 'no-reference' : 'signature' });
       return c.json(confirmReply(message, '99', OTHER_ERRORS), 400);
@@ -69,11 +78,15 @@ export function mountPaymentConfirmRoute(
     try {
       outcome = await storage.recordPayment(confirmation);
     } catch (error) {
-      logger.error('payment.confirm.storage-failed', { requestId, error: error instanceof Error ? error.message : String(error) });
+      logger.error('payment.confirm.storage-failed', {
+        requestId,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return c.json(confirmReply(message, '99', OTHER_ERRORS), 503);
     }
     logger.info('payment.confirm.recorded', { requestId, outcome, status: confirmation.status });
-    if (confirmation.status !== 'paid') return c.json(confirmReply(message, resultCode || '99', 'Giao dịch không thành công'));
+    if (confirmation.status !== 'paid')
+      return c.json(confirmReply(message, resultCode || '99', 'Giao dịch không thành công'));
     return c.json(confirmReply(message, '00', 'Thành công'));
   });
 }

@@ -10,7 +10,11 @@ describe('portalFailure', () => {
     const down = portalFailure(new ConnectionError({ service: 'BaoCaoSoHoa' }));
     expect([down.code, down.status]).toEqual(['portal.unavailable', 503]);
     // A portal answer is a refusal whatever its code: no code is documented, so none means "unavailable".
-    expect([portalFailure(new Error('x')).status, portalFailure(new PortalError(500, 'lỗi')).status, portalFailure(new PortalError('-1', 'lỗi')).status]).toEqual([503, 502, 502]);
+    expect([
+      portalFailure(new Error('x')).status,
+      portalFailure(new PortalError(500, 'lỗi')).status,
+      portalFailure(new PortalError('-1', 'lỗi')).status,
+    ]).toEqual([503, 502, 502]);
     const own = new GatewayError('x.y', { vi: 'a', en: 'b' }, { status: 404 });
     expect(portalFailure(own)).toBe(own);
   });

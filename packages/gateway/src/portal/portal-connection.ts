@@ -70,13 +70,21 @@ export function createPortalConnection(settings: PortalSettings): PortalConnecti
 export function portalFailure(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
   if (error instanceof PortalError) {
-    return new GatewayError('portal.refused', {
-      vi: 'Cổng Dịch vụ công từ chối yêu cầu.',
-      en: 'The National Public Service Portal refused the request.',
-    }, { status: 502, cause: error });
+    return new GatewayError(
+      'portal.refused',
+      {
+        vi: 'Cổng Dịch vụ công từ chối yêu cầu.',
+        en: 'The National Public Service Portal refused the request.',
+      },
+      { status: 502, cause: error },
+    );
   }
-  return new GatewayError('portal.unavailable', {
-    vi: 'Chưa kết nối được Cổng Dịch vụ công. Vui lòng thử lại sau.',
-    en: 'The National Public Service Portal cannot be reached. Please try again later.',
-  }, { status: 503, cause: error });
+  return new GatewayError(
+    'portal.unavailable',
+    {
+      vi: 'Chưa kết nối được Cổng Dịch vụ công. Vui lòng thử lại sau.',
+      en: 'The National Public Service Portal cannot be reached. Please try again later.',
+    },
+    { status: 503, cause: error },
+  );
 }

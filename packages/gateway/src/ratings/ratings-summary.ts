@@ -26,7 +26,11 @@ export interface RatingsSummaryTask {
 export function ratingsSummaryMessage(agency: string, at: Date): OutboxMessage & { dossierCode: string } {
   const { year, month } = toVietnamTime(at);
   const payload: JsonValue = { agency, year, month };
-  return { topic: RATINGS_SUMMARY_TOPIC, dossierCode: `ratings-summary:${agency}:${year}-${String(month).padStart(2, '0')}`, payload };
+  return {
+    topic: RATINGS_SUMMARY_TOPIC,
+    dossierCode: `ratings-summary:${agency}:${year}-${String(month).padStart(2, '0')}`,
+    payload,
+  };
 }
 
 /** The task of a ratings-summary outbox payload. */
@@ -37,7 +41,8 @@ export function ratingsSummaryTask(payload: JsonValue): RatingsSummaryTask {
 
 /** `[from, to)` of a month in Vietnam time. */
 export function monthRange(period: Month): { from: Date; to: Date } {
-  const next = period.month === 12 ? { year: period.year + 1, month: 1 } : { year: period.year, month: period.month + 1 };
+  const next =
+    period.month === 12 ? { year: period.year + 1, month: 1 } : { year: period.year, month: period.month + 1 };
   return { from: fromVietnamTime(period.year, period.month, 1), to: fromVietnamTime(next.year, next.month, 1) };
 }
 

@@ -23,7 +23,9 @@ afterAll(async () => {
 function sandboxSummaries(): { procedure: string; wire: Record<string, string> }[] {
   const db = new Database(join(sandboxDir, 'sandbox.db'), { readonly: true });
   try {
-    const rows = db.prepare('SELECT procedure_code AS procedure, wire FROM ratings WHERE agency = ? ORDER BY procedure_code').all(COMMUNE_AGENCY) as { procedure: string; wire: string }[];
+    const rows = db
+      .prepare('SELECT procedure_code AS procedure, wire FROM ratings WHERE agency = ? ORDER BY procedure_code')
+      .all(COMMUNE_AGENCY) as { procedure: string; wire: string }[];
     return rows.map((r) => ({ procedure: r.procedure, wire: JSON.parse(r.wire) as Record<string, string> }));
   } finally {
     db.close();
@@ -39,13 +41,24 @@ describe('monthly satisfaction sync (DongBoDanhGia)', () => {
       codes.push(dossierReceiptSchema.parse(await res.json()).code);
     }
     const rate = (code: string, level: string) =>
-      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}/rating`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ level, verify: '5678' }) });
+      fetch(`${s.url}/v1/dossiers/${encodeURIComponent(code)}/rating`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ level, verify: '5678' }),
+      });
     const { year, month } = toVietnamTime(new Date());
     const period = `${month}-${year}`;
 
     expect((await rate(codes[0]!, 'very-satisfied')).status).toBe(201);
     await s.gateway.gateway.worker?.idle();
-    expect(sandboxSummaries().map((r) => [r.wire.NoiDung, r.wire.MaThuTuc, r.wire.TongSoNguoiDanhGia, r.wire.PhanTramDanhGiaRatHaiLong])).toEqual([
+    expect(
+      sandboxSummaries().map((r) => [
+        r.wire.NoiDung,
+        r.wire.MaThuTuc,
+        r.wire.TongSoNguoiDanhGia,
+        r.wire.PhanTramDanhGiaRatHaiLong,
+      ]),
+    ).toEqual([
       [RATING_QUESTION, '', 1, '100%'], // TongSoNguoiDanhGia is a JSON number (dongbodanhgia.request.json)
     ]);
 

@@ -78,11 +78,20 @@ export function createAccountStore(db: Kysely<GatewayDatabase>): AccountStore {
     async saveTransaction(stateHash, payload, now, expiresAt) {
       await db
         .insertInto('sso_transactions')
-        .values({ state_hash: stateHash, payload: JSON.stringify(payload), created_at: now.getTime(), expires_at: expiresAt.getTime() })
+        .values({
+          state_hash: stateHash,
+          payload: JSON.stringify(payload),
+          created_at: now.getTime(),
+          expires_at: expiresAt.getTime(),
+        })
         .execute();
     },
     async takeTransaction(stateHash, now) {
-      const row = await db.deleteFrom('sso_transactions').where('state_hash', '=', stateHash).returning(['payload', 'expires_at']).executeTakeFirst();
+      const row = await db
+        .deleteFrom('sso_transactions')
+        .where('state_hash', '=', stateHash)
+        .returning(['payload', 'expires_at'])
+        .executeTakeFirst();
       if (row === undefined || millis(row.expires_at) <= now.getTime()) return undefined;
       return json(row.payload);
     },
@@ -110,7 +119,8 @@ export function createAccountStore(db: Kysely<GatewayDatabase>): AccountStore {
         await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
         return undefined;
       }
-      if (t - lastSeen >= touchEveryMs) await db.updateTable('sessions').set({ last_seen_at: t }).where('id_hash', '=', idHash).execute();
+      if (t - lastSeen >= touchEveryMs)
+        await db.updateTable('sessions').set({ last_seen_at: t }).where('id_hash', '=', idHash).execute();
       return {
         idHash,
         accountId: row.account_id,

@@ -9,11 +9,18 @@ type Db = Kysely<GatewayDatabase>;
 export const hasNul = (value: string) => value.includes('\u0000');
 
 /** `INSERT … ON CONFLICT DO UPDATE … RETURNING`: adds and reads back in one statement on both dialects. */
-export async function addToCounter(db: Db, { scope, clientKey, windowStart, amount = 1 }: CounterInput): Promise<number> {
+export async function addToCounter(
+  db: Db,
+  { scope, clientKey, windowStart, amount = 1 }: CounterInput,
+): Promise<number> {
   const row = await db
     .insertInto('client_counters')
     .values({ scope, client_key: clientKey, window_start: windowStart.getTime(), count: amount })
-    .onConflict((oc) => oc.columns(['scope', 'client_key', 'window_start']).doUpdateSet({ count: sql`client_counters.count + ${amount}` }))
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'client_key', 'window_start'])
+        .doUpdateSet({ count: sql`client_counters.count + ${amount}` }),
+    )
     .returning('count')
     .executeTakeFirstOrThrow();
   return Number(row.count);

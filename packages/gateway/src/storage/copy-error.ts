@@ -16,7 +16,8 @@ export interface CopiedTable {
 }
 
 /** Whether both sides of a copied table agree: the same row count and the same sha256. */
-export const tableMatches = (t: CopiedTable): boolean => t.sourceRows === t.targetRows && t.sourceSha256 === t.targetSha256;
+export const tableMatches = (t: CopiedTable): boolean =>
+  t.sourceRows === t.targetRows && t.sourceSha256 === t.targetSha256;
 
 /**
  * A storage copy was refused or failed; nothing was written to the target (its

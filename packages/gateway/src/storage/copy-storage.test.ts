@@ -25,8 +25,17 @@ async function sqliteGateway(dossiers = 3): Promise<string> {
   const storage = await createSqliteStorage(file);
   for (let i = 1; i <= dossiers; i++) {
     await storage.submitDossier({
-      idempotencyKey: `key-${i}`, bodyHash: 'h', agency: 'A', day: '2025-03-04',
-      build: (seq) => ({ code: `A-250304-${seq}`, procedure: 'P', payload: { i, name: 'Nguyễn Thị Hoa' }, receipt: {}, outbox: [{ topic: 't', dossierCode: `A-250304-${seq}`, payload: {} }] }),
+      idempotencyKey: `key-${i}`,
+      bodyHash: 'h',
+      agency: 'A',
+      day: '2025-03-04',
+      build: (seq) => ({
+        code: `A-250304-${seq}`,
+        procedure: 'P',
+        payload: { i, name: 'Nguyễn Thị Hoa' },
+        receipt: {},
+        outbox: [{ topic: 't', dossierCode: `A-250304-${seq}`, payload: {} }],
+      }),
     });
   }
   await storage.saveRating({ dossierCode: 'A-250304-1', score: 5, comment: 'Tốt', createdAt: new Date() });
@@ -35,7 +44,10 @@ async function sqliteGateway(dossiers = 3): Promise<string> {
 }
 
 async function expectCopyError(promise: Promise<unknown>, code: string): Promise<StorageCopyError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorageCopyError);
   expect((error as StorageCopyError).code).toBe(code);
   expect((error as StorageCopyError).messages.vi).not.toBe((error as StorageCopyError).messages.en);
@@ -45,9 +57,18 @@ async function expectCopyError(promise: Promise<unknown>, code: string): Promise
 describe('copyStorage refusals without a database server', () => {
   it('refuses a missing source, a PostgreSQL source and a SQLite target, writing nothing', async () => {
     const missing = join(tmpdir(), 'dvc-copy-missing', 'gateway.db');
-    await expectCopyError(copyStorage({ from: missing, to: 'postgres://127.0.0.1:1/x' }), 'storage.copy-source-missing');
-    await expectCopyError(copyStorage({ from: `sqlite:${missing}`, to: 'postgres://127.0.0.1:1/x' }), 'storage.copy-source-missing');
-    await expectCopyError(copyStorage({ from: 'postgres://u:p@127.0.0.1/db', to: 'postgres://127.0.0.1:1/x' }), 'storage.copy-source-unsupported');
+    await expectCopyError(
+      copyStorage({ from: missing, to: 'postgres://127.0.0.1:1/x' }),
+      'storage.copy-source-missing',
+    );
+    await expectCopyError(
+      copyStorage({ from: `sqlite:${missing}`, to: 'postgres://127.0.0.1:1/x' }),
+      'storage.copy-source-missing',
+    );
+    await expectCopyError(
+      copyStorage({ from: 'postgres://u:p@127.0.0.1/db', to: 'postgres://127.0.0.1:1/x' }),
+      'storage.copy-source-unsupported',
+    );
     const file = await sqliteGateway(1);
     await expectCopyError(copyStorage({ from: file, to: `sqlite:${file}.copy` }), 'storage.copy-target-unsupported');
   });
@@ -77,7 +98,8 @@ if (url === undefined) {
     cleanups.push(() => dropSchema(url, schema));
     return { schema, to: `${url}?schema=${schema}` };
   };
-  const count = async (schema: string, table: string) => Number((await queryPostgres<{ n: string }>(url, `select count(*) as n from ${schema}.${table}`))[0]?.n);
+  const count = async (schema: string, table: string) =>
+    Number((await queryPostgres<{ n: string }>(url, `select count(*) as n from ${schema}.${table}`))[0]?.n);
 
   describe('copyStorage into PostgreSQL', () => {
     it('copies, verifies and leaves the source byte-identical; a second copy into the same schema is refused', async () => {
@@ -86,9 +108,23 @@ if (url === undefined) {
       const { schema, to } = target();
       const result = await copyStorage({ from: file, to, batchSize: 2 });
       expect(result.tables.map((t) => [t.table, t.targetRows])).toEqual([
-        ['dossiers', 3], ['idempotency_keys', 3], ['dossier_sequences', 1], ['outbox', 3], ['uploads', 0], ['ratings', 1], ['lookup_failures', 0],
-        ['supplement_answers', 0], ['watched_dossiers', 0], ['status_changes', 0], ['poll_budget', 0], ['email_optouts', 0], ['payments', 0],
-        ['client_counters', 0], ['sso_transactions', 0], ['sessions', 0], ['account_dossiers', 0],
+        ['dossiers', 3],
+        ['idempotency_keys', 3],
+        ['dossier_sequences', 1],
+        ['outbox', 3],
+        ['uploads', 0],
+        ['ratings', 1],
+        ['lookup_failures', 0],
+        ['supplement_answers', 0],
+        ['watched_dossiers', 0],
+        ['status_changes', 0],
+        ['poll_budget', 0],
+        ['email_optouts', 0],
+        ['payments', 0],
+        ['client_counters', 0],
+        ['sso_transactions', 0],
+        ['sessions', 0],
+        ['account_dossiers', 0],
       ]);
       for (const t of result.tables) expect(t.targetSha256).toBe(t.sourceSha256);
       expect(fileHash(file)).toBe(before);

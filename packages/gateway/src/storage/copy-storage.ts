@@ -45,11 +45,19 @@ const fail = (code: string, vi: string, en: string, cause?: unknown) =>
 function sourceFile(from: string): string {
   const location = parseStorageUrl(from);
   if (location?.kind === 'postgres' || (location === undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(from))) {
-    throw fail('storage.copy-source-unsupported', `Nguồn phải là tệp SQLite của cổng kết nối: ${redactStorageUrl(from)}`, `The source must be the gateway's SQLite file: ${redactStorageUrl(from)}`);
+    throw fail(
+      'storage.copy-source-unsupported',
+      `Nguồn phải là tệp SQLite của cổng kết nối: ${redactStorageUrl(from)}`,
+      `The source must be the gateway's SQLite file: ${redactStorageUrl(from)}`,
+    );
   }
   const file = location?.kind === 'sqlite' ? location.file : from;
   if (file === '' || file === ':memory:' || !existsSync(file) || !statSync(file).isFile()) {
-    throw fail('storage.copy-source-missing', `Không tìm thấy tệp dữ liệu nguồn: ${file}`, `The source database file does not exist: ${file}`);
+    throw fail(
+      'storage.copy-source-missing',
+      `Không tìm thấy tệp dữ liệu nguồn: ${file}`,
+      `The source database file does not exist: ${file}`,
+    );
   }
   return resolve(file);
 }
@@ -60,7 +68,12 @@ function openSource(file: string): Db {
   try {
     database = new Database(`${pathToFileURL(file).href}?mode=ro`);
   } catch (error) {
-    throw fail('storage.copy-source-invalid', `Không mở được tệp nguồn: ${file}`, `Cannot open the source file: ${file}`, error);
+    throw fail(
+      'storage.copy-source-invalid',
+      `Không mở được tệp nguồn: ${file}`,
+      `Cannot open the source file: ${file}`,
+      error,
+    );
   }
   return new Kysely<GatewayDatabase>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
 }
@@ -73,14 +86,24 @@ async function checkSource(db: Db): Promise<void> {
     const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     applied = rows.map((r) => r.name);
   } catch (error) {
-    throw invalid('Tệp nguồn không phải cơ sở dữ liệu của cổng kết nối.', 'The source file is not a gateway database.', error);
+    throw invalid(
+      'Tệp nguồn không phải cơ sở dữ liệu của cổng kết nối.',
+      'The source file is not a gateway database.',
+      error,
+    );
   }
   const known = migrationNames();
   if (applied.some((name) => !known.includes(name))) {
-    throw invalid('Tệp nguồn do phiên bản cổng kết nối mới hơn tạo ra; hãy dùng lệnh của phiên bản đó.', 'The source was written by a newer gateway version; run the copy with that version.');
+    throw invalid(
+      'Tệp nguồn do phiên bản cổng kết nối mới hơn tạo ra; hãy dùng lệnh của phiên bản đó.',
+      'The source was written by a newer gateway version; run the copy with that version.',
+    );
   }
   if (applied.length !== known.length) {
-    throw invalid('Tệp nguồn chưa được cập nhật: hãy chạy cổng kết nối phiên bản này một lần trên tệp đó rồi dừng lại.', 'The source is not migrated: start this gateway version once on it, then stop it.');
+    throw invalid(
+      'Tệp nguồn chưa được cập nhật: hãy chạy cổng kết nối phiên bản này một lần trên tệp đó rồi dừng lại.',
+      'The source is not migrated: start this gateway version once on it, then stop it.',
+    );
   }
   const { rows: tables } = await sql<{ name: string; columns: string }>`
     select m.name as name, group_concat(c.name, ',') as columns
@@ -93,7 +116,10 @@ async function checkSource(db: Db): Promise<void> {
     .map((t) => `${t.name}(${Object.keys(t.columns).sort().join(',')})`)
     .join(' ');
   if (found !== expected) {
-    throw invalid(`Bảng của tệp nguồn khác với bảng phiên bản này biết: ${found}`, `The source tables differ from what this version copies: ${found}`);
+    throw invalid(
+      `Bảng của tệp nguồn khác với bảng phiên bản này biết: ${found}`,
+      `The source tables differ from what this version copies: ${found}`,
+    );
   }
 }
 
@@ -113,7 +139,13 @@ async function lockEmptyTarget(trx: Db): Promise<void> {
   }
 }
 
-async function copyTable(source: Db, target: Db, table: CopyTable, options: CopyStorageOptions, batchSize: number): Promise<RowDigest> {
+async function copyTable(
+  source: Db,
+  target: Db,
+  table: CopyTable,
+  options: CopyStorageOptions,
+  batchSize: number,
+): Promise<RowDigest> {
   const digest = new RowDigest(table);
   for await (const rows of readBatches(source, 'sqlite', table, batchSize)) {
     digest.add(rows);
@@ -140,7 +172,9 @@ async function targetDigest(target: Db, table: CopyTable, batchSize: number): Pr
 /** New outbox ids continue after the highest ever used in SQLite (`sqlite_sequence` remembers deleted ones too). */
 async function continueOutboxIds(source: Db, target: Db): Promise<void> {
   const { rows } = await sql<{ last: number | null }>`
-    select max(coalesce((select seq from sqlite_sequence where name = 'outbox'), 0), coalesce((select max(id) from outbox), 0)) as last`.execute(source);
+    select max(coalesce((select seq from sqlite_sequence where name = 'outbox'), 0), coalesce((select max(id) from outbox), 0)) as last`.execute(
+    source,
+  );
   const last = Number(rows[0]?.last ?? 0);
   if (last > 0) await sql`select setval(pg_get_serial_sequence('outbox', 'id'), ${last})`.execute(target);
 }
@@ -153,12 +187,21 @@ async function copyAll(source: Db, target: Db, options: CopyStorageOptions, batc
   for (const [i, table] of COPY_TABLES.entries()) {
     const copied = await targetDigest(target, table, batchSize);
     const read = sources[i] as RowDigest;
-    tables.push({ table: table.name, sourceRows: read.rows, targetRows: copied.rows, sourceSha256: read.hex(), targetSha256: copied.hex() });
+    tables.push({
+      table: table.name,
+      sourceRows: read.rows,
+      targetRows: copied.rows,
+      sourceSha256: read.hex(),
+      targetSha256: copied.hex(),
+    });
   }
   if (!tables.every(tableMatches)) {
     throw new StorageCopyError(
       'storage.copy-verify-failed',
-      { vi: 'Dữ liệu sau khi sao chép không khớp với nguồn; đã hủy, đích vẫn trống.', en: 'The copied data does not match the source; rolled back, the target is still empty.' },
+      {
+        vi: 'Dữ liệu sau khi sao chép không khớp với nguồn; đã hủy, đích vẫn trống.',
+        en: 'The copied data does not match the source; rolled back, the target is still empty.',
+      },
       { tables },
     );
   }
@@ -191,20 +234,34 @@ export async function copyStorage(options: CopyStorageOptions): Promise<CopyStor
   const file = sourceFile(options.from);
   const location = parseStorageUrl(options.to);
   if (location?.kind !== 'postgres') {
-    throw fail('storage.copy-target-unsupported', `Đích phải là địa chỉ PostgreSQL (postgres://…): ${redactStorageUrl(options.to)}`, `The target must be a PostgreSQL URL (postgres://…): ${redactStorageUrl(options.to)}`);
+    throw fail(
+      'storage.copy-target-unsupported',
+      `Đích phải là địa chỉ PostgreSQL (postgres://…): ${redactStorageUrl(options.to)}`,
+      `The target must be a PostgreSQL URL (postgres://…): ${redactStorageUrl(options.to)}`,
+    );
   }
   const source = openSource(file);
   let target: Db | undefined;
   try {
     await checkSource(source);
-    target = await connectPostgres(location.url, { maxConnections: 2, ...(location.schema === undefined ? {} : { schema: location.schema }) });
+    target = await connectPostgres(location.url, {
+      maxConnections: 2,
+      ...(location.schema === undefined ? {} : { schema: location.schema }),
+    });
     const into = target;
-    const tables = await source.transaction().execute((snapshot) => into.transaction().execute((trx) => copyAll(snapshot, trx, options, batchSize)));
+    const tables = await source
+      .transaction()
+      .execute((snapshot) => into.transaction().execute((trx) => copyAll(snapshot, trx, options, batchSize)));
     return { tables, rows: tables.reduce((sum, t) => sum + t.sourceRows, 0), durationMs: performance.now() - started };
   } catch (error) {
     if (error instanceof StorageCopyError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw fail('storage.copy-failed', `Sao chép thất bại, đích không thay đổi: ${detail}`, `The copy failed and the target is unchanged: ${detail}`, error);
+    throw fail(
+      'storage.copy-failed',
+      `Sao chép thất bại, đích không thay đổi: ${detail}`,
+      `The copy failed and the target is unchanged: ${detail}`,
+      error,
+    );
   } finally {
     await Promise.all([source.destroy(), target?.destroy()]);
   }
@@ -220,7 +277,12 @@ export async function readUploadHashes(from: string): Promise<string[]> {
   if (parseStorageUrl(from)?.kind === 'postgres') {
     const storage = await openStorage(from).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      throw fail('storage.copy-failed', `Không đọc được cơ sở dữ liệu nguồn: ${detail}`, `Cannot read the source database: ${detail}`, error);
+      throw fail(
+        'storage.copy-failed',
+        `Không đọc được cơ sở dữ liệu nguồn: ${detail}`,
+        `Cannot read the source database: ${detail}`,
+        error,
+      );
     });
     try {
       return await storage.listUploadHashes();

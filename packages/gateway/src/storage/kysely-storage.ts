@@ -1,8 +1,23 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import { addToCounter, collectUploads, hasNul, listUploadHashes, markUploads, refundLookupFailure } from './client-queries';
+import {
+  addToCounter,
+  collectUploads,
+  hasNul,
+  listUploadHashes,
+  markUploads,
+  refundLookupFailure,
+} from './client-queries';
 import { createAccountStore, linkAccountDossier } from './account-queries';
-import { claimOutbox, completeOutbox, countOutbox, failOutbox, getOutboxItem, insertOutbox, insertOutboxOnce } from './outbox-queries';
+import {
+  claimOutbox,
+  completeOutbox,
+  countOutbox,
+  failOutbox,
+  getOutboxItem,
+  insertOutbox,
+  insertOutboxOnce,
+} from './outbox-queries';
 import { findDossierEvenly } from './even-lookup';
 import { createNotificationStore } from './notify-queries';
 import { getPayment, recordPayment } from './payment-queries';
@@ -85,7 +100,11 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
     if (!(await markUploads(trx, draft.code, draft.uploadIds ?? []))) {
       throw new UploadGoneError();
     }
-    await trx.updateTable('idempotency_keys').set({ dossier_code: draft.code }).where('key', '=', input.idempotencyKey).execute();
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ dossier_code: draft.code })
+      .where('key', '=', input.idempotencyKey)
+      .execute();
     await insertOutbox(trx, draft.outbox ?? [], now);
     if (draft.account !== undefined) await linkAccountDossier(trx, draft.account, draft.code, now);
     return { outcome: 'created', dossier: toDossier(row) };
@@ -139,7 +158,11 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
         .set({ portal_sent_at: (now ?? new Date()).getTime() })
         .where('code', '=', code)
         .where('portal_sent_at', 'is', null)
-        .where((eb) => (portalCode === code ? eb.or([eb('portal_code', 'is', null), eb('portal_code', '=', code)]) : eb('portal_code', '=', portalCode)))
+        .where((eb) =>
+          portalCode === code
+            ? eb.or([eb('portal_code', 'is', null), eb('portal_code', '=', code)])
+            : eb('portal_code', '=', portalCode),
+        )
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
@@ -177,7 +200,12 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     async saveRating(rating) {
       const inserted = await db
         .insertInto('ratings')
-        .values({ dossier_code: rating.dossierCode, score: rating.score, comment: rating.comment, created_at: rating.createdAt.getTime() })
+        .values({
+          dossier_code: rating.dossierCode,
+          score: rating.score,
+          comment: rating.comment,
+          created_at: rating.createdAt.getTime(),
+        })
         .onConflict((oc) => oc.column('dossier_code').doNothing())
         .returning('dossier_code')
         .executeTakeFirst();
@@ -206,7 +234,9 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       const row = await db
         .insertInto('lookup_failures')
         .values({ client_key: clientKey, window_start: windowStart.getTime(), count: 1 })
-        .onConflict((oc) => oc.columns(['client_key', 'window_start']).doUpdateSet({ count: sql`lookup_failures.count + 1` }))
+        .onConflict((oc) =>
+          oc.columns(['client_key', 'window_start']).doUpdateSet({ count: sql`lookup_failures.count + 1` }),
+        )
         .returning('count')
         .executeTakeFirstOrThrow();
       return Number(row.count);

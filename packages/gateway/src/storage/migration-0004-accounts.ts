@@ -36,6 +36,10 @@ export const accountsMigration: Migration = {
       .addColumn('account_id', 'text', (c) => c.notNull())
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('account_dossiers_account').on('account_dossiers').columns(['account_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('account_dossiers_account')
+      .on('account_dossiers')
+      .columns(['account_id', 'created_at'])
+      .execute();
   },
 };

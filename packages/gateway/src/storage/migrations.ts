@@ -111,7 +111,11 @@ export async function migrateToLatest(db: Kysely<unknown>, flavor: StorageFlavor
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(flavor) };
   // Kysely looks its bookkeeping tables up in `public` unless told the schema; without this a
   // restart on another schema would try to create them again and fail.
-  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new StorageError(

@@ -27,7 +27,11 @@ export const notifyMigration: Migration = {
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .addColumn('updated_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('watched_dossiers_due').on('watched_dossiers').columns(['next_poll_at', 'code']).execute();
+    await db.schema
+      .createIndex('watched_dossiers_due')
+      .on('watched_dossiers')
+      .columns(['next_poll_at', 'code'])
+      .execute();
 
     await db.schema
       .createTable('status_changes')
@@ -37,7 +41,11 @@ export const notifyMigration: Migration = {
       .addColumn('to_status', 'text', (c) => c.notNull())
       .addColumn('changed_at', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('status_changes_dossier').on('status_changes').columns(['dossier_code', 'changed_at']).execute();
+    await db.schema
+      .createIndex('status_changes_dossier')
+      .on('status_changes')
+      .columns(['dossier_code', 'changed_at'])
+      .execute();
 
     await db.schema
       .createTable('poll_budget')

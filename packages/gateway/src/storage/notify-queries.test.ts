@@ -26,12 +26,16 @@ const postgres = (url: string) => async (): Promise<Pair> => {
 const T0 = new Date('2026-12-03T08:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
-for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['PostgreSQL', postgres(TEST_POSTGRES_URL)] as const] : [])] as const) {
+for (const [name, open] of [
+  ['SQLite', sqlite],
+  ...(TEST_POSTGRES_URL ? [['PostgreSQL', postgres(TEST_POSTGRES_URL)] as const] : []),
+] as const) {
   describe(`notification store (${name})`, () => {
     it('never hands one dossier to two pollers, and polls the most overdue first', async () => {
       const { a, b, dispose } = await open();
       try {
-        for (let i = 0; i < 40; i++) await a.notifications.watch(`D-${String(i).padStart(2, '0')}`, 'registered', at(i));
+        for (let i = 0; i < 40; i++)
+          await a.notifications.watch(`D-${String(i).padStart(2, '0')}`, 'registered', at(i));
         const [x, y] = await Promise.all([
           a.notifications.claimPolls({ worker: 'wa', limit: 25, leaseMs: 60_000, now: at(100) }),
           b.notifications.claimPolls({ worker: 'wb', limit: 25, leaseMs: 60_000, now: at(100) }),
@@ -51,12 +55,19 @@ for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['Postg
         await a.notifications.watch('D-1', 'registered', T0);
         const poll = (s: GatewayStorage, worker: string) =>
           s.notifications.recordPoll({
-            code: 'D-1', worker, previous: 'registered', status: 'supplement-requested', nextPollAt: at(60_000), now: at(1000),
+            code: 'D-1',
+            worker,
+            previous: 'registered',
+            status: 'supplement-requested',
+            nextPollAt: at(60_000),
+            now: at(1000),
             events: (change) => [{ topic: 'notify.event', dossierCode: 'D-1', payload: { change: change.id } }],
           });
         const results = await Promise.all([poll(a, 'wa'), poll(b, 'wb'), poll(a, 'wc')]);
         expect(results.filter(Boolean)).toHaveLength(1);
-        expect(await a.notifications.listStatusChanges('D-1')).toMatchObject([{ from: 'registered', to: 'supplement-requested' }]);
+        expect(await a.notifications.listStatusChanges('D-1')).toMatchObject([
+          { from: 'registered', to: 'supplement-requested' },
+        ]);
         expect((await a.countOutbox()).pending).toBe(1);
       } finally {
         await dispose();
@@ -66,7 +77,9 @@ for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['Postg
     it('never grants more than the per-minute budget across instances', async () => {
       const { a, b, dispose } = await open();
       try {
-        const takes = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).notifications.takeBudget(T0, 7, 100)));
+        const takes = await Promise.all(
+          Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).notifications.takeBudget(T0, 7, 100)),
+        );
         const total = takes.reduce((n, t) => n + t, 0);
         expect(total).toBeLessThanOrEqual(100);
         expect(await a.notifications.budgetUsed(T0)).toBe(total);
@@ -81,7 +94,10 @@ for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['Postg
       try {
         const answer = (note: string) => ({ dossierCode: 'D-1', roundId: 'D-1-BS1', note, files: [], answeredAt: T0 });
         const outbox = [{ topic: 'portal.supplement-answer', dossierCode: 'D-1', payload: { code: 'D-1' } }];
-        const outcomes = await Promise.all([a.notifications.saveSupplementAnswer(answer('một'), outbox), b.notifications.saveSupplementAnswer(answer('hai'), outbox)]);
+        const outcomes = await Promise.all([
+          a.notifications.saveSupplementAnswer(answer('một'), outbox),
+          b.notifications.saveSupplementAnswer(answer('hai'), outbox),
+        ]);
         expect(outcomes.sort()).toEqual(['created', 'exists']);
         expect(await a.notifications.listSupplementAnswers('D-1')).toHaveLength(1);
         expect((await a.countOutbox()).pending).toBe(1);
@@ -116,17 +132,41 @@ for (const [name, open] of [['SQLite', sqlite], ...(TEST_POSTGRES_URL ? [['Postg
         await a.notifications.takeBudget(at(50 * 86_400_000), 1, 10);
         for (const code of ['D-open', 'D-closed']) {
           await a.notifications.watch(code, 'registered', T0);
-          await a.notifications.recordPoll({ code, worker: 'w', previous: 'registered', status: 'processing', nextPollAt: at(60_000), now: at(2000), events: () => [] });
+          await a.notifications.recordPoll({
+            code,
+            worker: 'w',
+            previous: 'registered',
+            status: 'processing',
+            nextPollAt: at(60_000),
+            now: at(2000),
+            events: () => [],
+          });
         }
-        await a.notifications.recordPoll({ code: 'D-closed', worker: 'w', previous: 'processing', status: 'returned', nextPollAt: at(60_000), now: at(3000), close: true, events: () => [] });
+        await a.notifications.recordPoll({
+          code: 'D-closed',
+          worker: 'w',
+          previous: 'processing',
+          status: 'returned',
+          nextPollAt: at(60_000),
+          now: at(3000),
+          close: true,
+          events: () => [],
+        });
 
-        const removed = await a.notifications.prune({ before: at(30 * 86_400_000), outboxTopics: ['webhook.deliver', 'email.send', 'notify.event'] });
+        const removed = await a.notifications.prune({
+          before: at(30 * 86_400_000),
+          outboxTopics: ['webhook.deliver', 'email.send', 'notify.event'],
+        });
         expect(removed).toEqual({ outbox: 1, budget: 1, changes: 2 });
         expect(await a.countOutbox()).toMatchObject({ pending: 1, done: 2 });
         expect(await a.notifications.budgetUsed(at(50 * 86_400_000))).toBe(1);
         expect(await a.notifications.listStatusChanges('D-open')).toHaveLength(1);
         expect(await a.notifications.listStatusChanges('D-closed')).toEqual([]);
-        expect(await a.notifications.prune({ before: at(30 * 86_400_000), outboxTopics: [] })).toEqual({ outbox: 0, budget: 0, changes: 0 });
+        expect(await a.notifications.prune({ before: at(30 * 86_400_000), outboxTopics: [] })).toEqual({
+          outbox: 0,
+          budget: 0,
+          changes: 0,
+        });
       } finally {
         await dispose();
       }

@@ -12,7 +12,11 @@ type Db = Kysely<GatewayDatabase>;
 /** The notification store on the shared Kysely layer (`FOR UPDATE SKIP LOCKED` on PostgreSQL). */
 export function createNotificationStore(db: Db, flavor: StorageFlavor): NotificationStore {
   const budgetUsed = async (windowStart: Date) => {
-    const row = await db.selectFrom('poll_budget').select('used').where('window_start', '=', windowStart.getTime()).executeTakeFirst();
+    const row = await db
+      .selectFrom('poll_budget')
+      .select('used')
+      .where('window_start', '=', windowStart.getTime())
+      .executeTakeFirst();
     return row === undefined ? 0 : Number(row.used);
   };
   return {
@@ -36,23 +40,35 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
       });
     },
     async listSupplementAnswers(dossierCode) {
-      const rows = await db.selectFrom('supplement_answers').selectAll().where('dossier_code', '=', dossierCode).orderBy('answered_at').execute();
-      return rows.map(
-        (r): SupplementAnswer => ({
-          dossierCode: r.dossier_code,
-          roundId: r.round_id,
-          note: r.note,
-          files: JSON.parse(r.files) as SupplementFile[],
-          answeredAt: new Date(millis(r.answered_at)),
-        }),
-      );
+      const rows = await db
+        .selectFrom('supplement_answers')
+        .selectAll()
+        .where('dossier_code', '=', dossierCode)
+        .orderBy('answered_at')
+        .execute();
+      return rows.map((r): SupplementAnswer => ({
+        dossierCode: r.dossier_code,
+        roundId: r.round_id,
+        note: r.note,
+        files: JSON.parse(r.files) as SupplementFile[],
+        answeredAt: new Date(millis(r.answered_at)),
+      }));
     },
 
     async watch(code, status, now) {
       const at = now.getTime();
       await db
         .insertInto('watched_dossiers')
-        .values({ code, status, next_poll_at: at, lease_owner: null, lease_until: null, failures: 0, created_at: at, updated_at: at })
+        .values({
+          code,
+          status,
+          next_poll_at: at,
+          lease_owner: null,
+          lease_until: null,
+          failures: 0,
+          created_at: at,
+          updated_at: at,
+        })
         .onConflict((oc) => oc.column('code').doNothing())
         .execute();
     },
@@ -75,19 +91,38 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
         .returningAll()
         .execute();
       return rows
-        .map((r) => ({ code: r.code, status: r.status, nextPollAt: new Date(millis(r.next_poll_at)), failures: r.failures }))
+        .map((r) => ({
+          code: r.code,
+          status: r.status,
+          nextPollAt: new Date(millis(r.next_poll_at)),
+          failures: r.failures,
+        }))
         .sort((a, b) => a.nextPollAt.getTime() - b.nextPollAt.getTime() || (a.code < b.code ? -1 : 1));
     },
     async recordPoll(outcome) {
       const at = outcome.now.getTime();
       if (outcome.release === true) {
-        await db.updateTable('watched_dossiers').set({ lease_owner: null, lease_until: null }).where('code', '=', outcome.code).where('lease_owner', '=', outcome.worker).execute();
+        await db
+          .updateTable('watched_dossiers')
+          .set({ lease_owner: null, lease_until: null })
+          .where('code', '=', outcome.code)
+          .where('lease_owner', '=', outcome.worker)
+          .execute();
         return undefined;
       }
-      const release = { lease_owner: null, lease_until: null, updated_at: at, next_poll_at: outcome.nextPollAt.getTime() };
+      const release = {
+        lease_owner: null,
+        lease_until: null,
+        updated_at: at,
+        next_poll_at: outcome.nextPollAt.getTime(),
+      };
       if (outcome.status === undefined || outcome.status === outcome.previous) {
         if (outcome.close === true) {
-          await db.deleteFrom('watched_dossiers').where('code', '=', outcome.code).where('lease_owner', '=', outcome.worker).execute();
+          await db
+            .deleteFrom('watched_dossiers')
+            .where('code', '=', outcome.code)
+            .where('lease_owner', '=', outcome.worker)
+            .execute();
         } else {
           await db
             .updateTable('watched_dossiers')
@@ -108,10 +143,22 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
           .where('status', '=', outcome.previous)
           .executeTakeFirst();
         if (Number(moved.numUpdatedRows) !== 1) return undefined;
-        const change: StatusChange = { id: randomUUID(), dossierCode: outcome.code, from: outcome.previous, to: next, at: outcome.now };
+        const change: StatusChange = {
+          id: randomUUID(),
+          dossierCode: outcome.code,
+          from: outcome.previous,
+          to: next,
+          at: outcome.now,
+        };
         await trx
           .insertInto('status_changes')
-          .values({ id: change.id, dossier_code: change.dossierCode, from_status: change.from, to_status: change.to, changed_at: at })
+          .values({
+            id: change.id,
+            dossier_code: change.dossierCode,
+            from_status: change.from,
+            to_status: change.to,
+            changed_at: at,
+          })
           .execute();
         await insertOutbox(trx, outcome.events?.(change) ?? [], at);
         if (outcome.close === true) await trx.deleteFrom('watched_dossiers').where('code', '=', outcome.code).execute();
@@ -142,12 +189,26 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
     },
     budgetUsed,
     async countWatched() {
-      const row = await db.selectFrom('watched_dossiers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('watched_dossiers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async listStatusChanges(dossierCode) {
-      const rows = await db.selectFrom('status_changes').selectAll().where('dossier_code', '=', dossierCode).orderBy('changed_at').execute();
-      return rows.map((r) => ({ id: r.id, dossierCode: r.dossier_code, from: r.from_status, to: r.to_status, at: new Date(millis(r.changed_at)) }));
+      const rows = await db
+        .selectFrom('status_changes')
+        .selectAll()
+        .where('dossier_code', '=', dossierCode)
+        .orderBy('changed_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        dossierCode: r.dossier_code,
+        from: r.from_status,
+        to: r.to_status,
+        at: new Date(millis(r.changed_at)),
+      }));
     },
 
     async optOut(addressHash, now) {
@@ -158,21 +219,44 @@ export function createNotificationStore(db: Db, flavor: StorageFlavor): Notifica
         .execute();
     },
     async isOptedOut(addressHash) {
-      return (await db.selectFrom('email_optouts').select('address_hash').where('address_hash', '=', addressHash).executeTakeFirst()) !== undefined;
+      return (
+        (await db
+          .selectFrom('email_optouts')
+          .select('address_hash')
+          .where('address_hash', '=', addressHash)
+          .executeTakeFirst()) !== undefined
+      );
     },
     async prune({ before, outboxTopics }) {
       const cutoff = before.getTime();
       const outbox = outboxTopics.length
-        ? await db.deleteFrom('outbox').where('status', '=', 'done').where('topic', 'in', [...outboxTopics]).where('updated_at', '<', cutoff).executeTakeFirst()
+        ? await db
+            .deleteFrom('outbox')
+            .where('status', '=', 'done')
+            .where('topic', 'in', [...outboxTopics])
+            .where('updated_at', '<', cutoff)
+            .executeTakeFirst()
         : { numDeletedRows: 0n };
       const budget = await db.deleteFrom('poll_budget').where('window_start', '<', cutoff).executeTakeFirst();
       // A watched dossier's changes stay: they are what makes each change recorded once.
       const changes = await db
         .deleteFrom('status_changes')
         .where('changed_at', '<', cutoff)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('watched_dossiers').select('code').whereRef('watched_dossiers.code', '=', 'status_changes.dossier_code'))))
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('watched_dossiers')
+                .select('code')
+                .whereRef('watched_dossiers.code', '=', 'status_changes.dossier_code'),
+            ),
+          ),
+        )
         .executeTakeFirst();
-      return { outbox: Number(outbox.numDeletedRows), budget: Number(budget.numDeletedRows), changes: Number(changes.numDeletedRows) };
+      return {
+        outbox: Number(outbox.numDeletedRows),
+        budget: Number(budget.numDeletedRows),
+        changes: Number(changes.numDeletedRows),
+      };
     },
   };
 }

@@ -33,7 +33,11 @@ export async function insertOutbox(db: Db, messages: OutboxMessage[], now: numbe
 }
 
 /** Insert `message` unless an item of its topic and key waits unclaimed (see `GatewayStorage.enqueueOutboxOnce`). */
-export async function insertOutboxOnce(db: Db, message: OutboxMessage & { dossierCode: string }, now: number): Promise<number | undefined> {
+export async function insertOutboxOnce(
+  db: Db,
+  message: OutboxMessage & { dossierCode: string },
+  now: number,
+): Promise<number | undefined> {
   const waiting = await db
     .selectFrom('outbox')
     .select('id')
@@ -100,7 +104,13 @@ export async function completeOutbox(db: Db, id: number, worker: string, now: nu
 }
 
 /** Record a failed attempt: schedule the retry, or park the item as `dead`. */
-export async function failOutbox(db: Db, id: number, worker: string, failure: OutboxFailure, now: number): Promise<boolean> {
+export async function failOutbox(
+  db: Db,
+  id: number,
+  worker: string,
+  failure: OutboxFailure,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
     .set({

@@ -55,7 +55,12 @@ export async function recordPayment(db: Db, input: PaymentConfirmation): Promise
   if (inserted !== undefined) return 'created';
   if (input.status !== 'paid') return 'exists';
   const { created_at: _created, reference: _ref, ...change } = values;
-  const updated = await db.updateTable('payments').set(change).where('reference', '=', input.reference).where('status', '<>', 'paid').executeTakeFirst();
+  const updated = await db
+    .updateTable('payments')
+    .set(change)
+    .where('reference', '=', input.reference)
+    .where('status', '<>', 'paid')
+    .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0 ? 'updated' : 'exists';
 }
 

@@ -28,7 +28,10 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * const storage = await createPostgresStorage(process.env.DATABASE_URL!, { schema: 'gateway' });
  * ```
  */
-export async function createPostgresStorage(url: string, options: PostgresStorageOptions = {}): Promise<GatewayStorage> {
+export async function createPostgresStorage(
+  url: string,
+  options: PostgresStorageOptions = {},
+): Promise<GatewayStorage> {
   return createKyselyStorage(await connectPostgres(url, options), 'postgres');
 }
 
@@ -36,7 +39,10 @@ export async function createPostgresStorage(url: string, options: PostgresStorag
  * Open a migrated Kysely handle on PostgreSQL (what {@link createPostgresStorage} wraps);
  * also used by the storage copy, which writes the tables directly.
  */
-export async function connectPostgres(url: string, options: PostgresStorageOptions = {}): Promise<Kysely<GatewayDatabase>> {
+export async function connectPostgres(
+  url: string,
+  options: PostgresStorageOptions = {},
+): Promise<Kysely<GatewayDatabase>> {
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new TypeError(`Invalid PostgreSQL schema name: ${schema}`);
   const pool = new pg.Pool({

@@ -21,7 +21,9 @@ export function toDossier(row: Selectable<DossiersTable>): DossierRecord {
     createdAt: at(row.created_at),
     updatedAt: at(row.updated_at),
     ...(row.portal_code ? { portalCode: row.portal_code } : {}),
-    ...(row.portal_sent_at === null || row.portal_sent_at === undefined ? {} : { portalSentAt: at(row.portal_sent_at) }),
+    ...(row.portal_sent_at === null || row.portal_sent_at === undefined
+      ? {}
+      : { portalSentAt: at(row.portal_sent_at) }),
   };
 }
 
@@ -41,7 +43,12 @@ export function toOutboxItem(row: Selectable<OutboxTable>): OutboxItem {
 
 export function toUpload(row: Selectable<UploadsTable>): UploadRecord {
   return {
-    id: row.id, sha256: row.sha256, name: row.name, size: millis(row.size), type: row.type, createdAt: at(row.created_at),
+    id: row.id,
+    sha256: row.sha256,
+    name: row.name,
+    size: millis(row.size),
+    type: row.type,
+    createdAt: at(row.created_at),
     ...(row.client_key ? { clientKey: row.client_key } : {}),
   };
 }

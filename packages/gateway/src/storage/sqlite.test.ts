@@ -25,7 +25,13 @@ it('keeps data across reopen of the same file, in WAL mode', async () => {
   const file = join(dir, 'nested', 'gateway.db');
   try {
     const first = await createSqliteStorage(file);
-    await first.submitDossier({ idempotencyKey: 'k', bodyHash: 'h', agency: 'A', day: 'd', build: () => ({ code: 'C1', procedure: 'P', payload: {}, receipt: {} }) });
+    await first.submitDossier({
+      idempotencyKey: 'k',
+      bodyHash: 'h',
+      agency: 'A',
+      day: 'd',
+      build: () => ({ code: 'C1', procedure: 'P', payload: {}, receipt: {} }),
+    });
     await first.close();
     const raw = new Database(file);
     expect(raw.pragma('journal_mode')).toEqual([{ journal_mode: 'wal' }]);

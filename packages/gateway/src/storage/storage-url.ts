@@ -1,6 +1,10 @@
 /** Where a storage URL points, as {@link parseStorageUrl} reads it. */
 export type StorageLocation =
-  | { kind: 'postgres'; /** Connection URL without the `schema` parameter. */ url: string; /** @default 'public' (when absent) */ schema?: string }
+  | {
+      kind: 'postgres';
+      /** Connection URL without the `schema` parameter. */ url: string;
+      /** @default 'public' (when absent) */ schema?: string;
+    }
   | { kind: 'sqlite'; /** Database file, or `':memory:'`. */ file: string };
 
 /**
@@ -17,7 +21,9 @@ export function parseStorageUrl(url: string): StorageLocation | undefined {
     const parsed = new URL(url);
     const schema = parsed.searchParams.get('schema') ?? undefined;
     parsed.searchParams.delete('schema');
-    return schema === undefined ? { kind: 'postgres', url: parsed.toString() } : { kind: 'postgres', url: parsed.toString(), schema };
+    return schema === undefined
+      ? { kind: 'postgres', url: parsed.toString() }
+      : { kind: 'postgres', url: parsed.toString(), schema };
   }
   if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: url.slice('sqlite:'.length) };
   return undefined;

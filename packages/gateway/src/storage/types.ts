@@ -270,7 +270,10 @@ export interface GatewayStorage {
    * clear the sent marker. When another instance already renumbered it (its portal code is no
    * longer `from`), nothing is allocated. Returns the dossier's portal code afterwards.
    */
-  renumberDossier(code: string, input: { from: string; day: string; format: (sequence: number) => string; now?: Date }): Promise<string>;
+  renumberDossier(
+    code: string,
+    input: { from: string; day: string; format: (sequence: number) => string; now?: Date },
+  ): Promise<string>;
   /**
    * Set the "sent" marker of the dossier's current portal code `portalCode`, unless it is
    * set. True when this call set it; false when someone had (then the code may be ours on

@@ -10,7 +10,10 @@ export class UploadGoneError extends GatewayError {
       vi: 'Một tệp đính kèm đã bị xóa vì quá hạn; hãy tải tệp lên lại.',
       en: 'An attached file was deleted as expired; upload it again.',
     };
-    super('storage.upload-gone', messages, { status: 422, errors: [{ path: 'files', code: 'storage.upload-gone', messages }] });
+    super('storage.upload-gone', messages, {
+      status: 422,
+      errors: [{ path: 'files', code: 'storage.upload-gone', messages }],
+    });
     this.name = 'UploadGoneError';
   }
 }

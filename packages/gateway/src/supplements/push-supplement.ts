@@ -12,9 +12,17 @@ export interface PushSupplementDeps {
 }
 
 const lagging = () =>
-  new GatewayError('supplement.portal-lagging', { vi: 'Cổng DVC quốc gia chưa có hồ sơ này.', en: 'The portal does not have this dossier yet.' }, { status: 503 });
+  new GatewayError(
+    'supplement.portal-lagging',
+    { vi: 'Cổng DVC quốc gia chưa có hồ sơ này.', en: 'The portal does not have this dossier yet.' },
+    { status: 503 },
+  );
 const gone = () =>
-  new GatewayError('supplement.round-gone', { vi: 'Lần yêu cầu bổ sung không còn trên Cổng.', en: 'The supplement round is no longer on the portal.' }, { status: 409 });
+  new GatewayError(
+    'supplement.round-gone',
+    { vi: 'Lần yêu cầu bổ sung không còn trên Cổng.', en: 'The supplement round is no longer on the portal.' },
+    { status: 409 },
+  );
 
 /**
  * Pushes one supplement answer to the portal: reads the portal's current record
@@ -25,7 +33,10 @@ const gone = () =>
  * stays for the desk to set when it accepts the documents. Re-sending writes the same round
  * again, so the portal holds the answer once however often the item is retried.
  */
-export async function pushSupplementAnswer(item: OutboxItem, deps: PushSupplementDeps): Promise<{ log: Record<string, unknown> }> {
+export async function pushSupplementAnswer(
+  item: OutboxItem,
+  deps: PushSupplementDeps,
+): Promise<{ log: Record<string, unknown> }> {
   const { code, roundId } = item.payload as { code: string; roundId: string };
   const answer = (await deps.storage.notifications.listSupplementAnswers(code)).find((a) => a.roundId === roundId);
   if (answer === undefined) throw gone();

@@ -31,7 +31,8 @@ export interface SupplementRouteDeps {
   authorize?: DossierAuthorizer;
 }
 
-const sameFiles = (a: readonly SupplementFile[], b: readonly string[]) => a.length === b.length && a.every((f, i) => f.uploadId === b[i]);
+const sameFiles = (a: readonly SupplementFile[], b: readonly string[]) =>
+  a.length === b.length && a.every((f, i) => f.uploadId === b[i]);
 
 /**
  * `POST /v1/dossiers/{code}/supplement`: the citizen answers the open supplement request
@@ -53,8 +54,18 @@ export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRou
     if (data.files.length === 0 && note === '') throw supplementError('supplement.empty');
     const uploadIds = data.files.map((f) => f.uploadId);
 
-    const previous = (await deps.storage.notifications.listSupplementAnswers(record.code)).find((a) => a.roundId === data.requestId);
-    if (previous !== undefined) return answered(c, record.code, previous.roundId, previous.answeredAt, previous.files, sameFiles(previous.files, uploadIds) && previous.note === note);
+    const previous = (await deps.storage.notifications.listSupplementAnswers(record.code)).find(
+      (a) => a.roundId === data.requestId,
+    );
+    if (previous !== undefined)
+      return answered(
+        c,
+        record.code,
+        previous.roundId,
+        previous.answeredAt,
+        previous.files,
+        sameFiles(previous.files, uploadIds) && previous.note === note,
+      );
 
     if (deps.lookup === undefined) throw supplementError('supplement.portal-unavailable');
     let portal: LookedUpDossier | undefined;
@@ -63,7 +74,8 @@ export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRou
     } catch {
       throw supplementError('supplement.portal-unavailable');
     }
-    if (portal === undefined || portal.status !== 'supplement-requested') throw supplementError('supplement.not-requested');
+    if (portal === undefined || portal.status !== 'supplement-requested')
+      throw supplementError('supplement.not-requested');
     if (currentRound(portal)?.id !== data.requestId) throw supplementError('supplement.unknown-request');
 
     const files: SupplementFile[] = [];
@@ -75,19 +87,47 @@ export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRou
     const answeredAt = new Date();
     const outcome = await deps.storage.notifications.saveSupplementAnswer(
       { dossierCode: record.code, roundId: data.requestId, note, files, answeredAt },
-      [{ topic: SUPPLEMENT_ANSWER_TOPIC, dossierCode: record.code, payload: { code: record.code, roundId: data.requestId } }],
+      [
+        {
+          topic: SUPPLEMENT_ANSWER_TOPIC,
+          dossierCode: record.code,
+          payload: { code: record.code, roundId: data.requestId },
+        },
+      ],
     );
     if (outcome === 'exists') {
-      const winner = (await deps.storage.notifications.listSupplementAnswers(record.code)).find((a) => a.roundId === data.requestId);
-      if (winner) return answered(c, record.code, winner.roundId, winner.answeredAt, winner.files, sameFiles(winner.files, uploadIds) && winner.note === note);
+      const winner = (await deps.storage.notifications.listSupplementAnswers(record.code)).find(
+        (a) => a.roundId === data.requestId,
+      );
+      if (winner)
+        return answered(
+          c,
+          record.code,
+          winner.roundId,
+          winner.answeredAt,
+          winner.files,
+          sameFiles(winner.files, uploadIds) && winner.note === note,
+        );
     }
     return answered(c, record.code, data.requestId, answeredAt, files, true);
   });
 }
 
-function answered(c: Context<GatewayEnv>, code: string, roundId: string, at: Date, files: readonly SupplementFile[], same: boolean): Response {
+function answered(
+  c: Context<GatewayEnv>,
+  code: string,
+  roundId: string,
+  at: Date,
+  files: readonly SupplementFile[],
+  same: boolean,
+): Response {
   if (!same) throw supplementError('supplement.already-answered');
-  const receipt: SupplementAnswerReceipt = { dossierCode: code, requestId: roundId, answeredAt: isoVietnam(at), files: files.length };
+  const receipt: SupplementAnswerReceipt = {
+    dossierCode: code,
+    requestId: roundId,
+    answeredAt: isoVietnam(at),
+    files: files.length,
+  };
   c.header('cache-control', 'no-store');
   return c.json(receipt, 201);
 }

@@ -29,7 +29,10 @@ export function currentRound(portal: LookedUpDossier | undefined): DossierSupple
  * The public view of the dossier's current supplement request (what is asked, by whom,
  * since and until when), with the citizen's answer when the gateway holds one.
  */
-export function supplementRequestView(portal: LookedUpDossier | undefined, answers: readonly SupplementAnswer[]): SupplementRequest | undefined {
+export function supplementRequestView(
+  portal: LookedUpDossier | undefined,
+  answers: readonly SupplementAnswer[],
+): SupplementRequest | undefined {
   const round = currentRound(portal);
   if (round === undefined) return undefined;
   const deadline = deadlineOf(round);
@@ -64,7 +67,10 @@ export function withSupplement(view: DossierStatusView, supplement: SupplementRe
   const nextAction: DossierStatusView['nextAction'] = answered
     ? {
         kind: 'supplement',
-        message: { vi: 'Đã gửi bổ sung trực tuyến. Cơ quan đang kiểm tra giấy tờ bổ sung.', en: 'Your supplement was sent online. The agency is checking it.' },
+        message: {
+          vi: 'Đã gửi bổ sung trực tuyến. Cơ quan đang kiểm tra giấy tờ bổ sung.',
+          en: 'Your supplement was sent online. The agency is checking it.',
+        },
       }
     : {
         kind: 'supplement',

@@ -12,14 +12,23 @@ import type { S3BlobStoreOptions } from './s3-blob-store';
  * gateway itself; the prefix defaults to `GATEWAY_S3_PREFIX`, then `blobs/`) or a gateway
  * data directory (its files are under `<dir>/blobs`). A source directory must exist.
  */
-export function openBlobLocation(spec: string, role: 'source' | 'target', env: Record<string, string | undefined>): BlobStore {
+export function openBlobLocation(
+  spec: string,
+  role: 'source' | 'target',
+  env: Record<string, string | undefined>,
+): BlobStore {
   const s3 = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(spec);
   if (s3 !== null) {
     const bucket = s3[1] as string;
     const path = s3[2] ?? '';
-    const settings = hardeningFromEnvironment({ ...env, GATEWAY_S3_BUCKET: bucket }).blobs as { kind: 's3' } & S3BlobStoreOptions;
+    const settings = hardeningFromEnvironment({ ...env, GATEWAY_S3_BUCKET: bucket }).blobs as {
+      kind: 's3';
+    } & S3BlobStoreOptions;
     const { kind: _kind, ...options } = settings;
-    return createS3BlobStore({ ...options, ...(path === '' ? {} : { prefix: path.endsWith('/') ? path : `${path}/` }) });
+    return createS3BlobStore({
+      ...options,
+      ...(path === '' ? {} : { prefix: path.endsWith('/') ? path : `${path}/` }),
+    });
   }
   if (role === 'source' && !(existsSync(spec) && statSync(spec).isDirectory())) {
     throw new StorageCopyError('storage.copy-blobs-source-missing', {

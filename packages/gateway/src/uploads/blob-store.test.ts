@@ -16,7 +16,11 @@ describe('blob store', () => {
     const blobs = createBlobStore(dir);
     const bytes = new TextEncoder().encode('abc');
     const first = await blobs.put(bytes);
-    expect(first).toEqual({ sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', size: 3, deduplicated: false });
+    expect(first).toEqual({
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      size: 3,
+      deduplicated: false,
+    });
     const results = await Promise.all([blobs.put(bytes), blobs.put(bytes)]);
     expect(results.every((r) => r.sha256 === first.sha256 && r.deduplicated)).toBe(true);
     expect(readdirSync(join(dir, 'blobs', 'ba'))).toEqual([first.sha256.slice(2)]);

@@ -70,7 +70,11 @@ function createDirectoryBlobStore(dataDir: string): BlobStore {
     if (!HASH.test(sha256)) throw new TypeError('Invalid SHA-256');
     return { dir: join(root, sha256.slice(0, 2)), file: join(root, sha256.slice(0, 2), sha256.slice(2)) };
   };
-  const exists = async (file: string) => stat(file).then(() => true, () => false);
+  const exists = async (file: string) =>
+    stat(file).then(
+      () => true,
+      () => false,
+    );
   // Concurrent puts of the same bytes in this process share one write.
   const inflight = new Map<string, Promise<void>>();
 
@@ -119,7 +123,8 @@ function createDirectoryBlobStore(dataDir: string): BlobStore {
     async *list() {
       const prefixes = await readdir(root).catch(() => [] as string[]);
       for (const prefix of prefixes.filter((p) => /^[0-9a-f]{2}$/.test(p)).sort()) {
-        for (const rest of (await readdir(join(root, prefix))).sort()) if (HASH.test(prefix + rest)) yield prefix + rest;
+        for (const rest of (await readdir(join(root, prefix))).sort())
+          if (HASH.test(prefix + rest)) yield prefix + rest;
       }
     },
     async put(bytes) {
@@ -131,14 +136,20 @@ function createDirectoryBlobStore(dataDir: string): BlobStore {
         return { sha256, size: bytes.length, deduplicated: true };
       }
       const storing = (async () => ((await exists(file)) ? false : (await write(bytes, sha256, dir, file), true)))();
-      inflight.set(sha256, storing.then(() => undefined));
+      inflight.set(
+        sha256,
+        storing.then(() => undefined),
+      );
       const written = await storing.finally(() => inflight.delete(sha256));
       if (!written) return { sha256, size: bytes.length, deduplicated: true };
       return { sha256, size: bytes.length, deduplicated: false };
     },
     async get(sha256) {
       if (!HASH.test(sha256)) return undefined;
-      return readFile(pathOf(sha256).file).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength), () => undefined);
+      return readFile(pathOf(sha256).file).then(
+        (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+        () => undefined,
+      );
     },
     has: async (sha256) => HASH.test(sha256) && exists(pathOf(sha256).file),
   };

@@ -27,13 +27,21 @@ let dataDir: string;
 let database: string;
 let referenced: Map<string, Uint8Array>;
 let unreferenced: string;
-const env = () => ({ GATEWAY_S3_ENDPOINT: s3.options.endpoint, GATEWAY_S3_ACCESS_KEY_ID: 'S3RVER', GATEWAY_S3_SECRET_ACCESS_KEY: 'S3RVER' });
+const env = () => ({
+  GATEWAY_S3_ENDPOINT: s3.options.endpoint,
+  GATEWAY_S3_ACCESS_KEY_ID: 'S3RVER',
+  GATEWAY_S3_SECRET_ACCESS_KEY: 'S3RVER',
+});
 const s3Store = (prefix: string) => createS3BlobStore({ ...s3.options, prefix });
 
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCopyStorageCommand(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, env());
+  const code = await runCopyStorageCommand(
+    args,
+    { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+    env(),
+  );
   return { code, stdout, stderr };
 }
 
@@ -55,7 +63,14 @@ beforeAll(async () => {
     const { sha256: hash } = await blobs.put(bytes);
     referenced.set(hash, bytes);
     for (let copy = 0; copy < (i === 0 ? 2 : 1); copy++) {
-      await storage.saveUpload({ id: `upl_${i}_${copy}`, sha256: hash, name: `tep-${i}.pdf`, size: bytes.length, type: 'application/pdf', createdAt: new Date() });
+      await storage.saveUpload({
+        id: `upl_${i}_${copy}`,
+        sha256: hash,
+        name: `tep-${i}.pdf`,
+        size: bytes.length,
+        type: 'application/pdf',
+        createdAt: new Date(),
+      });
     }
   }
   // A blob no upload references (collected later by the gateway): not copied.
@@ -69,7 +84,15 @@ afterAll(async () => {
 
 describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   it('copies every referenced file to S3, verified, and prints the figures', async () => {
-    const first = await run(['--blobs-only', '--from', database, '--from-blobs', dataDir, '--to-blobs', 's3://dvc-blobs/moved/']);
+    const first = await run([
+      '--blobs-only',
+      '--from',
+      database,
+      '--from-blobs',
+      dataDir,
+      '--to-blobs',
+      's3://dvc-blobs/moved/',
+    ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`→ s3://dvc-blobs/moved/ (12)`);
@@ -85,23 +108,62 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   }, 60_000);
 
   it('is idempotent: a re-run writes nothing, and replaces a damaged target copy', async () => {
-    const again = await run(['--blobs-only', '--from', `sqlite:${database}`, '--from-blobs', dataDir, '--to-blobs', 's3://dvc-blobs/moved']);
+    const again = await run([
+      '--blobs-only',
+      '--from',
+      `sqlite:${database}`,
+      '--from-blobs',
+      dataDir,
+      '--to-blobs',
+      's3://dvc-blobs/moved',
+    ]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/12 được tham chiếu \/ referenced — 0 đã chép \/ copied, 12 đã có sẵn \(đã kiểm tra\)/);
+    expect(again.stdout).toMatch(
+      /12 được tham chiếu \/ referenced — 0 đã chép \/ copied, 12 đã có sẵn \(đã kiểm tra\)/,
+    );
     // A torn or rotted object under a referenced name: other bytes than its hash says.
     const [damaged] = [...referenced.keys()];
-    const client = new S3Client({ region: 'us-east-1', endpoint: s3.options.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-    await client.send(new PutObjectCommand({ Bucket: 'dvc-blobs', Key: `moved/${damaged?.slice(0, 2)}/${damaged}`, Body: 'not the file' }));
+    const client = new S3Client({
+      region: 'us-east-1',
+      endpoint: s3.options.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    await client.send(
+      new PutObjectCommand({
+        Bucket: 'dvc-blobs',
+        Key: `moved/${damaged?.slice(0, 2)}/${damaged}`,
+        Body: 'not the file',
+      }),
+    );
     client.destroy();
-    const repaired = await run(['--blobs-only', '--from', database, '--from-blobs', dataDir, '--to-blobs', 's3://dvc-blobs/moved/']);
+    const repaired = await run([
+      '--blobs-only',
+      '--from',
+      database,
+      '--from-blobs',
+      dataDir,
+      '--to-blobs',
+      's3://dvc-blobs/moved/',
+    ]);
     expect(repaired.code).toBe(0);
-    expect(repaired.stdout).toMatch(/0 đã chép \/ copied, 11 đã có sẵn \(đã kiểm tra\) \/ already there \(verified\), 1 sửa \/ repaired/);
+    expect(repaired.stdout).toMatch(
+      /0 đã chép \/ copied, 11 đã có sẵn \(đã kiểm tra\) \/ already there \(verified\), 1 sửa \/ repaired/,
+    );
     await expectHolds(s3Store('moved/'), referenced);
   }, 60_000);
 
   it('copies back from S3 into a new data directory', async () => {
     const back = join(work, 'back');
-    const result = await run(['--blobs-only', '--from', database, '--from-blobs', 's3://dvc-blobs/moved/', '--to-blobs', back]);
+    const result = await run([
+      '--blobs-only',
+      '--from',
+      database,
+      '--from-blobs',
+      's3://dvc-blobs/moved/',
+      '--to-blobs',
+      back,
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/12 đã chép \/ copied/);
     await expectHolds(createBlobStore(back), referenced);
@@ -117,7 +179,9 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
     const target = join(work, 'partial-target');
     const result = await run(['--blobs-only', '--from', database, '--from-blobs', source, '--to-blobs', target]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/10 đã chép \/ copied, 0 đã có sẵn .* 1 thiếu ở nguồn \/ missing at the source, 1 hỏng ở nguồn/);
+    expect(result.stdout).toMatch(
+      /10 đã chép \/ copied, 0 đã có sẵn .* 1 thiếu ở nguồn \/ missing at the source, 1 hỏng ở nguồn/,
+    );
     expect(result.stderr).toContain(hashes[1]);
     expect(result.stderr).toContain(damaged);
     expect(result.stderr).toContain('storage.copy-blobs-incomplete');
@@ -128,7 +192,15 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   }, 60_000);
 
   it('refuses a source directory that does not exist and bad argument sets', async () => {
-    const missing = await run(['--blobs-only', '--from', database, '--from-blobs', join(work, 'nope'), '--to-blobs', 's3://dvc-blobs/x/']);
+    const missing = await run([
+      '--blobs-only',
+      '--from',
+      database,
+      '--from-blobs',
+      join(work, 'nope'),
+      '--to-blobs',
+      's3://dvc-blobs/x/',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('storage.copy-blobs-source-missing');
     expect((await run(['--blobs-only', '--from', database, '--from-blobs', dataDir])).code).toBe(2);
@@ -139,10 +211,21 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   it('copyBlobs reports progress after every file and runs files in parallel', async () => {
     const seen: number[] = [];
     const result = await copyBlobs({
-      from: createBlobStore(dataDir), to: createBlobStore(join(work, 'api')), hashes: [...referenced.keys(), ...referenced.keys()],
-      concurrency: 3, onProgress: (p) => seen.push(p.done),
+      from: createBlobStore(dataDir),
+      to: createBlobStore(join(work, 'api')),
+      hashes: [...referenced.keys(), ...referenced.keys()],
+      concurrency: 3,
+      onProgress: (p) => seen.push(p.done),
     });
-    expect(result).toMatchObject({ total: 12, done: 12, copied: 12, present: 0, repaired: 0, missing: [], corrupt: [] });
+    expect(result).toMatchObject({
+      total: 12,
+      done: 12,
+      copied: 12,
+      present: 0,
+      repaired: 0,
+      missing: [],
+      corrupt: [],
+    });
     expect(result.bytes).toBe([...referenced.values()].reduce((n, b) => n + b.length, 0));
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(await createBlobStore(join(work, 'api')).has(unreferenced)).toBe(false);
@@ -157,7 +240,16 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)('copy-storage SQLite → Postgr
     const schema = randomSchema();
     try {
       const to = `${url}?schema=${schema}`;
-      const result = await run(['--from', database, '--to', to, '--from-blobs', dataDir, '--to-blobs', 's3://dvc-blobs/pg/']);
+      const result = await run([
+        '--from',
+        database,
+        '--to',
+        to,
+        '--from-blobs',
+        dataDir,
+        '--to-blobs',
+        's3://dvc-blobs/pg/',
+      ]);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/uploads\s+13\s+13\s+[0-9a-f]{16}\s+khớp \/ match/);
@@ -168,7 +260,15 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)('copy-storage SQLite → Postgr
       const storage = await createPostgresStorage(location?.kind === 'postgres' ? location.url : url, { schema });
       expect((await storage.listUploadHashes()).sort()).toEqual([...referenced.keys()].sort());
       await storage.close();
-      const again = await run(['--blobs-only', '--from', to, '--from-blobs', dataDir, '--to-blobs', 's3://dvc-blobs/pg/']);
+      const again = await run([
+        '--blobs-only',
+        '--from',
+        to,
+        '--from-blobs',
+        dataDir,
+        '--to-blobs',
+        's3://dvc-blobs/pg/',
+      ]);
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/0 đã chép \/ copied, 12 đã có sẵn/);
     } finally {

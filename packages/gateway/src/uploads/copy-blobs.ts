@@ -83,7 +83,17 @@ async function copyOne(from: BlobStore, to: BlobStore, hash: string): Promise<{ 
 export async function copyBlobs(options: CopyBlobsOptions): Promise<BlobCopyResult> {
   const started = performance.now();
   const hashes = [...new Set(options.hashes)];
-  const result: BlobCopyResult = { total: hashes.length, done: 0, copied: 0, present: 0, repaired: 0, bytes: 0, missing: [], corrupt: [], durationMs: 0 };
+  const result: BlobCopyResult = {
+    total: hashes.length,
+    done: 0,
+    copied: 0,
+    present: 0,
+    repaired: 0,
+    bytes: 0,
+    missing: [],
+    corrupt: [],
+    durationMs: 0,
+  };
   let next = 0;
   let failed = false;
   const worker = async () => {

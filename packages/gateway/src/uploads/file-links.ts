@@ -31,9 +31,11 @@ export function fileSecret(configured: string | undefined, dataDir: string): str
 
 /** Builds the link signer; see {@link FileLinks}. */
 export function createFileLinks(secret: string, publicUrl: () => string): FileLinks {
-  const sign = (uploadId: string, code: string) => createHmac('sha256', secret).update(`${uploadId}\n${code}`).digest('base64url');
+  const sign = (uploadId: string, code: string) =>
+    createHmac('sha256', secret).update(`${uploadId}\n${code}`).digest('base64url');
   return {
-    url: (uploadId, code) => `${publicUrl().replace(/\/+$/, '')}/files/${encodeURIComponent(uploadId)}?dossier=${encodeURIComponent(code)}&sig=${sign(uploadId, code)}`,
+    url: (uploadId, code) =>
+      `${publicUrl().replace(/\/+$/, '')}/files/${encodeURIComponent(uploadId)}?dossier=${encodeURIComponent(code)}&sig=${sign(uploadId, code)}`,
     check(uploadId, code, sig) {
       const expected = Buffer.from(sign(uploadId, code));
       const given = Buffer.from(sig);
@@ -46,10 +48,17 @@ export function createFileLinks(secret: string, publicUrl: () => string): FileLi
  * `GET /files/{uploadId}?dossier=&sig=`: a submitted file, for the portal to fetch. Only
  * links the gateway signed work (there is no listing); anything else is a 404.
  */
-export function mountFileRoute(app: Hono<GatewayEnv>, deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore }): void {
+export function mountFileRoute(
+  app: Hono<GatewayEnv>,
+  deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore },
+): void {
   app.get('/files/:uploadId', async (c) => {
     const uploadId = c.req.param('uploadId');
-    const missing = new GatewayError('file.not-found', { vi: 'Không tìm thấy tệp.', en: 'No such file.' }, { status: 404 });
+    const missing = new GatewayError(
+      'file.not-found',
+      { vi: 'Không tìm thấy tệp.', en: 'No such file.' },
+      { status: 404 },
+    );
     if (!deps.links.check(uploadId, c.req.query('dossier') ?? '', c.req.query('sig') ?? '')) throw missing;
     const upload = await deps.storage.getUpload(uploadId);
     const bytes = upload === undefined ? undefined : await deps.blobs.get(upload.sha256);

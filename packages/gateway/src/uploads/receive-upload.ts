@@ -31,15 +31,29 @@ const HEAD_BYTES = 64;
  */
 export async function receiveUpload(
   request: Request,
-  options: { tmpDir: string; maxBytes: number; maxLabel: string; /** The body as a Node stream (else `request.body`). */ body?: Readable },
+  options: {
+    tmpDir: string;
+    maxBytes: number;
+    maxLabel: string;
+    /** The body as a Node stream (else `request.body`). */ body?: Readable;
+  },
 ): Promise<ReceivedFile> {
   const type = request.headers.get('content-type') ?? '';
-  const body = options.body ?? (request.body === null ? undefined : Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>));
-  if (!type.toLowerCase().startsWith('multipart/form-data') || body === undefined) throw new UploadError('not-multipart');
+  const body =
+    options.body ??
+    (request.body === null
+      ? undefined
+      : Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>));
+  if (!type.toLowerCase().startsWith('multipart/form-data') || body === undefined)
+    throw new UploadError('not-multipart');
   let parser: busboy.Busboy;
   try {
     // busboy reports `limit` when a file REACHES fileSize: one byte more means "larger than maxBytes".
-    parser = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { files: 1, fileSize: options.maxBytes + 1, fields: 20, parts: 30, fieldSize: 64 * 1024 } });
+    parser = busboy({
+      headers: { 'content-type': type },
+      defParamCharset: 'utf8',
+      limits: { files: 1, fileSize: options.maxBytes + 1, fields: 20, parts: 30, fieldSize: 64 * 1024 },
+    });
   } catch {
     throw new UploadError('malformed');
   }
@@ -67,7 +81,12 @@ export async function receiveUpload(
       problem ??= new UploadError('too-large', { max: options.maxLabel });
     });
     writing = pipeline(stream, createWriteStream(path, { flags: 'wx', mode: 0o600 })).then(() => {
-      received = { name: info.filename ?? '', size, sha256: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)) };
+      received = {
+        name: info.filename ?? '',
+        size,
+        sha256: hash.digest('hex'),
+        head: new Uint8Array(Buffer.concat(head)),
+      };
     });
   });
   parser.on('filesLimit', () => {

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import type { BlobStore, StoredBlob } from './blob-store';
 
 /** Where blobs live in S3-compatible object storage (MinIO, Ceph RGW, Vietnamese clouds' S3). */
@@ -66,9 +73,21 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
       throw error;
     }
   };
-  const upload = async (sha256: string, size: number, body: Uint8Array | ReturnType<typeof createReadStream>): Promise<StoredBlob> => {
+  const upload = async (
+    sha256: string,
+    size: number,
+    body: Uint8Array | ReturnType<typeof createReadStream>,
+  ): Promise<StoredBlob> => {
     if (await has(sha256)) return { sha256, size, deduplicated: true };
-    await client.send(new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: body, ContentLength: size, ContentType: 'application/octet-stream' }));
+    await client.send(
+      new PutObjectCommand({
+        Bucket,
+        Key: keyOf(sha256),
+        Body: body,
+        ContentLength: size,
+        ContentType: 'application/octet-stream',
+      }),
+    );
     return { sha256, size, deduplicated: false };
   };
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocx, sampleHeic, sampleJpeg, samplePdf, samplePng, sampleWebp, sampleXlsx, zip } from '../../test/files';
+import {
+  sampleDocx,
+  sampleHeic,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  sampleWebp,
+  sampleXlsx,
+  zip,
+} from '../../test/files';
 import { extensionOf, sniffType } from './sniff';
 import { zipEntryNames } from './zip-entries';
 

@@ -15,13 +15,21 @@ const WEBP: SniffedType = { type: 'image/webp', extensions: ['webp'] };
 const HEIC: SniffedType = { type: 'image/heic', extensions: ['heic', 'heif'] };
 const HEIF: SniffedType = { type: 'image/heif', extensions: ['heif', 'heic'] };
 const TIFF: SniffedType = { type: 'image/tiff', extensions: ['tif', 'tiff'] };
-const DOCX: SniffedType = { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] };
-const XLSX: SniffedType = { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] };
+const DOCX: SniffedType = {
+  type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extensions: ['docx'],
+};
+const XLSX: SniffedType = {
+  type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  extensions: ['xlsx'],
+};
 const ZIP: SniffedType = { type: 'application/zip', extensions: ['zip'] };
 const OLE: SniffedType = { type: 'application/x-ole-storage', extensions: ['doc', 'xls'] };
 
 /** MIME types accepted by `POST /v1/uploads` unless configured otherwise. */
-export const DEFAULT_UPLOAD_TYPES: readonly string[] = [PDF, JPEG, PNG, WEBP, HEIC, HEIF, TIFF, DOCX, XLSX].map((t) => t.type);
+export const DEFAULT_UPLOAD_TYPES: readonly string[] = [PDF, JPEG, PNG, WEBP, HEIC, HEIF, TIFF, DOCX, XLSX].map(
+  (t) => t.type,
+);
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
   signature.every((b, i) => bytes[at + i] === b);

@@ -20,11 +20,17 @@ interface ProblemText {
 const PROBLEMS: Record<UploadProblem, ProblemText> = {
   'not-multipart': {
     status: 415,
-    messages: () => ({ vi: 'Tệp phải được gửi dạng multipart/form-data.', en: 'Send the file as multipart/form-data.' }),
+    messages: () => ({
+      vi: 'Tệp phải được gửi dạng multipart/form-data.',
+      en: 'Send the file as multipart/form-data.',
+    }),
   },
   malformed: {
     status: 400,
-    messages: () => ({ vi: 'Dữ liệu tải lên bị hỏng, không đọc được.', en: 'The upload is malformed and could not be read.' }),
+    messages: () => ({
+      vi: 'Dữ liệu tải lên bị hỏng, không đọc được.',
+      en: 'The upload is malformed and could not be read.',
+    }),
   },
   'file-missing': {
     status: 400,
@@ -37,7 +43,10 @@ const PROBLEMS: Record<UploadProblem, ProblemText> = {
   empty: { status: 400, messages: () => ({ vi: 'Tệp rỗng.', en: 'The file is empty.' }) },
   'too-large': {
     status: 413,
-    messages: (p) => ({ vi: `Tệp vượt quá dung lượng cho phép (${p.max}).`, en: `The file is larger than allowed (${p.max}).` }),
+    messages: (p) => ({
+      vi: `Tệp vượt quá dung lượng cho phép (${p.max}).`,
+      en: `The file is larger than allowed (${p.max}).`,
+    }),
   },
   'unsupported-type': {
     status: 415,

@@ -21,10 +21,14 @@ export function createUploadGate(max: number, retryAfterSeconds = 2): UploadGate
     },
     async run(work) {
       if (active >= max) {
-        throw new GatewayError('upload.busy', {
-          vi: 'Máy chủ đang nhận nhiều tệp cùng lúc. Vui lòng thử lại sau giây lát.',
-          en: 'The server is receiving many files right now. Please try again in a moment.',
-        }, { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } });
+        throw new GatewayError(
+          'upload.busy',
+          {
+            vi: 'Máy chủ đang nhận nhiều tệp cùng lúc. Vui lòng thử lại sau giây lát.',
+            en: 'The server is receiving many files right now. Please try again in a moment.',
+          },
+          { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } },
+        );
       }
       active++;
       try {

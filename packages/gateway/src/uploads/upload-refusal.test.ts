@@ -24,13 +24,16 @@ interface Answer {
  * requests do). Rejects with the socket error (EPIPE, ECONNRESET) if the server stops reading.
  */
 function slowUpload(url: string, chunks: number, gapMs: number, held?: Promise<void>): Promise<Answer> {
-  const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.pdf"\r\n` +
-    'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n');
+  const head = Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.pdf"\r\n` +
+      'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+  );
   const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
   const length = head.length + chunks * 64 * 1024 + tail.length;
   return new Promise<Answer>((resolve, reject) => {
     const req = request(`${url}/v1/uploads`, {
-      method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(length) },
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(length) },
     });
     let failed = false;
     req.on('error', (error) => {
@@ -84,7 +87,9 @@ describe('uploads refused before they are read', () => {
     await sleep(300);
     // 2 MiB over about 1.5 s: far longer than the server library's own 500 ms drain after an answer.
     const refused = await Promise.allSettled(Array.from({ length: 4 }, () => slowUpload(busy.url, 32, 45)));
-    expect(refused.map((r) => (r.status === 'rejected' ? String(r.reason) : 'answered'))).toEqual(Array(4).fill('answered'));
+    expect(refused.map((r) => (r.status === 'rejected' ? String(r.reason) : 'answered'))).toEqual(
+      Array(4).fill('answered'),
+    );
     for (const r of refused) if (r.status === 'fulfilled') expectRefusal(r.value, 503, 'upload.busy');
     release();
     expect((await holder).status).toBe(201);

@@ -14,7 +14,8 @@ afterAll(() => t.close());
 
 const form = (files: Record<string, [Uint8Array, string]>) => {
   const body = new FormData();
-  for (const [field, [bytes, name]] of Object.entries(files)) body.append(field, new Blob([new Uint8Array(bytes)]), name);
+  for (const [field, [bytes, name]] of Object.entries(files))
+    body.append(field, new Blob([new Uint8Array(bytes)]), name);
   return body;
 };
 const upload = (body: BodyInit, headers: Record<string, string> = {}) =>
@@ -36,7 +37,11 @@ describe('POST /v1/uploads', () => {
 
   it('dedupes identical files and sniffs images and Word files', async () => {
     const a = (await (await upload(form({ file: [samplePng(), 'a.png'] }))).json()) as { id: string; sha256: string };
-    const b = (await (await upload(form({ file: [samplePng(), 'C:\\Users\\x\\b.PNG'] }))).json()) as { id: string; sha256: string; name: string };
+    const b = (await (await upload(form({ file: [samplePng(), 'C:\\Users\\x\\b.PNG'] }))).json()) as {
+      id: string;
+      sha256: string;
+      name: string;
+    };
     expect(a.sha256).toBe(b.sha256);
     expect(a.id).not.toBe(b.id);
     expect(b.name).toBe('b.PNG');
@@ -61,7 +66,11 @@ describe('POST /v1/uploads', () => {
   });
 
   it('refuses unknown content and empty files', async () => {
-    await refused(await upload(form({ file: [new TextEncoder().encode('plain text'), 'note.txt'] })), 415, 'upload.unsupported-type');
+    await refused(
+      await upload(form({ file: [new TextEncoder().encode('plain text'), 'note.txt'] })),
+      415,
+      'upload.unsupported-type',
+    );
     await refused(await upload(form({ file: [new Uint8Array(), 'x.pdf'] })), 400, 'upload.empty');
   });
 
@@ -74,7 +83,11 @@ describe('POST /v1/uploads', () => {
   });
 
   it('refuses more than one file and a missing file field', async () => {
-    await refused(await upload(form({ file: [samplePdf(), 'a.pdf'], other: [samplePdf(), 'b.pdf'] })), 400, 'upload.too-many-files');
+    await refused(
+      await upload(form({ file: [samplePdf(), 'a.pdf'], other: [samplePdf(), 'b.pdf'] })),
+      400,
+      'upload.too-many-files',
+    );
     await refused(await upload(form({ document: [samplePdf(), 'a.pdf'] })), 400, 'upload.file-missing');
     const onlyText = new FormData();
     onlyText.append('file', 'not a file');
@@ -82,7 +95,15 @@ describe('POST /v1/uploads', () => {
   });
 
   it('refuses malformed multipart and non-multipart bodies', async () => {
-    await refused(await upload('--nope\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=xyz' }), 400, 'upload.malformed');
-    await refused(await upload(JSON.stringify({ file: 'x' }), { 'content-type': 'application/json' }), 415, 'upload.not-multipart');
+    await refused(
+      await upload('--nope\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=xyz' }),
+      400,
+      'upload.malformed',
+    );
+    await refused(
+      await upload(JSON.stringify({ file: 'x' }), { 'content-type': 'application/json' }),
+      415,
+      'upload.not-multipart',
+    );
   });
 });

@@ -37,7 +37,24 @@ export interface UploadDeps {
 }
 
 /** Every extension some sniffable type uses, to tell "disguised" from "unknown" names. */
-const KNOWN_EXTENSIONS = new Set(['pdf', 'jpg', 'jpeg', 'jfif', 'jpe', 'png', 'webp', 'heic', 'heif', 'tif', 'tiff', 'docx', 'xlsx', 'doc', 'xls', 'zip']);
+const KNOWN_EXTENSIONS = new Set([
+  'pdf',
+  'jpg',
+  'jpeg',
+  'jfif',
+  'jpe',
+  'png',
+  'webp',
+  'heic',
+  'heif',
+  'tif',
+  'tiff',
+  'docx',
+  'xlsx',
+  'doc',
+  'xls',
+  'zip',
+]);
 
 /** The client's file name without directories, control or bidi-override characters, well-formed NFC, ≤ 255 chars. */
 export function sanitizeFileName(name: string, fallbackExtension: string): string {
@@ -46,7 +63,9 @@ export function sanitizeFileName(name: string, fallbackExtension: string): strin
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(-255);
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim()
+    .slice(-255);
   return clean === '' || clean === '.' || clean === '..' ? `tep-tin.${fallbackExtension}` : clean;
 }
 
@@ -68,10 +87,16 @@ export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Pr
   try {
     return await deps.gate.run(async () => {
       const declared = Number(c.req.header('content-length'));
-      await deps.quota.take(c, Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes);
+      await deps.quota.take(
+        c,
+        Number.isFinite(declared) && declared > 0 ? Math.min(declared, deps.limits.maxBytes) : deps.limits.maxBytes,
+      );
       reading = true;
       const file = await receiveUpload(c.req.raw, {
-        tmpDir: deps.tmpDir, maxBytes: deps.limits.maxBytes, maxLabel: formatBytes(deps.limits.maxBytes), body: nodeRequestBody(c),
+        tmpDir: deps.tmpDir,
+        maxBytes: deps.limits.maxBytes,
+        maxLabel: formatBytes(deps.limits.maxBytes),
+        body: nodeRequestBody(c),
       });
       try {
         return await storeReceived(c, deps, file);
@@ -83,7 +108,11 @@ export async function handleUpload(c: Context<GatewayEnv>, deps: UploadDeps): Pr
     // Refused before the body was read (503 busy, 429 quota): read and drop it first, so a client
     // still sending gets this answer, not a reset once the server library stops waiting for it
     // (it gives a body 500 ms). Past one upload's size the rest is cut and the connection closed.
-    if (!reading && !(await drainBody(nodeRequestBody(c), deps.limits.maxBytes + REFUSAL_DRAIN_SLACK)) && error instanceof GatewayError) {
+    if (
+      !reading &&
+      !(await drainBody(nodeRequestBody(c), deps.limits.maxBytes + REFUSAL_DRAIN_SLACK)) &&
+      error instanceof GatewayError
+    ) {
       error.headers.connection = 'close';
     }
     throw error;
@@ -104,7 +133,8 @@ async function storeReceived(c: Context<GatewayEnv>, deps: UploadDeps, file: Rec
     throw new UploadError('type-mismatch', { extension });
   }
   if (sniffed === undefined || !deps.limits.types.includes(sniffed.type)) throw new UploadError('unsupported-type');
-  if (extension !== '' && !sniffed.extensions.includes(extension)) throw new UploadError('type-mismatch', { extension });
+  if (extension !== '' && !sniffed.extensions.includes(extension))
+    throw new UploadError('type-mismatch', { extension });
   const blob = await deps.blobs.putFile(file.path, file.sha256, file.size);
   const record: UploadRecord = {
     id: `upl_${randomUUID().replaceAll('-', '')}`,

@@ -9,12 +9,15 @@ import { mountDossierEventRoutes } from './dossier-events';
 
 const DAY = 86_400_000;
 
-const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) => json({ error: en, message: vi, message_en: en, ...extra }, status);
+const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) =>
+  json({ error: en, message: vi, message_en: en, ...extra }, status);
 
 async function body(raw: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const parsed: unknown = JSON.parse((await raw.text()) || '{}');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -24,7 +27,10 @@ async function body(raw: Request): Promise<Record<string, unknown> | undefined> 
 function dossierFilters(agency: string | undefined, origin: string | undefined) {
   const where: string[] = [];
   const args: string[] = [];
-  for (const [column, value] of [['agency', agency], ['origin', origin]] as const) {
+  for (const [column, value] of [
+    ['agency', agency],
+    ['origin', origin],
+  ] as const) {
     if (value) {
       where.push(`${column} = ?`);
       args.push(value);
@@ -39,11 +45,16 @@ function dossierFilters(agency: string | undefined, origin: string | undefined) 
  */
 export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   app.use('/admin/*', async (c, next) => {
-    if (rt.adminToken !== undefined && c.req.header('authorization') !== `Bearer ${rt.adminToken}`) return problem(401, 'Cần mã quản trị', 'Admin token required');
+    if (rt.adminToken !== undefined && c.req.header('authorization') !== `Bearer ${rt.adminToken}`)
+      return problem(401, 'Cần mã quản trị', 'Admin token required');
     await next();
   });
 
-  const clockState = () => ({ now: rt.clock.now().toISOString(), frozen: rt.clock.frozen, pending: rt.simulator.pendingCount() });
+  const clockState = () => ({
+    now: rt.clock.now().toISOString(),
+    frozen: rt.clock.frozen,
+    pending: rt.simulator.pendingCount(),
+  });
   app.get('/admin/clock', () => json(clockState()));
   app.post('/admin/clock', async (c) => {
     const b = await body(c.req.raw);
@@ -53,7 +64,13 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
       if (set !== undefined) rt.clock.set(toInstant(set as string));
       else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs)) rt.clock.advance(advanceMs);
       else if (typeof advanceDays === 'number' && Number.isFinite(advanceDays)) rt.clock.advance(advanceDays * DAY);
-      else return problem(400, 'Cần một trong advanceMs, advanceDays hoặc set', 'Give one of advanceMs, advanceDays or set', { field: 'advanceMs' });
+      else
+        return problem(
+          400,
+          'Cần một trong advanceMs, advanceDays hoặc set',
+          'Give one of advanceMs, advanceDays or set',
+          { field: 'advanceMs' },
+        );
     } catch {
       return problem(400, 'Thời điểm không hợp lệ', 'Invalid instant', { field: 'set' });
     }
@@ -74,14 +91,25 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   });
 
   app.get('/admin/state', () =>
-    json({ now: rt.clock.now().toISOString(), seed: rt.seed(), dossiers: rt.store.count(), byAgency: rt.store.countByAgency(), pendingTransitions: rt.simulator.pendingCount(), faults: rt.faults.get() }),
+    json({
+      now: rt.clock.now().toISOString(),
+      seed: rt.seed(),
+      dossiers: rt.store.count(),
+      byAgency: rt.store.countByAgency(),
+      pendingTransitions: rt.simulator.pendingCount(),
+      faults: rt.faults.get(),
+    }),
   );
   app.get('/admin/dossiers/count', (c) => {
     const agency = c.req.query('agency');
     const origin = c.req.query('origin');
-    if (origin !== undefined && origin !== 'seed' && origin !== 'sync') return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
+    if (origin !== undefined && origin !== 'seed' && origin !== 'sync')
+      return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
     const { where, args } = dossierFilters(agency, origin);
-    const count = scalar(rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`), ...args) as number;
+    const count = scalar(
+      rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`),
+      ...args,
+    ) as number;
     return json({ count, agency: agency ?? null, origin: origin ?? null });
   });
   app.get('/admin/dossiers', (c) => {
@@ -93,7 +121,9 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const where = ['code > ?', ...filters.where];
     const args: (string | number)[] = [after, ...filters.args];
     const rows = rt.db
-      .prepare(`SELECT code, agency, status, origin, version, updated_at AS updatedAt FROM dossiers WHERE ${where.join(' AND ')} ORDER BY code LIMIT ?`)
+      .prepare(
+        `SELECT code, agency, status, origin, version, updated_at AS updatedAt FROM dossiers WHERE ${where.join(' AND ')} ORDER BY code LIMIT ?`,
+      )
       .all(...args, limit) as { code: string }[];
     return json({ items: rows, next: rows.length === limit ? rows.at(-1)?.code : null });
   });
@@ -103,12 +133,17 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const dossier = rt.store.get(code);
     if (!dossier) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
     const progress = rt.store.progress(code);
-    const pending = rt.db.prepare('SELECT at, status AS kind FROM pending_transitions WHERE code = ? ORDER BY at').all(code);
+    const pending = rt.db
+      .prepare('SELECT at, status AS kind FROM pending_transitions WHERE code = ? ORDER BY at')
+      .all(code);
     return json({ ...dossier, history: rt.store.history(code), progress, pending });
   });
   app.get('/admin/fingerprint', () => {
     const hash = createHash('sha256');
-    for (const row of rt.db.prepare('SELECT code, wire FROM dossiers ORDER BY code').raw(true).iterate() as Iterable<[string, string]>) hash.update(`${row[0]}\n${row[1]}\n`);
+    for (const row of rt.db.prepare('SELECT code, wire FROM dossiers ORDER BY code').raw(true).iterate() as Iterable<
+      [string, string]
+    >)
+      hash.update(`${row[0]}\n${row[1]}\n`);
     return json({ dossiers: rt.store.count(), sha256: hash.digest('hex') });
   });
   app.post('/admin/reset', () => json({ reset: true, seed: rt.reset() }));

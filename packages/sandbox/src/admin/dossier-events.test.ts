@@ -14,7 +14,12 @@ const CODE = '000.01.20.H66-251001-9001';
 describe('POST /admin/dossiers/{code}/events', () => {
   it('asks for a supplement with what, by whom and until when, as TraCuuHoSo then shows', async () => {
     const r = await h.admin(`/dossiers/${CODE}/events`, {
-      body: { kind: 'supplement', content: 'Bổ sung bản sao CCCD', requestedBy: 'Công chức tư pháp', deadline: '2025-10-10T17:00:00+07:00' },
+      body: {
+        kind: 'supplement',
+        content: 'Bổ sung bản sao CCCD',
+        requestedBy: 'Công chức tư pháp',
+        deadline: '2025-10-10T17:00:00+07:00',
+      },
     });
     expect(r.status).toBe(200);
     expect(r).toMatchObject({ applied: true, wireStatus: '5' });
@@ -23,7 +28,11 @@ describe('POST /admin/dossiers/{code}/events', () => {
     const wire = found.body.result[0];
     expect(wire.TrangThaiHoSo).toBe('5');
     expect(wire.DanhSachHoSoBoSung[0]).toMatchObject({
-      HoSoBoSungId: `${CODE}-BS1`, NoiDungBoSung: 'Bổ sung bản sao CCCD', NguoiYeuCauBoSung: 'Công chức tư pháp', HanBoSung: '20251010170000', TrangThaiBoSung: '0',
+      HoSoBoSungId: `${CODE}-BS1`,
+      NoiDungBoSung: 'Bổ sung bản sao CCCD',
+      NguoiYeuCauBoSung: 'Công chức tư pháp',
+      HanBoSung: '20251010170000',
+      TrangThaiBoSung: '0',
     });
     expect(wire.QuaTrinhXuLy.at(-1)).toMatchObject({ TrangThai: '5' });
     const rounds = await h.admin(`/dossiers/${CODE}/supplements`);
@@ -41,6 +50,8 @@ describe('POST /admin/dossiers/{code}/events', () => {
 
   it('refuses an unknown kind and an unknown dossier', async () => {
     expect((await h.admin(`/dossiers/${CODE}/events`, { body: { kind: 'celebrate' } })).status).toBe(400);
-    expect((await h.admin('/dossiers/000.01.20.H66-251001-0000/events', { body: { kind: 'finish' } })).status).toBe(404);
+    expect((await h.admin('/dossiers/000.01.20.H66-251001-0000/events', { body: { kind: 'finish' } })).status).toBe(
+      404,
+    );
   });
 });

@@ -6,10 +6,17 @@ import type { WireRecord } from '../store/dossier-columns';
 
 const KINDS = Object.keys(EVENT_STATUS) as LifecycleEvent['kind'][];
 
-const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) => json({ error: en, message: vi, message_en: en, ...extra }, status);
+const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) =>
+  json({ error: en, message: vi, message_en: en, ...extra }, status);
 
-const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined);
-const instant = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined);
+const text = (v: unknown, max: number) =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined;
+const instant = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && !Number.isNaN(Date.parse(v))
+      ? Date.parse(v)
+      : undefined;
 
 /**
  * What the one-stop desk does to a dossier, on demand (tests, demos): `POST
@@ -31,7 +38,10 @@ export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
       return problem(400, 'Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
     }
     const kind = b.kind as LifecycleEvent['kind'];
-    if (!KINDS.includes(kind)) return problem(400, `kind phải là một trong ${KINDS.join(', ')}`, `kind must be one of ${KINDS.join(', ')}`, { field: 'kind' });
+    if (!KINDS.includes(kind))
+      return problem(400, `kind phải là một trong ${KINDS.join(', ')}`, `kind must be one of ${KINDS.join(', ')}`, {
+        field: 'kind',
+      });
     const current = rt.store.get(code, { withUpdateCount: false });
     if (!current) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
     const now = rt.clock.now().getTime();
@@ -52,7 +62,9 @@ export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
       return json({ scheduled: true, at: new Date(event.at).toISOString(), kind }, 202);
     }
     rt.store.transition(code, applyEvent(current.wire, event), event.at, 'simulated', kind);
-    rt.db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)').run(code, event.at, JSON.stringify(progressStepFor(current.wire, event)));
+    rt.db
+      .prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)')
+      .run(code, event.at, JSON.stringify(progressStepFor(current.wire, event)));
     const after = rt.store.get(code, { withUpdateCount: false });
     return json({ applied: true, kind, wireStatus: after?.status, supplements: after?.wire.DanhSachHoSoBoSung ?? [] });
   });
@@ -61,7 +73,9 @@ export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
     const code = c.req.param('code');
     const dossier = rt.store.get(code, { withUpdateCount: false });
     if (!dossier) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
-    const rounds = Array.isArray(dossier.wire.DanhSachHoSoBoSung) ? (dossier.wire.DanhSachHoSoBoSung as WireRecord[]) : [];
+    const rounds = Array.isArray(dossier.wire.DanhSachHoSoBoSung)
+      ? (dossier.wire.DanhSachHoSoBoSung as WireRecord[])
+      : [];
     return json({ code, status: dossier.status, rounds });
   });
 }

@@ -48,12 +48,35 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     args: argv,
     strict: true,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, clock: { type: 'string' }, frozen: { type: 'boolean' },
-      seed: { type: 'string' }, 'seed-until': { type: 'string' }, username: { type: 'string' }, password: { type: 'string' },
-      'session-ttl': { type: 'string' }, profile: { type: 'string' }, 'exists-codes': { type: 'string' }, 'payment-secret': { type: 'string' }, 'payment-token': { type: 'string' }, 'payment-callback-url': { type: 'string' }, 'payment-answer': { type: 'string' }, 'admin-token': { type: 'string' },
-      latency: { type: 'string' }, jitter: { type: 'string' }, 'rate-503': { type: 'string' }, 'rate-429': { type: 'string' }, 'retry-after': { type: 'string' },
-      'reset-rate': { type: 'string' }, 'malformed-rate': { type: 'string' }, 'session-expiry-rate': { type: 'string' },
-      'commit-then-drop-rate': { type: 'string' }, 'fault-services': { type: 'string' }, 'fault-seed': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      clock: { type: 'string' },
+      frozen: { type: 'boolean' },
+      seed: { type: 'string' },
+      'seed-until': { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      'session-ttl': { type: 'string' },
+      profile: { type: 'string' },
+      'exists-codes': { type: 'string' },
+      'payment-secret': { type: 'string' },
+      'payment-token': { type: 'string' },
+      'payment-callback-url': { type: 'string' },
+      'payment-answer': { type: 'string' },
+      'admin-token': { type: 'string' },
+      latency: { type: 'string' },
+      jitter: { type: 'string' },
+      'rate-503': { type: 'string' },
+      'rate-429': { type: 'string' },
+      'retry-after': { type: 'string' },
+      'reset-rate': { type: 'string' },
+      'malformed-rate': { type: 'string' },
+      'session-expiry-rate': { type: 'string' },
+      'commit-then-drop-rate': { type: 'string' },
+      'fault-services': { type: 'string' },
+      'fault-seed': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const rate429 = num(values['rate-429'], 'rate-429');
@@ -61,25 +84,40 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     latencyMs: num(values.latency, 'latency'),
     latencyJitterMs: num(values.jitter, 'jitter'),
     errorRate503: num(values['rate-503'], 'rate-503'),
-    rateLimit429: rate429 === undefined ? undefined : { rate: rate429, retryAfterSeconds: num(values['retry-after'], 'retry-after') ?? 1 },
+    rateLimit429:
+      rate429 === undefined
+        ? undefined
+        : { rate: rate429, retryAfterSeconds: num(values['retry-after'], 'retry-after') ?? 1 },
     resetRate: num(values['reset-rate'], 'reset-rate'),
     malformedRate: num(values['malformed-rate'], 'malformed-rate'),
     sessionExpiryRate: num(values['session-expiry-rate'], 'session-expiry-rate'),
     commitThenDropRate: num(values['commit-then-drop-rate'], 'commit-then-drop-rate'),
-    services: values['fault-services']?.split(',').map((s) => s.trim()).filter(Boolean),
+    services: values['fault-services']
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     seed: num(values['fault-seed'], 'fault-seed'),
   };
   const ttl = num(values['session-ttl'], 'session-ttl');
   const profile = values.profile;
-  if (profile !== undefined && profile !== 'observed' && profile !== 'extended') throw new Error(`--profile must be "observed" or "extended", got "${profile}"`);
+  if (profile !== undefined && profile !== 'observed' && profile !== 'extended')
+    throw new Error(`--profile must be "observed" or "extended", got "${profile}"`);
   const options: SandboxOptions = {
     port: num(values.port, 'port') ?? 8790,
     host: values.host,
     dataDir: values.data,
-    clock: values.clock !== undefined ? { start: values.clock, frozen: values.frozen ?? false } : values.frozen ? { frozen: true } : undefined,
+    clock:
+      values.clock !== undefined
+        ? { start: values.clock, frozen: values.frozen ?? false }
+        : values.frozen
+          ? { frozen: true }
+          : undefined,
     seed: num(values.seed, 'seed'),
     seedUntil: values['seed-until'],
-    credentials: values.username !== undefined || values.password !== undefined ? { username: values.username ?? 'dvc-sandbox', password: values.password ?? 'dvc-sandbox' } : undefined,
+    credentials:
+      values.username !== undefined || values.password !== undefined
+        ? { username: values.username ?? 'dvc-sandbox', password: values.password ?? 'dvc-sandbox' }
+        : undefined,
     sessionTtlMs: ttl === undefined ? undefined : ttl * 1000,
     paymentSecret: values['payment-secret'],
     paymentAccessToken: values['payment-token'],
@@ -87,7 +125,14 @@ export function parseCli(argv: string[]): { help: boolean; options: SandboxOptio
     paymentAnswer: paymentAnswer(values['payment-answer']),
     adminToken: values['admin-token'],
     ...(profile !== undefined ? { profile } : {}),
-    ...(values['exists-codes'] !== undefined ? { alreadyExistsCodes: values['exists-codes'].split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(values['exists-codes'] !== undefined
+      ? {
+          alreadyExistsCodes: values['exists-codes']
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
     faults: Object.fromEntries(Object.entries(faults).filter(([, v]) => v !== undefined)) as FaultConfigInput,
   };
   return { help: values.help ?? false, options };

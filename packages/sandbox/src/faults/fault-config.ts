@@ -15,7 +15,9 @@ export const faultConfigSchema = z.strictObject({
   /** Share of requests answered `503 Service Unavailable`. @default 0 */
   errorRate503: share.optional(),
   /** Share of requests answered `429 Too Many Requests` with a `Retry-After` header. */
-  rateLimit429: z.strictObject({ rate: share, retryAfterSeconds: z.number().int().min(0).max(3600).default(1) }).optional(),
+  rateLimit429: z
+    .strictObject({ rate: share, retryAfterSeconds: z.number().int().min(0).max(3600).default(1) })
+    .optional(),
   /** Share of requests whose connection is reset before any answer. @default 0 */
   resetRate: share.optional(),
   /** Share of requests answered 200 with a truncated, unparseable JSON body. @default 0 */

@@ -36,7 +36,8 @@ export interface FaultInjector {
 export function createFaultInjector(initial: FaultConfigInput = {}): FaultInjector {
   let config: FaultConfig = faultConfigSchema.parse(initial);
   let random: Random = createRandom(config.seed ?? 0);
-  const roll = (p: number | undefined) => p !== undefined && p > 0 && (config.seed === undefined ? Math.random() : random.next()) < p;
+  const roll = (p: number | undefined) =>
+    p !== undefined && p > 0 && (config.seed === undefined ? Math.random() : random.next()) < p;
   const applies = (service: string) => !config.services || config.services.includes(service);
   return {
     get: () => config,
@@ -48,14 +49,17 @@ export function createFaultInjector(initial: FaultConfigInput = {}): FaultInject
     applies,
     latency(service) {
       if (!applies(service)) return 0;
-      const jitter = config.latencyJitterMs ? Math.floor((config.seed === undefined ? Math.random() : random.next()) * config.latencyJitterMs) : 0;
+      const jitter = config.latencyJitterMs
+        ? Math.floor((config.seed === undefined ? Math.random() : random.next()) * config.latencyJitterMs)
+        : 0;
       return (config.latencyMs ?? 0) + jitter;
     },
     before(service) {
       if (!applies(service)) return { kind: 'none' };
       if (roll(config.resetRate)) return { kind: 'reset' };
       if (roll(config.errorRate503)) return { kind: '503' };
-      if (config.rateLimit429 && roll(config.rateLimit429.rate)) return { kind: '429', retryAfterSeconds: config.rateLimit429.retryAfterSeconds };
+      if (config.rateLimit429 && roll(config.rateLimit429.rate))
+        return { kind: '429', retryAfterSeconds: config.rateLimit429.retryAfterSeconds };
       if (roll(config.sessionExpiryRate)) return { kind: 'session-expired' };
       return { kind: 'none' };
     },

@@ -9,7 +9,9 @@ export const KHO_PATHS = { results: '/kho/GetKetQuaGiayTo', file: '/kho/GetGiayT
 async function objectBody(raw: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const parsed: unknown = JSON.parse((await raw.text()) || 'null');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -19,7 +21,8 @@ async function objectBody(raw: Request): Promise<Record<string, unknown> | undef
  * The Kho's error answers are not public; the sandbox answers a bad request with HTTP 400 and
  * a text body (sandbox behaviour, documented as such), which the client keeps in a `StoreError`.
  */
-const badRequest = (vi: string, en: string) => new Response(`${vi} / ${en}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const badRequest = (vi: string, en: string) =>
+  new Response(`${vi} / ${en}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /**
  * Mounts the result store (Kho quản lý dữ liệu điện tử) on its own paths, in the observed
@@ -32,7 +35,8 @@ export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
     const body = await objectBody(c.req.raw);
     if (!body) return badRequest('Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
     const owner = body.SoDinhDanhChuSoHuu;
-    if (typeof owner !== 'string' || owner === '') return badRequest('Thiếu SoDinhDanhChuSoHuu', 'SoDinhDanhChuSoHuu is required');
+    if (typeof owner !== 'string' || owner === '')
+      return badRequest('Thiếu SoDinhDanhChuSoHuu', 'SoDinhDanhChuSoHuu is required');
     const filter = Array.isArray(body.DanhSachDanhMucKetQua) ? body.DanhSachDanhMucKetQua : [];
     // Lenient like the observed readers: entries without a MaKetQua filter nothing.
     const wanted = filter.flatMap((f) => {
@@ -40,10 +44,18 @@ export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
       const entry = f as Record<string, unknown>;
       const code = entry.MaKetQua;
       if (typeof code !== 'string' || code === '') return [];
-      return [{ code, number: typeof entry.SoKyHieu === 'string' && entry.SoKyHieu !== '' ? entry.SoKyHieu : undefined }];
+      return [
+        { code, number: typeof entry.SoKyHieu === 'string' && entry.SoKyHieu !== '' ? entry.SoKyHieu : undefined },
+      ];
     });
-    const rows = rt.db.prepare('SELECT result_code, number, wire FROM digitized_results WHERE owner_id = ? ORDER BY number').all(owner) as { result_code: string; number: string; wire: string }[];
-    const matched = rows.filter((r) => wanted.length === 0 || wanted.some((w) => w.code === r.result_code && (w.number === undefined || w.number === r.number)));
+    const rows = rt.db
+      .prepare('SELECT result_code, number, wire FROM digitized_results WHERE owner_id = ? ORDER BY number')
+      .all(owner) as { result_code: string; number: string; wire: string }[];
+    const matched = rows.filter(
+      (r) =>
+        wanted.length === 0 ||
+        wanted.some((w) => w.code === r.result_code && (w.number === undefined || w.number === r.number)),
+    );
     const result = { DanhSachGiayToKetQua: matched.map((r) => JSON.parse(r.wire) as unknown) };
     // The signature algorithm is not public: an opaque digest of the result stands in for it.
     const signature = createHash('sha256').update(JSON.stringify(result)).digest('base64');
@@ -54,10 +66,18 @@ export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
     const body = await objectBody(c.req.raw);
     if (!body) return badRequest('Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
     const { CoQuanChuQuan: agency, DuongDan: path } = body;
-    if (typeof agency !== 'string' || typeof path !== 'string') return badRequest('Cần CoQuanChuQuan và DuongDan', 'CoQuanChuQuan and DuongDan are required');
+    if (typeof agency !== 'string' || typeof path !== 'string')
+      return badRequest('Cần CoQuanChuQuan và DuongDan', 'CoQuanChuQuan and DuongDan are required');
     const rows = rt.db.prepare('SELECT wire FROM digitized_results WHERE agency = ?').pluck().all(agency) as string[];
     const entry = rows
-      .map((w) => JSON.parse(w) as { SoKyHieu: string; TenGiayTo: string; DanhSachTepDinhKem: { TenTep: string; DuongDan: string }[] })
+      .map(
+        (w) =>
+          JSON.parse(w) as {
+            SoKyHieu: string;
+            TenGiayTo: string;
+            DanhSachTepDinhKem: { TenTep: string; DuongDan: string }[];
+          },
+      )
       .find((e) => e.DanhSachTepDinhKem.some((f) => f.DuongDan === path));
     if (!entry) return json('');
     const pdf = `%PDF-1.4\n% DVC Kit sandbox\n% ${entry.TenGiayTo} — ${entry.SoKyHieu}\n%%EOF\n`;

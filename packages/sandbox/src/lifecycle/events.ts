@@ -51,7 +51,12 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
     case 'withdraw':
       return { TrangThaiHoSo: status };
     case 'reject':
-      return { TrangThaiHoSo: status, NgayTuChoi: at, NgayKetThucXuLy: at, GhiChu: 'Hồ sơ không đủ điều kiện tiếp nhận' };
+      return {
+        TrangThaiHoSo: status,
+        NgayTuChoi: at,
+        NgayKetThucXuLy: at,
+        GhiChu: 'Hồ sơ không đủ điều kiện tiếp nhận',
+      };
     case 'supplement': {
       const supplements = list(wire.DanhSachHoSoBoSung);
       return {
@@ -71,7 +76,9 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
             DanhSachLePhiBoSung: [],
             NgayHenTraTruoc: String(wire.NgayHenTra ?? ''),
             NgayHenTraMoi: '',
-            ...(event.deadline === undefined ? {} : { [SUPPLEMENT_DEADLINE_FIELD]: formatWireDate(new Date(event.deadline)) }),
+            ...(event.deadline === undefined
+              ? {}
+              : { [SUPPLEMENT_DEADLINE_FIELD]: formatWireDate(new Date(event.deadline)) }),
           },
         ],
       };
@@ -81,7 +88,17 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
       const due = event.dueAt === undefined ? String(wire.NgayHenTra ?? '') : formatWireDate(new Date(event.dueAt));
       const last = supplements.at(-1);
       const updated = last
-        ? [...supplements.slice(0, -1), { ...last, NguoiTiepNhanBoSung: 'Công chức Bộ phận Một cửa', ThongTinTiepNhan: 'Đã nhận đủ giấy tờ bổ sung', NgayTiepNhanBoSung: at, TrangThaiBoSung: '1', NgayHenTraMoi: due }]
+        ? [
+            ...supplements.slice(0, -1),
+            {
+              ...last,
+              NguoiTiepNhanBoSung: 'Công chức Bộ phận Một cửa',
+              ThongTinTiepNhan: 'Đã nhận đủ giấy tờ bổ sung',
+              NgayTiepNhanBoSung: at,
+              TrangThaiBoSung: '1',
+              NgayHenTraMoi: due,
+            },
+          ]
         : supplements;
       return { TrangThaiHoSo: status, NgayHenTra: due, DanhSachHoSoBoSung: updated };
     }
@@ -95,7 +112,9 @@ export function applyEvent(wire: WireRecord, event: LifecycleEvent): WireRecord 
             TenGiayTo: event.resultName ?? 'Kết quả giải quyết thủ tục hành chính',
             MaThanhPhanHoSo: '',
             GiayToId: `${code}-KQ1`,
-            DuongDanTepTinKetQua: event.digitizedResult ? `https://sandbox.dvc-kit.invalid/kho/${encodeURIComponent(code)}/ket-qua.pdf` : '',
+            DuongDanTepTinKetQua: event.digitizedResult
+              ? `https://sandbox.dvc-kit.invalid/kho/${encodeURIComponent(code)}/ket-qua.pdf`
+              : '',
             MaGiayToKetQua: `KQ.${String(wire.MaTTHC)}`,
           },
         ],

@@ -29,19 +29,20 @@ export function createLifecycleSimulator(db: SqliteDatabase, store: DossierStore
   const insertStep = db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
   let earliest = scalar<number | null>(nextAt) ?? Infinity;
 
-  const batch = (now: number) => inTransaction(db, () => {
-    const rows = due.all(now) as { id: number; code: string; note: string }[];
-    for (const row of rows) {
-      const event = JSON.parse(row.note) as LifecycleEvent;
-      const current = store.get(row.code);
-      if (current) {
-        store.transition(row.code, applyEvent(current.wire, event), event.at, 'simulated', event.kind);
-        insertStep.run(row.code, event.at, JSON.stringify(progressStepFor(current.wire, event)));
+  const batch = (now: number) =>
+    inTransaction(db, () => {
+      const rows = due.all(now) as { id: number; code: string; note: string }[];
+      for (const row of rows) {
+        const event = JSON.parse(row.note) as LifecycleEvent;
+        const current = store.get(row.code);
+        if (current) {
+          store.transition(row.code, applyEvent(current.wire, event), event.at, 'simulated', event.kind);
+          insertStep.run(row.code, event.at, JSON.stringify(progressStepFor(current.wire, event)));
+        }
+        remove.run(row.id);
       }
-      remove.run(row.id);
-    }
-    return rows.length;
-  });
+      return rows.length;
+    });
 
   return {
     catchUp(now) {

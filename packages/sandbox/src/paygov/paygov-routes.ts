@@ -3,11 +3,22 @@ import { formatWireDate } from '@dvc-kit/core';
 import type { SandboxRuntime } from '../server/runtime';
 import { json } from '../server/respond';
 import { inTransaction } from '../store/transaction';
-import { CONFIRM_SIGNED_FIELDS, INIT_SIGNED_FIELDS, paymentSignature, QUERY_SIGNED_FIELDS, signatureMatches } from './paygov-signature';
+import {
+  CONFIRM_SIGNED_FIELDS,
+  INIT_SIGNED_FIELDS,
+  paymentSignature,
+  QUERY_SIGNED_FIELDS,
+  signatureMatches,
+} from './paygov-signature';
 import { confirmMessage, payPage } from './pay-page';
 
 /** Paths of the payment platform (PayGov) — its own URLs, outside the integration envelope. */
-export const PAYGOV_PATHS = { init: '/paygov/init', query: '/paygov/query', bill: '/paygov/getBill', pay: '/paygov/pay/:reference' } as const;
+export const PAYGOV_PATHS = {
+  init: '/paygov/init',
+  query: '/paygov/query',
+  bill: '/paygov/getBill',
+  pay: '/paygov/pay/:reference',
+} as const;
 
 /** A stored transaction: the INIT as received plus what the sandbox decided. */
 export interface PayGovTransaction {
@@ -24,7 +35,9 @@ export interface PayGovTransaction {
 async function objectBody(raw: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const parsed: unknown = JSON.parse((await raw.text()) || 'null');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -32,7 +45,8 @@ async function objectBody(raw: Request): Promise<Record<string, unknown> | undef
 
 /** Loads a transaction by MaThamChieu. */
 export function loadTransaction(rt: SandboxRuntime, reference: string): PayGovTransaction | undefined {
-  const row = rt.db.prepare('SELECT wire FROM payments WHERE reference = ?').get(reference) as { wire: string } | undefined;
+  const row = rt.db.prepare('SELECT wire FROM payments WHERE reference = ?').get(reference) as
+    { wire: string } | undefined;
   return row === undefined ? undefined : (JSON.parse(row.wire) as PayGovTransaction);
 }
 
@@ -40,10 +54,13 @@ export function loadTransaction(rt: SandboxRuntime, reference: string): PayGovTr
 export function saveTransaction(rt: SandboxRuntime, reference: string, tx: PayGovTransaction): void {
   const now = rt.clock.now().getTime();
   inTransaction(rt.db, () => {
-    rt.db.prepare('UPDATE payments SET status = ?, wire = ?, updated_at = ? WHERE reference = ?').run(tx.state, JSON.stringify(tx), now, reference);
+    rt.db
+      .prepare('UPDATE payments SET status = ?, wire = ?, updated_at = ? WHERE reference = ?')
+      .run(tx.state, JSON.stringify(tx), now, reference);
     const receipt = tx.init.ThongTinBienLai as Record<string, unknown> | undefined;
     const code = typeof receipt?.MaHoSo === 'string' ? receipt.MaHoSo : undefined;
-    if (tx.state === 'paid' && code && rt.store.get(code)) rt.store.transition(code, { DuocThanhToanTrucTuyen: '1' }, now, 'update', `payment ${reference}`);
+    if (tx.state === 'paid' && code && rt.store.get(code))
+      rt.store.transition(code, { DuocThanhToanTrucTuyen: '1' }, now, 'update', `payment ${reference}`);
   });
 }
 
@@ -71,7 +88,8 @@ async function queried(rt: SandboxRuntime, c: Context, messageType: string, acce
   const body = await objectBody(c.req.raw);
   if (!body) return { error: failure(rt, 400, 'Nội dung phải là đối tượng JSON') };
   if (body.LoaiBanTin !== messageType) return { error: failure(rt, 400, `LoaiBanTin phải là "${messageType}"`) };
-  if (!signatureMatches(body, QUERY_SIGNED_FIELDS, rt.paymentSecret)) return { error: failure(rt, 400, 'Mã xác thực không hợp lệ') };
+  if (!signatureMatches(body, QUERY_SIGNED_FIELDS, rt.paymentSecret))
+    return { error: failure(rt, 400, 'Mã xác thực không hợp lệ') };
   const reference = String(body.MaThamChieu ?? '');
   const tx = loadTransaction(rt, reference);
   if (!tx) return { error: failure(rt, 404, `Không tìm thấy giao dịch ${reference}`) };
@@ -93,11 +111,14 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
     const body = await objectBody(c.req.raw);
     if (!body) return failure(rt, 400, 'Nội dung phải là đối tượng JSON');
     if (body.LoaiBanTin !== 'INIT') return failure(rt, 400, 'LoaiBanTin phải là "INIT"');
-    if (!signatureMatches(body, INIT_SIGNED_FIELDS, rt.paymentSecret)) return failure(rt, 400, 'Mã xác thực không hợp lệ');
+    if (!signatureMatches(body, INIT_SIGNED_FIELDS, rt.paymentSecret))
+      return failure(rt, 400, 'Mã xác thực không hợp lệ');
     const amount = typeof body.SoTien === 'number' ? String(body.SoTien) : body.SoTien;
-    if (typeof amount !== 'string' || !/^[1-9]\d*$/.test(amount)) return failure(rt, 400, 'SoTien phải là số nguyên dương');
+    if (typeof amount !== 'string' || !/^[1-9]\d*$/.test(amount))
+      return failure(rt, 400, 'SoTien phải là số nguyên dương');
     // TH writes a 12-hour clock: any 14 digits are accepted and kept as sent.
-    if (typeof body.ThoiGianGD !== 'string' || !/^\d{14}$/.test(body.ThoiGianGD)) return failure(rt, 400, 'ThoiGianGD phải gồm 14 chữ số');
+    if (typeof body.ThoiGianGD !== 'string' || !/^\d{14}$/.test(body.ThoiGianGD))
+      return failure(rt, 400, 'ThoiGianGD phải gồm 14 chữ số');
     const reference = typeof body.MaThamChieu === 'string' ? body.MaThamChieu : '';
     if (reference === '') return failure(rt, 400, 'Thiếu MaThamChieu');
     if (loadTransaction(rt, reference)) return failure(rt, 409, `Giao dịch ${reference} đã tồn tại`);
@@ -105,9 +126,11 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
     const dossierCode = typeof receipt?.MaHoSo === 'string' ? receipt.MaHoSo : '';
     const now = rt.clock.now().getTime();
     const tx: PayGovTransaction = { init: body, state: 'initiated' };
-    rt.db.prepare('INSERT INTO payments (reference, dossier_code, amount, status, wire, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      reference, dossierCode, Number(amount), tx.state, JSON.stringify(tx), now, now,
-    );
+    rt.db
+      .prepare(
+        'INSERT INTO payments (reference, dossier_code, amount, status, wire, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(reference, dossierCode, Number(amount), tx.state, JSON.stringify(tx), now, now);
     const url = `${rt.baseUrl()}/paygov/pay/${encodeURIComponent(reference)}`;
     return success(rt, { MaLoi: '00', MoTaLoi: 'Thành công', MaThamChieu: reference, UrlThanhToan: url });
   });
@@ -160,14 +183,20 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
     const outcome = (form as Record<string, unknown>).outcome === 'failed' ? 'failed' : 'paid';
     if (tx.state === 'initiated') {
       tx.state = outcome;
-      tx.transactionId = `PP${formatWireDate(rt.clock.now()).slice(2, 8)}${Math.floor(Math.random() * 1e8).toString().padStart(8, '0')}`;
+      tx.transactionId = `PP${formatWireDate(rt.clock.now()).slice(2, 8)}${Math.floor(Math.random() * 1e8)
+        .toString()
+        .padStart(8, '0')}`;
       tx.confirmTime = formatWireDate(rt.clock.now());
       saveTransaction(rt, reference, tx);
     }
     if (rt.paygov.callbackUrl !== undefined) {
       const message = confirmMessage(tx, reference, rt.paymentSecret);
       try {
-        const res = await fetch(rt.paygov.callbackUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+        const res = await fetch(rt.paygov.callbackUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(message),
+        });
         const text = await res.text();
         let parsed: unknown = text;
         try {
@@ -181,7 +210,8 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
       }
       saveTransaction(rt, reference, tx);
     }
-    if ((c.req.header('accept') ?? '').includes('application/json')) return json({ reference, state: tx.state, callback: tx.callback ?? null });
+    if ((c.req.header('accept') ?? '').includes('application/json'))
+      return json({ reference, state: tx.state, callback: tx.callback ?? null });
     return c.html(payPage(reference, tx));
   });
 }

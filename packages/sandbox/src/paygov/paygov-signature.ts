@@ -1,17 +1,45 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** INIT fields hashed into MaXacThuc, in order (paygov-init corpus file); the partner secret follows. */
-export const INIT_SIGNED_FIELDS = ['LoaiBanTin', 'PhienBan', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'LoaiHinhThanhToan', 'MaKenhThanhToan', 'MaThietBi', 'NgonNgu', 'MaTienTe', 'MaNganHang', 'ThongTinGiaoDich', 'ThoiGianGD', 'Ip'] as const;
+export const INIT_SIGNED_FIELDS = [
+  'LoaiBanTin',
+  'PhienBan',
+  'MaDoiTac',
+  'MaThamChieu',
+  'SoTien',
+  'LoaiHinhThanhToan',
+  'MaKenhThanhToan',
+  'MaThietBi',
+  'NgonNgu',
+  'MaTienTe',
+  'MaNganHang',
+  'ThongTinGiaoDich',
+  'ThoiGianGD',
+  'Ip',
+] as const;
 /** QUERY and GET_BILL fields hashed into MaXacThuc (paygov-query, paygov-get-bill). */
 export const QUERY_SIGNED_FIELDS = ['LoaiBanTin', 'PhienBan', 'MaDoiTac', 'MaThamChieu', 'ThoiGianGD'] as const;
 /** CONFIRM fields hashed into MaXacThuc (paygov-confirm-callback). */
-export const CONFIRM_SIGNED_FIELDS = ['LoaiBanTin', 'MaLoi', 'MaDoiTac', 'MaThamChieu', 'SoTien', 'MaTienTe', 'MaGiaoDich', 'MaNganHang', 'ThoiGianGD', 'ThongTinGiaoDich'] as const;
+export const CONFIRM_SIGNED_FIELDS = [
+  'LoaiBanTin',
+  'MaLoi',
+  'MaDoiTac',
+  'MaThamChieu',
+  'SoTien',
+  'MaTienTe',
+  'MaGiaoDich',
+  'MaNganHang',
+  'ThoiGianGD',
+  'ThongTinGiaoDich',
+] as const;
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** MaXacThuc: lower-case hex SHA-256 of the `|`-joined received texts, then `|` and the secret. */
 export function paymentSignature(message: Record<string, unknown>, fields: readonly string[], secret: string): string {
-  return createHash('sha256').update([...fields.map((f) => asText(message[f])), secret].join('|'), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update([...fields.map((f) => asText(message[f])), secret].join('|'), 'utf8')
+    .digest('hex');
 }
 
 /** Whether `message.MaXacThuc` matches `fields` and the secret (case-insensitive hex). */

@@ -24,14 +24,20 @@ export function mountPublicReportRoutes(app: Hono, rt: SandboxRuntime): void {
     let params: Record<string, unknown> = {};
     try {
       const parsed: unknown = JSON.parse(String((form as Record<string, unknown>).params ?? ''));
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) params = parsed as Record<string, unknown>;
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        params = parsed as Record<string, unknown>;
     } catch {
       return json({ error: 'params must be JSON' }, 400);
     }
     if (params.service !== 'report_tinh_766_service') return json([]);
     if (params.p_tinh_id !== undefined && String(params.p_tinh_id) !== PROVINCE_CODE) return json([]);
     const communes = [...knownAgencies().values()].filter((a) => a.level === 'commune');
-    const board = computeScoreBoard(rt.db, communes.map((a) => a.code), rt.clock.now().getTime(), PROCEDURES.length);
+    const board = computeScoreBoard(
+      rt.db,
+      communes.map((a) => a.code),
+      rt.clock.now().getTime(),
+      PROCEDURES.length,
+    );
     const rows = communes.map((a, i) => {
       const score = board.overall.get(a.code);
       const p = score?.parts;

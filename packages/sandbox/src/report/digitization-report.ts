@@ -50,8 +50,21 @@ const SQL = `SELECT agency, (received_at - ${REPORT_EPOCH}) / ${7 * DAY} AS week
 FROM dossiers WHERE received_at >= ${REPORT_EPOCH} AND received_at <= @now GROUP BY agency, week`;
 
 const empty = (): AgencyCounts & { sets: { online: Set<string>; fee: Set<string>; paid: Set<string> } } => ({
-  received: 0, onTime: 0, online: 0, onlineProcedures: 0, feeDossiers: 0, paidOnline: 0, feeProceduresPaidOnline: 0, feeProcedures: 0,
-  digitized: 0, reused: 0, solved: 0, resultDigitized: 0, rated: 0, satisfied: 0, sets: { online: new Set(), fee: new Set(), paid: new Set() },
+  received: 0,
+  onTime: 0,
+  online: 0,
+  onlineProcedures: 0,
+  feeDossiers: 0,
+  paidOnline: 0,
+  feeProceduresPaidOnline: 0,
+  feeProcedures: 0,
+  digitized: 0,
+  reused: 0,
+  solved: 0,
+  resultDigitized: 0,
+  rated: 0,
+  satisfied: 0,
+  sets: { online: new Set(), fee: new Set(), paid: new Set() },
 });
 
 function add(target: ReturnType<typeof empty>, row: Row): void {
@@ -66,7 +79,11 @@ function add(target: ReturnType<typeof empty>, row: Row): void {
   target.resultDigitized += row.result_digitized;
   target.rated += row.rated;
   target.satisfied += row.satisfied;
-  for (const [key, list] of [['online', row.online_procs], ['fee', row.fee_procs], ['paid', row.paid_procs]] as const) {
+  for (const [key, list] of [
+    ['online', row.online_procs],
+    ['fee', row.fee_procs],
+    ['paid', row.paid_procs],
+  ] as const) {
     for (const code of list ? list.split(',') : []) target.sets[key].add(code);
   }
   target.onlineProcedures = target.sets.online.size;
@@ -76,7 +93,19 @@ function add(target: ReturnType<typeof empty>, row: Row): void {
 
 /** Adds one period's counts into another (the procedure sets are unions, not sums). */
 function merge(target: ReturnType<typeof empty>, source: ReturnType<typeof empty>): void {
-  for (const key of ['received', 'onTime', 'online', 'feeDossiers', 'paidOnline', 'digitized', 'reused', 'solved', 'resultDigitized', 'rated', 'satisfied'] as const) {
+  for (const key of [
+    'received',
+    'onTime',
+    'online',
+    'feeDossiers',
+    'paidOnline',
+    'digitized',
+    'reused',
+    'solved',
+    'resultDigitized',
+    'rated',
+    'satisfied',
+  ] as const) {
     target[key] += source[key];
   }
   for (const key of ['online', 'fee', 'paid'] as const) for (const code of source.sets[key]) target.sets[key].add(code);
@@ -105,7 +134,12 @@ export interface ScoreBoard {
 }
 
 /** Computes the scoreboard of the given agencies at simulated instant `now`. */
-export function computeScoreBoard(db: SqliteDatabase, agencies: readonly string[], now: number, procedureCount: number): ScoreBoard {
+export function computeScoreBoard(
+  db: SqliteDatabase,
+  agencies: readonly string[],
+  now: number,
+  procedureCount: number,
+): ScoreBoard {
   const rows = db.prepare(SQL).all({ now, today: Math.floor((now + VN) / DAY) }) as Row[];
   const overall = new Map(agencies.map((a) => [a, empty()]));
   const weekly = new Map<number, Map<string, ReturnType<typeof empty>>>();
@@ -120,7 +154,8 @@ export function computeScoreBoard(db: SqliteDatabase, agencies: readonly string[
   }
   for (let w = 1; w <= lastWeek; w++) {
     const previous = weekly.get(w - 1) as Map<string, ReturnType<typeof empty>>;
-    for (const [agency, counts] of weekly.get(w) as Map<string, ReturnType<typeof empty>>) merge(counts, previous.get(agency) as ReturnType<typeof empty>);
+    for (const [agency, counts] of weekly.get(w) as Map<string, ReturnType<typeof empty>>)
+      merge(counts, previous.get(agency) as ReturnType<typeof empty>);
   }
   const score = (c: AgencyCounts): AgencyScore => {
     const parts = scoreParts(c, procedureCount);
@@ -134,7 +169,10 @@ export function computeScoreBoard(db: SqliteDatabase, agencies: readonly string[
 }
 
 /** The digitization report row of one agency (wire: uppercase 766-style columns). */
-export function agencyReport(board: ScoreBoard, agency: { code: string; name: string; unitCode: string }): Record<string, unknown> {
+export function agencyReport(
+  board: ScoreBoard,
+  agency: { code: string; name: string; unitCode: string },
+): Record<string, unknown> {
   const mine = board.overall.get(agency.code);
   if (!mine) return {};
   const byDigitization = ranks(new Map([...board.overall].map(([a, s]) => [a, s.parts.MDSH])));

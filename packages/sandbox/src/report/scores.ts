@@ -62,10 +62,25 @@ export function scoreParts(c: AgencyCounts, procedureCount: number): ScoreParts 
   const onlineShareOfProcedures = 1; // every seeded procedure is offered online
   return {
     TDGQ: round(share(c.onTime, c.received) * SCORE_MAX.TDGQ),
-    DVCTT: scaled((onlineShareOfProcedures >= 0.8 ? 2 : 1.6) + share(c.onlineProcedures, procedureCount) * 4 + (share(c.online, c.received) >= 0.5 ? 6 : 3), 'DVCTT'),
-    TTTT: scaled((share(c.feeProceduresPaidOnline, c.feeProcedures) >= 0.5 ? 2 : 1.6) + 2 + (share(c.paidOnline, c.feeDossiers) >= 0.3 ? 6 : 0.9), 'TTTT'),
+    DVCTT: scaled(
+      (onlineShareOfProcedures >= 0.8 ? 2 : 1.6) +
+        share(c.onlineProcedures, procedureCount) * 4 +
+        (share(c.online, c.received) >= 0.5 ? 6 : 3),
+      'DVCTT',
+    ),
+    TTTT: scaled(
+      (share(c.feeProceduresPaidOnline, c.feeProcedures) >= 0.5 ? 2 : 1.6) +
+        2 +
+        (share(c.paidOnline, c.feeDossiers) >= 0.3 ? 6 : 0.9),
+      'TTTT',
+    ),
     MDHL: round(share(c.satisfied, c.rated) * SCORE_MAX.MDHL),
-    MDSH: scaled(share(c.resultDigitized, c.solved) * 6 + (share(c.digitized, c.received) >= 0.8 ? 4 : 3.2) + (share(c.reused, c.received) >= 0.8 ? 2 : 1.6), 'MDSH'),
+    MDSH: scaled(
+      share(c.resultDigitized, c.solved) * 6 +
+        (share(c.digitized, c.received) >= 0.8 ? 4 : 3.2) +
+        (share(c.reused, c.received) >= 0.8 ? 2 : 1.6),
+      'MDSH',
+    ),
   };
 }
 

@@ -4,9 +4,11 @@ import type { ProcedureDocument, ProcedureSeed } from './procedures';
 export const hasTemplate = (doc: Pick<ProcedureDocument, 'name'>): boolean => /theo mẫu|^Tờ khai/i.test(doc.name);
 
 /** Where the sandbox serves a document's form template (wire: URL of GIAYTO). */
-export const templatePath = (doc: Pick<ProcedureDocument, 'code'>): string => `/mau-don/${encodeURIComponent(doc.code)}`;
+export const templatePath = (doc: Pick<ProcedureDocument, 'code'>): string =>
+  `/mau-don/${encodeURIComponent(doc.code)}`;
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * A printable stand-in for a procedure's form template: the real portal links the ministry's

@@ -41,7 +41,9 @@ describe('historic dossiers', () => {
     expect(createHash('sha256').update(text).digest('hex')).toBe(PINNED_FINGERPRINT);
   });
   it('is deterministic and has realistic distributions', () => {
-    expect(generateHistoricDossiers(agencies.slice(0, 3), options)).toEqual(generateHistoricDossiers(agencies.slice(0, 3), options));
+    expect(generateHistoricDossiers(agencies.slice(0, 3), options)).toEqual(
+      generateHistoricDossiers(agencies.slice(0, 3), options),
+    );
     const status = (s: string) => dossiers.filter((d) => d.wire.TrangThaiHoSo === s).length / dossiers.length;
     expect(status('10')).toBeGreaterThan(0.6);
     expect(status('3')).toBeLessThan(0.05);

@@ -32,7 +32,8 @@ function seedCalendar(): WorkCalendar {
 const working = { calendar: seedCalendar() };
 
 /** The due instant (ngày hẹn trả) of a dossier received at `receivedAt`, by core's `dueDate`. */
-const dueAt = (receivedAt: number, limit: TimeLimit): number => dueDate(new Date(receivedAt), limit.amount, limit.unit, working).getTime();
+const dueAt = (receivedAt: number, limit: TimeLimit): number =>
+  dueDate(new Date(receivedAt), limit.amount, limit.unit, working).getTime();
 /** `at` itself when it falls within a shift of a working day, else the start of the next shift. */
 const toWorkingTime = (at: number): number => dueDate(new Date(at), 0, 'working-hours', working).getTime();
 
@@ -85,7 +86,13 @@ function pickProcedure(random: Random): ProcedureSeed {
 const fieldName = (code: string) => PROCEDURE_FIELDS.find((f) => f.code === code)?.name ?? code;
 
 /** The simulated lifecycle of one dossier, from reception to return. */
-function planLifecycle(random: Random, profile: Profile, procedure: ProcedureSeed, receivedAt: number, due: number): LifecycleEvent[] {
+function planLifecycle(
+  random: Random,
+  profile: Profile,
+  procedure: ProcedureSeed,
+  receivedAt: number,
+  due: number,
+): LifecycleEvent[] {
   const roll = random.next();
   if (roll < 0.02) return [{ at: toWorkingTime(receivedAt + random.int(1, 6) * HOUR), kind: 'reject' }];
   const events: LifecycleEvent[] = [{ at: toWorkingTime(receivedAt + random.int(1, 4) * HOUR), kind: 'process' }];
@@ -103,12 +110,25 @@ function planLifecycle(random: Random, profile: Profile, procedure: ProcedureSee
   const finishAt = random.chance(profile.onTime)
     ? toWorkingTime(cursor + span * (0.2 + random.next() * 0.75))
     : toWorkingTime(currentDue + random.int(1, 8) * DAY);
-  events.push({ at: finishAt, kind: 'finish', digitizedResult: random.chance(profile.resultDigitized), resultName: procedure.result });
+  events.push({
+    at: finishAt,
+    kind: 'finish',
+    digitizedResult: random.chance(profile.resultDigitized),
+    resultName: procedure.result,
+  });
   events.push({ at: toWorkingTime(finishAt + random.int(2, 60) * HOUR), kind: 'return' });
   return events;
 }
 
-function initialWire(random: Random, profile: Profile, agency: CommuneAgency, procedure: ProcedureSeed, code: string, receivedAt: number, due: number): WireRecord {
+function initialWire(
+  random: Random,
+  profile: Profile,
+  agency: CommuneAgency,
+  procedure: ProcedureSeed,
+  code: string,
+  receivedAt: number,
+  due: number,
+): WireRecord {
   const person = drawPerson(random);
   const channel = random.chance(profile.online) ? '2' : random.chance(0.04) ? '3' : '1';
   const digitized = channel === '2' || random.chance(profile.digitized);
@@ -159,7 +179,15 @@ function initialWire(random: Random, profile: Profile, agency: CommuneAgency, pr
     })),
     DanhSachLePhi:
       procedure.feeVnd > 0
-        ? [{ TenPhiLePhi: procedure.feeNote, MaPhiLePhi: `LP.${procedure.code}`, HinhThucThu: paidOnline ? '2' : '1', Gia: String(procedure.feeVnd), LoaiPhiLePhi: '1' }]
+        ? [
+            {
+              TenPhiLePhi: procedure.feeNote,
+              MaPhiLePhi: `LP.${procedure.code}`,
+              HinhThucThu: paidOnline ? '2' : '1',
+              Gia: String(procedure.feeVnd),
+              LoaiPhiLePhi: '1',
+            },
+          ]
         : [],
     DanhSachTepDinhKemKhac: [],
     DanhSachHoSoBoSung: [],
@@ -183,13 +211,18 @@ export interface HistoricSeedOptions {
  * Generates the historic dossiers of every commune deterministically: same seed, same
  * communes and same period give the same dossiers, byte for byte.
  */
-export function generateHistoricDossiers(agencies: readonly CommuneAgency[], options: HistoricSeedOptions): SeedDossier[] {
+export function generateHistoricDossiers(
+  agencies: readonly CommuneAgency[],
+  options: HistoricSeedOptions,
+): SeedDossier[] {
   const out: SeedDossier[] = [];
   for (const agency of agencies) {
     const random = createRandom((options.seed ^ hashString(agency.agencyCode)) >>> 0);
     const profile = drawProfile(random, agency);
     const span = options.until - options.from;
-    const times = Array.from({ length: profile.volume }, () => toWorkingTime(options.from + Math.floor(random.next() * span)))
+    const times = Array.from({ length: profile.volume }, () =>
+      toWorkingTime(options.from + Math.floor(random.next() * span)),
+    )
       .filter((t) => t < options.until)
       .sort((a, b) => a - b);
     const perDay = new Map<string, number>();

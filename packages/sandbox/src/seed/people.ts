@@ -1,9 +1,39 @@
 import type { Random } from '../random/prng';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE_MALE = ['Văn', 'Hữu', 'Minh', 'Đức', 'Quốc', 'Thanh'];
 const MIDDLE_FEMALE = ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Minh'];
-const GIVEN_MALE = ['An', 'Bình', 'Cường', 'Dũng', 'Hùng', 'Khang', 'Long', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tuấn', 'Việt'];
+const GIVEN_MALE = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hùng',
+  'Khang',
+  'Long',
+  'Nam',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tuấn',
+  'Việt',
+];
 const GIVEN_FEMALE = ['Hà', 'Hạnh', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Thảo', 'Trang', 'Vy', 'Yến', 'Nhung'];
 // Ê Đê and M'nông naming: "Y" before a man's name, "H'" before a woman's, clan name last.
 const CLAN = ['Niê', 'Êban', 'Mlô', 'Ayun', 'Byă', 'Adrơng', 'Ktla', 'Buôn Yă', 'Hwing'];

@@ -34,7 +34,8 @@ export function seedDatabase(db: SqliteDatabase, options: { seed: number; until:
   inTransaction(db, () => {
     store.insertMany(dossiers, until, 'seed');
     for (const d of dossiers) {
-      for (const event of d.pending) addPending.run(String(d.wire.MaHoSo), event.at, event.kind, JSON.stringify(event satisfies LifecycleEvent));
+      for (const event of d.pending)
+        addPending.run(String(d.wire.MaHoSo), event.at, event.kind, JSON.stringify(event satisfies LifecycleEvent));
     }
     writeMeta(db, 'seed', JSON.stringify(info));
   });

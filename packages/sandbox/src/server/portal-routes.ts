@@ -10,12 +10,22 @@ import { sleep } from './respond';
 const LOGIN = 'login';
 
 /** The portal endpoints, by path; `lgsp*` stand in for a provincial LGSP that takes bare arrays. */
-export const PORTAL_PATHS = { login: '/auth/login', integration: '/integration', lgspInsert: '/lgsp/them-moi', lgspUpdate: '/lgsp/cap-nhat', lgspProgress: '/lgsp/tien-do' } as const;
+export const PORTAL_PATHS = {
+  login: '/auth/login',
+  integration: '/integration',
+  lgspInsert: '/lgsp/them-moi',
+  lgspUpdate: '/lgsp/cap-nhat',
+  lgspProgress: '/lgsp/tien-do',
+} as const;
 
 /** What to send back: JSON (text or UTF-8 bytes) with a status, or nothing at all (the socket is destroyed). */
 export type PortalReply = { status: number; text: string | Buffer; headers?: Record<string, string> } | { drop: true };
 
-const reply = (body: unknown, status = 200, headers?: Record<string, string>): PortalReply => ({ status, text: JSON.stringify(body), headers });
+const reply = (body: unknown, status = 200, headers?: Record<string, string>): PortalReply => ({
+  status,
+  text: JSON.stringify(body),
+  headers,
+});
 /** The answer cut short so it does not parse (malformed-body fault). */
 const malformed = (text: string | Buffer): PortalReply => {
   const end = Math.max(1, Math.floor(text.length / 2));
@@ -27,20 +37,40 @@ function parseBody(text: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new PortalError('invalidPayload', { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'The request body is not valid JSON' }, [
-      { field: '(body)', code: 'json', messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' } },
-    ]);
+    throw new PortalError(
+      'invalidPayload',
+      { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
+      [
+        {
+          field: '(body)',
+          code: 'json',
+          messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' },
+        },
+      ],
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new PortalError('invalidPayload', { vi: 'Nội dung yêu cầu phải là một đối tượng JSON', en: 'The request body must be a JSON object' }, [
-      { field: '(body)', code: 'type', messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' } },
-    ]);
+    throw new PortalError(
+      'invalidPayload',
+      { vi: 'Nội dung yêu cầu phải là một đối tượng JSON', en: 'The request body must be a JSON object' },
+      [
+        {
+          field: '(body)',
+          code: 'type',
+          messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' },
+        },
+      ],
+    );
   }
   return parsed as Record<string, unknown>;
 }
 
 /** Runs the pre-handling faults; returns a reply when a fault answers instead of the service. */
-async function preFaults(faults: FaultInjector, service: string, onSessionExpiry: () => void): Promise<PortalReply | undefined> {
+async function preFaults(
+  faults: FaultInjector,
+  service: string,
+  onSessionExpiry: () => void,
+): Promise<PortalReply | undefined> {
   const delay = faults.latency(service);
   if (delay > 0) await sleep(delay);
   const decision = faults.before(service);
@@ -48,9 +78,20 @@ async function preFaults(faults: FaultInjector, service: string, onSessionExpiry
     case 'reset':
       return { drop: true };
     case '503':
-      return reply({ error_code: 503, message: 'Hệ thống đang bận, vui lòng thử lại sau', message_en: 'Service unavailable, try again later' }, 503);
+      return reply(
+        {
+          error_code: 503,
+          message: 'Hệ thống đang bận, vui lòng thử lại sau',
+          message_en: 'Service unavailable, try again later',
+        },
+        503,
+      );
     case '429':
-      return reply({ error_code: 429, message: 'Vượt quá số lượng yêu cầu cho phép', message_en: 'Too many requests' }, 429, { 'retry-after': String(decision.retryAfterSeconds) });
+      return reply(
+        { error_code: 429, message: 'Vượt quá số lượng yêu cầu cho phép', message_en: 'Too many requests' },
+        429,
+        { 'retry-after': String(decision.retryAfterSeconds) },
+      );
     case 'session-expired':
       onSessionExpiry();
       return undefined;
@@ -74,7 +115,8 @@ const errorReply = (rt: SandboxRuntime, error: unknown): PortalReply => {
     const message = error instanceof PortalError ? error.messages.vi : 'Lỗi hệ thống';
     return reply({ error_code: '-1', message });
   }
-  if (error instanceof PortalError) return reply(error.toBody(), error.issues.some((i) => i.field === '(body)') ? 400 : 200);
+  if (error instanceof PortalError)
+    return reply(error.toBody(), error.issues.some((i) => i.field === '(body)') ? 400 : 200);
   return reply({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' });
 };
 
@@ -97,17 +139,30 @@ async function login(rt: SandboxRuntime, text: string): Promise<PortalReply> {
     const body = parseBody(text);
     const { username, password } = body;
     if (typeof username !== 'string' || typeof password !== 'string') {
-      throw new PortalError('invalidPayload', { vi: 'Thiếu username hoặc password', en: 'username and password are required' }, [
-        { field: typeof username !== 'string' ? 'username' : 'password', code: 'required', messages: { vi: 'bắt buộc, phải là chuỗi ký tự', en: 'required string' } },
-      ]);
+      throw new PortalError(
+        'invalidPayload',
+        { vi: 'Thiếu username hoặc password', en: 'username and password are required' },
+        [
+          {
+            field: typeof username !== 'string' ? 'username' : 'password',
+            code: 'required',
+            messages: { vi: 'bắt buộc, phải là chuỗi ký tự', en: 'required string' },
+          },
+        ],
+      );
     }
     if (!rt.credentials.some((cr) => cr.username === username && cr.password === password)) {
-      throw new PortalError('invalidCredentials', { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' });
+      throw new PortalError('invalidCredentials', {
+        vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+        en: 'Wrong username or password',
+      });
     }
     const expiresAt = rt.clock.now().getTime() + rt.sessionTtlMs;
     const session = rt.sessions.create(username, expiresAt);
     const answer = JSON.stringify(
-      rt.profile === 'observed' ? { error_code: SANDBOX_ERROR_CODES.ok, session } : { error_code: SANDBOX_ERROR_CODES.ok, session, expires_in: Math.floor(rt.sessionTtlMs / 1000) },
+      rt.profile === 'observed'
+        ? { error_code: SANDBOX_ERROR_CODES.ok, session }
+        : { error_code: SANDBOX_ERROR_CODES.ok, session, expires_in: Math.floor(rt.sessionTtlMs / 1000) },
     );
     return rt.faults.malformed(LOGIN) ? malformed(answer) : { status: 200, text: answer };
   } catch (error) {
@@ -128,25 +183,75 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
   const faulted = await preFaults(rt.faults, serviceName, () => rt.sessions.revoke(session));
   if (faulted) return faulted;
   try {
-    if (serviceName === '') throw new PortalError('invalidPayload', { vi: 'Thiếu trường service', en: 'Missing field service' }, [{ field: 'service', code: 'required', messages: { vi: 'Trường service: bắt buộc', en: 'Field service: required' } }]);
+    if (serviceName === '')
+      throw new PortalError('invalidPayload', { vi: 'Thiếu trường service', en: 'Missing field service' }, [
+        {
+          field: 'service',
+          code: 'required',
+          messages: { vi: 'Trường service: bắt buộc', en: 'Field service: required' },
+        },
+      ]);
     const known = SERVICES.get(serviceName);
     const service = known?.extension !== undefined && rt.profile === 'observed' ? undefined : known;
-    if (!service) throw new PortalError('unknownService', { vi: `Dịch vụ ${serviceName} không tồn tại`, en: `Unknown service ${serviceName}` });
+    if (!service)
+      throw new PortalError('unknownService', {
+        vi: `Dịch vụ ${serviceName} không tồn tại`,
+        en: `Unknown service ${serviceName}`,
+      });
     const now = rt.clock.now().getTime();
-    if (session === '') throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [{ field: 'session', code: 'required', messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' } }]);
-    if (!rt.sessions.isValid(session, now)) throw new PortalError('sessionInvalid', { vi: 'Phiên làm việc không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại', en: 'Session invalid or expired; log in again' });
-    // The GPLX adapter names the unit `donViXuLy` instead of `madonvi`.
-    const agency = typeof body.madonvi === 'string' ? body.madonvi : typeof body.donViXuLy === 'string' ? body.donViXuLy : '';
-    if (!knownAgencies().has(agency)) {
-      throw new PortalError('invalidAgency', { vi: `Mã đơn vị (madonvi) không hợp lệ: ${agency || '(trống)'}`, en: `Unknown unit code (madonvi): ${agency || '(empty)'}` }, [
-        { field: 'madonvi', code: agency ? 'unknown' : 'required', messages: { vi: 'Trường madonvi: phải là mã đơn vị đã biết', en: 'Field madonvi: must be a known unit code' } },
+    if (session === '')
+      throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [
+        {
+          field: 'session',
+          code: 'required',
+          messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' },
+        },
       ]);
+    if (!rt.sessions.isValid(session, now))
+      throw new PortalError('sessionInvalid', {
+        vi: 'Phiên làm việc không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại',
+        en: 'Session invalid or expired; log in again',
+      });
+    // The GPLX adapter names the unit `donViXuLy` instead of `madonvi`.
+    const agency =
+      typeof body.madonvi === 'string' ? body.madonvi : typeof body.donViXuLy === 'string' ? body.donViXuLy : '';
+    if (!knownAgencies().has(agency)) {
+      throw new PortalError(
+        'invalidAgency',
+        {
+          vi: `Mã đơn vị (madonvi) không hợp lệ: ${agency || '(trống)'}`,
+          en: `Unknown unit code (madonvi): ${agency || '(empty)'}`,
+        },
+        [
+          {
+            field: 'madonvi',
+            code: agency ? 'unknown' : 'required',
+            messages: {
+              vi: 'Trường madonvi: phải là mã đơn vị đã biết',
+              en: 'Field madonvi: must be a known unit code',
+            },
+          },
+        ],
+      );
     }
     if (rt.profile === 'extended') rt.simulator.catchUp(now);
-    const ctx: ServiceContext = { db: rt.db, store: rt.store, simulator: rt.simulator, clock: rt.clock, agency, now, paymentSecret: rt.paymentSecret, baseUrl: rt.baseUrl(), profile: rt.profile };
+    const ctx: ServiceContext = {
+      db: rt.db,
+      store: rt.store,
+      simulator: rt.simulator,
+      clock: rt.clock,
+      agency,
+      now,
+      paymentSecret: rt.paymentSecret,
+      baseUrl: rt.baseUrl(),
+      profile: rt.profile,
+    };
     const handled = service.handle(body, ctx);
     // Per-record results of writes are an extension: observed answers one message for the whole call.
-    const outcome = rt.profile === 'observed' && service.write ? { ...(handled.message ? { message: handled.message } : {}) } : handled;
+    const outcome =
+      rt.profile === 'observed' && service.write
+        ? { ...(handled.message ? { message: handled.message } : {}) }
+        : handled;
     if (service.write && rt.faults.dropAfterCommit(serviceName)) return { drop: true };
     const answer = answerText(outcome);
     return rt.faults.malformed(serviceName) ? malformed(answer) : { status: 200, text: answer };
@@ -160,7 +265,12 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
  * text. Transport-free, so the server can run it straight on Node's `http` module — the
  * hot path needs no Request/Response objects.
  */
-export function handlePortalCall(rt: SandboxRuntime, route: keyof typeof PORTAL_PATHS, text: string, query = new URLSearchParams()): Promise<PortalReply> {
+export function handlePortalCall(
+  rt: SandboxRuntime,
+  route: keyof typeof PORTAL_PATHS,
+  text: string,
+  query = new URLSearchParams(),
+): Promise<PortalReply> {
   if (route === 'login') return login(rt, text);
   if (route === 'integration') return integration(rt, text);
   return lgsp(rt, route, text, query);
@@ -173,16 +283,29 @@ let lgspSession: string | undefined;
  * `/lgsp/them-moi` or `/lgsp/cap-nhat`, steps to `/lgsp/tien-do`); the LGSP adds session,
  * madonvi (`?MaDinhDanhDV=`, as Hà Giang sends it, else the province) and service.
  */
-async function lgsp(rt: SandboxRuntime, route: 'lgspInsert' | 'lgspUpdate' | 'lgspProgress', text: string, query: URLSearchParams): Promise<PortalReply> {
+async function lgsp(
+  rt: SandboxRuntime,
+  route: 'lgspInsert' | 'lgspUpdate' | 'lgspProgress',
+  text: string,
+  query: URLSearchParams,
+): Promise<PortalReply> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     data = undefined;
   }
-  if (!Array.isArray(data)) return errorReply(rt, new PortalError('invalidPayload', { vi: 'LGSP nhận một mảng bản ghi JSON', en: 'The LGSP takes a JSON array of records' }));
+  if (!Array.isArray(data))
+    return errorReply(
+      rt,
+      new PortalError('invalidPayload', {
+        vi: 'LGSP nhận một mảng bản ghi JSON',
+        en: 'The LGSP takes a JSON array of records',
+      }),
+    );
   const now = rt.clock.now().getTime();
-  if (lgspSession === undefined || !rt.sessions.isValid(lgspSession, now)) lgspSession = rt.sessions.create('lgsp', now + 365 * 86_400_000);
+  if (lgspSession === undefined || !rt.sessions.isValid(lgspSession, now))
+    lgspSession = rt.sessions.create('lgsp', now + 365 * 86_400_000);
   const updating = route === 'lgspUpdate' || query.get('isUpdating') === 'True';
   const body = {
     session: lgspSession,

@@ -109,7 +109,8 @@ export interface RunningSandbox {
 }
 
 function resolveClock(option: SandboxOptions['clock'], saved: string | undefined): SandboxClock {
-  if (option instanceof Date || typeof option === 'string' || typeof option === 'number') return createClock({ start: option, frozen: true });
+  if (option instanceof Date || typeof option === 'string' || typeof option === 'number')
+    return createClock({ start: option, frozen: true });
   if (option) return createClock(option);
   if (saved) {
     const state = JSON.parse(saved) as { frozen: boolean; at: number };
@@ -133,14 +134,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const clock = resolveClock(options.clock, readMeta(db, 'clock'));
   const saveClock = () => writeMeta(db, 'clock', JSON.stringify({ frozen: clock.frozen, at: clock.now().getTime() }));
   clock.onChange(saveClock);
-  const seedOptions = { seed: options.seed ?? 20_250_701, until: options.seedUntil === undefined ? clock.now().getTime() : toInstant(options.seedUntil) };
+  const seedOptions = {
+    seed: options.seed ?? 20_250_701,
+    until: options.seedUntil === undefined ? clock.now().getTime() : toInstant(options.seedUntil),
+  };
   let seed = seedDatabase(db, seedOptions);
   saveClock();
   const store = createDossierStore(db);
   let simulator = createLifecycleSimulator(db, store);
   const profile = options.profile ?? 'extended';
   if (profile === 'extended') simulator.catchUp(clock.now().getTime());
-  const existsCodes = options.alreadyExistsCodes?.length ? [...options.alreadyExistsCodes] : [profile === 'observed' ? '3' : 3];
+  const existsCodes = options.alreadyExistsCodes?.length
+    ? [...options.alreadyExistsCodes]
+    : [profile === 'observed' ? '3' : 3];
   let existsTurn = 0;
   let url = '';
   const rt: SandboxRuntime = {
@@ -152,7 +158,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     clock,
     faults: createFaultInjector(options.faults),
-    credentials: Array.isArray(options.credentials) ? options.credentials : [options.credentials ?? { ...DEFAULT_CREDENTIALS }],
+    credentials: Array.isArray(options.credentials)
+      ? options.credentials
+      : [options.credentials ?? { ...DEFAULT_CREDENTIALS }],
     sessionTtlMs: options.sessionTtlMs ?? 30 * 60_000,
     paymentSecret: options.paymentSecret ?? 'dvc-sandbox-secret',
     paygov: {
@@ -165,7 +173,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     reset() {
       const info = seed;
       inTransaction(db, () => {
-        for (const table of ['dossiers', 'dossier_history', 'progress_steps', 'pending_transitions', 'ratings', 'payments', 'digitized_results', 'sessions']) db.exec(`DELETE FROM ${table}`);
+        for (const table of [
+          'dossiers',
+          'dossier_history',
+          'progress_steps',
+          'pending_transitions',
+          'ratings',
+          'payments',
+          'digitized_results',
+          'sessions',
+        ])
+          db.exec(`DELETE FROM ${table}`);
         db.prepare("DELETE FROM meta WHERE key = 'seed'").run();
       });
       seed = seedDatabase(db, { seed: info.seed, until: info.until });
@@ -179,7 +197,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
 
   const app = new Hono();
-  app.get('/', () => json({ name: '@dvc-kit/sandbox', profile, login: '/auth/login', integration: '/integration', admin: '/admin', health: '/healthz', now: clock.now().toISOString() }));
+  app.get('/', () =>
+    json({
+      name: '@dvc-kit/sandbox',
+      profile,
+      login: '/auth/login',
+      integration: '/integration',
+      admin: '/admin',
+      health: '/healthz',
+      now: clock.now().toISOString(),
+    }),
+  );
   // Liveness for process supervisors (`pnpm start` waits on it); never faulted, no admin token.
   app.get('/healthz', () => json({ status: 'ok' }));
   // Form templates (mẫu đơn, tờ khai) that procedures' documents link to (GIAYTO.URL).
@@ -196,7 +224,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   mountSsoAdminRoutes(app, rt, () => sso);
   mountPublicReportRoutes(app, rt);
   app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
-  app.onError(() => json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500));
+  app.onError(() =>
+    json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500),
+  );
 
   // The portal endpoints run straight on Node's http module (the hot path: no
   // Request/Response objects, no router); everything else goes to the Hono app.
@@ -205,19 +235,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     try {
       const text = await readText(req);
       if (text === undefined) {
-        sendReply(req, res, { status: 413, text: JSON.stringify({ error_code: 2, reason: 'invalidPayload', message: 'Nội dung yêu cầu quá lớn', message_en: 'Request body too large' }) });
+        sendReply(req, res, {
+          status: 413,
+          text: JSON.stringify({
+            error_code: 2,
+            reason: 'invalidPayload',
+            message: 'Nội dung yêu cầu quá lớn',
+            message_en: 'Request body too large',
+          }),
+        });
         return;
       }
       sendReply(req, res, await handlePortalCall(rt, route, text, new URLSearchParams(req.url?.split('?')[1] ?? '')));
     } catch {
-      if (!res.headersSent) sendReply(req, res, { status: 500, text: JSON.stringify({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }) });
+      if (!res.headersSent)
+        sendReply(req, res, {
+          status: 500,
+          text: JSON.stringify({
+            error_code: -1,
+            message: 'Lỗi hệ thống của sandbox',
+            message_en: 'Sandbox internal error',
+          }),
+        });
     }
   };
   const server = createServer((req, res) => {
     const path = req.url?.split('?', 1)[0];
     if (req.method === 'POST' && path === PORTAL_PATHS.integration) void portal('integration', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.login) void portal('login', req, res);
-    else if (sso !== undefined && (path === SSO_PREFIX || path?.startsWith(`${SSO_PREFIX}/`))) void sso.handle(req, res);
+    else if (sso !== undefined && (path === SSO_PREFIX || path?.startsWith(`${SSO_PREFIX}/`)))
+      void sso.handle(req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.lgspInsert) void portal('lgspInsert', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.lgspUpdate) void portal('lgspUpdate', req, res);
     else if (req.method === 'POST' && path === PORTAL_PATHS.lgspProgress) void portal('lgspProgress', req, res);

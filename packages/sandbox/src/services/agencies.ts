@@ -15,7 +15,25 @@ let cached: Map<string, KnownAgency> | undefined;
 /** Every agency the sandbox knows: UBND tỉnh Đắk Lắk and the 102 communes and wards. */
 export function knownAgencies(): Map<string, KnownAgency> {
   if (cached) return cached;
-  cached = new Map<string, KnownAgency>([[PROVINCE_AGENCY_CODE, { code: PROVINCE_AGENCY_CODE, name: PROVINCE_AGENCY_NAME, parent: null, unitCode: PROVINCE_CODE, level: 'province' }]]);
-  for (const a of communeAgencies()) cached.set(a.agencyCode, { code: a.agencyCode, name: a.agencyName, parent: PROVINCE_AGENCY_CODE, unitCode: a.unitCode, level: 'commune' });
+  cached = new Map<string, KnownAgency>([
+    [
+      PROVINCE_AGENCY_CODE,
+      {
+        code: PROVINCE_AGENCY_CODE,
+        name: PROVINCE_AGENCY_NAME,
+        parent: null,
+        unitCode: PROVINCE_CODE,
+        level: 'province',
+      },
+    ],
+  ]);
+  for (const a of communeAgencies())
+    cached.set(a.agencyCode, {
+      code: a.agencyCode,
+      name: a.agencyName,
+      parent: PROVINCE_AGENCY_CODE,
+      unitCode: a.unitCode,
+      level: 'commune',
+    });
   return cached;
 }

@@ -16,7 +16,8 @@ export const listAgencies: ServiceDefinition = {
   handle(body, ctx) {
     const extended = ctx.profile === 'extended';
     const parent = extended ? body.MaCoQuanCha : undefined;
-    if (parent !== undefined && typeof parent !== 'string') throw fieldError('MaCoQuanCha', 'phải là chuỗi ký tự', 'must be a string', 'type');
+    if (parent !== undefined && typeof parent !== 'string')
+      throw fieldError('MaCoQuanCha', 'phải là chuỗi ký tự', 'must be a string', 'type');
     const result = [...knownAgencies().values()]
       .filter((a) => parent === undefined || a.parent === parent)
       .map((a) => ({
@@ -33,7 +34,13 @@ export const listAgencies: ServiceDefinition = {
 export const listFields: ServiceDefinition = {
   name: PORTAL_SERVICES.listFields,
   write: false,
-  handle: () => ({ result: PROCEDURE_FIELDS.map((f) => ({ MALINHVUC: f.code, TENLINHVUC: f.name, MANGANH: f.code.split('-', 1)[0] ?? '' })) }),
+  handle: () => ({
+    result: PROCEDURE_FIELDS.map((f) => ({
+      MALINHVUC: f.code,
+      TENLINHVUC: f.name,
+      MANGANH: f.code.split('-', 1)[0] ?? '',
+    })),
+  }),
 };
 
 /**
@@ -46,10 +53,17 @@ export const lookupTechId: ServiceDefinition = {
   write: false,
   handle(body) {
     const key = body.mstorcmnd;
-    if (typeof key !== 'string' && typeof key !== 'number') throw fieldError('mstorcmnd', 'bắt buộc', 'required', 'required');
+    if (typeof key !== 'string' && typeof key !== 'number')
+      throw fieldError('mstorcmnd', 'bắt buộc', 'required', 'required');
     const text = String(key).trim();
     if (!/^\d{12}$/.test(text)) return { result: [] };
     const hex = Buffer.from(text).toString('hex').padEnd(32, '0').slice(0, 32);
-    return { result: [{ TECHNICALID: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}` }] };
+    return {
+      result: [
+        {
+          TECHNICALID: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`,
+        },
+      ],
+    };
   },
 };

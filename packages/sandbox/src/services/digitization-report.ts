@@ -17,9 +17,20 @@ export const digitizationReport: ServiceDefinition = {
     if (typeof requested !== 'string') throw fieldError('MaDonVi', 'phải là chuỗi ký tự', 'must be a string', 'type');
     const agencies = knownAgencies();
     const target = agencies.get(requested);
-    if (!target) throw fieldError('MaDonVi', `không phải mã đơn vị đã biết: ${requested}`, `not a known agency code: ${requested}`, 'unknown');
+    if (!target)
+      throw fieldError(
+        'MaDonVi',
+        `không phải mã đơn vị đã biết: ${requested}`,
+        `not a known agency code: ${requested}`,
+        'unknown',
+      );
     const communes = [...agencies.values()].filter((a) => a.level === 'commune');
-    const board = computeScoreBoard(ctx.db, communes.map((a) => a.code), ctx.now, PROCEDURES.length);
+    const board = computeScoreBoard(
+      ctx.db,
+      communes.map((a) => a.code),
+      ctx.now,
+      PROCEDURES.length,
+    );
     if (target.level === 'province') {
       const rows = communes.map((a) => agencyReport(board, a)).map(({ LICH_SU: _history, ...row }) => row);
       rows.sort((a, b) => Number(a.XEP_HANG) - Number(b.XEP_HANG));

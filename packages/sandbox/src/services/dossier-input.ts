@@ -4,7 +4,11 @@ import { fieldError, type FieldIssue, invalidPayload } from './portal-error';
 
 const STATUS_CODES = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 
-const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({ field, code, messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` } });
+const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
+  field,
+  code,
+  messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` },
+});
 
 /**
  * Checks one dossier of a DongBoHoSoMC payload with core's `decodeDossier` (plus the
@@ -12,7 +16,8 @@ const issue = (field: string, code: string, vi: string, en: string): FieldIssue 
  * Throws a PortalError naming every wrong field (path like `data[0].NgayTiepNhan`).
  */
 export function readDossier(input: unknown, path: string): WireRecord {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw fieldError(path, 'phải là một đối tượng hồ sơ', 'must be a dossier object', 'type');
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw fieldError(path, 'phải là một đối tượng hồ sơ', 'must be a dossier object', 'type');
   const wire = input as WireRecord;
   const issues: FieldIssue[] = [];
   try {
@@ -23,14 +28,31 @@ export function readDossier(input: unknown, path: string): WireRecord {
     if (!(error instanceof WireFormatError)) throw error;
     for (const i of error.issues) {
       const field = i.path ? `${path}.${i.path}` : path;
-      issues.push({ field, code: i.code, messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` } });
+      issues.push({
+        field,
+        code: i.code,
+        messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` },
+      });
     }
   }
-  if (wire.MaHoSo === undefined || wire.MaHoSo === null) issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'bắt buộc', 'required'));
-  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.trim() === '') issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'không được để trống', 'must not be empty'));
-  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.length > 50) issues.push(issue(`${path}.MaHoSo`, 'wire.too-long', 'tối đa 50 ký tự', 'at most 50 characters'));
-  if ((typeof wire.TrangThaiHoSo === 'string' || typeof wire.TrangThaiHoSo === 'number') && !STATUS_CODES.has(String(wire.TrangThaiHoSo))) {
-    issues.push(issue(`${path}.TrangThaiHoSo`, 'wire.enum-value', 'trạng thái phải từ "1" đến "10"', 'status must be "1" to "10"'));
+  if (wire.MaHoSo === undefined || wire.MaHoSo === null)
+    issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'bắt buộc', 'required'));
+  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.trim() === '')
+    issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'không được để trống', 'must not be empty'));
+  if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.length > 50)
+    issues.push(issue(`${path}.MaHoSo`, 'wire.too-long', 'tối đa 50 ký tự', 'at most 50 characters'));
+  if (
+    (typeof wire.TrangThaiHoSo === 'string' || typeof wire.TrangThaiHoSo === 'number') &&
+    !STATUS_CODES.has(String(wire.TrangThaiHoSo))
+  ) {
+    issues.push(
+      issue(
+        `${path}.TrangThaiHoSo`,
+        'wire.enum-value',
+        'trạng thái phải từ "1" đến "10"',
+        'status must be "1" to "10"',
+      ),
+    );
   }
   if (issues.length > 0) throw invalidPayload(issues);
   return { ...wire, MaHoSo: String(wire.MaHoSo).trim() };

@@ -15,7 +15,14 @@ const CLOSE_LIST = Buffer.from(']');
  */
 function resultBytes(wire: Buffer, steps: Buffer): Buffer {
   if (wire.includes(`"${STEPS_KEY}":`)) {
-    return Buffer.from(JSON.stringify([{ ...(JSON.parse(wire.toString('utf8')) as object), [STEPS_KEY]: JSON.parse(steps.toString('utf8')) as unknown }]));
+    return Buffer.from(
+      JSON.stringify([
+        {
+          ...(JSON.parse(wire.toString('utf8')) as object),
+          [STEPS_KEY]: JSON.parse(steps.toString('utf8')) as unknown,
+        },
+      ]),
+    );
   }
   return Buffer.concat([OPEN, wire.subarray(0, wire.length - 1), STEPS_FIELD, steps, CLOSE]);
 }

@@ -52,7 +52,16 @@ export class PortalError extends DvcError {
       reason: this.reason,
       message: this.messages.vi,
       message_en: this.messages.en,
-      ...(this.issues.length > 0 ? { errors: this.issues.map((i) => ({ field: i.field, code: i.code, message: i.messages.vi, message_en: i.messages.en })) } : {}),
+      ...(this.issues.length > 0
+        ? {
+            errors: this.issues.map((i) => ({
+              field: i.field,
+              code: i.code,
+              message: i.messages.vi,
+              message_en: i.messages.en,
+            })),
+          }
+        : {}),
       ...(this.result === undefined ? {} : { result: this.result }),
     };
   }
@@ -60,10 +69,16 @@ export class PortalError extends DvcError {
 
 /** A bad-payload error naming the wrong fields. */
 export function invalidPayload(issues: FieldIssue[]): PortalError {
-  const list = issues.slice(0, 5).map((i) => i.field).join(', ');
+  const list = issues
+    .slice(0, 5)
+    .map((i) => i.field)
+    .join(', ');
   return new PortalError(
     'invalidPayload',
-    { vi: `Dữ liệu không hợp lệ: ${list}. ${issues[0]?.messages.vi ?? ''}`.trim(), en: `Invalid payload: ${list}. ${issues[0]?.messages.en ?? ''}`.trim() },
+    {
+      vi: `Dữ liệu không hợp lệ: ${list}. ${issues[0]?.messages.vi ?? ''}`.trim(),
+      en: `Invalid payload: ${list}. ${issues[0]?.messages.en ?? ''}`.trim(),
+    },
     issues,
   );
 }
@@ -77,7 +92,12 @@ export function fieldError(field: string, vi: string, en: string, code = 'invali
 export function requireString(body: Record<string, unknown>, field: string, prefix = ''): string {
   const value = body[field];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw fieldError(`${prefix}${field}`, 'bắt buộc, phải là chuỗi ký tự không rỗng', 'required, must be a non-empty string', value === undefined ? 'required' : 'type');
+    throw fieldError(
+      `${prefix}${field}`,
+      'bắt buộc, phải là chuỗi ký tự không rỗng',
+      'required, must be a non-empty string',
+      value === undefined ? 'required' : 'type',
+    );
   }
   return value.trim();
 }
@@ -85,13 +105,21 @@ export function requireString(body: Record<string, unknown>, field: string, pref
 /** Reads a required non-empty array field of a request body. */
 export function requireArray(body: Record<string, unknown>, field: string, max = 1000): unknown[] {
   const value = body[field];
-  if (!Array.isArray(value) || value.length === 0) throw fieldError(field, 'bắt buộc, phải là mảng không rỗng', 'required, must be a non-empty array', value === undefined ? 'required' : 'type');
-  if (value.length > max) throw fieldError(field, `tối đa ${max} phần tử mỗi lần gửi`, `at most ${max} items per call`, 'too-many');
+  if (!Array.isArray(value) || value.length === 0)
+    throw fieldError(
+      field,
+      'bắt buộc, phải là mảng không rỗng',
+      'required, must be a non-empty array',
+      value === undefined ? 'required' : 'type',
+    );
+  if (value.length > max)
+    throw fieldError(field, `tối đa ${max} phần tử mỗi lần gửi`, `at most ${max} items per call`, 'too-many');
   return value;
 }
 
 /** Reads one item of a `data` array that must be an object. */
 export function requireObject(raw: unknown, path: string): Record<string, unknown> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
   return raw as Record<string, unknown>;
 }

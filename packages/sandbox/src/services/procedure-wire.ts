@@ -4,7 +4,11 @@ import { buildForm } from '../seed/forms';
 import type { ProcedureSeed } from '../seed/procedures';
 import { PROVINCE_AGENCY_NAME } from '../seed/agencies';
 
-const UNIT: Record<ProcedureSeed['timeLimit']['unit'], string> = { 'working-days': 'Ngày làm việc', 'working-hours': 'Giờ làm việc', 'calendar-days': 'Ngày' };
+const UNIT: Record<ProcedureSeed['timeLimit']['unit'], string> = {
+  'working-days': 'Ngày làm việc',
+  'working-hours': 'Giờ làm việc',
+  'calendar-days': 'Ngày',
+};
 const CHANNEL_NAME: Record<string, string> = { '1': 'Trực tiếp', '2': 'Trực tuyến', '3': 'Dịch vụ bưu chính' };
 
 /**
@@ -12,7 +16,11 @@ const CHANNEL_NAME: Record<string, string> = { '1': 'Trực tiếp', '2': 'Trự
  * `BIEUMAU` (the dossier form, core's FormDefinition) and `DVCKIT_MOPHONG`
  * ("1" when MATTHC is a simulated code).
  */
-export function procedureWire(p: ProcedureSeed, agency: { code: string; name: string }, baseUrl = ''): Record<string, unknown> {
+export function procedureWire(
+  p: ProcedureSeed,
+  agency: { code: string; name: string },
+  baseUrl = '',
+): Record<string, unknown> {
   const field = PROCEDURE_FIELDS.find((f) => f.code === p.field);
   return {
     MATTHC: p.code,
@@ -51,8 +59,15 @@ export function procedureWire(p: ProcedureSeed, agency: { code: string; name: st
       {
         TRUONGHOP: '',
         GIAYTO: p.documents.map((d) => {
-          const template = baseUrl && hasTemplate(d) ? `${baseUrl.replace(/\/$/, "")}${templatePath(d)}` : '';
-          return { MAGIAYTO: d.code, TENGIAYTO: d.name, SOBANCHINH: String(d.originals), SOBANSAO: String(d.copies), TENMAUDON: template ? d.name : '', URL: template };
+          const template = baseUrl && hasTemplate(d) ? `${baseUrl.replace(/\/$/, '')}${templatePath(d)}` : '';
+          return {
+            MAGIAYTO: d.code,
+            TENGIAYTO: d.name,
+            SOBANCHINH: String(d.originals),
+            SOBANSAO: String(d.copies),
+            TENMAUDON: template ? d.name : '',
+            URL: template,
+          };
         }),
       },
     ],

@@ -40,13 +40,26 @@ export const listProcedures: ServiceDefinition = {
   handle(body, ctx) {
     if (ctx.profile === 'observed') return { result: PROCEDURES.map((p) => ({ MATTHC: p.code, TENTTHC: p.name })) };
     const fieldCode = body.MaLinhVuc;
-    if (fieldCode !== undefined && (typeof fieldCode !== 'string' || !PROCEDURE_FIELDS.some((f) => f.code === fieldCode))) {
-      throw fieldError('MaLinhVuc', 'không phải mã lĩnh vực đã biết (xem LayDanhMucLinhVuc)', 'not a known field code (see LayDanhMucLinhVuc)', 'unknown');
+    if (
+      fieldCode !== undefined &&
+      (typeof fieldCode !== 'string' || !PROCEDURE_FIELDS.some((f) => f.code === fieldCode))
+    ) {
+      throw fieldError(
+        'MaLinhVuc',
+        'không phải mã lĩnh vực đã biết (xem LayDanhMucLinhVuc)',
+        'not a known field code (see LayDanhMucLinhVuc)',
+        'unknown',
+      );
     }
     const keyword = body.TuKhoa;
-    if (keyword !== undefined && typeof keyword !== 'string') throw fieldError('TuKhoa', 'phải là chuỗi ký tự', 'must be a string', 'type');
+    if (keyword !== undefined && typeof keyword !== 'string')
+      throw fieldError('TuKhoa', 'phải là chuỗi ký tự', 'must be a string', 'type');
     const folded = typeof keyword === 'string' ? foldVietnamese(keyword) : '';
-    const result = PROCEDURES.filter((p) => (fieldCode === undefined || p.field === fieldCode) && (folded === '' || foldVietnamese(p.name).includes(folded))).map((p) => ({
+    const result = PROCEDURES.filter(
+      (p) =>
+        (fieldCode === undefined || p.field === fieldCode) &&
+        (folded === '' || foldVietnamese(p.name).includes(folded)),
+    ).map((p) => ({
       MATTHC: p.code,
       TENTTHC: p.name,
       MALINHVUC: p.field,

@@ -16,12 +16,19 @@ export const syncDossiers: ServiceDefinition = {
   name: PORTAL_SERVICES.syncDossiers,
   write: true,
   handle(body, ctx) {
-    if (!isTrue(body.isUpdating) && !isFalse(body.isUpdating)) throw fieldError('isUpdating', 'phải là "True" hoặc "False"', 'must be "True" or "False"', 'wire.enum-value');
+    if (!isTrue(body.isUpdating) && !isFalse(body.isUpdating))
+      throw fieldError('isUpdating', 'phải là "True" hoặc "False"', 'must be "True" or "False"', 'wire.enum-value');
     const updating = isTrue(body.isUpdating);
     const items = requireArray(body, 'data').map((item, i) => readDossier(item, `data[${i}]`));
     const codes = items.map((w) => String(w.MaHoSo));
     const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (repeated) throw fieldError('data', `mã hồ sơ ${repeated} xuất hiện nhiều lần trong cùng một lần gửi`, `dossier code ${repeated} appears twice in one call`, 'duplicate');
+    if (repeated)
+      throw fieldError(
+        'data',
+        `mã hồ sơ ${repeated} xuất hiện nhiều lần trong cùng một lần gửi`,
+        `dossier code ${repeated} appears twice in one call`,
+        'duplicate',
+      );
     const existing = ctx.store.existing(codes);
     if (!updating && existing.length > 0) {
       throw new PortalError(
@@ -33,13 +40,23 @@ export const syncDossiers: ServiceDefinition = {
     }
     if (updating && existing.length < codes.length) {
       const missing = codes.filter((c) => !existing.includes(c));
-      throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${missing.join(', ')} để cập nhật`, en: `Dossier ${missing.join(', ')} not found for update` });
+      throw new PortalError('notFound', {
+        vi: `Không tìm thấy hồ sơ ${missing.join(', ')} để cập nhật`,
+        en: `Dossier ${missing.join(', ')} not found for update`,
+      });
     }
     if (updating) {
-      ctx.store.updateMany(items.map((wire) => ({ wire })), ctx.now);
+      ctx.store.updateMany(
+        items.map((wire) => ({ wire })),
+        ctx.now,
+      );
       for (const code of codes) ctx.simulator.cancel(code);
     } else {
-      ctx.store.insertMany(items.map((wire) => ({ agency: ctx.agency, wire })), ctx.now, 'sync');
+      ctx.store.insertMany(
+        items.map((wire) => ({ agency: ctx.agency, wire })),
+        ctx.now,
+        'sync',
+      );
     }
     return {
       message: updating ? `Cập nhật thành công ${items.length} hồ sơ` : `Đồng bộ thành công ${items.length} hồ sơ`,

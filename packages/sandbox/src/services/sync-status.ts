@@ -13,14 +13,26 @@ function readItem(raw: unknown, path: string, now: number) {
   const code = requireString(item, 'MaHoSo', path);
   const statusKey = item.TrangThai !== undefined ? 'TrangThai' : 'TrangThaiHoSo';
   const statusRaw = item[statusKey];
-  if (typeof statusRaw !== 'string' && typeof statusRaw !== 'number') throw fieldError(`${path}${statusKey}`, 'bắt buộc', 'required', 'required');
+  if (typeof statusRaw !== 'string' && typeof statusRaw !== 'number')
+    throw fieldError(`${path}${statusKey}`, 'bắt buộc', 'required', 'required');
   const status = String(statusRaw).trim();
   const atKey = item.NgayXuLy !== undefined ? 'NgayXuLy' : 'ThoiDiemXuLy';
   const at = item[atKey];
   // TH sends NgayXuLy null when its NgayTra is unset.
-  if (at !== undefined && at !== null && at !== '' && (typeof at !== 'string' || !parseWireDate(at))) throw fieldError(`${path}${atKey}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+  if (at !== undefined && at !== null && at !== '' && (typeof at !== 'string' || !parseWireDate(at)))
+    throw fieldError(
+      `${path}${atKey}`,
+      'ngày giờ phải có dạng yyyyMMddHHmmss',
+      'date must be yyyyMMddHHmmss',
+      'wire.date',
+    );
   const noteRaw = item.NoiDung ?? item.NoiDungXuLy;
-  return { code, status, at: typeof at === 'string' && at !== '' ? at : formatWireDate(new Date(now)), note: typeof noteRaw === 'string' && noteRaw !== '' ? noteRaw : null };
+  return {
+    code,
+    status,
+    at: typeof at === 'string' && at !== '' ? at : formatWireDate(new Date(now)),
+    note: typeof noteRaw === 'string' && noteRaw !== '' ? noteRaw : null,
+  };
 }
 
 /**
@@ -34,13 +46,30 @@ export const syncStatus: ServiceDefinition = {
   name: PORTAL_SERVICES.syncStatus,
   write: true,
   handle(body, ctx) {
-    if (body.type !== undefined && String(body.type) !== '2') throw fieldError('type', 'chỉ hỗ trợ "2" (hồ sơ nộp trên Cổng)', 'only "2" (dossiers filed on the portal) is supported', 'wire.enum-value');
+    if (body.type !== undefined && String(body.type) !== '2')
+      throw fieldError(
+        'type',
+        'chỉ hỗ trợ "2" (hồ sơ nộp trên Cổng)',
+        'only "2" (dossiers filed on the portal) is supported',
+        'wire.enum-value',
+      );
     const one = body.data !== null && typeof body.data === 'object' && !Array.isArray(body.data);
-    const items = one ? [readItem(body.data, 'data.', ctx.now)] : requireArray(body, 'data').map((raw, i) => readItem(raw, `data[${i}].`, ctx.now));
+    const items = one
+      ? [readItem(body.data, 'data.', ctx.now)]
+      : requireArray(body, 'data').map((raw, i) => readItem(raw, `data[${i}].`, ctx.now));
     for (const item of items) {
       const current = ctx.store.get(item.code);
-      if (!current) throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${item.code}`, en: `Dossier ${item.code} not found` });
-      if (ctx.profile === 'extended' && FINAL.has(current.status) && current.status !== item.status && STATUS_CODES.includes(item.status)) {
+      if (!current)
+        throw new PortalError('notFound', {
+          vi: `Không tìm thấy hồ sơ ${item.code}`,
+          en: `Dossier ${item.code} not found`,
+        });
+      if (
+        ctx.profile === 'extended' &&
+        FINAL.has(current.status) &&
+        current.status !== item.status &&
+        STATUS_CODES.includes(item.status)
+      ) {
         throw new PortalError('invalidTransition', {
           vi: `Hồ sơ ${item.code} đã ở trạng thái kết thúc (${current.status}), không thể chuyển sang ${item.status}`,
           en: `Dossier ${item.code} is in a final status (${current.status}) and cannot move to ${item.status}`,
@@ -57,6 +86,9 @@ export const syncStatus: ServiceDefinition = {
         ctx.simulator.cancel(item.code);
       }
     });
-    return { message: `Đồng bộ trạng thái thành công ${items.length} hồ sơ`, result: items.map((i) => ({ MaHoSo: i.code, error_code: 0 })) };
+    return {
+      message: `Đồng bộ trạng thái thành công ${items.length} hồ sơ`,
+      result: items.map((i) => ({ MaHoSo: i.code, error_code: 0 })),
+    };
   },
 };

@@ -26,22 +26,42 @@ export const updateProgress: ServiceDefinition = {
       const step = requireObject(raw, `data[${i}]`);
       const code = requireString(step, 'MaHoSo', path);
       const handler = optionalText(step, 'NguoiXuLy', path);
-      if (handler.length > 50) throw fieldError(`${path}NguoiXuLy`, 'tối đa 50 ký tự', 'at most 50 characters', 'wire.too-long');
+      if (handler.length > 50)
+        throw fieldError(`${path}NguoiXuLy`, 'tối đa 50 ký tự', 'at most 50 characters', 'wire.too-long');
       const at = requireString(step, 'ThoiDiemXuLy', path);
-      if (!parseWireDate(at)) throw fieldError(`${path}ThoiDiemXuLy`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+      if (!parseWireDate(at))
+        throw fieldError(
+          `${path}ThoiDiemXuLy`,
+          'ngày giờ phải có dạng yyyyMMddHHmmss',
+          'date must be yyyyMMddHHmmss',
+          'wire.date',
+        );
       optionalText(step, 'NoiDungXuLy', path);
       for (const field of ['NgayBatDau', 'NgayKetThucTheoQuyDinh']) {
         const v = step[field];
-        if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseWireDate(v))) throw fieldError(`${path}${field}`, 'ngày giờ phải có dạng yyyyMMddHHmmss', 'date must be yyyyMMddHHmmss', 'wire.date');
+        if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseWireDate(v)))
+          throw fieldError(
+            `${path}${field}`,
+            'ngày giờ phải có dạng yyyyMMddHHmmss',
+            'date must be yyyyMMddHHmmss',
+            'wire.date',
+          );
       }
       return { code, step };
     });
     const missing = steps.map((s) => s.code).filter((code, i, all) => all.indexOf(code) === i && !ctx.store.get(code));
-    if (missing.length > 0) throw new PortalError('notFound', { vi: `Không tìm thấy hồ sơ ${missing.join(', ')}`, en: `Dossier ${missing.join(', ')} not found` });
+    if (missing.length > 0)
+      throw new PortalError('notFound', {
+        vi: `Không tìm thấy hồ sơ ${missing.join(', ')}`,
+        en: `Dossier ${missing.join(', ')} not found`,
+      });
     const insert = ctx.db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
     inTransaction(ctx.db, () => {
       for (const s of steps) insert.run(s.code, ctx.now, JSON.stringify(s.step));
     });
-    return { message: `Cập nhật tiến độ thành công ${steps.length} bước xử lý`, result: steps.map((s) => ({ MaHoSo: s.code, error_code: 0 })) };
+    return {
+      message: `Cập nhật tiến độ thành công ${steps.length} bước xử lý`,
+      result: steps.map((s) => ({ MaHoSo: s.code, error_code: 0 })),
+    };
   },
 };

@@ -34,7 +34,8 @@ export function memoryAdapterFactory(): new (name: string) => Adapter {
       return live(this.key(id));
     }
     async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
-      for (const [key] of store) if (key.startsWith(`${this.name}:`) && live(key)?.userCode === userCode) return live(key);
+      for (const [key] of store)
+        if (key.startsWith(`${this.name}:`) && live(key)?.userCode === userCode) return live(key);
       return undefined;
     }
     async findByUid(uid: string): Promise<AdapterPayload | undefined> {

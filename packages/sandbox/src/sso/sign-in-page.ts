@@ -1,17 +1,28 @@
 import type { TestIdentity } from './test-citizens';
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 
 /**
  * The sandbox provider's sign-in page: every seeded test identity as one button (like a
  * payment sandbox's test cards), and a form to sign in as one's own test identity.
  * Plain HTML forms: keyboard-complete, no script.
  */
-export function signInPage(options: { action: string; abort: string; identities: readonly TestIdentity[]; acr?: string; error?: string }): string {
+export function signInPage(options: {
+  action: string;
+  abort: string;
+  identities: readonly TestIdentity[];
+  acr?: string;
+  error?: string;
+}): string {
   const cards = options.identities
     .map(
-      (identity) => `<li><button type="submit" name="identity" value="${escape(identity.techId)}">${escape(identity.label)}</button>
+      (
+        identity,
+      ) => `<li><button type="submit" name="identity" value="${escape(identity.techId)}">${escape(identity.label)}</button>
 <small>Số định danh ${escape(String(identity.claims.SoDinhDanh ?? ''))} · ${identity.source === 'vneid' ? 'bộ thông tin rút gọn VNeID' : 'bộ thông tin đầy đủ DVCQG'}</small></li>`,
     )
     .join('\n');

@@ -26,7 +26,14 @@ export function mountSsoAdminRoutes(app: Hono, _rt: SandboxRuntime, sso: () => S
     }
     const parsed = ssoFaultSchema.safeParse(body);
     if (!parsed.success) {
-      return json({ error: 'Invalid SSO fault settings', message: 'Cấu hình lỗi SSO không hợp lệ', errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })) }, 400);
+      return json(
+        {
+          error: 'Invalid SSO fault settings',
+          message: 'Cấu hình lỗi SSO không hợp lệ',
+          errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })),
+        },
+        400,
+      );
     }
     return json(current.setFaults(parsed.data));
   });

@@ -13,7 +13,9 @@ export const ssoFaultSchema = z.strictObject({
   /** Delay for `slow`, in ms. @default 3000 */
   latencyMs: z.number().int().min(0).max(120_000).default(3000),
   /** How `bad-token` breaks the id_token. @default 'bad-signature' */
-  badToken: z.enum(['wrong-issuer', 'wrong-audience', 'expired', 'bad-signature', 'wrong-nonce']).default('bad-signature'),
+  badToken: z
+    .enum(['wrong-issuer', 'wrong-audience', 'expired', 'bad-signature', 'wrong-nonce'])
+    .default('bad-signature'),
 });
 
 /** SSO fault settings (defaults filled in). */

@@ -71,7 +71,12 @@ export async function createSandboxProvider(options: {
   identity: (techId: string) => TestIdentity | undefined;
 }): Promise<SandboxProvider> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const signingKey: JWK = { ...(await exportJWK(privateKey)), kid: `sandbox-${randomBytes(4).toString('hex')}`, alg: 'RS256', use: 'sig' };
+  const signingKey: JWK = {
+    ...(await exportJWK(privateKey)),
+    kid: `sandbox-${randomBytes(4).toString('hex')}`,
+    alg: 'RS256',
+    use: 'sig',
+  };
   const configuration: Configuration = {
     adapter: memoryAdapterFactory(),
     clients: options.clients.map((client) => ({
@@ -91,12 +96,24 @@ export async function createSandboxProvider(options: {
     routes: SSO_ROUTES,
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
-    ttl: { AccessToken: 3600, AuthorizationCode: 120, IdToken: 3600, Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600 },
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 120,
+      IdToken: 3600,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
     findAccount: (_ctx, id) => {
       const identity = options.identity(id);
-      return identity === undefined ? undefined : { accountId: id, claims: () => ({ ...identity.claims, sub: String(identity.claims.sub ?? id) }) };
+      return identity === undefined
+        ? undefined
+        : { accountId: id, claims: () => ({ ...identity.claims, sub: String(identity.claims.sub ?? id) }) };
     },
-    interactions: { url: (_ctx, interaction) => `${new URL(options.issuer).pathname.replace(/\/$/, '')}/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx, interaction) =>
+        `${new URL(options.issuer).pathname.replace(/\/$/, '')}/interaction/${interaction.uid}`,
+    },
     features: {
       devInteractions: { enabled: false },
       introspection: { enabled: true },

@@ -29,8 +29,19 @@ export interface SandboxSso extends SandboxIdentityProvider {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
-const send = (res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', ...headers });
+const send = (
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'application/json; charset=utf-8',
+  headers: Record<string, string> = {},
+) => {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(body);
 };
 
@@ -43,7 +54,13 @@ function readOwn(form: URLSearchParams): Parameters<typeof ownIdentity>[0] | und
   const birthDate = (form.get('birthDate') ?? '').trim();
   const phone = (form.get('phone') ?? '').trim();
   const source = form.get('source') === 'vneid' ? 'vneid' : 'dvcqg';
-  if (!OWN_NAME.test(fullName) || !/^\d{12}$/.test(citizenId) || !/^\d{8}$/.test(birthDate) || !/^\d{0,11}$/.test(phone)) return undefined;
+  if (
+    !OWN_NAME.test(fullName) ||
+    !/^\d{12}$/.test(citizenId) ||
+    !/^\d{8}$/.test(birthDate) ||
+    !/^\d{0,11}$/.test(phone)
+  )
+    return undefined;
   return { fullName, citizenId, birthDate, ...(phone ? { phone } : {}), source };
 }
 
@@ -62,19 +79,32 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
   let faults: SsoFaults = ssoFaultSchema.parse({});
   const allIdentities = () => [...TEST_IDENTITIES, ...own.values()];
 
-  async function finishLogin(req: IncomingMessage, res: ServerResponse, chosen: TestIdentity, acr: string): Promise<void> {
+  async function finishLogin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    chosen: TestIdentity,
+    acr: string,
+  ): Promise<void> {
     const details = await provider.interactionDetails(req, res);
     const grant = new provider.Grant({ accountId: chosen.techId, clientId: String(details.params.client_id) });
     grant.addOIDCScope('openid');
     const grantId = await grant.save();
-    await provider.interactionFinished(req, res, { login: { accountId: chosen.techId, acr }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: chosen.techId, acr }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
   }
 
   async function interaction(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> {
     const [uid = '', action] = rest.split('/');
     const details = await provider.interactionDetails(req, res);
     if (details.uid !== uid) return send(res, 400, JSON.stringify({ error: 'invalid_request' }));
-    const acr = typeof details.params.acr_values === 'string' && details.params.acr_values.split(' ')[0] ? (details.params.acr_values.split(' ')[0] as string) : 'LoA1';
+    const acr =
+      typeof details.params.acr_values === 'string' && details.params.acr_values.split(' ')[0]
+        ? (details.params.acr_values.split(' ')[0] as string)
+        : 'LoA1';
     const base = `${SSO_PREFIX}/interaction/${uid}`;
     if (req.method === 'GET' && action === undefined) {
       // A provider session already exists: only consent is asked, which the sandbox grants.
@@ -82,10 +112,20 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
         const known = identity(details.session.accountId);
         if (known) return finishLogin(req, res, known, acr);
       }
-      return send(res, 200, signInPage({ action: `${base}/login`, abort: `${base}/abort`, identities: allIdentities(), acr }), 'text/html; charset=utf-8');
+      return send(
+        res,
+        200,
+        signInPage({ action: `${base}/login`, abort: `${base}/abort`, identities: allIdentities(), acr }),
+        'text/html; charset=utf-8',
+      );
     }
     if (req.method === 'POST' && action === 'abort') {
-      return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Người dùng đã hủy đăng nhập.' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'Người dùng đã hủy đăng nhập.' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (req.method === 'POST' && action === 'login') {
       const form = new URLSearchParams((await readText(req)) ?? '');
@@ -94,7 +134,12 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
         const input = readOwn(form);
         if (input === undefined) {
           const error = 'Thông tin chưa đúng: họ tên, số định danh 12 chữ số, ngày sinh yyyyMMdd.';
-          return send(res, 422, signInPage({ action: `${base}/login`, abort: `${base}/abort`, identities: TEST_IDENTITIES, acr, error }), 'text/html; charset=utf-8');
+          return send(
+            res,
+            422,
+            signInPage({ action: `${base}/login`, abort: `${base}/abort`, identities: TEST_IDENTITIES, acr, error }),
+            'text/html; charset=utf-8',
+          );
         }
         chosen = ownIdentity(input, randomUUID());
         own.set(chosen.techId, chosen);
@@ -111,7 +156,11 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
     const value = form.get('token') ?? bearer ?? '';
     const token = value ? await provider.AccessToken.find(value) : undefined;
     if (token === undefined || token.isExpired) return send(res, 401, JSON.stringify({ active: false }));
-    return send(res, 200, JSON.stringify({ active: true, client_id: token.clientId, exp: token.exp, scope: token.scope }));
+    return send(
+      res,
+      200,
+      JSON.stringify({ active: true, client_id: token.clientId, exp: token.exp, scope: token.scope }),
+    );
   }
 
   // `bad-token`: the provider answers the token request as usual, then the id_token in
@@ -155,11 +204,22 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
       const url = req.url ?? '/';
       const path = url.split('?', 1)[0] ?? '/';
       const rest = path.slice(SSO_PREFIX.length) || '/';
-      if (faults.mode === 'down') return send(res, 503, JSON.stringify({ error: 'temporarily_unavailable', error_description: 'Sandbox SSO is down (fault)' }));
+      if (faults.mode === 'down')
+        return send(
+          res,
+          503,
+          JSON.stringify({ error: 'temporarily_unavailable', error_description: 'Sandbox SSO is down (fault)' }),
+        );
       if (faults.mode === 'slow') await sleep(faults.latencyMs);
       try {
         if (rest === '/test-identities' && req.method === 'GET') {
-          return send(res, 200, JSON.stringify(allIdentities().map(({ techId, source, label, claims }) => ({ techId, source, label, claims }))));
+          return send(
+            res,
+            200,
+            JSON.stringify(
+              allIdentities().map(({ techId, source, label, claims }) => ({ techId, source, label, claims })),
+            ),
+          );
         }
         if (rest === '/oauth2/validatetoken' && req.method === 'POST') return await validateToken(req, res);
         if (rest.startsWith('/interaction/')) return await interaction(req, res, rest.slice('/interaction/'.length));
@@ -185,7 +245,8 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
         req.url = url.slice(SSO_PREFIX.length) || '/';
         await callback(req, res);
       } catch (error) {
-        if (!res.headersSent) send(res, 500, JSON.stringify({ error: 'server_error', error_description: (error as Error).message }));
+        if (!res.headersSent)
+          send(res, 500, JSON.stringify({ error: 'server_error', error_description: (error as Error).message }));
       }
     },
   };

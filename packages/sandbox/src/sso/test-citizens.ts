@@ -154,10 +154,17 @@ export function ownIdentity(input: OwnIdentityInput, techId: string): TestIdenti
     input.source === 'vneid'
       ? { ...base, loAs: 'LoA2', IAL: 2 }
       : dvcqg({ ...base, SoDienThoai: input.phone ?? '', ThuDienTu: '', ThuongTru: '', NoiOHienNay: '' });
-  return { techId, source: input.source, label: `${input.fullName} — ${input.source === 'vneid' ? 'VNeID' : 'DVCQG'}`, claims };
+  return {
+    techId,
+    source: input.source,
+    label: `${input.fullName} — ${input.source === 'vneid' ? 'VNeID' : 'DVCQG'}`,
+    claims,
+  };
 }
 
 /** Every claim name either set uses (what the provider advertises and releases for `openid`). */
 export const CLAIM_NAMES: readonly string[] = [
-  ...new Set(TEST_IDENTITIES.flatMap((identity) => Object.keys(identity.claims)).concat(['MaSoDoanhNghiep', 'TenDoanhNghiep'])),
+  ...new Set(
+    TEST_IDENTITIES.flatMap((identity) => Object.keys(identity.claims)).concat(['MaSoDoanhNghiep', 'TenDoanhNghiep']),
+  ),
 ].filter((name) => name !== 'sub');

@@ -23,4 +23,3 @@ export async function tamperIdToken(idToken: string, kind: SsoFaults['badToken']
   if (kind === 'bad-signature') key = (await generateKeyPair('RS256', { extractable: true })).privateKey;
   return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: header.kid ?? signingKey.kid ?? '' }).sign(key);
 }
-

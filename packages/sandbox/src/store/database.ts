@@ -110,7 +110,10 @@ export function readMeta(db: SqliteDatabase, key: string): string | undefined {
 
 /** Writes a value to the `meta` table. */
 export function writeMeta(db: SqliteDatabase, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    key,
+    value,
+  );
 }
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;

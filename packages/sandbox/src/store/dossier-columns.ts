@@ -20,7 +20,8 @@ export interface DossierColumns {
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const list = (v: unknown): WireRecord[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as WireRecord[]) : []);
+const list = (v: unknown): WireRecord[] =>
+  Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as WireRecord[]) : [];
 const date = (v: unknown): number | null => parseWireDate(text(v))?.getTime() ?? null;
 const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
 

@@ -57,7 +57,11 @@ export interface DossierStore {
   getJson(code: string): { wire: Buffer; progress: Buffer } | undefined;
   /** Codes among `codes` that already exist. */
   existing(codes: readonly string[]): string[];
-  insertMany(items: readonly { agency: string; wire: WireRecord; rating?: number | null }[], at: number, origin: DossierOrigin): void;
+  insertMany(
+    items: readonly { agency: string; wire: WireRecord; rating?: number | null }[],
+    at: number,
+    origin: DossierOrigin,
+  ): void;
   updateMany(items: readonly { wire: WireRecord }[], at: number): void;
   /** Changes a dossier's status and wire fields, recording why. */
   transition(code: string, patch: WireRecord, at: number, kind: HistoryEntry['kind'], note: string | null): void;
@@ -75,25 +79,33 @@ export function createDossierStore(db: SqliteDatabase): DossierStore {
   const updates = db.prepare("SELECT COUNT(*) FROM dossier_history WHERE code = ? AND kind IN ('update', 'status')");
   const exists = db.prepare('SELECT 1 FROM dossiers WHERE code = ?');
   // Positional parameters: binding an object by name costs about twice as much in libsql.
-  const insert = db.prepare(`INSERT INTO dossiers (code, agency, procedure_code, status, channel, received_at, due_at, finished_at, returned_at,
+  const insert =
+    db.prepare(`INSERT INTO dossiers (code, agency, procedure_code, status, channel, received_at, due_at, finished_at, returned_at,
     digitized, result_digitized, reused, paid_online, has_fee, rating, origin, wire, version, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
-  const update = db.prepare(`UPDATE dossiers SET procedure_code = ?, status = ?, channel = ?, received_at = ?, due_at = ?, finished_at = ?,
+  const update =
+    db.prepare(`UPDATE dossiers SET procedure_code = ?, status = ?, channel = ?, received_at = ?, due_at = ?, finished_at = ?,
     returned_at = ?, digitized = ?, result_digitized = ?, reused = ?, paid_online = ?, has_fee = ?, wire = ?, version = version + 1, updated_at = ?
     WHERE code = ?`);
   const lastRowId = db.prepare('SELECT COALESCE(MAX(rowid), 0) FROM dossiers');
   // One statement writes the 'insert' history of a whole batch (thousands of rows when seeding).
-  const addInsertHistory = db.prepare("INSERT INTO dossier_history (code, at, kind, status, note) SELECT code, ?, 'insert', status, ? FROM dossiers WHERE rowid > ? ORDER BY rowid");
+  const addInsertHistory = db.prepare(
+    "INSERT INTO dossier_history (code, at, kind, status, note) SELECT code, ?, 'insert', status, ? FROM dossiers WHERE rowid > ? ORDER BY rowid",
+  );
   // As BLOBs: UTF-8 bytes go from SQLite to the socket without becoming JS strings.
   const selectJson = db
-    .prepare(`SELECT CAST(wire AS BLOB),
+    .prepare(
+      `SELECT CAST(wire AS BLOB),
       (SELECT CAST('[' || COALESCE(group_concat(wire, ',' ORDER BY id), '') || ']' AS BLOB) FROM progress_steps WHERE code = ?1)
-      FROM dossiers WHERE code = ?1`)
+      FROM dossiers WHERE code = ?1`,
+    )
     .raw(true);
   const addHistory = db.prepare('INSERT INTO dossier_history (code, at, kind, status, note) VALUES (?, ?, ?, ?, ?)');
   const selectWire = db.prepare('SELECT wire FROM dossiers WHERE code = ?');
   const selectAgency = db.prepare('SELECT agency FROM dossiers WHERE code = ?');
-  const upsertResult = db.prepare('INSERT OR REPLACE INTO digitized_results (owner_id, result_code, number, agency, wire) VALUES (?, ?, ?, ?, ?)');
+  const upsertResult = db.prepare(
+    'INSERT OR REPLACE INTO digitized_results (owner_id, result_code, number, agency, wire) VALUES (?, ?, ?, ?, ?)',
+  );
 
   // A finished dossier whose result has a file lands in the digitized-result store (Kho).
   const indexResults = (wire: WireRecord, agency: string) => {
@@ -120,29 +132,71 @@ export function createDossierStore(db: SqliteDatabase): DossierStore {
 
   const write = (code: string, wire: WireRecord, at: number, kind: HistoryEntry['kind'], note: string | null) => {
     const c = dossierColumns(wire);
-    update.run(c.procedureCode, c.status, c.channel, c.receivedAt, c.dueAt, c.finishedAt, c.returnedAt, c.digitized, c.resultDigitized, c.reused, c.paidOnline, c.hasFee, JSON.stringify(wire), at, code);
+    update.run(
+      c.procedureCode,
+      c.status,
+      c.channel,
+      c.receivedAt,
+      c.dueAt,
+      c.finishedAt,
+      c.returnedAt,
+      c.digitized,
+      c.resultDigitized,
+      c.reused,
+      c.paidOnline,
+      c.hasFee,
+      JSON.stringify(wire),
+      at,
+      code,
+    );
     addHistory.run(code, at, kind, c.status, note);
     indexResults(wire, scalar<string>(selectAgency, code) as string);
   };
 
-  const insertMany = (items: readonly { agency: string; wire: WireRecord; rating?: number | null }[], at: number, origin: DossierOrigin) => inTransaction(db, () => {
-    const after = scalar<number>(lastRowId) ?? 0;
-    for (const item of items) {
-      const c = dossierColumns(item.wire);
-      insert.run(String(item.wire.MaHoSo), item.agency, c.procedureCode, c.status, c.channel, c.receivedAt, c.dueAt, c.finishedAt, c.returnedAt,
-        c.digitized, c.resultDigitized, c.reused, c.paidOnline, c.hasFee, item.rating ?? null, origin, JSON.stringify(item.wire), at, at);
-      indexResults(item.wire, item.agency);
-    }
-    addInsertHistory.run(at, origin === 'seed' ? 'seed' : null, after);
-  });
-  const updateMany = (items: readonly { wire: WireRecord }[], at: number) => inTransaction(db, () => {
-    for (const item of items) write(String(item.wire.MaHoSo), item.wire, at, 'update', null);
-  });
-  const transition = (code: string, patch: WireRecord, at: number, kind: HistoryEntry['kind'], note: string | null) => inTransaction(db, () => {
-    const current = scalar<string>(selectWire, code);
-    if (current === undefined) return;
-    write(code, { ...(JSON.parse(current) as WireRecord), ...patch }, at, kind, note);
-  });
+  const insertMany = (
+    items: readonly { agency: string; wire: WireRecord; rating?: number | null }[],
+    at: number,
+    origin: DossierOrigin,
+  ) =>
+    inTransaction(db, () => {
+      const after = scalar<number>(lastRowId) ?? 0;
+      for (const item of items) {
+        const c = dossierColumns(item.wire);
+        insert.run(
+          String(item.wire.MaHoSo),
+          item.agency,
+          c.procedureCode,
+          c.status,
+          c.channel,
+          c.receivedAt,
+          c.dueAt,
+          c.finishedAt,
+          c.returnedAt,
+          c.digitized,
+          c.resultDigitized,
+          c.reused,
+          c.paidOnline,
+          c.hasFee,
+          item.rating ?? null,
+          origin,
+          JSON.stringify(item.wire),
+          at,
+          at,
+        );
+        indexResults(item.wire, item.agency);
+      }
+      addInsertHistory.run(at, origin === 'seed' ? 'seed' : null, after);
+    });
+  const updateMany = (items: readonly { wire: WireRecord }[], at: number) =>
+    inTransaction(db, () => {
+      for (const item of items) write(String(item.wire.MaHoSo), item.wire, at, 'update', null);
+    });
+  const transition = (code: string, patch: WireRecord, at: number, kind: HistoryEntry['kind'], note: string | null) =>
+    inTransaction(db, () => {
+      const current = scalar<string>(selectWire, code);
+      if (current === undefined) return;
+      write(code, { ...(JSON.parse(current) as WireRecord), ...patch }, at, kind, note);
+    });
 
   return {
     progress: (code) => (selectProgress.all(code) as string[]).map((w) => JSON.parse(w) as unknown),
@@ -170,13 +224,19 @@ export function createDossierStore(db: SqliteDatabase): DossierStore {
     insertMany: (items, at, origin) => insertMany(items, at, origin),
     updateMany: (items, at) => updateMany(items, at),
     transition: (code, patch, at, kind, note) => transition(code, patch, at, kind, note),
-    history: (code) => db.prepare('SELECT at, kind, status, note FROM dossier_history WHERE code = ? ORDER BY id').all(code) as HistoryEntry[],
+    history: (code) =>
+      db
+        .prepare('SELECT at, kind, status, note FROM dossier_history WHERE code = ? ORDER BY id')
+        .all(code) as HistoryEntry[],
     count: (agency) =>
       (agency === undefined
         ? scalar<number>(db.prepare('SELECT COUNT(*) FROM dossiers'))
         : scalar<number>(db.prepare('SELECT COUNT(*) FROM dossiers WHERE agency = ?'), agency)) ?? 0,
     countByAgency() {
-      const rows = db.prepare('SELECT agency, COUNT(*) AS n FROM dossiers GROUP BY agency ORDER BY agency').all() as { agency: string; n: number }[];
+      const rows = db.prepare('SELECT agency, COUNT(*) AS n FROM dossiers GROUP BY agency ORDER BY agency').all() as {
+        agency: string;
+        n: number;
+      }[];
       return Object.fromEntries(rows.map((r) => [r.agency, r.n]));
     },
   };

@@ -37,7 +37,13 @@ export const birthRegistrationForm = {
             { value: 'authorized', label: { vi: 'Người được ủy quyền', en: 'Authorised person' } },
           ],
         },
-        { id: 'fullName', kind: 'text', label: { vi: 'Họ, chữ đệm và tên của trẻ', en: 'Child’s full name' }, required: true, maxLength: 100 },
+        {
+          id: 'fullName',
+          kind: 'text',
+          label: { vi: 'Họ, chữ đệm và tên của trẻ', en: 'Child’s full name' },
+          required: true,
+          maxLength: 100,
+        },
         {
           id: 'gender',
           kind: 'choice',
@@ -64,14 +70,20 @@ export const birthRegistrationForm = {
           label: { vi: 'Dân tộc', en: 'Ethnic group' },
           required: true,
           display: 'select',
-          help: { vi: 'Gõ vài chữ để tìm, không cần dấu, ví dụ “ede”.', en: 'Type a few letters to search, e.g. “ede”.' },
+          help: {
+            vi: 'Gõ vài chữ để tìm, không cần dấu, ví dụ “ede”.',
+            en: 'Type a few letters to search, e.g. “ede”.',
+          },
           options: ethnicGroupOptions(),
         },
         {
           id: 'hasBirthCertificate',
           kind: 'choice',
           label: { vi: 'Có Giấy chứng sinh không?', en: 'Is there a birth certificate from the hospital?' },
-          help: { vi: 'Giấy chứng sinh do cơ sở y tế nơi trẻ sinh ra cấp.', en: 'Issued by the health facility where the child was born.' },
+          help: {
+            vi: 'Giấy chứng sinh do cơ sở y tế nơi trẻ sinh ra cấp.',
+            en: 'Issued by the health facility where the child was born.',
+          },
           required: true,
           options: [
             { value: 'yes', label: { vi: 'Có', en: 'Yes' } },
@@ -95,8 +107,19 @@ export const birthRegistrationForm = {
           required: true,
           maxItems: 3,
           fields: [
-            { id: 'fullName', kind: 'text', label: { vi: 'Họ và tên', en: 'Full name' }, required: true, maxLength: 100 },
-            { id: 'citizenId', kind: 'citizen-id', label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' }, required: true },
+            {
+              id: 'fullName',
+              kind: 'text',
+              label: { vi: 'Họ và tên', en: 'Full name' },
+              required: true,
+              maxLength: 100,
+            },
+            {
+              id: 'citizenId',
+              kind: 'citizen-id',
+              label: { vi: 'Số định danh cá nhân', en: 'Personal identification number' },
+              required: true,
+            },
             { id: 'phone', kind: 'phone', label: { vi: 'Số điện thoại', en: 'Phone number' } },
           ],
         },
@@ -116,9 +139,26 @@ export const birthRegistrationForm = {
         },
       ],
       fields: [
-        { id: 'motherName', kind: 'text', label: { vi: 'Họ và tên người mẹ', en: 'Mother’s full name' }, required: true, maxLength: 100 },
-        { id: 'motherBirthDate', kind: 'date', label: { vi: 'Ngày sinh của mẹ', en: 'Mother’s date of birth' }, required: true, pastOnly: true },
-        { id: 'motherCitizenId', kind: 'citizen-id', label: { vi: 'Số định danh cá nhân của mẹ', en: 'Mother’s personal identification number' }, required: true },
+        {
+          id: 'motherName',
+          kind: 'text',
+          label: { vi: 'Họ và tên người mẹ', en: 'Mother’s full name' },
+          required: true,
+          maxLength: 100,
+        },
+        {
+          id: 'motherBirthDate',
+          kind: 'date',
+          label: { vi: 'Ngày sinh của mẹ', en: 'Mother’s date of birth' },
+          required: true,
+          pastOnly: true,
+        },
+        {
+          id: 'motherCitizenId',
+          kind: 'citizen-id',
+          label: { vi: 'Số định danh cá nhân của mẹ', en: 'Mother’s personal identification number' },
+          required: true,
+        },
         {
           id: 'fatherKnown',
           kind: 'checkbox',

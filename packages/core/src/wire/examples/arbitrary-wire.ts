@@ -27,7 +27,10 @@ function fromKind(kind: WireKind): fc.Arbitrary<unknown> {
   switch (kind.kind) {
     case 'text': {
       const max = kind.maxLength ?? 40;
-      return fc.oneof(fc.string({ maxLength: Math.min(max, 40) }), fc.constantFrom(...SAMPLES.map((s) => s.slice(0, max))));
+      return fc.oneof(
+        fc.string({ maxLength: Math.min(max, 40) }),
+        fc.constantFrom(...SAMPLES.map((s) => s.slice(0, max))),
+      );
     }
     case 'date':
       return wireDates;
@@ -41,11 +44,18 @@ function fromKind(kind: WireKind): fc.Arbitrary<unknown> {
     case 'integer':
       return fc.integer({ min: -1_000_000, max: 2_000_000_000 }).map(String);
     case 'percent':
-      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100)).map((n) => `${n}%`);
+      return fc
+        .oneof(
+          fc.integer({ min: 0, max: 100 }),
+          fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+        )
+        .map((n) => `${n}%`);
     case 'count':
       return fc.nat({ max: 1_000_000 });
     case 'month':
-      return fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1000, max: 9999 })).map(([m, y]) => `${m}-${y}`);
+      return fc
+        .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1000, max: 9999 }))
+        .map(([m, y]) => `${m}-${y}`);
   }
 }
 
@@ -74,7 +84,10 @@ export function arbitraryWire(schema: unknown): fc.Arbitrary<unknown> {
       const shape = def.shape ?? {};
       const requiredKeys = Object.keys(shape).filter((k) => shape[k]?._zod.def.type !== 'optional');
       const parts = Object.fromEntries(
-        Object.entries(shape).map(([k, v]) => [k, arbitraryWire(v._zod.def.type === 'optional' ? v._zod.def.innerType : v)]),
+        Object.entries(shape).map(([k, v]) => [
+          k,
+          arbitraryWire(v._zod.def.type === 'optional' ? v._zod.def.innerType : v),
+        ]),
       );
       return fc.record(parts, { requiredKeys, noNullPrototype: true });
     }

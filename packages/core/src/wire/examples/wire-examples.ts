@@ -47,7 +47,9 @@ export const dossierWire = {
       MaKetQuaThayThe: '',
     },
   ],
-  DanhSachLePhi: [{ TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: 'LP01', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' }],
+  DanhSachLePhi: [
+    { TenPhiLePhi: 'Lệ phí đăng ký khai sinh', MaPhiLePhi: 'LP01', HinhThucThu: '1', Gia: '0', LoaiPhiLePhi: '2' },
+  ],
   DanhSachTepDinhKemKhac: [],
   DanhSachHoSoBoSung: [],
   DanhSachGiayToKetQua: [
@@ -87,10 +89,33 @@ export const procedureWire = {
   LINHVUCTHUCHIEN: [{ MALINHVUC: 'G09-TP03', TENLINHVUC: 'Hộ tịch' }],
   TRINHTUTHUCHIEN: [{ TRUONGHOP: '', TRINHTU: [{ TENTRINHTU: 'Nộp hồ sơ' }, { TENTRINHTU: 'Nhận kết quả' }] }],
   CACHTHUCTHUCHIEN: [
-    { KENH: '1', THOIGIAN: [{ THOIGIANGIAIQUYET: '1', DONVITINH: 'Ngày làm việc', MOTA: '', PHILEPHI: [{ MAPHILEPHI: 'LP01', SOTIEN: '0', DONVI: 'Đồng', MOTA: 'Miễn lệ phí' }] }] },
+    {
+      KENH: '1',
+      THOIGIAN: [
+        {
+          THOIGIANGIAIQUYET: '1',
+          DONVITINH: 'Ngày làm việc',
+          MOTA: '',
+          PHILEPHI: [{ MAPHILEPHI: 'LP01', SOTIEN: '0', DONVI: 'Đồng', MOTA: 'Miễn lệ phí' }],
+        },
+      ],
+    },
     { KENH: '2', THOIGIAN: [{ THOIGIANGIAIQUYET: '1', DONVITINH: 'Ngày làm việc' }] },
   ],
-  THANHPHANHOSO: [{ GIAYTO: [{ MAGIAYTO: 'TP01', TENGIAYTO: 'Tờ khai đăng ký khai sinh', SOBANCHINH: '1', SOBANSAO: '0', TENMAUDON: 'Mẫu TK01', URL: 'https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=abc' }] }],
+  THANHPHANHOSO: [
+    {
+      GIAYTO: [
+        {
+          MAGIAYTO: 'TP01',
+          TENGIAYTO: 'Tờ khai đăng ký khai sinh',
+          SOBANCHINH: '1',
+          SOBANSAO: '0',
+          TENMAUDON: 'Mẫu TK01',
+          URL: 'https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=abc',
+        },
+      ],
+    },
+  ],
   KETQUATHUCHIEN: [{ MAKETQUA: 'KQ.G09-TP03.01', TENKETQUA: 'Giấy khai sinh' }],
   CANCUPHAPLY: [{ SOVANBAN: '60/2014/QH13', TENVANBAN: 'Luật Hộ tịch' }],
   COQUANTHUCHIEN: [{ MADONVI: '000.00.06.H56', TENDONVI: 'UBND phường Điện Biên' }],

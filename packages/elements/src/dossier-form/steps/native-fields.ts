@@ -5,7 +5,10 @@ import { foldEthnicName, isFieldRequired, type ChoiceField, type FormField, type
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
 
-type Native = Extract<ScalarField, { kind: 'text' | 'textarea' | 'number' | 'email' | 'tax-code' | 'choice' | 'checkbox' }>;
+type Native = Extract<
+  ScalarField,
+  { kind: 'text' | 'textarea' | 'number' | 'email' | 'tax-code' | 'choice' | 'checkbox' }
+>;
 
 /** Label text with "(không bắt buộc)" on the fields core's `isFieldRequired` calls optional (the rule validation uses). */
 export const labelText = (host: FieldHost, field: FormField | ScalarField) =>
@@ -16,9 +19,11 @@ export function hintAndErrors(host: FieldHost, field: { help?: ScalarField['help
   const id = domId(path);
   const errors = host.errors(path);
   const ids = [field.help ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const parts = html`${field.help ? html`<p id="${id}-hint" class="hint">${host.text(field.help)}</p>` : nothing}${errors.length
+  const parts = html`${field.help ? html`<p id="${id}-hint" class="hint">${host.text(field.help)}</p>` : nothing}${
+    errors.length
       ? html`<p id="${id}-error" class="error-message">${errors.map((m) => html`<span class="visually-hidden">${host.t('form.error-prefix')}</span> ${m} `)}</p>`
-      : nothing}`;
+      : nothing
+  }`;
   return { parts, describedBy: ids || undefined, invalid: errors.length > 0 };
 }
 
@@ -60,7 +65,12 @@ function renderOptionSearch(host: FieldHost, field: ChoiceField, path: string): 
     <p class="search-status hint" role="status"></p>`;
 }
 
-function renderChoice(host: FieldHost, field: ChoiceField, path: string, hint: ReturnType<typeof hintAndErrors>): TemplateResult {
+function renderChoice(
+  host: FieldHost,
+  field: ChoiceField,
+  path: string,
+  hint: ReturnType<typeof hintAndErrors>,
+): TemplateResult {
   const id = domId(path);
   const value = host.value(path);
   if (field.display === 'select' && !field.multiple) {

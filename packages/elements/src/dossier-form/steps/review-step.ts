@@ -45,7 +45,12 @@ export function answerText(host: ReviewHost, field: ScalarField | FormField, val
   }
 }
 
-function row(host: ReviewHost, field: FormField | ScalarField, path: string, sectionIndex: number): TemplateResult | typeof nothing {
+function row(
+  host: ReviewHost,
+  field: FormField | ScalarField,
+  path: string,
+  sectionIndex: number,
+): TemplateResult | typeof nothing {
   if (!host.visible(path)) return nothing;
   const value = host.value(path);
   const label = host.text(field.label);
@@ -53,17 +58,23 @@ function row(host: ReviewHost, field: FormField | ScalarField, path: string, sec
   if (field.kind === 'group') {
     const items = Array.isArray(value) ? value : [];
     answer = items.length
-      ? html`<ol>${items.map((_, i) => html`<li>${field.fields
-            .map((f) => answerText(host, f, host.value(`${path}[${i}].${f.id}`)))
-            .filter(Boolean)
-            .join(', ')}</li>`)}</ol>`
+      ? html`<ol>${items.map(
+          (_, i) =>
+            html`<li>${field.fields
+              .map((f) => answerText(host, f, host.value(`${path}[${i}].${f.id}`)))
+              .filter(Boolean)
+              .join(', ')}</li>`,
+        )}</ol>`
       : answer;
   }
   return html`<div class="row">
     <dt>${label}</dt>
     <dd>${answer}</dd>
     <dd class="action">
-      <a href="#${domId(path)}" @click=${(e: Event) => { e.preventDefault(); host.change(sectionIndex, path); }}
+      <a href="#${domId(path)}" @click=${(e: Event) => {
+        e.preventDefault();
+        host.change(sectionIndex, path);
+      }}
         >${host.t('form.change')}<span class="visually-hidden"> ${label}</span></a>
     </dd>
   </div>`;

@@ -1,7 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FileField, FormField, GroupField, ScalarField, UploadDescriptor } from '@dvc-kit/core';
-import { FILE_FIELD_DEFAULTS, GROUP_MAX_ITEMS_DEFAULT, dateExample, groupMinItems, isFieldRequired } from '@dvc-kit/core';
+import {
+  FILE_FIELD_DEFAULTS,
+  GROUP_MAX_ITEMS_DEFAULT,
+  dateExample,
+  groupMinItems,
+  isFieldRequired,
+} from '@dvc-kit/core';
 import type { DvcFileInput } from '../../file-input/file-input';
 import type { DvcUnitPicker } from '../../unit-picker/unit-picker';
 import { domId } from '../form-data';
@@ -9,16 +15,28 @@ import type { FieldHost } from './field-host';
 import { hintAndErrors, labelText, renderNativeField } from './native-fields';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** A phase-1 form control (`dvc-date-input`, `dvc-citizen-id-input`, `dvc-phone-input`) bound to a path. */
-function renderControl(host: FieldHost, field: Extract<ScalarField, { kind: 'date' | 'citizen-id' | 'phone' }>, path: string) {
+function renderControl(
+  host: FieldHost,
+  field: Extract<ScalarField, { kind: 'date' | 'citizen-id' | 'phone' }>,
+  path: string,
+) {
   const on = (e: Event) => host.set(path, str((e.target as HTMLInputElement).value) || undefined);
-  const common = { id: domId(path), label: host.text(field.label), hint: host.text(field.help), required: isFieldRequired(field) };
+  const common = {
+    id: domId(path),
+    label: host.text(field.label),
+    hint: host.text(field.help),
+    required: isFieldRequired(field),
+  };
   if (field.kind === 'date') {
     const [y, m, d] = dateExample(field, host.today()).split('-');
     // The control's own hint is only the example; a field's help keeps the example after it.
-    const hint = common.hint ? `${common.hint} ${host.t('date.hint', { example: `${Number(d)} ${Number(m)} ${y}` })}` : '';
+    const hint = common.hint
+      ? `${common.hint} ${host.t('date.hint', { example: `${Number(d)} ${Number(m)} ${y}` })}`
+      : '';
     return html`<dvc-date-input id=${common.id} data-path=${path} label=${common.label} hint=${hint} ?required=${common.required}
       example=${`${y}-${m}-${d}`} min=${field.min ?? ''} max=${field.max ?? ''} .value=${str(host.value(path))} @input=${on} @change=${on}></dvc-date-input>`;
   }
@@ -72,9 +90,11 @@ function renderFile(host: FieldHost, field: FileField, path: string) {
   };
   const hint = [host.text(field.help), copiesText(host, field)].filter(Boolean).join(' ');
   return html`<div class="file">
-    ${field.templateUrl
-      ? html`<p class="template"><a href=${field.templateUrl} target="_blank" rel="noopener" download>${host.t('form.template', { label: host.text(field.label) })}</a></p>`
-      : nothing}
+    ${
+      field.templateUrl
+        ? html`<p class="template"><a href=${field.templateUrl} target="_blank" rel="noopener" download>${host.t('form.template', { label: host.text(field.label) })}</a></p>`
+        : nothing
+    }
     <dvc-file-input id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${hint} ?required=${isFieldRequired(field)}
       accept=${(field.accept ?? FILE_FIELD_DEFAULTS.accept).join(',')} max-size=${field.maxBytes ?? FILE_FIELD_DEFAULTS.maxBytes}
       ?multiple=${max > 1} max-files=${max} .uploads=${files} .uploader=${host.uploader} @change=${changed}></dvc-file-input>
@@ -109,14 +129,19 @@ function renderGroup(host: FieldHost, field: GroupField, path: string): Template
   };
   return html`<fieldset class="group ${hint.invalid ? 'invalid' : ''}" id=${domId(path)} tabindex="-1" aria-describedby=${ifDefined(hint.describedBy)}>
     <legend>${labelText(host, field)}</legend>${hint.parts}
-    ${Array.from({ length: count }, (_, i) => html`<fieldset class="item" id=${domId(`${path}[${i}]`)} tabindex="-1">
+    ${Array.from(
+      { length: count },
+      (_, i) => html`<fieldset class="item" id=${domId(`${path}[${i}]`)} tabindex="-1">
       <legend>${itemLabel} ${i + 1}</legend>
       ${field.fields.map((f) => renderField(host, f, `${path}[${i}].${f.id}`))}
       ${count > min ? html`<button type="button" class="secondary" @click=${() => remove(i)}>${host.t('form.remove-item', { item: itemLabel, index: i + 1 })}</button>` : nothing}
-    </fieldset>`)}
-    ${count < max
-      ? html`<button type="button" class="secondary add" @click=${add}>${host.t('form.add-item', { item: itemLabel.toLocaleLowerCase() })}</button>`
-      : nothing}
+    </fieldset>`,
+    )}
+    ${
+      count < max
+        ? html`<button type="button" class="secondary add" @click=${add}>${host.t('form.add-item', { item: itemLabel.toLocaleLowerCase() })}</button>`
+        : nothing
+    }
   </fieldset>`;
 }
 
