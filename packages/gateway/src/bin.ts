@@ -1,7 +1,4 @@
-import { createGateway } from './app';
-import { COPY_STORAGE_HELP, runCopyStorageCommand } from './cli/copy-storage-command';
-import { loadConfig } from './config';
-import { GatewayError } from './errors/gateway-error';
+import { COPY_STORAGE_HELP } from './cli/copy-storage-help';
 
 const HELP = `dvc-gateway                 khởi động cổng kết nối / start the gateway (settings: GATEWAY_CONFIG, environment; see README)
 dvc-gateway copy-storage …  sao chép SQLite → PostgreSQL, tệp → S3 / copy SQLite → PostgreSQL, files → S3
@@ -15,6 +12,8 @@ ${COPY_STORAGE_HELP}`;
  * SQLite gateway into PostgreSQL; `dvc-gateway --help` lists the commands.
  */
 async function main(): Promise<void> {
+  // Each command loads only what it needs: `--help` and `copy-storage` start without the whole server.
+  const [{ loadConfig }, { createGateway }] = await Promise.all([import('./config'), import('./app')]);
   const config = loadConfig();
   const gateway = await createGateway(config);
   const running = await gateway.start();
@@ -36,19 +35,22 @@ const output = {
 };
 
 if (command === 'copy-storage') {
-  runCopyStorageCommand(args, output).then(
-    (code) => void (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(
-        `dvc-gateway copy-storage failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    },
-  );
+  import('./cli/copy-storage-command')
+    .then(({ runCopyStorageCommand }) => runCopyStorageCommand(args, output))
+    .then(
+      (code) => void (process.exitCode = code),
+      (error: unknown) => {
+        process.stderr.write(
+          `dvc-gateway copy-storage failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exitCode = 1;
+      },
+    );
 } else if (command === '--help' || command === '-h' || command === 'help') {
   process.stdout.write(HELP);
 } else
-  main().catch((error: unknown) => {
+  main().catch(async (error: unknown) => {
+    const { GatewayError } = await import('./errors/gateway-error');
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'internal';
     const detail = error instanceof Error ? error.message : String(error);
     process.stderr.write(`dvc-gateway failed to start (${code}): ${detail}\n`);

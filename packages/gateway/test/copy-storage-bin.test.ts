@@ -24,7 +24,8 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 }
 
 describe('dvc-gateway copy-storage (built bin)', () => {
-  it('prints its help, and refuses a missing source with exit 1 and both languages', async () => {
+  // Three processes of the built bin: generous on a loaded CI machine (timed out at 20 s once).
+  it('prints its help, and refuses a missing source with exit 1 and both languages', { timeout: 60_000 }, async () => {
     const help = await run(['copy-storage', '--help']);
     expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('--from <file>')]);
     const usage = await run(['copy-storage', '--from', 'x.db']);

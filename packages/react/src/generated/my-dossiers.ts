@@ -7,9 +7,14 @@ import { register } from '../register';
 /**
  * `<dvc-my-dossiers>`: "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first, a page at a time,
 each with its status, due date and next step; opens a dossier's progress timeline without
-the four-digit check, and offers rating once the status allows it. Needs a
-`<dvc-provider
- * accounts>` ancestor; shows nothing but a sign-in hint when signed out.
+the four-digit check, and offers rating once the status allows it. A dossier waiting on the
+citizen says what is asked in its next step; when the page also registers
+`<dvc-supplement-answer>`
+ * (`define/supplement-answer`, included in `define/all` and the CDN file), it shows the request in full
+ * (what, by whom, since and until when) with a form to answer online, the session standing in for the four
+ * digits. It is not bundled here, to keep this widget small, as with
+ * `<dvc-dossier-status>`. Needs a `<dvc-provider accounts>` ancestor; shows nothing but a sign-in hint when
+ * signed out.
  *
  * Events: `onDossierOpen` (`dvc-dossier-open`).
  *

@@ -8,7 +8,9 @@ import { register } from '../register';
  * `<dvc-supplement-answer>`: A dossier's supplement request (yêu cầu bổ sung): what the agency asks, who asked,
 since and until when, and a form to answer online with files (the same upload component as
 the dossier form) and a note. Shows the answer once sent. Used by `<dvc-dossier-status>`;
- * on its own, give `code` and `verify` and it reads the request from the gateway.
+ * on its own, give `code` and `verify` and it reads the request from the gateway. With
+ * `signed-in` (as in `<dvc-my-dossiers>`), the citizen's gateway session stands in for the four digits: the
+ * request is read and the answer sent with the session cookie.
  *
  * Events: `onSupplementSent` (`dvc-supplement-sent`).
  *
