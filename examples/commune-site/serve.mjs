@@ -137,7 +137,8 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
   const vendorNames = new RegExp(`/vendor/(${Object.keys(manifest).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=["'])`, 'g');
   const own = ownAssetNames(publicDir);
   const ownByHashed = new Map(Object.entries(own).map(([plain, hashed]) => [`/${hashed}`, `/${plain}`]));
-  const ownNames = new RegExp(`(?<=(?:href|src)=")/(${Object.keys(own).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)'})(?=")`, 'g');
+  const ownAlternatives = Object.keys(own).map((n) => n.replace(/\./g, '\\.')).join('|') || '(?!)';
+  const ownNames = new RegExp(`(?<=(?:href|src)=")/(${ownAlternatives})(?=")`, 'g');
   const compressed = createCompressedCache();
   const compressedFile = async (file, encoding) => {
     const [body, info] = await Promise.all([readFile(file), stat(file)]);

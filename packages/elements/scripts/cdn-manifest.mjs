@@ -82,16 +82,17 @@ export async function writePreloadMap(metafile, dir) {
 }
 
 /**
- * Makes each lazily loaded page-group chunk (home-widgets-….js, form-widgets-….js, …)
- * self-contained: esbuild's code splitting leaves what the groups share in small shared chunks
- * (eight files for the home widgets), and over HTTP/1.1 at 400 ms a round trip a phone fetches
- * six files at a time, so each extra round of files costs the page 0.4 s before it is usable.
+ * Folds the small shared chunks into each lazily loaded page-group chunk (home-widgets-….js,
+ * form-widgets-….js, …): esbuild's code splitting leaves what the groups share in many small
+ * chunks (eight files for the home widgets), and over HTTP/1.1 at 400 ms a round trip a phone
+ * fetches six files at a time, so each extra round of files costs the page 0.4 s.
  * Each group file is bundled again in place with the lazy-only shared chunks (and the chunks it
- * loads later, e.g. the receipt view) inlined; only the chunks `dvc-elements.js` itself imports
- * and dvc-units.js stay separate (they hold `<dvc-provider>`, lit and the locale registry, which must exist
- * once), and so do shared chunks of `keepBytes` or more that import only those (the gateway
- * client and core's codecs, 23 kB gzipped together: every page needs them, so the next page
- * finds them cached). A page so fetches dvc-elements.js, its few eager chunks and one file per group.
+ * loads later, e.g. the receipt view) inlined. What stays a separate file: the chunks
+ * `dvc-elements.js` itself imports (`<dvc-provider>`, lit, the locale registry, which must exist
+ * once), dvc-units.js, and shared chunks of `keepBytes` or more that import only such files (the
+ * gateway client and core's codecs, 23 kB gzipped together: every page needs them, so the next
+ * page finds them cached; inlining them too made the cold form page 0.6 s slower in
+ * e2e/bench/site-bench.mjs). Home page: 8 widget files instead of 13; form page: 9 instead of 15.
  * Code two groups share is downloaded twice on a page that shows both (the home page shows only
  * the home group; "Hồ sơ của tôi" carries its own status widget, registered once by tag).
  * The file names stay esbuild's: the hash covers the group and the chunks it was built from.
@@ -123,11 +124,13 @@ export async function inlineGroupChunks(metafile, dir, keepBytes = 20_000) {
     }
   }
   const eagerNames = new Set([...kept].map(base));
-  const groups = outputs[entry].imports.filter((imp) => imp.kind === 'dynamic-import' && outputs[imp.path]).map((imp) => imp.path);
+  const groups = outputs[entry].imports
+    .filter((imp) => imp.kind === 'dynamic-import' && outputs[imp.path])
+    .map((imp) => imp.path);
   const keepEager = {
-    name: 'dvc-keep-eager-chunks',
+    name: 'dvc-keep-shared-files',
     setup(b) {
-      // The eager chunks, and files the split build did not write (dvc-units.js), stay imports.
+      // The eager and kept chunks, and files the split build did not write (dvc-units.js), stay imports.
       b.onResolve({ filter: /^\.\/[^/]+\.js$/ }, (args) => {
         const name = args.path.slice(2);
         return eagerNames.has(name) || !byName.has(name) ? { path: args.path, external: true } : undefined;
@@ -142,7 +145,9 @@ export async function inlineGroupChunks(metafile, dir, keepBytes = 20_000) {
       outfile: file, allowOverwrite: true, plugins: [keepEager],
     });
     for (const out of result.outputFiles) await writeFile(out.path, out.contents);
-    const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((imp) => imp.external);
+    const imports = Object.values(result.metafile.outputs)
+      .flatMap((o) => o.imports)
+      .filter((imp) => imp.external);
     outputs[group].imports = imports.map((imp) => ({ path: byName.get(imp.path.slice(2)), kind: imp.kind }));
   }
   return groups.map(base);
