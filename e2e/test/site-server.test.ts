@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
-import { createSiteServer } from '../../examples/commune-site/serve.mjs';
+import { createSiteServer, ownAssetNames } from '../../examples/commune-site/serve.mjs';
 import { root } from './stack';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,6 +90,21 @@ describe('the example site’s server (examples/commune-site/serve.mjs)', () => 
     for (const file of preloads['dvc-procedure-search']!) expect(home).toContain(file);
     expect(home).not.toContain(preloads['dvc-dossier-form']![0]);
     expect(home).not.toContain(preloads['dvc-my-dossiers']![0]);
+  });
+
+  test('the site’s own stylesheet and scripts are named by content and cached for a year; other names are not found', async () => {
+    const own = ownAssetNames(join(root, 'examples/commune-site/public')) as Record<string, string>;
+    const html = (await get('/thu-tuc?ma=1.001193')).body.toString() + (await get('/')).body.toString();
+    for (const [plain, hashed] of Object.entries(own)) {
+      expect(hashed).toMatch(/\.[0-9a-f]{8}\.(css|js)$/);
+      expect(html).toContain(`"/${hashed}"`);
+      expect(html).not.toContain(`"/${plain}"`);
+      const file = await get(`/${hashed}`);
+      expect(file.status).toBe(200);
+      expect(file.body).toEqual(readFileSync(join(root, 'examples/commune-site/public', plain)));
+      expect(file.headers['cache-control']).toContain('immutable');
+    }
+    expect((await get('/styles.00000000.css')).status).toBe(404);
   });
 
   test('a browser’s copy that is still current is confirmed with a bodiless 304', async () => {

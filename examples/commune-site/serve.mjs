@@ -9,6 +9,7 @@
 // The gateway URL and the commune's agency code are written into the HTML as attributes of
 // <dvc-provider> / the widgets — no inline script, so the page runs under the strict
 // Content-Security-Policy a government CMS sends.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -67,6 +68,32 @@ export function contentSecurityPolicy(gateway) {
 
 /** Vendor files named by their content: the build's hashed copies (`dvc-elements.1a2b3c4d.js`) and esbuild's chunks (`units-OGUUVO6R.js`). */
 const HASHED = /(\.[0-9a-f]{8}\.(js|css)|-[0-9A-Z]{8}\.js)(\.map)?$/;
+
+/** The site's own files a page names: sent under content-hashed names, like the widget files. */
+export const OWN_ASSETS = ['styles.css', 'app.js', 'thu-tuc.js'];
+
+/**
+ * `{ 'styles.css': 'styles.1a2b3c4d.css', … }` for {@link OWN_ASSETS} (8 hex digits of SHA-256,
+ * read when the server starts). A returning visitor's browser keeps these for a year and so does
+ * not ask again for them before the page can render (a stylesheet in the head holds rendering and
+ * scripts back: one 400 ms round trip on a slow phone link). A name whose file is missing is left out.
+ */
+export function ownAssetNames(publicDir) {
+  const names = {};
+  for (const name of OWN_ASSETS) {
+    try {
+      const hash = createHash('sha256')
+        .update(readFileSync(join(publicDir, name)))
+        .digest('hex')
+        .slice(0, 8);
+      const dot = name.lastIndexOf('.');
+      names[name] = `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+    } catch {
+      // not there: the page keeps the plain name (a 404, as before)
+    }
+  }
+  return names;
+}
 
 /** dist/cdn/manifest.json of @dvc-kit/elements (plain name → content-hashed name), or `{}` before a build that writes it. */
 function readManifest(vendor) {
@@ -130,6 +157,13 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
     })(?=["'])`,
     'g',
   );
+  const own = ownAssetNames(publicDir);
+  const ownByHashed = new Map(Object.entries(own).map(([plain, hashed]) => [`/${hashed}`, `/${plain}`]));
+  const ownAlternatives =
+    Object.keys(own)
+      .map((n) => n.replace(/\./g, '\\.'))
+      .join('|') || '(?!)';
+  const ownNames = new RegExp(`(?<=(?:href|src)=")/(${ownAlternatives})(?=")`, 'g');
   const compressed = createCompressedCache();
   const compressedFile = async (file, encoding) => {
     const [body, info] = await Promise.all([readFile(file), stat(file)]);
@@ -170,6 +204,9 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
     if (path === '/') path = '/index.html';
     if (path === '/thu-tuc') path = '/thu-tuc.html';
     if (path === '/ho-so-cua-toi') path = '/ho-so-cua-toi.html';
+    // The site's own files under their hashed names (a name from an older start: not found).
+    const ownHashed = ownByHashed.get(path);
+    if (ownHashed) path = ownHashed;
     const isVendor = path.startsWith('/vendor/');
     const file = isVendor ? inside(vendor, path.slice('/vendor/'.length)) : inside(publicDir, path.slice(1));
     if (!file) return send(400, 'text/plain; charset=utf-8', 'Bad Request');
@@ -184,7 +221,8 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
           // A hint marked data-if-procedure is left out of a page without a procedure.
           .replace(page.procedure ? /(?!)/ : /^.*data-if-procedure.*\n/gm, '')
           .replace(/\{\{(gateway|agency|procedure)\}\}/g, (_, key) => page[key])
-          .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`);
+          .replace(vendorNames, (_, name) => `/vendor/${manifest[name]}`)
+          .replace(ownNames, (_, name) => `/${own[name]}`);
         const hints = preloadHints(html, preloads);
         if (hints.length)
           html = html.replace(
@@ -195,7 +233,7 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
         const out = compress(body, type, encoding);
         return sendCached({ ...out, etag: etagOf(body, out.encoding) }, type, REVALIDATE);
       }
-      const cacheControl = isVendor && HASHED.test(path) ? IMMUTABLE : REVALIDATE;
+      const cacheControl = (isVendor && HASHED.test(path)) || ownHashed ? IMMUTABLE : REVALIDATE;
       sendCached(await compressedFile(file, encoding), type, cacheControl);
     } catch (error) {
       if (error.code === 'ENOENT' || error.code === 'EISDIR') {

@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // @ts-expect-error -- plain ESM script without type declarations
 import { CDN_UNITS_FILE, eagerImports, unitsFile } from './scripts/eager-imports.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
-import { writeCdnManifest, writePreloadMap } from './scripts/cdn-manifest.mjs';
+import { inlineGroupChunks, writeCdnManifest, writePreloadMap } from './scripts/cdn-manifest.mjs';
 import type { Metafile, Plugin } from 'esbuild';
 
 /** The build's esbuild metafile, kept by {@link keepMetafile} for dist/cdn/preload.json. */
@@ -71,6 +71,7 @@ export default defineConfig({
       target: 'es2022',
       sourcemap: true,
     });
+    if (metafile) await inlineGroupChunks(metafile, 'dist/cdn');
     await writeCdnManifest('dist/cdn');
     if (metafile) await writePreloadMap(metafile, 'dist/cdn');
   },
