@@ -68,17 +68,27 @@ describe("the widget reference's live examples", () => {
     try {
       await page.goto(`${docs.url}/reference/elements`, { timeout: 120_000 });
       // The control, as a reader uses it: their gateway's address, Apply.
-      const endpoint = await control(page, /Gateway URL/, undefined, 60_000);
-      await endpoint.fill(stack.urls.gateway);
-      await (await control(page, /Áp dụng — Apply/)).click();
-      await page.waitForFunction(
-        (gw) => {
-          const providers = [...document.querySelectorAll('[data-dvc-gateway] dvc-provider')];
-          return providers.length >= 6 && providers.every((p) => p.getAttribute('endpoint') === gw);
-        },
-        stack.urls.gateway,
-        { timeout: 30_000 },
-      );
+      // VitePress may still re-render the control after it first appears (hydration, or the dev
+      // server reloading the page once it has optimized a dependency): a control that went away
+      // is found again, and the reader's steps repeated.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const endpoint = await control(page, /Gateway URL/, undefined, 60_000);
+          await endpoint.fill(stack.urls.gateway);
+          await (await control(page, /Áp dụng — Apply/)).click();
+          await page.waitForFunction(
+            (gw) => {
+              const providers = [...document.querySelectorAll('[data-dvc-gateway] dvc-provider')];
+              return providers.length >= 6 && providers.every((p) => p.getAttribute('endpoint') === gw);
+            },
+            stack.urls.gateway,
+            { timeout: 30_000 },
+          );
+          break;
+        } catch (error) {
+          if (attempt === 3 || !/not attached|context was destroyed|Timeout/i.test(String(error))) throw error;
+        }
+      }
 
       // Every example's element is upgraded (the theme loads the widgets after hydration) and renders something.
       await page.waitForFunction(

@@ -226,7 +226,7 @@ export function createSiteServer({ gateway, agency = EA_BUNG_AGENCY_CODE, vendor
         const hints = preloadHints(html, preloads);
         if (hints.length)
           html = html.replace(
-            /^(\s*)(<link rel="modulepreload" href="\/vendor\/dvc-elements[^"]*">\n)/m,
+            /^(\s*)(<link rel="modulepreload" href="\/vendor\/dvc-elements[^"]*"\s*\/?>\n)/m,
             (line, indent) => `${line}${hints.map((h) => `${indent}${h}\n`).join('')}`,
           );
         const body = Buffer.from(html);

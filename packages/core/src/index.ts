@@ -218,6 +218,8 @@ export { DOSSIER_TRANSITIONS, canTransition } from './status/transitions';
 
 // ── messages ──
 export { MESSAGES } from './messages/catalogue';
+export { defineMessages } from './messages/define-messages';
+export type { Localized, MessageBook, MessageTexts } from './messages/define-messages';
 export { formatMessage } from './messages/format';
 export { localize, translate } from './messages/translate';
 export type { MessageMap, MessageParams } from './messages/types';

@@ -1,13 +1,12 @@
+import type { Localized } from '../messages/define-messages';
 /** A language DVC Kit ships messages in. Vietnamese is the default everywhere. */
 export type Language = 'vi' | 'en';
 
-/** A message in every shipped language. */
-export interface LocalizedMessage {
-  /** Vietnamese — shown to citizens by default. */
-  vi: string;
-  /** English. */
-  en: string;
-}
+/**
+ * A message in every shipped language.
+ * @deprecated Use {@link Localized} — the same shape under the one name.
+ */
+export type LocalizedMessage = Localized;
 
 /** Options for {@link DvcError}. */
 export interface DvcErrorOptions {
