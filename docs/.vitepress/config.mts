@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitepress';
+import { english, vietnamese, vietnameseSearch } from './locales.mts';
 
 export default defineConfig({
   lang: 'vi-VN',
@@ -28,52 +29,20 @@ export default defineConfig({
       },
     },
   },
+  // Vietnamese is the default (root) locale; English lives under /en/ (docs/scripts/translations.mjs
+  // lists the pages in both, and the developer pages that stay English-only at the root).
+  locales: {
+    root: { label: 'Tiếng Việt', lang: 'vi-VN', themeConfig: vietnamese },
+    en: {
+      label: 'English',
+      lang: 'en-US',
+      link: '/en/',
+      description: 'Put the National Public Service Portal (DVCQG) on any commune website.',
+      themeConfig: english,
+    },
+  },
   themeConfig: {
-    nav: [
-      { text: 'Guide', link: '/guide/' },
-      { text: 'Widgets', link: '/reference/elements' },
-      { text: 'API', link: '/api/' },
-      { text: 'Glossary', link: '/glossary' },
-    ],
-    sidebar: [
-      {
-        text: 'Getting started',
-        items: [
-          { text: 'Overview', link: '/guide/' },
-          { text: 'Commune web team', link: '/guide/commune-web-team' },
-          { text: 'Portal developer', link: '/guide/portal-developer' },
-          { text: 'Provincial back end', link: '/guide/provincial-back-end' },
-          { text: 'Gateway operator', link: '/guide/gateway-operator' },
-          { text: 'Supplements and notifications', link: '/guide/notifications' },
-          { text: 'Supplements on your site', link: '/guide/supplements-web-team' },
-          { text: 'SMS and Zalo ZNS', link: '/guide/sms-zalo' },
-          { text: 'How sure are we of each service', link: '/guide/portal-contract' },
-        ],
-      },
-      {
-        text: 'Guides',
-        items: [
-          { text: 'Theming', link: '/guide/theming' },
-          { text: 'Languages and locale packs', link: '/guide/languages' },
-          { text: 'Content-Security-Policy', link: '/guide/csp' },
-          { text: 'Offline behaviour', link: '/guide/offline' },
-          { text: 'Deploying the gateway', link: '/guide/deploy-gateway' },
-          { text: 'Online payment callback', link: '/guide/paygov-callback' },
-          { text: 'Scoreboard source', link: '/guide/scoreboard-source' },
-          { text: 'Codes, files and limits', link: '/guide/gateway-hardening' },
-          { text: 'Citizen sign-in (VNeID)', link: '/guide/sign-in' },
-        ],
-      },
-      {
-        text: 'Reference',
-        items: [
-          { text: 'Widgets', link: '/reference/elements' },
-          { text: 'TypeScript API', link: '/api/' },
-          { text: 'Glossary', link: '/glossary' },
-        ],
-      },
-    ],
     socialLinks: [],
-    search: { provider: 'local' },
+    search: { provider: 'local', options: { locales: { root: vietnameseSearch } } },
   },
 });

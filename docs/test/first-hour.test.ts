@@ -9,11 +9,14 @@ const read = (path: string) => readFileSync(join(docs, path), 'utf8');
 const originsOf = allowedOrigins as (site: string, extra?: string) => string[];
 
 describe("a newcomer's first hour, as the docs tell it", () => {
-  test("the commune guide's snippets load the widgets from where step 1 puts them", () => {
-    const guide = read('guide/commune-web-team.md');
+  test.each([
+    ['guide/commune-web-team.md', '`vendor/` ở thư mục gốc của trang web'],
+    ['en/guide/commune-web-team.md', '`vendor/` at the root of your site'],
+  ])("the commune guide's snippets load the widgets from where step 1 puts them (%s)", (page, where) => {
+    const guide = read(page);
     const target = /^cp -r packages\/elements\/dist\/cdn\/\. \/path\/to\/your-site\/(\w+)\/$/m.exec(guide)?.[1];
     expect(target).toBe('vendor');
-    expect(guide).toContain('`vendor/` at the root of your site');
+    expect(guide).toContain(where);
     for (const file of ['commune-page.html', 'commune-form-page.html']) {
       const paths = [...read(`snippets/${file}`).matchAll(/\s(?:src|href|data-src)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(paths.length, file).toBeGreaterThanOrEqual(3);
@@ -21,12 +24,15 @@ describe("a newcomer's first hour, as the docs tell it", () => {
     }
   });
 
-  test('the guide says how to find the agency code, and how to add an origin to `pnpm start`', () => {
-    const guide = read('guide/commune-web-team.md');
-    expect(guide).toMatch(/^dvc agencies --gateway \S+ --province 66 --search "ea bung"$/m);
-    expect(guide).toMatch(/^GATEWAY_ALLOWED_ORIGINS=http:\/\/127\.0\.0\.1:\d+ pnpm start$/m);
-    expect(guide).toMatch(/^dvc doctor --gateway \S+ --site \S+$/m);
-  });
+  test.each(['guide/commune-web-team.md', 'en/guide/commune-web-team.md'])(
+    'the guide says how to find the agency code, and how to add an origin to `pnpm start` (%s)',
+    (page) => {
+      const guide = read(page);
+      expect(guide).toMatch(/^dvc agencies --gateway \S+ --province 66 --search "ea bung"$/m);
+      expect(guide).toMatch(/^GATEWAY_ALLOWED_ORIGINS=http:\/\/127\.0\.0\.1:\d+ pnpm start$/m);
+      expect(guide).toMatch(/^dvc doctor --gateway \S+ --site \S+$/m);
+    },
+  );
 
   test('`pnpm start` adds GATEWAY_ALLOWED_ORIGINS to its own origins instead of replacing them', () => {
     const site = 'http://127.0.0.1:5173';

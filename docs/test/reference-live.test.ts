@@ -40,18 +40,20 @@ const decode = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-describe('the widget reference: a live example for every element', () => {
+describe.each([
+  ['Vietnamese (default locale)', 'reference/elements.md'],
+  ['English', 'en/reference/elements.md'],
+])('the widget reference in %s: a live example for every element', (_, path) => {
   let page: string;
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'dvc-docs-ref-'));
-    const out = join(dir, 'elements.md');
-    const run = spawnSync(process.execPath, [join(docs, 'scripts/gen-elements.mjs'), out], {
+    const run = spawnSync(process.execPath, [join(docs, 'scripts/gen-elements.mjs'), dir], {
       cwd: docs,
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    page = readFileSync(out, 'utf8');
+    page = readFileSync(join(dir, path), 'utf8');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -17,6 +17,7 @@ import { installHelpers } from './page-helpers';
 import { freePort, root, startStack, type Stack } from './stack';
 import { serveStatic, type StaticSite } from './static-site';
 
+/** The guide in the docs' default locale, Vietnamese (docs/test/translations.test.ts keeps the English one in step). */
 const guide = readFileSync(join(root, 'docs/guide/commune-web-team.md'), 'utf8');
 /** The endpoint the guide's snippets show, which a newcomer replaces with their gateway's address. */
 const EXAMPLE_ENDPOINT = 'https://dvc.xa-ea-bung.gov.vn/api';
@@ -50,7 +51,7 @@ function buildSite(dir: string, gateway: string): void {
   const [form] = snippetsUnder(/^## 4\. /m);
   const fill = (html: string) => html.replaceAll(EXAMPLE_ENDPOINT, gateway);
   writeFileSync(join(dir, 'index.html'), blankPage(fill(home!)));
-  const formPage = /Create `([\w.-]+)`/.exec(guide)?.[1];
+  const formPage = /Tạo tệp `([\w.-]+)`/.exec(guide)?.[1];
   expect(formPage).toBe('thu-tuc.html');
   writeFileSync(join(dir, formPage!), blankPage(fill(form!)));
 }
