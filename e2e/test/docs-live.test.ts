@@ -1,4 +1,5 @@
-// The docs' live examples in Chromium: the widget reference (docs/reference/elements.md) served
+// The docs' live examples in Chromium: the widget reference in both locales (docs/reference/elements.md,
+// Vietnamese, the default; docs/en/reference/elements.md, English) served
 // by `pnpm docs:dev` (VitePress, here on a free port), pointed at the stack `pnpm start` runs
 // through its "Gateway for live examples" control, as a reader whose gateway is not on the
 // default port would. The docs' origin is added the documented way (GATEWAY_ALLOWED_ORIGINS).
@@ -61,12 +62,15 @@ afterAll(async () => {
 
 const text = (page: Page) => page.evaluate(() => (window as unknown as { __e2e: { text(): string } }).__e2e.text());
 
-describe("the widget reference's live examples", () => {
+describe.each([
+  ['Vietnamese (default)', '/reference/elements'],
+  ['English', '/en/reference/elements'],
+])("the widget reference's live examples, %s", (_, path) => {
   test("point at the reader's gateway and work: search, form, status, scores; no request fails", async () => {
     const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.addInitScript({ content: `(${installHelpers.toString()})();` });
     try {
-      await page.goto(`${docs.url}/reference/elements`, { timeout: 120_000 });
+      await page.goto(`${docs.url}${path}`, { timeout: 120_000 });
       // The control, as a reader uses it: their gateway's address, Apply.
       // VitePress may still re-render the control after it first appears (hydration, or the dev
       // server reloading the page once it has optimized a dependency): a control that went away
