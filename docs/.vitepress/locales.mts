@@ -1,10 +1,76 @@
 import type { DefaultTheme } from 'vitepress';
 
-/** A page of the developer guides: English only, at the root, in both locales' sidebars. */
-const developer = (text: string, link: string, note = ''): DefaultTheme.SidebarItem => ({
-  text: `${text}${note}`,
-  link,
-});
+/** A sidebar entry: its title in each locale; `developer` pages are English-only, at the root. */
+interface Page {
+  link: string;
+  vi: string;
+  en: string;
+  developer?: boolean;
+}
+const page = (link: string, vi: string, en: string, developer = false): Page => ({ link, vi, en, developer });
+const developer = (link: string, en: string, vi = en): Page => page(link, vi, en, true);
+
+/**
+ * Both locales' sidebars, from one table: the pages for commune web teams and gateway operators
+ * (in both locales, docs/scripts/translations.mjs `LOCALIZED_PAGES`), then the developer pages.
+ */
+const SIDEBAR: { vi: string; en: string; items: Page[] }[] = [
+  {
+    vi: 'Cho tổ quản trị trang web xã',
+    en: 'Commune web teams',
+    items: [
+      page('/guide/', 'Tổng quan', 'Overview'),
+      page('/guide/commune-web-team', 'Đưa dịch vụ công lên trang web xã', 'Commune web team'),
+      page('/guide/supplements-web-team', 'Bổ sung hồ sơ trực tuyến', 'Supplements on your site'),
+      page('/guide/theming', 'Màu sắc và phông chữ', 'Theming'),
+      page('/guide/languages', 'Ngôn ngữ', 'Languages and locale packs'),
+      page('/guide/csp', 'Chính sách bảo mật nội dung (CSP)', 'Content-Security-Policy'),
+      page('/guide/offline', 'Khi mạng chậm hoặc mất mạng', 'Offline behaviour'),
+      page('/guide/sign-in', 'Đăng nhập bằng VNeID', 'Citizen sign-in (VNeID)'),
+    ],
+  },
+  {
+    vi: 'Cho người vận hành gateway',
+    en: 'Gateway operators',
+    items: [
+      page('/guide/gateway-operator', 'Vận hành gateway', 'Gateway operator'),
+      page('/guide/deploy-gateway', 'Triển khai gateway', 'Deploying the gateway'),
+      page('/guide/notifications', 'Bổ sung hồ sơ và thông báo', 'Supplements and notifications'),
+      page('/guide/sms-zalo', 'Tin nhắn SMS và Zalo', 'SMS and Zalo ZNS'),
+    ],
+  },
+  {
+    vi: 'Cho lập trình viên (tiếng Anh)',
+    en: 'Developers',
+    items: [
+      developer('/guide/portal-developer', 'Portal developer'),
+      developer('/guide/provincial-back-end', 'Provincial back end'),
+      developer('/guide/portal-contract', 'How sure are we of each service'),
+      developer('/guide/paygov-callback', 'Online payment callback'),
+      developer('/guide/scoreboard-source', 'Scoreboard source'),
+      developer('/guide/gateway-hardening', 'Codes, files and limits'),
+    ],
+  },
+  {
+    vi: 'Tra cứu',
+    en: 'Reference',
+    items: [
+      page('/reference/elements', 'Thành phần giao diện (widget)', 'Widgets'),
+      developer('/api/', 'TypeScript API', 'TypeScript API (tiếng Anh)'),
+      developer('/glossary', 'Glossary', 'Glossary — Thuật ngữ (tiếng Anh)'),
+    ],
+  },
+];
+
+/** The sidebar of `locale`: localized pages under its prefix, developer pages at the root. */
+const sidebarOf = (locale: 'vi' | 'en'): DefaultTheme.SidebarItem[] =>
+  SIDEBAR.map((group) => ({
+    text: group[locale],
+    items: group.items.map((p) => ({
+      text: p[locale],
+      link: locale === 'en' && !p.developer ? `/en${p.link}` : p.link,
+    })),
+  }));
 
 /** The Vietnamese (default) locale: pages for commune web teams and gateway operators first. */
 export const vietnamese: DefaultTheme.Config = {
@@ -14,49 +80,7 @@ export const vietnamese: DefaultTheme.Config = {
     { text: 'API (tiếng Anh)', link: '/api/' },
     { text: 'Thuật ngữ (tiếng Anh)', link: '/glossary' },
   ],
-  sidebar: [
-    {
-      text: 'Cho tổ quản trị trang web xã',
-      items: [
-        { text: 'Tổng quan', link: '/guide/' },
-        { text: 'Đưa dịch vụ công lên trang web xã', link: '/guide/commune-web-team' },
-        { text: 'Bổ sung hồ sơ trực tuyến', link: '/guide/supplements-web-team' },
-        { text: 'Màu sắc và phông chữ', link: '/guide/theming' },
-        { text: 'Ngôn ngữ', link: '/guide/languages' },
-        { text: 'Chính sách bảo mật nội dung (CSP)', link: '/guide/csp' },
-        { text: 'Khi mạng chậm hoặc mất mạng', link: '/guide/offline' },
-        { text: 'Đăng nhập bằng VNeID', link: '/guide/sign-in' },
-      ],
-    },
-    {
-      text: 'Cho người vận hành gateway',
-      items: [
-        { text: 'Vận hành gateway', link: '/guide/gateway-operator' },
-        { text: 'Triển khai gateway', link: '/guide/deploy-gateway' },
-        { text: 'Bổ sung hồ sơ và thông báo', link: '/guide/notifications' },
-        { text: 'Tin nhắn SMS và Zalo', link: '/guide/sms-zalo' },
-      ],
-    },
-    {
-      text: 'Cho lập trình viên (tiếng Anh)',
-      items: [
-        developer('Portal developer', '/guide/portal-developer'),
-        developer('Provincial back end', '/guide/provincial-back-end'),
-        developer('How sure are we of each service', '/guide/portal-contract'),
-        developer('Online payment callback', '/guide/paygov-callback'),
-        developer('Scoreboard source', '/guide/scoreboard-source'),
-        developer('Codes, files and limits', '/guide/gateway-hardening'),
-      ],
-    },
-    {
-      text: 'Tra cứu',
-      items: [
-        { text: 'Thành phần giao diện (widget)', link: '/reference/elements' },
-        developer('TypeScript API', '/api/', ' (tiếng Anh)'),
-        developer('Glossary — Thuật ngữ', '/glossary', ' (tiếng Anh)'),
-      ],
-    },
-  ],
+  sidebar: sidebarOf('vi'),
   outline: { label: 'Trên trang này' },
   docFooter: { prev: 'Trang trước', next: 'Trang sau' },
   darkModeSwitchLabel: 'Giao diện',
@@ -81,49 +105,7 @@ export const english: DefaultTheme.Config = {
     { text: 'API', link: '/api/' },
     { text: 'Glossary', link: '/glossary' },
   ],
-  sidebar: [
-    {
-      text: 'Commune web teams',
-      items: [
-        { text: 'Overview', link: '/en/guide/' },
-        { text: 'Commune web team', link: '/en/guide/commune-web-team' },
-        { text: 'Supplements on your site', link: '/en/guide/supplements-web-team' },
-        { text: 'Theming', link: '/en/guide/theming' },
-        { text: 'Languages and locale packs', link: '/en/guide/languages' },
-        { text: 'Content-Security-Policy', link: '/en/guide/csp' },
-        { text: 'Offline behaviour', link: '/en/guide/offline' },
-        { text: 'Citizen sign-in (VNeID)', link: '/en/guide/sign-in' },
-      ],
-    },
-    {
-      text: 'Gateway operators',
-      items: [
-        { text: 'Gateway operator', link: '/en/guide/gateway-operator' },
-        { text: 'Deploying the gateway', link: '/en/guide/deploy-gateway' },
-        { text: 'Supplements and notifications', link: '/en/guide/notifications' },
-        { text: 'SMS and Zalo ZNS', link: '/en/guide/sms-zalo' },
-      ],
-    },
-    {
-      text: 'Developers',
-      items: [
-        developer('Portal developer', '/guide/portal-developer'),
-        developer('Provincial back end', '/guide/provincial-back-end'),
-        developer('How sure are we of each service', '/guide/portal-contract'),
-        developer('Online payment callback', '/guide/paygov-callback'),
-        developer('Scoreboard source', '/guide/scoreboard-source'),
-        developer('Codes, files and limits', '/guide/gateway-hardening'),
-      ],
-    },
-    {
-      text: 'Reference',
-      items: [
-        { text: 'Widgets', link: '/en/reference/elements' },
-        developer('TypeScript API', '/api/'),
-        developer('Glossary', '/glossary'),
-      ],
-    },
-  ],
+  sidebar: sidebarOf('en'),
 };
 
 /** The local search box in Vietnamese. */
