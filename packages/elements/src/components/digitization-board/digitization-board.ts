@@ -1,13 +1,12 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { DigitizationMetrics } from '@dvc-kit/client/public';
 import { DvcElement } from '../../internal/base/dvc-element';
 import { boardMessages } from './messages';
 import { registerMessages, type MessageKey } from '../../internal/i18n/widget-messages';
 import { formatDate, formatNumber } from '../../internal/format/format';
 import { localizedText } from '../../internal/i18n/localized-text';
-import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { GatewayRequest } from '../../internal/client/gateway-request';
 import { fieldStyles } from '../../internal/styles/field.styles';
 import { boardStyles } from './digitization-board.styles';
 import { trendChart } from './trend-chart';
@@ -71,8 +70,13 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
   /** Shows the weekly figures as a table instead of the chart. */
   @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
 
-  @state() private loading = false;
-  @state() private problem?: RequestProblem;
+  private readonly gateway = new GatewayRequest(this, () => this.language, {
+    notFound: 'board.not-found',
+    classify: (error) =>
+      (error as { code?: unknown } | null)?.code === 'digitization.not-available'
+        ? { key: 'board.no-report', retryable: false }
+        : undefined,
+  });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -81,29 +85,12 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
 
   /** Fetches the agency's figures from the gateway. A failure is shown, not thrown. */
   async load(): Promise<void> {
-    const endpoint = this.resolvedEndpoint;
-    this.problem = undefined;
-    if (!endpoint) {
-      this.problem = { key: 'request.no-endpoint', retryable: false };
-      return;
-    }
-    this.loading = true;
-    try {
-      const client = await publicClient(endpoint, this.language);
-      const metrics = await client.getDigitization(this.agency);
-      this.metrics = metrics;
-      this.dispatchEvent(
-        new CustomEvent<MetricsLoadDetail>('dvc-metrics-load', { detail: { metrics }, bubbles: true, composed: true }),
-      );
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      this.problem =
-        code === 'digitization.not-available'
-          ? { key: 'board.no-report', retryable: false }
-          : describeRequestError(error, { notFound: 'board.not-found' });
-    } finally {
-      this.loading = false;
-    }
+    const metrics = await this.gateway.run((client) => client.getDigitization(this.agency));
+    if (!metrics) return;
+    this.metrics = metrics;
+    this.dispatchEvent(
+      new CustomEvent<MetricsLoadDetail>('dvc-metrics-load', { detail: { metrics }, bubbles: true, composed: true }),
+    );
   }
 
   private num(value: number, options?: Intl.NumberFormatOptions): string {
@@ -112,10 +99,10 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
 
   protected override render() {
     const m = this.metrics;
-    const p = this.problem;
-    return html`<section aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
+    const { loading, problem: p } = this.gateway;
+    return html`<section aria-labelledby="title" aria-busy=${String(loading)}>
       <h2 id="title">${m ? localizedText(m.agency.name, this.language) : this.t('board.title')}</h2>
-      <p role="status" part="message">${this.loading ? this.t('board.loading') : nothing}</p>
+      <p role="status" part="message">${loading ? this.t('board.loading') : nothing}</p>
       ${
         p
           ? html`<div role="alert" part="message" class="error">

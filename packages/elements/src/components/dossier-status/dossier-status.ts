@@ -11,8 +11,9 @@ import { localizedText } from '../../internal/i18n/localized-text';
 import { publicClient } from '../../internal/client/lazy-client';
 import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
 import { isVerifyDigits, textField, verifyField } from '../../internal/form/text-field';
+import { verifyMessages } from '../../internal/form/verify-messages';
 
-registerMessages(statusMessages);
+registerMessages(statusMessages, verifyMessages);
 
 /** Detail of the `dvc-status-load` event. */
 export interface StatusLoadDetail {
@@ -57,7 +58,7 @@ type Phase = 'form' | 'loading' | 'result';
  * <dvc-dossier-status endpoint="https://dvc.xa-ea-bung.gov.vn/api"></dvc-dossier-status>
  * ```
  */
-export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessages>> {
+export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessages & typeof verifyMessages>> {
   static override defaultTag = 'dvc-dossier-status';
   static override styles = [...DvcElement.styles, fieldStyles, dossierStatusStyles];
 

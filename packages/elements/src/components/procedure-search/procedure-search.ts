@@ -4,8 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { foldVietnamese, type Fee, type ProcedureSummary } from '@dvc-kit/core';
 import { DvcElement } from '../../internal/base/dvc-element';
-import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { GatewayRequest } from '../../internal/client/gateway-request';
 import { localizedText } from '../../internal/i18n/localized-text';
 import { fieldStyles } from '../../internal/styles/field.styles';
 import { comboKey } from '../unit-picker/combobox-keys';
@@ -87,16 +86,15 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
   @state() private results: SearchableProcedure[] = [];
   @state() private total = 0;
   @state() private status: Status = 'idle';
-  @state() private problem?: RequestProblem;
   @state() private open = false;
   @state() private active = -1;
   private timer?: ReturnType<typeof setTimeout>;
-  private controller?: AbortController;
+  private readonly gateway = new GatewayRequest(this, () => this.language, { fallback: 'search.error' });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.controller?.abort();
+    this.gateway.call?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -107,7 +105,7 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
   /** Runs the search for the current text now (also what "Thử lại" does). */
   async search(): Promise<void> {
     clearTimeout(this.timer);
-    this.controller?.abort();
+    this.gateway.call?.abort();
     const q = this.query.trim();
     if (q.length < 2) {
       this.status = 'idle';
@@ -115,24 +113,13 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
       return;
     }
     if (this.procedures) return this.searchLocal();
-    const endpoint = this.resolvedEndpoint;
-    const controller = (this.controller = new AbortController());
     this.status = 'loading';
-    try {
-      if (!endpoint) throw new Error('no endpoint');
-      const client = await publicClient(endpoint, this.language);
-      const page = await client.searchProcedures(
-        { q, agency: this.agency || undefined, pageSize: this.pageSize },
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted) return;
-      this.show(page.items, page.total);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.problem = describeRequestError(error, { fallback: 'search.error', endpoint });
-      this.status = 'error';
-      this.open = false;
-    }
+    const params = { q, agency: this.agency || undefined, pageSize: this.pageSize };
+    const page = await this.gateway.run((client, signal) => client.searchProcedures(params, { signal }));
+    if (page) return this.show(page.items, page.total);
+    if (!this.gateway.problem) return; // superseded by a newer search
+    this.status = 'error';
+    this.open = false;
   }
 
   private searchLocal(): void {
@@ -227,7 +214,7 @@ export class DvcProcedureSearch extends DvcElement<SearchMessageKey> {
   }
 
   protected override render() {
-    const problem = this.status === 'error' ? this.problem : undefined;
+    const problem = this.status === 'error' ? this.gateway.problem : undefined;
     // The combobox is named by its <label for="control">, which the rule does not follow.
     /* eslint-disable lit-a11y/accessible-name */
     return html`<div class="search" role="search">

@@ -6,12 +6,13 @@ import { DvcElement } from '../../internal/base/dvc-element';
 import { ratingMessages } from './messages';
 import { registerMessages, type MessageKey } from '../../internal/i18n/widget-messages';
 import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { GatewayRequest } from '../../internal/client/gateway-request';
 import { isVerifyDigits, verifyField } from '../../internal/form/text-field';
+import { verifyMessages } from '../../internal/form/verify-messages';
 import { fieldStyles } from '../../internal/styles/field.styles';
 import { ratingStyles } from './rating.styles';
 
-registerMessages(ratingMessages);
+registerMessages(ratingMessages, verifyMessages);
 
 /** Detail of the `dvc-rate` event. */
 export interface RateDetail {
@@ -62,7 +63,7 @@ const LEVELS: readonly RatingLevel[] = ['very-satisfied', 'satisfied', 'not-sati
  * <dvc-rating endpoint="https://dvc.xa-ea-bung.gov.vn/api" dossier="000.24.66.H66-250701-0007"></dvc-rating>
  * ```
  */
-export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
+export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages & typeof verifyMessages>> {
   static override defaultTag = 'dvc-rating';
   static override styles = [...DvcElement.styles, fieldStyles, ratingStyles];
 
@@ -79,7 +80,7 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
   @property() comment = '';
 
   @state() private phase: 'form' | 'sending' | 'done' = 'form';
-  @state() private problem?: RequestProblem;
+  private readonly gateway = new GatewayRequest(this, () => this.language, { notFound: 'rating.not-found' });
   @state() private errors: { level?: string; verify?: string } = {};
   @state() private askVerify = true;
 
@@ -95,7 +96,7 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
       verify: isVerifyDigits(this.verify) ? undefined : this.t('verify.invalid'),
     };
     if (this.errors.level || this.errors.verify) {
-      this.problem = undefined;
+      this.gateway.problem = undefined;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(this.errors.level ? 'input[type=radio]' : '#verify')?.focus();
       return;
@@ -108,15 +109,12 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
     );
     let receipt: RatingReceipt | undefined;
     if (proceed) {
-      const endpoint = this.resolvedEndpoint;
-      if (!endpoint) return this.fail({ key: 'request.no-endpoint', retryable: false });
       this.phase = 'sending';
-      this.problem = undefined;
-      try {
-        receipt = await (await publicClient(endpoint, this.language)).rateDossier(this.dossier, rating);
-      } catch (error) {
+      receipt = await this.gateway.run((client) => client.rateDossier(this.dossier, rating));
+      if (!receipt) {
         this.phase = 'form';
-        return this.fail(describeRequestError(error, { notFound: 'rating.not-found' }));
+        await this.updateComplete;
+        return this.renderRoot.querySelector<HTMLElement>('[role=alert]')?.focus();
       }
     }
     this.phase = 'done';
@@ -133,12 +131,6 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
     if (endpoint) void publicClient(endpoint, this.language).catch(() => undefined);
   }
 
-  private async fail(problem: RequestProblem): Promise<void> {
-    this.problem = problem;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[role=alert]')?.focus();
-  }
-
   protected override render() {
     if (this.phase === 'done') {
       return html`<div part="thanks" role="status" tabindex="-1">
@@ -147,7 +139,7 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages>> {
       </div>`;
     }
     const sending = this.phase === 'sending';
-    const p = this.problem;
+    const p = this.gateway.problem;
     const left = RATING_COMMENT_MAX - this.comment.length;
     return html`<form
       part="form"

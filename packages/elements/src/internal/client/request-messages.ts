@@ -1,5 +1,5 @@
 /**
- * Strings every gateway-backed widget shares: request failures and the 4 verify digits. Registered (vi, en) when the widget's module loads, so other widgets'
+ * Strings every gateway-backed widget shares: request failures. Registered (vi, en) when the widget's module loads, so other widgets'
  * bundles do not carry them; a locale pack may translate any key.
  */
 export const requestMessages = {
@@ -11,9 +11,6 @@ export const requestMessages = {
     'request.rate-limited': 'Bạn đã thử quá nhiều lần, vui lòng thử lại sau {minutes} phút.',
     'request.failed': 'Đã có lỗi xảy ra. Vui lòng thử lại sau ít phút.',
     'request.retry': 'Thử lại',
-    'verify.label': '4 số cuối điện thoại hoặc số định danh',
-    'verify.hint': '4 chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.',
-    'verify.invalid': 'Vui lòng nhập đúng 4 chữ số.',
   },
   en: {
     'request.no-endpoint': 'No server address (endpoint) is set up. Please tell the site administrator.',
@@ -23,8 +20,5 @@ export const requestMessages = {
     'request.rate-limited': 'You have tried too many times. Please try again in {minutes} minutes.',
     'request.failed': 'Something went wrong. Please try again in a few minutes.',
     'request.retry': 'Try again',
-    'verify.label': 'Last 4 digits of your phone or ID number',
-    'verify.hint': 'The last 4 digits of the applicant’s phone number or personal identification number.',
-    'verify.invalid': 'Enter exactly 4 digits.',
   },
 } as const;

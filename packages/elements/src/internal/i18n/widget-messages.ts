@@ -8,7 +8,7 @@ export interface MessagePack {
   readonly en: Readonly<Record<string, string>>;
 }
 
-/** Keys a widget with `P` may translate: its own, the shared request/verify strings and the base catalogue's. */
+/** Keys a widget with `P` may translate: its own, the shared request strings and the base catalogue's. */
 export type MessageKey<P extends MessagePack> =
   Extract<keyof P['vi'], string> | keyof typeof requestMessages.vi | UiMessageKey;
 
