@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { translate, type Localized } from '../i18n/locale-registry';
+import { lookUpText, type Localized } from '../i18n/locale-registry';
 import type { UiMessageKey } from '../i18n/messages-vi';
 import { hostStyles } from '../styles/host.styles';
 import { closestComposed } from './composed-tree';
@@ -102,7 +102,7 @@ export class DvcElement<K extends string = never> extends LitElement {
     params?: Readonly<Record<string, string | number | undefined>>,
     localized?: Localized,
   ): string {
-    return translate(this.language, key, params, localized);
+    return lookUpText(this.language, key, params, localized);
   }
 
   /** The text of a failed call's problem (`describeRequestError`): its key, else the error's own message. */
@@ -111,6 +111,6 @@ export class DvcElement<K extends string = never> extends LitElement {
     params?: Readonly<Record<string, string | number>>;
     localized?: Localized;
   }): string {
-    return translate(this.language, problem.key, problem.params, problem.localized);
+    return lookUpText(this.language, problem.key, problem.params, problem.localized);
   }
 }

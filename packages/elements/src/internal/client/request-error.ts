@@ -45,7 +45,7 @@ interface ClientErrorLike {
  * @example
  * ```ts
  * const problem = describeRequestError(error, { notFound: 'status.not-found' });
- * render(translate(lang, problem.key, problem.params, problem.localized));
+ * render(translate(problem.key, problem.params, lang, problem.localized));
  * ```
  */
 export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {

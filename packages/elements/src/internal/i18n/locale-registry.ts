@@ -92,17 +92,17 @@ function startLoading(entry: Entry): void {
   );
 }
 
+/** `{name}` parameters of a UI string. */
+type TranslateParams = Readonly<Record<string, string | number | undefined>>;
+
 /**
- * Looks a UI string up in `lang`'s chain and fills `{params}`. When `localized` is
- * given (a `{ vi, en }` message from core), a language it covers wins over the
- * fallback languages further down the chain.
+ * Looks a UI string up in `lang`'s chain and fills `{params}`. When `localized` is given (a
+ * `{ vi, en }` message from core), a language it covers wins over the fallback languages further
+ * down the chain. What the elements call (through `DvcElement.t`); {@link translate} is the public
+ * face, in core's argument order. The language comes first here because every widget's bundle
+ * carries this function and the size budgets are counted in bytes.
  */
-export function translate(
-  lang: string,
-  key: string,
-  params: Readonly<Record<string, string | number | undefined>> = {},
-  localized?: Localized,
-): string {
+export function lookUpText(lang: string, key: string, params: TranslateParams = {}, localized?: Localized): string {
   let text: string | undefined;
   for (const code of localeChain(lang)) {
     text =
@@ -111,4 +111,35 @@ export function translate(
     if (text !== undefined) break;
   }
   return (text ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/**
+ * A UI string (or a core/gateway error code a locale pack translates) in `language`, with
+ * `{params}` filled in: the registered pack for the language, then its fallbacks, then
+ * Vietnamese; `localized` (a `{ vi, en }` message) answers for the languages it covers.
+ * Arguments in core's order: `(code, params, language)`.
+ *
+ * @param language - A language tag (`vi`, `en`, `ede`, …). @default 'vi'
+ * @example
+ * ```ts
+ * import { translate } from '@dvc-kit/elements';
+ * translate('request.rate-limited', { minutes: 15 }, 'en'); // 'You have tried too many times. …'
+ * ```
+ */
+export function translate(code: string, params?: TranslateParams, language?: string, localized?: Localized): string;
+/**
+ * @deprecated The old order `(language, code, params, localized)`; write
+ * `translate(code, params, language, localized)` as core's `localize` does.
+ */
+export function translate(language: string, code: string, params?: TranslateParams, localized?: Localized): string;
+export function translate(
+  first: string,
+  second?: string | TranslateParams,
+  third?: string | TranslateParams,
+  localized?: Localized,
+): string {
+  // The old order is the only one whose second argument is a string.
+  return typeof second === 'string'
+    ? lookUpText(first, second, third as TranslateParams | undefined, localized)
+    : lookUpText((third as string | undefined) ?? 'vi', first, second, localized);
 }
