@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import { parseCitizenId, DvcError, type CitizenId } from '@dvc-kit/core';
+import { parseCitizenId, type CitizenId } from '@dvc-kit/core';
 import { DvcTextControl } from '../../internal/form/dvc-text-control';
 import type { Validator } from '../../internal/form/validators';
+import { parserValidator } from '../../internal/form/parser-validator';
 
 /**
  * @tagname dvc-citizen-id-input
@@ -52,17 +53,9 @@ export class DvcCitizenIdInput extends DvcTextControl {
 
   protected override ownValidators(): Validator<this>[] {
     return [
-      {
-        validate: (c) => {
-          try {
-            const id = parseCitizenId(c.value);
-            return id.kind === 'cmnd' ? { code: 'citizen-id.legacy', level: 'warning' } : null;
-          } catch (error) {
-            if (!(error instanceof DvcError)) throw error;
-            return { code: error.code, message: error.messages, flag: 'patternMismatch' };
-          }
-        },
-      },
+      parserValidator(parseCitizenId, 'patternMismatch', (id) =>
+        id.kind === 'cmnd' ? { code: 'citizen-id.legacy', level: 'warning' } : null,
+      ),
     ];
   }
 

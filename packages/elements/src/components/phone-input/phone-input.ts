@@ -1,7 +1,8 @@
 import { state } from 'lit/decorators.js';
-import { formatPhone, parsePhone, DvcError, type Phone } from '@dvc-kit/core';
+import { formatPhone, parsePhone, type Phone } from '@dvc-kit/core';
 import { DvcTextControl } from '../../internal/form/dvc-text-control';
 import type { Validator } from '../../internal/form/validators';
+import { parserValidator } from '../../internal/form/parser-validator';
 
 /**
  * @tagname dvc-phone-input
@@ -57,19 +58,11 @@ export class DvcPhoneInput extends DvcTextControl {
 
   protected override ownValidators(): Validator<this>[] {
     return [
-      {
-        validate: (c) => {
-          try {
-            const phone = parsePhone(c.value);
-            return c.convertedFrom
-              ? { code: 'phone.converted', level: 'info', params: { old: c.convertedFrom, new: phone.national } }
-              : null;
-          } catch (error) {
-            if (!(error instanceof DvcError)) throw error;
-            return { code: error.code, message: error.messages, flag: 'typeMismatch' };
-          }
-        },
-      },
+      parserValidator(parsePhone, 'typeMismatch', (phone, c: this) =>
+        c.convertedFrom
+          ? { code: 'phone.converted', level: 'info', params: { old: c.convertedFrom, new: phone.national } }
+          : null,
+      ),
     ];
   }
 }
