@@ -4,7 +4,7 @@
 // client's HTTP engine, and files per component folder in the elements. Not a test.
 // Run: node scripts/house-figures.mjs
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { coreExports } from './figures/core-exports.mjs';
 
@@ -26,7 +26,11 @@ const engine = 'packages/client/src/http/engine.ts';
 const engineLines = readFileSync(join(root, engine), 'utf8').split('\n').length - 1;
 console.log(`lines in ${engine}: ${engineLines}`);
 
-const src = join(root, 'packages/elements/src');
+// Component folders: src/components/<tag>/ and src/internal/<area>/ once the elements are laid
+// out that way (issue 13), else every folder directly under src/.
+const elements = join(root, 'packages/elements/src');
+const laidOut = existsSync(join(elements, 'components'));
+const src = laidOut ? join(elements, 'components') : elements;
 const components = readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory());
 const perComponent = components.map((d) => {
   const files = readdirSync(join(src, d.name), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
@@ -36,8 +40,16 @@ const perComponent = components.map((d) => {
 const counts = perComponent.map((c) => c.files).sort((a, b) => a - b);
 const median = counts.length ? counts[Math.floor((counts.length - 1) / 2)] : 0;
 console.log(
-  `files per folder in packages/elements/src: ${components.length} folders, median ${median}, ` +
+  `files per ${laidOut ? 'component folder in packages/elements/src/components' : 'folder in packages/elements/src'}: ${components.length} folders, median ${median}, ` +
     `min ${counts[0] ?? 0}, max ${counts.at(-1) ?? 0}`,
 );
 for (const c of perComponent)
   console.log(`  ${c.name.padEnd(20)} ${String(c.files).padStart(3)} files (${c.tests} tests)`);
+if (laidOut) {
+  const internal = readdirSync(join(elements, 'internal'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  console.log(`folders in packages/elements/src/internal: ${internal.length}`);
+  for (const d of internal) {
+    const files = readdirSync(join(elements, 'internal', d.name), { recursive: true, withFileTypes: true });
+    console.log(`  ${d.name.padEnd(20)} ${String(files.filter((f) => f.isFile()).length).padStart(3)} files`);
+  }
+}

@@ -20,7 +20,7 @@ const keepMetafile: Plugin = {
 
 /**
  * The CDN build: dvc-elements.js registers `<dvc-provider>` and loads every other element's
- * chunk when its tag first appears (src/cdn/autoload.ts); lit, @dvc-kit/client/public and
+ * chunk when its tag first appears (src/internal/cdn/autoload.ts); lit, @dvc-kit/client/public and
  * @dvc-kit/core are bundled into content-named shared chunks beside it. dist/cdn/preload.json
  * maps the file and each tag to the chunks it needs, so a server can send modulepreload hints
  * and save the round trips the chunks would otherwise cost. The whole 2025 unit table, which
@@ -30,7 +30,7 @@ const keepMetafile: Plugin = {
  * for servers that cache immutably. Run after the main build, which cleans dist/.
  */
 export default defineConfig({
-  entry: { 'dvc-elements': 'src/cdn/dvc-elements.ts' },
+  entry: { 'dvc-elements': 'src/internal/cdn/dvc-elements.ts' },
   outDir: 'dist/cdn',
   format: ['esm'],
   platform: 'browser',
@@ -52,7 +52,7 @@ export default defineConfig({
     const common = { minify: true, legalComments: 'none', logLevel: 'warning' } as const;
     await build({
       ...common,
-      entryPoints: ['src/loader/dvc-loader.ts'],
+      entryPoints: ['src/internal/loader/dvc-loader.ts'],
       outfile: 'dist/cdn/dvc-loader.js',
       bundle: true,
       format: 'esm',
@@ -60,7 +60,7 @@ export default defineConfig({
       target: 'es2022',
       sourcemap: true,
     });
-    await build({ ...common, entryPoints: ['src/fallback/fallback.css'], outfile: 'dist/cdn/fallback.css' });
+    await build({ ...common, entryPoints: ['src/internal/fallback/fallback.css'], outfile: 'dist/cdn/fallback.css' });
     await build({
       ...common,
       entryPoints: [fileURLToPath(import.meta.resolve('@dvc-kit/core/units'))],

@@ -23,7 +23,7 @@ const puppeteer = require('puppeteer-core');
 // The page: builds a procedure whose first section holds `n` generated fields and exposes
 // `bench.render(n)` (ms to first render) and `bench.prepareTyping(n)` for the keystroke run.
 const pageSource = `
-import { DvcDossierForm } from './src/dossier-form/dossier-form';
+import { DvcDossierForm } from './src/components/dossier-form/dossier-form';
 DvcDossierForm.define();
 import { formDefinitionSchema } from '@dvc-kit/core';
 import * as z from 'zod/mini';

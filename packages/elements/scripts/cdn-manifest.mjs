@@ -46,7 +46,7 @@ const LAZY_IMPORT =
  * `{ "dvc-elements.js": ["chunk-AB12CD34.js"], "dvc-dossier-form": ["form-widgets-….js", …] }`.
  * A server (or a page author) turns them into `<link rel="modulepreload">` hints, so a page's
  * widgets download together with the main file instead of one round trip after it.
- * The tags are read from the built file's loader table (src/cdn/lazy-elements.ts).
+ * The tags are read from the built file's loader table (src/internal/cdn/lazy-elements.ts).
  */
 export async function writePreloadMap(metafile, dir) {
   const outputs = metafile.outputs;

@@ -7,59 +7,63 @@
  */
 
 // ── foundation ──
-export { DvcElement } from './base/dvc-element';
-export { DvcProvider } from './provider/provider';
+export { DvcElement } from './internal/base/dvc-element';
+export { DvcProvider } from './components/provider/provider';
 export { defineAll, ELEMENTS } from './define/define-all';
-export type { DvcEventMap, DvcEventName } from './base/event-map';
+export type { DvcEventMap, DvcEventName } from './internal/base/event-map';
 
 // ── language ──
-export { registerLocale, translate } from './i18n/locale-registry';
-export type { LocaleSource, Localized, RegisterLocaleOptions, UiMessages } from './i18n/locale-registry';
-export { vi as viMessages } from './i18n/messages-vi';
-export type { UiMessageKey } from './i18n/messages-vi';
-export { en as enMessages } from './i18n/messages-en';
+export { registerLocale, translate } from './internal/i18n/locale-registry';
+export type { LocaleSource, Localized, RegisterLocaleOptions, UiMessages } from './internal/i18n/locale-registry';
+export { vi as viMessages } from './internal/i18n/messages-vi';
+export type { UiMessageKey } from './internal/i18n/messages-vi';
+export { en as enMessages } from './internal/i18n/messages-en';
 
 // ── form controls ──
-export { DvcFormControl } from './form/dvc-form-control';
-export { DvcTextControl } from './form/dvc-text-control';
-export type { ValidationLevel, ValidationResult, Validator } from './form/validators';
-export { DvcCitizenIdInput } from './citizen-id-input/citizen-id-input';
-export { DvcPhoneInput } from './phone-input/phone-input';
-export { DvcDateInput } from './date-input/date-input';
-export { DvcUnitPicker } from './unit-picker/unit-picker';
-export type { UnitOption } from './unit-picker/units-loader';
-export { DvcFileInput } from './file-input/file-input';
-export { downscaleImage } from './file-input/downscale';
-export type { DownscaleOptions } from './file-input/downscale';
-export type { UploadOptions, UploadReceipt, Uploader } from './file-input/uploader';
+export { DvcFormControl } from './internal/form/dvc-form-control';
+export { DvcTextControl } from './internal/form/dvc-text-control';
+export type { ValidationLevel, ValidationResult, Validator } from './internal/form/validators';
+export { DvcCitizenIdInput } from './components/citizen-id-input/citizen-id-input';
+export { DvcPhoneInput } from './components/phone-input/phone-input';
+export { DvcDateInput } from './components/date-input/date-input';
+export { DvcUnitPicker } from './components/unit-picker/unit-picker';
+export type { UnitOption } from './components/unit-picker/units-loader';
+export { DvcFileInput } from './components/file-input/file-input';
+export { downscaleImage } from './components/file-input/downscale';
+export type { DownscaleOptions } from './components/file-input/downscale';
+export type { UploadOptions, UploadReceipt, Uploader } from './components/file-input/uploader';
 
 // ── status, rating and digitization widgets ──
-export { DvcDossierStatus } from './dossier-status/dossier-status';
-export type { StatusLoadDetail } from './dossier-status/dossier-status';
-export { DvcSupplementAnswer } from './supplement-answer/supplement-answer';
-export type { SupplementSentDetail } from './supplement-answer/supplement-answer';
-export { DvcRating } from './rating/rating';
-export type { RateDetail, RatedDetail } from './rating/rating';
-export { DvcDigitizationBoard } from './digitization-board/digitization-board';
-export type { MetricsLoadDetail } from './digitization-board/digitization-board';
+export { DvcDossierStatus } from './components/dossier-status/dossier-status';
+export type { StatusLoadDetail } from './components/dossier-status/dossier-status';
+export { DvcSupplementAnswer } from './components/supplement-answer/supplement-answer';
+export type { SupplementSentDetail } from './components/supplement-answer/supplement-answer';
+export { DvcRating } from './components/rating/rating';
+export type { RateDetail, RatedDetail } from './components/rating/rating';
+export { DvcDigitizationBoard } from './components/digitization-board/digitization-board';
+export type { MetricsLoadDetail } from './components/digitization-board/digitization-board';
 
 // ── procedure search, dossier form, receipt (phase 2a) ──
-export { DvcProcedureSearch } from './procedure-search/procedure-search';
-export type { ProcedureSelectDetail, SearchableProcedure } from './procedure-search/procedure-search';
-export { DvcDossierForm } from './dossier-form/dossier-form';
-export type { DossierSubmitDetail, DraftRestoredDetail, StepChangeDetail } from './dossier-form/dossier-form';
-export { createOutbox, isRetryableError } from './outbox/outbox';
-export type { Outbox, OutboxEntry, OutboxOptions, OutboxSend } from './outbox/outbox';
-export { deleteDraft, draftKey, loadDraft, saveDraft } from './drafts/draft-store';
-export type { Draft } from './drafts/draft-store';
-export { encodeQr } from './qr/qr-encode';
-export type { QrMatrix } from './qr/qr-encode';
-export { localizedText } from './i18n/localized-text';
+export { DvcProcedureSearch } from './components/procedure-search/procedure-search';
+export type { ProcedureSelectDetail, SearchableProcedure } from './components/procedure-search/procedure-search';
+export { DvcDossierForm } from './components/dossier-form/dossier-form';
+export type {
+  DossierSubmitDetail,
+  DraftRestoredDetail,
+  StepChangeDetail,
+} from './components/dossier-form/dossier-form';
+export { createOutbox, isRetryableError } from './internal/outbox/outbox';
+export type { Outbox, OutboxEntry, OutboxOptions, OutboxSend } from './internal/outbox/outbox';
+export { deleteDraft, draftKey, loadDraft, saveDraft } from './internal/drafts/draft-store';
+export type { Draft } from './internal/drafts/draft-store';
+export { encodeQr } from './internal/qr/qr-encode';
+export type { QrMatrix } from './internal/qr/qr-encode';
+export { localizedText } from './internal/i18n/localized-text';
 
 // ── signed-in citizens (VNeID / DVCQG single sign-on through the gateway) ──
-export { DvcSignIn } from './sign-in/sign-in';
-export { DvcMyDossiers } from './my-dossiers/my-dossiers';
-export type { DossierOpenDetail } from './my-dossiers/my-dossiers';
-export { SessionController, SESSION_EVENT } from './accounts/session-controller';
-export type { SessionSource } from './accounts/session-controller';
-export { SessionRequestError } from './accounts/session-api';
+export { DvcSignIn } from './components/sign-in/sign-in';
+export { DvcMyDossiers } from './components/my-dossiers/my-dossiers';
+export type { DossierOpenDetail } from './components/my-dossiers/my-dossiers';
+export { SessionController, SESSION_EVENT } from './internal/accounts/session-controller';
+export type { SessionSource } from './internal/accounts/session-controller';
+export { SessionRequestError } from './internal/accounts/session-api';

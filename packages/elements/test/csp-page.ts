@@ -11,7 +11,7 @@ const XSS = '<img src=x onerror="window.pwned=1">';
 
 async function run() {
   await import('../src/define/all');
-  const { loadUnits } = await import('../src/unit-picker/units-loader');
+  const { loadUnits } = await import('../src/components/unit-picker/units-loader');
   for (const tag of [
     'dvc-citizen-id-input',
     'dvc-phone-input',

@@ -1,4 +1,4 @@
-// wtr middleware for the loader tests (src/loader/loader.test.ts): a widgets "bundle" that
+// wtr middleware for the loader tests (src/internal/loader/loader.test.ts): a widgets "bundle" that
 // fails the first N times it is requested, and a page that loads it through dvc-loader under
 // the strict host CSP. Real HTTP on the wtr server, same origin as the tests.
 //
@@ -11,7 +11,7 @@
 //   dvc-loader (retry wait 30 ms) pointed at the flaky bundle.
 
 /** The bundle once it stops failing: the real element, served from its source by wtr. */
-const BUNDLE = "import '/packages/elements/src/define/dossier-status.ts';\n";
+const BUNDLE = "import '/packages/elements/src/components/dossier-status/dossier-status.define.ts';\n";
 
 const escape = (value) => String(value).replace(/[^0-9A-Za-z._-]/g, '');
 
@@ -46,8 +46,8 @@ export function flakyBundleEndpoint(csp) {
       ctx.set('Content-Security-Policy', csp);
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Loader</title>
-<link rel="stylesheet" href="/packages/elements/src/fallback/fallback.css">
-<script type="module" src="/packages/elements/src/loader/dvc-loader.ts" data-src="/__dvc-test/flaky-bundle.js?key=${key}&amp;fail=${fail}" data-retries="${retries}" data-retry-ms="30"></script>
+<link rel="stylesheet" href="/packages/elements/src/internal/fallback/fallback.css">
+<script type="module" src="/packages/elements/src/internal/loader/dvc-loader.ts" data-src="/__dvc-test/flaky-bundle.js?key=${key}&amp;fail=${fail}" data-retries="${retries}" data-retry-ms="30"></script>
 </head><body><main>
 <p id="notice" data-dvc-load-notice hidden>Không tải được công cụ tra cứu — the look-up tool could not be loaded.</p>
 <dvc-dossier-status><p id="fallback">Tra cứu hồ sơ trên <a href="https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html">Cổng Dịch vụ công quốc gia</a>.</p></dvc-dossier-status>

@@ -1,5 +1,5 @@
 import { expect, fixture, nextFrame } from '@open-wc/testing';
-import type { DvcFormControl } from '../src/form/dvc-form-control';
+import type { DvcFormControl } from '../src/internal/form/dvc-form-control';
 import '../src/define/all';
 
 /** How the shared suite drives one control. */

@@ -1,4 +1,4 @@
-import type { Uploader } from '../src/file-input/uploader';
+import type { Uploader } from '../src/components/file-input/uploader';
 
 /**
  * An uploader that really sends the file over HTTP (XMLHttpRequest, for upload

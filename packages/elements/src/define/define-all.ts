@@ -1,17 +1,17 @@
-import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
-import { DvcDateInput } from '../date-input/date-input';
-import { DvcFileInput } from '../file-input/file-input';
-import { DvcPhoneInput } from '../phone-input/phone-input';
-import { DvcProvider } from '../provider/provider';
-import { DvcUnitPicker } from '../unit-picker/unit-picker';
-import { DvcDossierStatus } from '../dossier-status/dossier-status';
-import { DvcRating } from '../rating/rating';
-import { DvcDigitizationBoard } from '../digitization-board/digitization-board';
-import { DvcProcedureSearch } from '../procedure-search/procedure-search';
-import { DvcDossierForm } from '../dossier-form/dossier-form';
-import { DvcSignIn } from '../sign-in/sign-in';
-import { DvcMyDossiers } from '../my-dossiers/my-dossiers';
-import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
+import { DvcCitizenIdInput } from '../components/citizen-id-input/citizen-id-input';
+import { DvcDateInput } from '../components/date-input/date-input';
+import { DvcFileInput } from '../components/file-input/file-input';
+import { DvcPhoneInput } from '../components/phone-input/phone-input';
+import { DvcProvider } from '../components/provider/provider';
+import { DvcUnitPicker } from '../components/unit-picker/unit-picker';
+import { DvcDossierStatus } from '../components/dossier-status/dossier-status';
+import { DvcRating } from '../components/rating/rating';
+import { DvcDigitizationBoard } from '../components/digitization-board/digitization-board';
+import { DvcProcedureSearch } from '../components/procedure-search/procedure-search';
+import { DvcDossierForm } from '../components/dossier-form/dossier-form';
+import { DvcSignIn } from '../components/sign-in/sign-in';
+import { DvcMyDossiers } from '../components/my-dossiers/my-dossiers';
+import { DvcSupplementAnswer } from '../components/supplement-answer/supplement-answer';
 
 /** Every element class, keyed by its default tag. */
 export const ELEMENTS = {

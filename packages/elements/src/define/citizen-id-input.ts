@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-citizen-id-input>` (a no-op when already registered). */
-import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
-
-DvcCitizenIdInput.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-date-input>` (a no-op when already registered). */
-import { DvcDateInput } from '../date-input/date-input';
-
-DvcDateInput.define();

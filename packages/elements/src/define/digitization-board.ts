@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-digitization-board>` (a no-op when already registered). */
-import { DvcDigitizationBoard } from '../digitization-board/digitization-board';
-
-DvcDigitizationBoard.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-dossier-form>` and the inputs it uses (a no-op when already registered). */
-import { DvcDossierForm } from '../dossier-form/dossier-form';
-
-DvcDossierForm.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-dossier-status>` (a no-op when already registered). */
-import { DvcDossierStatus } from '../dossier-status/dossier-status';
-
-DvcDossierStatus.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-file-input>` (a no-op when already registered). */
-import { DvcFileInput } from '../file-input/file-input';
-
-DvcFileInput.define();

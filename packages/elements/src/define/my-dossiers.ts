@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-my-dossiers>` (a no-op when already registered). */
-import { DvcMyDossiers } from '../my-dossiers/my-dossiers';
-
-DvcMyDossiers.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-phone-input>` (a no-op when already registered). */
-import { DvcPhoneInput } from '../phone-input/phone-input';
-
-DvcPhoneInput.define();

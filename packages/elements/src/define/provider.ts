@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-provider>` (a no-op when already registered). */
-import { DvcProvider } from '../provider/provider';
-
-DvcProvider.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-rating>` (a no-op when already registered). */
-import { DvcRating } from '../rating/rating';
-
-DvcRating.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-sign-in>` (a no-op when already registered). */
-import { DvcSignIn } from '../sign-in/sign-in';
-
-DvcSignIn.define();

@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-supplement-answer>` (a no-op when already registered). */
-import { DvcSupplementAnswer } from '../supplement-answer/supplement-answer';
-
-DvcSupplementAnswer.define();

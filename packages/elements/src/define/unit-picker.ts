@@ -1,4 +1,0 @@
-/** Side-effect entry: registers `<dvc-unit-picker>` (a no-op when already registered). */
-import { DvcUnitPicker } from '../unit-picker/unit-picker';
-
-DvcUnitPicker.define();

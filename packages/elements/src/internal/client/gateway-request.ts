@@ -1,0 +1,88 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PublicClient } from '@dvc-kit/client/public';
+import { publicClient } from './lazy-client';
+import { describeRequestError, type DescribeOptions, type RequestProblem } from './request-error';
+
+/** The widget a {@link GatewayRequest} serves: it knows its gateway (own `endpoint`, else the provider's). */
+export interface GatewayHost extends ReactiveControllerHost {
+  readonly resolvedEndpoint?: string;
+}
+
+/** Options of {@link GatewayRequest}: how a failure becomes the widget's message. */
+export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'> {
+  /**
+   * The widget's own reading of an error (a code only it knows, e.g. `digitization.not-available`),
+   * tried before the shared classifier; `undefined` leaves the error to {@link describeRequestError}.
+   */
+  classify?: (error: unknown) => RequestProblem | undefined;
+}
+
+/**
+ * A Lit controller for a widget's calls to the gateway — the one way every widget does
+ * "find the endpoint → load the client → loading state → map errors to the widget's messages":
+ * - the endpoint is the host's (`endpoint` attribute, else the nearest `<dvc-provider>`); without
+ *   one the call is not made and {@link GatewayRequest.problem} says so (`request.no-endpoint`);
+ * - the client (`@dvc-kit/client/public`) is loaded on first use ({@link publicClient});
+ * - {@link GatewayRequest.loading} is true while a call runs, and the host re-renders when it
+ *   and {@link GatewayRequest.problem} change;
+ * - a failure becomes a {@link RequestProblem} (the widget's `classify`, else
+ *   {@link describeRequestError} with the widget's `notFound`/`fallback` keys), shown, not thrown;
+ * - the latest call wins: starting one aborts the one before (its `signal`), whose outcome is dropped.
+ *
+ * @example
+ * ```ts
+ * private readonly gateway = new GatewayRequest(this, () => this.language, { notFound: 'rating.not-found' });
+ * const receipt = await this.gateway.run((client) => client.rateDossier(code, rating));
+ * if (this.gateway.problem) return; // shown by render() with this.problemText(this.gateway.problem)
+ * ```
+ */
+export class GatewayRequest {
+  /** True while a call runs. */
+  loading = false;
+  /** What the last call's failure shows the citizen; cleared when the next call starts. */
+  problem?: RequestProblem;
+
+  /**
+   * The call in flight, if any. Aborting it drops its outcome but leaves `loading` as it was: a
+   * widget that stops a call this way shows its own idle state (the search does, when the text gets too short).
+   */
+  call?: AbortController;
+
+  constructor(
+    private readonly host: GatewayHost,
+    private readonly language: () => string,
+    private readonly options: GatewayRequestOptions = {},
+  ) {
+    // Every hook of a ReactiveController is optional; this one needs none (the client loads on
+    // the first call), which TypeScript's weak-type check would otherwise refuse.
+    host.addController(this as ReactiveController);
+  }
+
+  /**
+   * Runs `task` with the client and an abort signal. Resolves to its result, or to `undefined`
+   * when it failed ({@link GatewayRequest.problem} is then set), had no endpoint, or was
+   * superseded by a later call (or its {@link GatewayRequest.call} was aborted).
+   */
+  async run<T>(task: (client: PublicClient, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    this.call?.abort();
+    const { signal } = (this.call = new AbortController());
+    const endpoint = this.host.resolvedEndpoint;
+    let problem: RequestProblem | undefined = endpoint ? undefined : { key: 'request.no-endpoint', retryable: false };
+    this.update(!problem, problem);
+    if (problem) return;
+    try {
+      const result = await task(await publicClient(endpoint!, this.language()), signal);
+      if (!signal.aborted) return result;
+    } catch (error) {
+      problem = this.options.classify?.(error) ?? describeRequestError(error, this.options);
+    } finally {
+      if (!signal.aborted) this.update(false, problem);
+    }
+  }
+
+  private update(loading: boolean, problem?: RequestProblem): void {
+    this.loading = loading;
+    this.problem = problem;
+    this.host.requestUpdate();
+  }
+}

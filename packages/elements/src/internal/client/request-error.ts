@@ -1,0 +1,68 @@
+import type { Localized } from '../i18n/locale-registry';
+
+/** What a widget shows for a failed gateway call: a catalogue key (or core/gateway code), params, and the error's own messages. */
+export interface RequestProblem {
+  /** A UI key, or the error's own code (`dossier.not-found`, …) which a locale pack may translate; else `localized` is shown. */
+  key: string;
+  params?: Record<string, string | number>;
+  localized?: Localized;
+  /** True when trying again right away may help (network trouble, server error). */
+  retryable: boolean;
+}
+
+/** Options of {@link describeRequestError}. */
+export interface DescribeOptions {
+  /** Key shown for a 404. @default `fallback` */
+  notFound?: string;
+  /** Key shown when nothing more specific applies. @default 'request.failed' */
+  fallback?: string;
+  /** The endpoint the call used; when the option is present but empty, the answer is `request.no-endpoint`. */
+  endpoint?: string | undefined;
+}
+
+/** The gateway's look-up window when it does not send `Retry-After` (gateway `limits.lookupWindowMs`). */
+const DEFAULT_WAIT_MS = 15 * 60 * 1000;
+
+/** The fields of a `@dvc-kit/client` error the widgets read (matched by `code`, so two copies of the library still agree). */
+interface ClientErrorLike {
+  name?: string;
+  code?: unknown;
+  status?: number;
+  retryAfterMs?: number;
+  messages?: Localized;
+  /** Set by `withOriginCheck` when the gateway answers but does not allow this page's origin. */
+  originRefused?: { origin: string };
+}
+
+/**
+ * Turns an error from `@dvc-kit/client/public` into the message a citizen can act on — the
+ * one classifier every widget uses, without loading the client module: no endpoint →
+ * tell the site administrator; too many attempts (429) → wait N minutes; 404 → the
+ * widget's own not-found text; the gateway does not allow this site (CORS) → tell the site
+ * administrator what to add; network trouble → check the connection; any other gateway
+ * problem → its vi/en message; else `fallback`.
+ *
+ * @example
+ * ```ts
+ * const problem = describeRequestError(error, { notFound: 'status.not-found' });
+ * render(translate(problem.key, problem.params, lang, problem.localized));
+ * ```
+ */
+export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorLike;
+  const fallback = options.fallback ?? 'request.failed';
+  if ('endpoint' in options && !options.endpoint) return { key: 'request.no-endpoint', retryable: false };
+  if (e.code === 'client.rate-limit' || e.status === 429) {
+    const ms = e.retryAfterMs ?? DEFAULT_WAIT_MS;
+    return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
+  }
+  if (e.status === 404) return { key: options.notFound ?? fallback, retryable: false };
+  if (e.originRefused)
+    return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
+  if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError')
+    return { key: 'request.offline', retryable: true };
+  if (typeof e.code === 'string' && e.messages) {
+    return { key: e.code, localized: e.messages, retryable: (e.status ?? 500) >= 500 };
+  }
+  return { key: fallback, retryable: true };
+}
