@@ -1,4 +1,4 @@
-import ky from 'ky';
+import kyModule from 'ky';
 import type { Options as KyOptions } from 'ky';
 import type { HttpHookInfo, HttpHooks, HttpMethod, HttpRequest } from './types';
 
@@ -38,6 +38,12 @@ export type AttemptOutcome =
     };
 
 const TIMED_OUT = Symbol('timeout');
+
+/**
+ * ky is ESM only. The CommonJS build gets it through Node's `require(esm)` (Node ≥ 20.19), and
+ * the bundler's interop hands over the module namespace as the default: take its `default`.
+ */
+const ky = (kyModule as typeof kyModule & { default?: typeof kyModule }).default ?? kyModule;
 
 /**
  * ky with everything ky would decide switched off: no retry (the retry layer decides, with the
