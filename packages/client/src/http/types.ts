@@ -63,11 +63,7 @@ export interface HttpHooks {
 
 /** Transport options both clients share. */
 export interface HttpOptions {
-  /**
-   * `fetch` to use (tests, proxies, instrumentation). It is called with the `Request` ky built
-   * (method, headers, body and signal inside) and an options object to spread over it.
-   * @default globalThis.fetch
-   */
+  /** `fetch` to use (tests, proxies, instrumentation). @default globalThis.fetch */
   fetch?: typeof fetch;
   /** Retry policy; a number is the retry limit, `false` disables retries. @default { limit: 2 } */
   retry?: RetryOptions | number | false;
