@@ -110,7 +110,13 @@ function consumer(name, files, extraDeps = {}) {
   if (!install.ok) throw new Error(`npm install failed in ${name}:\n${install.out}`);
   return dir;
 }
-const nodePackages = ['@dvc-kit/core', '@dvc-kit/core/units', '@dvc-kit/client', '@dvc-kit/client/public'];
+const nodePackages = [
+  '@dvc-kit/core',
+  '@dvc-kit/core/units',
+  '@dvc-kit/client',
+  '@dvc-kit/client/public',
+  '@dvc-kit/client/errors',
+];
 
 step('consumer: CommonJS require', () => {
   const dir = consumer('cjs', {

@@ -9,7 +9,8 @@
 
 // ── portal integration client ──
 export { createPortalClient } from './portal/create-portal-client';
-export type { CappedIterable, PortalClient, PortalClientOptions } from './portal/create-portal-client';
+export type { PortalClient, PortalClientOptions } from './portal/create-portal-client';
+export type { CappedIterable, ProcedureFilter } from './portal/procedures';
 export type { StatusUpdate } from './portal/sync-status';
 export type { SessionSource } from './portal/portal-transport';
 export type { LgspOptions } from './portal/lgsp';

@@ -51,22 +51,25 @@ export const BUDGETS = [
   // <dvc-provider> and the autoloader; the rest arrives in the chunks below, when a page uses it.
   { name: 'CDN file (dvc-elements.js)', entry: 'src/internal/cdn/dvc-elements.ts', limit: 12_500, eager: true },
   // Measured 35.8 kB: search, status look-up, scoreboard and rating, the home page's widgets.
-  { name: 'CDN chunk: home widgets', entry: 'src/internal/cdn/home-widgets.ts', limit: 36_500, eager: true },
+  // + 5.1 kB for ky (5,077 B alone; issue 13 puts the client's HTTP layer on it): measured 41.3 kB.
+  { name: 'CDN chunk: home widgets', entry: 'src/internal/cdn/home-widgets.ts', limit: 41_600, eager: true },
   // Measured 51.7 kB: the dossier form and its inputs (the receipt view stays lazy).
-  { name: 'CDN chunk: form widgets', entry: 'src/internal/cdn/form-widgets.ts', limit: 52_500, eager: true },
+  // + 5.1 kB for ky (issue 13): measured 57.2 kB.
+  { name: 'CDN chunk: form widgets', entry: 'src/internal/cdn/form-widgets.ts', limit: 57_600, eager: true },
   // Measured 11.0 kB, 30.5 kB and 26.8 kB: loaded only by pages that show them. The supplement answer
   // grew to 27.6 kB with the signed-in answer (issue 15, merged after): 28 kB.
   { name: 'CDN chunk: sign-in', entry: 'src/internal/cdn/sign-in-widget.ts', limit: 11_500, eager: true },
+  // Both + 5.1 kB for ky (issue 13): measured 36.0 kB and 32.7 kB.
   {
     name: 'CDN chunk: my dossiers (+ status)',
     entry: 'src/internal/cdn/my-dossiers-widget.ts',
-    limit: 31_000,
+    limit: 36_100,
     eager: true,
   },
   {
     name: 'CDN chunk: supplement answer',
     entry: 'src/internal/cdn/supplement-answer-widget.ts',
-    limit: 28_000,
+    limit: 33_100,
     eager: true,
   },
   { name: 'dvc-loader.js (CDN)', entry: 'src/internal/loader/dvc-loader.ts', limit: 1_000 },

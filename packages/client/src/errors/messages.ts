@@ -1,10 +1,17 @@
-import { formatMessage, type LocalizedMessage } from '@dvc-kit/core';
+import { defineMessages } from '@dvc-kit/core';
+import type { Localized, MessageParams } from '@dvc-kit/core';
 
 /**
- * Vietnamese and English texts of the client's errors, keyed by their stable code.
- * `{name}` placeholders are filled by {@link clientMessage}.
+ * Vietnamese and English texts of the client's errors, keyed by their stable code (and a few
+ * texts the errors are built from: `client.invalid-json`, `client.invalid-value`).
+ * `{name}` placeholders are filled from the params of `localize`.
+ *
+ * @example
+ * ```ts
+ * clientMessageBook.localize('client.rate-limit', { seconds: 30 }, 'en'); // 'The server is busy; try again in 30 seconds.'
+ * ```
  */
-export const clientMessages = {
+export const clientMessageBook = defineMessages({
   vi: {
     'client.portal': 'Cổng Dịch vụ công quốc gia báo lỗi {portalCode}: {portalMessage}',
     'client.auth': 'Không đăng nhập được vào Cổng Dịch vụ công quốc gia, hoặc phiên làm việc đã hết hạn.',
@@ -21,6 +28,8 @@ export const clientMessages = {
       'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
     'client.wire-not-model':
       'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng hàm decode… của @dvc-kit/core (ví dụ decodeDossier) hoặc đổi tên trường.',
+    'client.invalid-json': 'Phản hồi không phải JSON hợp lệ.',
+    'client.invalid-value': 'Giá trị không hợp lệ ({code})',
   },
   en: {
     'client.portal': 'The National Public Service Portal returned error {portalCode}: {portalMessage}',
@@ -38,13 +47,28 @@ export const clientMessages = {
       "The dossier code {code} is already on the National Public Service Portal but is not this system's dossier; the portal's dossier was not overwritten.",
     'client.wire-not-model':
       "Expected a DVC Kit model (camelCase field names) but got a record in the portal's wire format ({fields}). Convert it with @dvc-kit/core's decode… function (e.g. decodeDossier) or rename the fields.",
+    'client.invalid-json': 'The response is not valid JSON.',
+    'client.invalid-value': '{message}',
   },
-} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+});
+
+/**
+ * The texts of {@link clientMessageBook} by language, as before the book existed.
+ *
+ * @deprecated Use `clientMessageBook.texts` (or `clientMessageBook.localize`).
+ */
+export const clientMessages = clientMessageBook.texts;
+
+/** Code of any text in {@link clientMessageBook}. */
+export type ClientMessageCode = (typeof clientMessageBook.codes)[number];
 
 /** Stable code of a client error. */
-export type ClientErrorCode = keyof (typeof clientMessages)['en'];
+export type ClientErrorCode = Exclude<ClientMessageCode, 'client.invalid-json' | 'client.invalid-value'>;
 
-/** The vi/en message of `code` with `{name}` placeholders replaced by `params`. */
-export function clientMessage(code: ClientErrorCode, params: Record<string, string | number> = {}): LocalizedMessage {
-  return { vi: formatMessage(clientMessages.vi[code], params), en: formatMessage(clientMessages.en[code], params) };
+/**
+ * The vi/en message of `code` with `{name}` placeholders replaced by `params`: a thin use of
+ * {@link clientMessageBook}.
+ */
+export function clientMessage(code: ClientMessageCode, params: MessageParams = {}): Localized {
+  return clientMessageBook.localize(code, params);
 }

@@ -1,7 +1,6 @@
-import { formatMessage } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { redact } from '../http/redact';
-import { clientMessages } from './messages';
+import { clientMessageBook } from './messages';
 import { PortalClientError } from './portal-client-error';
 import type { PortalClientErrorDetails } from './portal-client-error';
 
@@ -25,22 +24,17 @@ export class PaymentPlatformError extends PortalClientError {
   readonly body: unknown;
 
   constructor(
-    reason: LocalizedMessage,
+    reason: Localized,
     answer: { platformCode?: string; platformMessage?: string; body: unknown },
     details: PortalClientErrorDetails = {},
   ) {
     const platformCode = answer.platformCode ?? '';
+    const code = platformCode || '—';
     super(
       'client.payment-platform',
       {
-        vi: formatMessage(clientMessages.vi['client.payment-platform'], {
-          platformCode: platformCode || '—',
-          reason: reason.vi,
-        }),
-        en: formatMessage(clientMessages.en['client.payment-platform'], {
-          platformCode: platformCode || '—',
-          reason: reason.en,
-        }),
+        vi: clientMessageBook.localize('client.payment-platform', { platformCode: code, reason: reason.vi }, 'vi'),
+        en: clientMessageBook.localize('client.payment-platform', { platformCode: code, reason: reason.en }, 'en'),
       },
       details,
     );

@@ -1,7 +1,6 @@
-import { formatMessage } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { redact } from '../http/redact';
-import { clientMessages } from './messages';
+import { clientMessageBook } from './messages';
 import { PortalClientError } from './portal-client-error';
 import type { PortalClientErrorDetails } from './portal-client-error';
 
@@ -20,12 +19,12 @@ export class StoreError extends PortalClientError {
   /** The store's answer as received (masked); `undefined` when the body was empty. */
   readonly body: unknown;
 
-  constructor(reason: LocalizedMessage, body: unknown, details: PortalClientErrorDetails = {}) {
+  constructor(reason: Localized, body: unknown, details: PortalClientErrorDetails = {}) {
     super(
       'client.store',
       {
-        vi: formatMessage(clientMessages.vi['client.store'], { reason: reason.vi }),
-        en: formatMessage(clientMessages.en['client.store'], { reason: reason.en }),
+        vi: clientMessageBook.localize('client.store', { reason: reason.vi }, 'vi'),
+        en: clientMessageBook.localize('client.store', { reason: reason.en }, 'en'),
       },
       details,
     );

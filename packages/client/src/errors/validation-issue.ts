@@ -1,4 +1,5 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
+import { clientMessage } from './messages';
 
 /** One problem found while validating data (same shape as core's `WireFormatError` issues). */
 export interface ValidationIssue {
@@ -7,7 +8,7 @@ export interface ValidationIssue {
   /** Stable code of the problem, e.g. `invalid_type`. */
   code: string;
   /** What is wrong, in Vietnamese and English. */
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /** Issues of a zod (mini) error, in DVC Kit's shape. Values are never copied in. */
@@ -17,6 +18,6 @@ export function issuesFromZod(
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,
-    messages: { vi: `Giá trị không hợp lệ (${issue.code})`, en: issue.message },
+    messages: clientMessage('client.invalid-value', { code: issue.code, message: issue.message }),
   }));
 }

@@ -157,6 +157,36 @@ describe('http engine', () => {
     expect(statuses).toEqual([200]);
   });
 
+  it('sends a body a hook sees, with the headers it set and a multipart boundary that matches the body', async () => {
+    const s = await server((_, res) => json(res, 201, {}));
+    const bodies: string[] = [];
+    const http = createHttpEngine({
+      baseUrl: s.url,
+      hooks: {
+        beforeRequest: [
+          async (request) => {
+            request.headers.set('x-tag', 'hooked');
+            bodies.push(await request.clone().text());
+          },
+        ],
+      },
+    });
+    await http.send({ method: 'POST', path: 'json', json: { a: 1 } });
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.7'], { type: 'application/pdf' }), 'to-khai.pdf');
+    await http.send({ method: 'POST', path: 'form', body: form, safe: true });
+    const [sentJson, sentForm] = s.seen;
+    expect(sentJson).toMatchObject({
+      body: '{"a":1}',
+      headers: { 'x-tag': 'hooked', 'content-type': 'application/json' },
+    });
+    expect(bodies[0]).toBe('{"a":1}');
+    const boundary = /boundary=(.+)$/.exec(String(sentForm?.headers['content-type']))?.[1];
+    expect(sentForm?.headers['x-tag']).toBe('hooked');
+    expect(sentForm?.body).toContain(`--${boundary}`);
+    expect(sentForm?.body).toContain('%PDF-1.7');
+  });
+
   it('rejects a JSON response that is not JSON', async () => {
     const s = await server((_, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

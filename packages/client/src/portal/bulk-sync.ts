@@ -1,10 +1,11 @@
 import type { Dossier } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { DvcError } from '@dvc-kit/core';
 import type { PortalTransport } from './portal-transport';
 import type { SyncDossierOptions } from './exists-policy';
 import { syncDossiers } from './sync-dossier';
 import type { DossierOutcome, DossierSyncResult } from './sync-dossier';
+import { portalMessages } from './messages';
 
 /** Options of {@link PortalClient.syncDossiers}. */
 export interface BulkSyncOptions extends SyncDossierOptions {
@@ -36,7 +37,7 @@ export type BulkSyncItem =
       /** Stable code of the error, e.g. `client.portal`. */
       errorCode: string;
       /** Why, in Vietnamese and English (personal data masked). */
-      reason: LocalizedMessage;
+      reason: Localized;
       /** The error itself. */
       error: unknown;
     };
@@ -94,7 +95,7 @@ export async function syncDossierStream(
         status: 'failed',
         code: typeof outcome.code === 'string' ? outcome.code : '',
         errorCode: dvc?.code ?? 'client.unexpected',
-        reason: dvc?.messages ?? { vi: 'Lỗi không xác định.', en: 'Unexpected error.' },
+        reason: dvc?.messages ?? portalMessages.localize('portal.unexpected'),
         error: outcome.error,
       });
     }

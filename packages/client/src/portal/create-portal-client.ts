@@ -1,4 +1,3 @@
-import { PORTAL_SERVICES, decodeAgency, decodeField, decodeProcedure, encodeSatisfactionSummary } from '@dvc-kit/core';
 import type {
   Agency,
   DigitizationReportRow,
@@ -11,33 +10,35 @@ import type {
   SatisfactionSummary,
 } from '@dvc-kit/core';
 import { createHttpEngine } from '../http/engine';
+import type { HttpEngine } from '../http/engine';
 import type { CallOptions, HttpOptions } from '../http/types';
 import { syncDossierStream } from './bulk-sync';
 import type { BulkSyncOptions, BulkSyncReport } from './bulk-sync';
-import { decodeOrThrow, resultList } from './decode-result';
+import { listAgencies, listFields, lookupTechId } from './catalogues';
 import { digitizationReport } from './digitization-report';
+import type { SyncDossierOptions } from './exists-policy';
+import type { LgspOptions } from './lgsp';
 import { lookupDossier } from './lookup-dossier';
 import type { LookedUpDossier } from './lookup-dossier';
-import { encodeOrThrow } from './encode';
-import type { LgspOptions } from './lgsp';
 import { createOwnEndpoint } from './own-endpoint';
 import { getPaymentBill, queryPayment } from './payment-query';
 import type { PaymentBill, PaymentQueryRequest, PaymentStatus } from './payment-query';
 import { initPayment } from './payment-services';
 import type { PaymentInitRequest, PaymentSession, PaymentSettings } from './payment-services';
 import { createPortalTransport } from './portal-transport';
-import type { SessionSource } from './portal-transport';
-import { resendUntilDone } from './reliable-write';
+import type { PortalTransport, SessionSource } from './portal-transport';
+import { getProcedure, listProcedures } from './procedures';
+import type { CappedIterable, ProcedureFilter } from './procedures';
 import type { ReliableWriteOptions } from './reliable-write';
-import type { SyncDossierOptions } from './exists-policy';
 import { findDigitizedResults, getDigitizedFile } from './store-services';
 import type { DigitizedFile, DigitizedResults, StoreSettings } from './store-services';
 import { syncDossier } from './sync-dossier';
 import type { DossierSyncResult } from './sync-dossier';
 import { syncProgressStep, syncProgressSteps } from './sync-progress';
+import type { ProgressSyncResult } from './sync-progress';
+import { syncRatings } from './sync-ratings';
 import { syncStatus } from './sync-status';
 import type { StatusUpdate } from './sync-status';
-import type { ProgressSyncResult } from './sync-progress';
 
 /** Options of {@link createPortalClient}. */
 export type PortalClientOptions = HttpOptions &
@@ -86,12 +87,6 @@ export type PortalClientOptions = HttpOptions &
     store?: StoreSettings;
   };
 
-/** An async iterable of at most `limit` items, with a helper to collect them. */
-export interface CappedIterable<T> extends AsyncIterable<T> {
-  /** Collects the items (never more than the cap). */
-  toArray(): Promise<T[]>;
-}
-
 /** Typed methods for every service of the portal integration API. */
 export interface PortalClient {
   /** Pushes one dossier's latest state exactly once (`DongBoHoSoMC`, reconciling unclear outcomes). */
@@ -116,10 +111,7 @@ export interface PortalClient {
    */
   getProcedure(procedureCode: string, options?: CallOptions): Promise<Procedure | undefined>;
   /** The unit's procedures (`LayDanhSachTTHC`), lazily, at most `limit` (default 1000). */
-  listProcedures(
-    filter?: { fieldCode?: string; keyword?: string },
-    options?: CallOptions & { limit?: number },
-  ): CappedIterable<Procedure>;
+  listProcedures(filter?: ProcedureFilter, options?: CallOptions & { limit?: number }): CappedIterable<Procedure>;
   /** Agencies (`LayDanhMucCoQuan`: `MADONVI`, `TENDONVI`, `CAPDONVI`); `parentCode` filters with `MaCoQuanCha`, a sandbox extension. */
   listAgencies(filter?: { parentCode?: string }, options?: CallOptions): Promise<Agency[]>;
   /** Fields of procedures (`LayDanhMucLinhVuc`: `MALINHVUC`, `TENLINHVUC`, `MANGANH`). */
@@ -166,9 +158,8 @@ export interface PortalClient {
  * ```
  */
 export function createPortalClient(options: PortalClientOptions): PortalClient {
-  const http = createHttpEngine(options);
   const integrationPath = options.integrationPath ?? 'integration';
-  const transport = createPortalTransport(http, {
+  const transport = createPortalTransport(createHttpEngine(options), {
     ...options,
     loginPath: options.loginPath ?? 'auth/login',
     integrationPath,
@@ -177,80 +168,50 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     sessionMaxAgeMs: options.sessionMaxAgeMs ?? 600_000,
     maxRelogins: options.maxRelogins ?? 3,
   });
-  const kho = createOwnEndpoint(options, options.store);
-  const paygov = createOwnEndpoint(options, options.payment);
-  const list = async <T>(
-    service: string,
-    payload: Record<string, unknown>,
-    decode: (x: unknown) => T,
-    opts?: CallOptions,
-  ) => {
-    const answer = await transport.call(service, payload, opts);
-    return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
+  const context: PortalClientContext = {
+    transport,
+    store: createOwnEndpoint(options, options.store),
+    payment: createOwnEndpoint(options, options.payment),
+    options,
   };
-
-  return {
-    syncDossier: (dossier, opts) => syncDossier(transport, dossier, opts),
-    syncDossiers: (source, opts) => syncDossierStream(transport, source, opts),
-    updateProgress: (step, opts) => syncProgressStep(transport, step, opts),
-    updateProgressSteps: (steps, opts) => syncProgressSteps(transport, steps, opts),
-    syncStatus: (updates, opts) => syncStatus(transport, updates, opts),
-    lookupDossier: (code, opts) => lookupDossier(transport, code, opts),
-    async getProcedure(procedureCode, opts) {
-      // An empty `result` means "no such procedure"; no not-found code is known.
-      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts);
-      return items[0];
-    },
-    listProcedures(filter = {}, opts = {}) {
-      const { limit = 1000, ...callOptions } = opts;
-      const payload = {
-        ...(filter.fieldCode !== undefined ? { MaLinhVuc: filter.fieldCode } : {}),
-        ...(filter.keyword !== undefined ? { TuKhoa: filter.keyword } : {}),
-      };
-      const iterate = async function* () {
-        // LayDanhSachTTHC answers in one piece; the cap still bounds what callers hold.
-        const items = await list(PORTAL_SERVICES.listProcedures, payload, decodeProcedure, callOptions);
-        yield* items.slice(0, Math.max(0, limit));
-      };
-      return {
-        [Symbol.asyncIterator]: iterate,
-        toArray: async () => {
-          const out: Procedure[] = [];
-          for await (const p of iterate()) out.push(p);
-          return out;
-        },
-      };
-    },
-    listAgencies: (filter = {}, opts) =>
-      list(
-        PORTAL_SERVICES.listAgencies,
-        filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {},
-        decodeAgency,
-        opts,
-      ),
-    listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, decodeField, opts),
-    async lookupTechId(idOrTaxCode, opts = {}) {
-      const { provider = 'wso2is', ...callOptions } = opts;
-      const answer = await transport.call(
-        PORTAL_SERVICES.lookupTechId,
-        { provider, mstorcmnd: idOrTaxCode },
-        callOptions,
-      );
-      const first = resultList(answer.result)[0] as { TECHNICALID?: unknown } | undefined;
-      return typeof first?.TECHNICALID === 'string' && first.TECHNICALID !== '' ? first.TECHNICALID : undefined;
-    },
-    async syncRatings(summaries, opts) {
-      const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
-      await resendUntilDone(
-        () => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }),
-        opts,
-      );
-    },
-    findDigitizedResults: (request, opts) => findDigitizedResults(kho, options.store, request, opts),
-    getDigitizedFile: (request, opts) => getDigitizedFile(kho, options.store, request, opts),
-    initPayment: (request, opts) => initPayment(paygov, options.payment, request, opts),
-    queryPayment: (request, opts) => queryPayment(paygov, options.payment, request, opts),
-    getPaymentBill: (request, opts) => getPaymentBill(paygov, options.payment, request, opts),
-    digitizationReport: (agencyCode, opts) => digitizationReport(transport, agencyCode, opts),
-  };
+  const client = {} as Record<keyof PortalClient, unknown>;
+  for (const name of Object.keys(SERVICES) as (keyof PortalClient)[]) client[name] = SERVICES[name](context);
+  return client as PortalClient;
 }
+
+/** What every service of {@link PortalClient} is built from. */
+interface PortalClientContext {
+  /** The portal's integration endpoint (session, envelope, re-login). */
+  transport: PortalTransport;
+  /** The result store's own endpoint, when `store.baseUrl` is configured. */
+  store: HttpEngine | undefined;
+  /** The payment platform's own endpoint, when `payment.baseUrl` is configured. */
+  payment: HttpEngine | undefined;
+  options: PortalClientOptions;
+}
+
+/**
+ * The wiring table: every method of {@link PortalClient}, by name, bound to the module that
+ * implements it (one module per service, as the sandbox's `services/registry.ts`). A new
+ * service is a module plus one line here and one in the interface.
+ */
+const SERVICES = {
+  syncDossier: (c) => (dossier, o) => syncDossier(c.transport, dossier, o),
+  syncDossiers: (c) => (source, o) => syncDossierStream(c.transport, source, o),
+  updateProgress: (c) => (step, o) => syncProgressStep(c.transport, step, o),
+  updateProgressSteps: (c) => (steps, o) => syncProgressSteps(c.transport, steps, o),
+  syncStatus: (c) => (updates, o) => syncStatus(c.transport, updates, o),
+  lookupDossier: (c) => (code, o) => lookupDossier(c.transport, code, o),
+  getProcedure: (c) => (procedureCode, o) => getProcedure(c.transport, procedureCode, o),
+  listProcedures: (c) => (filter, o) => listProcedures(c.transport, filter, o),
+  listAgencies: (c) => (filter, o) => listAgencies(c.transport, filter, o),
+  listFields: (c) => (o) => listFields(c.transport, o),
+  lookupTechId: (c) => (idOrTaxCode, o) => lookupTechId(c.transport, idOrTaxCode, o),
+  syncRatings: (c) => (summaries, o) => syncRatings(c.transport, summaries, o),
+  findDigitizedResults: (c) => (request, o) => findDigitizedResults(c.store, c.options.store, request, o),
+  getDigitizedFile: (c) => (request, o) => getDigitizedFile(c.store, c.options.store, request, o),
+  initPayment: (c) => (request, o) => initPayment(c.payment, c.options.payment, request, o),
+  queryPayment: (c) => (request, o) => queryPayment(c.payment, c.options.payment, request, o),
+  getPaymentBill: (c) => (request, o) => getPaymentBill(c.payment, c.options.payment, request, o),
+  digitizationReport: (c) => (agencyCode, o) => digitizationReport(c.transport, agencyCode, o),
+} satisfies { [K in keyof PortalClient]: (context: PortalClientContext) => PortalClient[K] };

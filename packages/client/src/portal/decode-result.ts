@@ -2,6 +2,8 @@ import { WireFormatError } from '@dvc-kit/core';
 import * as z from 'zod/mini';
 import { ResponseValidationError } from '../errors/response-validation-error';
 import { issuesFromZod } from '../errors/validation-issue';
+import type { CallOptions } from '../http/types';
+import type { PortalTransport } from './portal-transport';
 
 /**
  * Runs a core decoder over a portal answer; a `WireFormatError` becomes a
@@ -63,4 +65,19 @@ export function parseOrThrow<T>(schema: z.ZodMiniType<T>, input: unknown, servic
   const parsed = z.safeParse(schema, input);
   if (!parsed.success) throw new ResponseValidationError(issuesFromZod(parsed.error.issues), { service, requestId });
   return parsed.data;
+}
+
+/**
+ * Calls a list service and decodes every item of its `result` with a core decoder (a bad
+ * item fails the call with a {@link ResponseValidationError} naming the service).
+ */
+export async function callList<T>(
+  transport: PortalTransport,
+  service: string,
+  payload: Record<string, unknown>,
+  decode: (input: unknown) => T,
+  options?: CallOptions,
+): Promise<T[]> {
+  const answer = await transport.call(service, payload, options);
+  return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
 }

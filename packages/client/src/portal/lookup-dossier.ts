@@ -4,6 +4,7 @@ import type { CallOptions } from '../http/types';
 import { decodeLenient, decodeOrThrow } from './decode-result';
 import type { PortalTransport } from './portal-transport';
 import { findDossierWire } from './sync-dossier';
+import { portalMessages } from './messages';
 
 /**
  * Wire field of the progress steps in a `TraCuuHoSo` answer — a **sandbox extension**
@@ -29,7 +30,7 @@ function decodeSteps(input: unknown): ProgressStep[] {
       {
         path: STEPS_FIELD,
         code: 'wire.type',
-        messages: { vi: `${STEPS_FIELD} phải là một danh sách`, en: `${STEPS_FIELD} must be a list` },
+        messages: portalMessages.localize('portal.steps-not-list', { field: STEPS_FIELD }),
       },
     ]);
   }

@@ -1,6 +1,7 @@
 import { RequestValidationError } from '../errors/request-validation-error';
 import { createHttpEngine } from '../http/engine';
 import type { HttpEngine, HttpEngineOptions } from '../http/engine';
+import { portalMessages } from './messages';
 
 /** Where a service outside the integration envelope lives (the Kho, the payment platform). */
 export interface OwnEndpointSettings {
@@ -32,10 +33,7 @@ export function endpointOrThrow(engine: HttpEngine | undefined, option: string, 
       {
         path: option,
         code: 'required',
-        messages: {
-          vi: `Chưa cấu hình địa chỉ dịch vụ (tùy chọn ${option}.baseUrl).`,
-          en: `The service address (option \`${option}.baseUrl\`) is not configured.`,
-        },
+        messages: portalMessages.localize('portal.endpoint-missing', { option }),
       },
     ],
     { service },

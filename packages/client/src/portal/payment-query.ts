@@ -6,6 +6,7 @@ import type { CallOptions } from '../http/types';
 import { endpointOrThrow, isRecord, wireText } from './own-endpoint';
 import { authHeaders, platformAnswer, settingsOrThrow } from './payment-services';
 import type { PaymentSettings } from './payment-services';
+import { portalMessages } from './messages';
 
 /** Which payment QUERY or GET_BILL asks about: the values of its INIT. */
 export interface PaymentQueryRequest {
@@ -140,7 +141,7 @@ export async function getPaymentBill(
   const data = result.data;
   if (result.status >= 300)
     throw new PaymentPlatformError(
-      { vi: `mã HTTP ${result.status}`, en: `HTTP status ${result.status}` },
+      portalMessages.localize('portal.http-status', { status: result.status }),
       { body: data },
       details,
     );
@@ -152,13 +153,9 @@ export async function getPaymentBill(
     try {
       return { type: 'json', answer: JSON.parse(text) as unknown };
     } catch {
-      throw new PaymentPlatformError(
-        { vi: 'phản hồi không phải PDF hay JSON', en: 'the answer is neither PDF nor JSON' },
-        { body: text },
-        details,
-      );
+      throw new PaymentPlatformError(portalMessages.localize('portal.not-pdf-or-json'), { body: text }, details);
     }
   }
   if (isRecord(data) || Array.isArray(data)) return { type: 'json', answer: data };
-  throw new PaymentPlatformError({ vi: 'phản hồi rỗng', en: 'the answer is empty' }, { body: data }, details);
+  throw new PaymentPlatformError(portalMessages.localize('portal.empty-answer'), { body: data }, details);
 }

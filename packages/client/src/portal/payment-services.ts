@@ -8,6 +8,7 @@ import type { CallOptions, HttpResult } from '../http/types';
 import { encodeOrThrow } from './encode';
 import { endpointOrThrow, isRecord, wireText } from './own-endpoint';
 import type { OwnEndpointSettings } from './own-endpoint';
+import { portalMessages } from './messages';
 
 /**
  * The payment platform (Nền tảng thanh toán DVCQG, "PayGov"): its own URL, the partner code
@@ -64,10 +65,7 @@ export function settingsOrThrow(settings: PaymentSettings | undefined, service: 
       {
         path: 'payment',
         code: 'required',
-        messages: {
-          vi: 'Thiếu mã đối tác hoặc khóa bí mật thanh toán (tùy chọn payment).',
-          en: 'The payment partner code or secret (option `payment`) is missing.',
-        },
+        messages: portalMessages.localize('portal.payment-settings-missing'),
       },
     ],
     { service },
@@ -177,7 +175,7 @@ export async function initPayment(
   const paymentUrl = wireText(answer.UrlThanhToan);
   if (!paymentUrl) {
     throw new PaymentPlatformError(
-      { vi: 'thiếu UrlThanhToan', en: 'UrlThanhToan is missing' },
+      portalMessages.localize('portal.payment-url-missing'),
       { body: result.data },
       { service, requestId: result.requestId, attempts: result.attempts, status: result.status },
     );

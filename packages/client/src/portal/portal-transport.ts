@@ -9,6 +9,7 @@ import { classifyAnswer } from './answer-outcome';
 import type { LgspOptions } from './lgsp';
 import { lgspRoute } from './lgsp';
 import { createSessionManager } from './session';
+import { portalMessages } from './messages';
 
 /** Where the session comes from: a username/password login, or your own provider. */
 export type SessionSource =
@@ -69,7 +70,7 @@ const SHARED_SERVICES = new Set(['LayDanhMucCoQuan', 'LayDanhMucLinhVuc', 'LayDa
 
 const missingErrorCode = (details: ConstructorParameters<typeof ResponseValidationError>[1]) =>
   new ResponseValidationError(
-    [{ path: 'error_code', code: 'required', messages: { vi: 'Thiếu error_code.', en: 'error_code is missing.' } }],
+    [{ path: 'error_code', code: 'required', messages: portalMessages.localize('portal.error-code-missing') }],
     details,
   );
 

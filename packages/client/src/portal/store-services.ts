@@ -7,6 +7,7 @@ import { decodeOrThrow } from './decode-result';
 import { encodeOrThrow } from './encode';
 import { endpointOrThrow, isRecord, wireText } from './own-endpoint';
 import type { OwnEndpointSettings } from './own-endpoint';
+import { portalMessages } from './messages';
 
 /**
  * The result store (Kho quản lý dữ liệu điện tử của tổ chức, cá nhân) — its own URL, plain
@@ -58,7 +59,11 @@ async function post(engine: HttpEngine, path: string, json: unknown, service: st
   const answer = await engine.send({ ...options, method: 'POST', path, json, safe: true, service });
   const details = { service, requestId: answer.requestId, attempts: answer.attempts, status: answer.status };
   if (answer.status >= 300) {
-    throw new StoreError({ vi: `mã HTTP ${answer.status}`, en: `HTTP status ${answer.status}` }, answer.data, details);
+    throw new StoreError(
+      portalMessages.localize('portal.http-status', { status: answer.status }),
+      answer.data,
+      details,
+    );
   }
   return { data: answer.data, details };
 }
@@ -83,12 +88,7 @@ export async function findDigitizedResults(
     DanhSachDanhMucKetQua: wire.DanhSachDanhMucKetQua.map((w) => ({ ...w, SoKyHieu: w.SoKyHieu ?? '' })),
   };
   const { data, details } = await post(http, settings?.resultsPath ?? 'GetKetQuaGiayTo', payload, service, options);
-  if (!isRecord(data))
-    throw new StoreError(
-      { vi: 'phản hồi không phải một đối tượng JSON', en: 'the answer is not a JSON object' },
-      data,
-      details,
-    );
+  if (!isRecord(data)) throw new StoreError(portalMessages.localize('portal.not-json-object'), data, details);
   const body = isRecord(data.result) ? data.result : {};
   const list = Array.isArray(body.DanhSachGiayToKetQua) ? body.DanhSachGiayToKetQua : [];
   const errorCode = wireText(data.errorCode);
@@ -119,14 +119,9 @@ export async function getDigitizedFile(
   const { data: answer, details } = await post(http, settings?.filePath ?? 'GetGiayToByUrl', payload, service, options);
   const data = typeof answer === 'string' ? jsonString(answer) : answer;
   if (typeof data !== 'string')
-    throw new StoreError(
-      { vi: 'phản hồi không phải chuỗi base64', en: 'the answer is not a base64 string' },
-      data,
-      details,
-    );
-  if (data === '') throw new StoreError({ vi: 'tệp rỗng', en: 'the file is empty' }, data, details);
-  if (!BASE64.test(data))
-    throw new StoreError({ vi: 'chuỗi không phải base64', en: 'the string is not base64' }, data, details);
+    throw new StoreError(portalMessages.localize('portal.not-base64-answer'), data, details);
+  if (data === '') throw new StoreError(portalMessages.localize('portal.empty-file'), data, details);
+  if (!BASE64.test(data)) throw new StoreError(portalMessages.localize('portal.not-base64-string'), data, details);
   return {
     ...(request.name !== undefined ? { name: request.name } : {}),
     content: new Uint8Array(Buffer.from(data, 'base64')),

@@ -49,14 +49,14 @@ export const RELIED_OUTSIDE_CORPUS: readonly Reliance[] = [
   {
     name: 'MaCoQuanCha',
     kind: 'field',
-    usedIn: ['packages/client/src/portal/create-portal-client.ts', 'packages/gateway/src/catalogue/map-procedure.ts'],
+    usedIn: ['packages/client/src/portal/catalogues.ts', 'packages/gateway/src/catalogue/map-procedure.ts'],
     without: 'agencies are placed by name under the one province the catalogue names',
     extension: 'catalogueFilters',
   },
   {
     name: 'TuKhoa',
     kind: 'field',
-    usedIn: ['packages/client/src/portal/create-portal-client.ts'],
+    usedIn: ['packages/client/src/portal/procedures.ts'],
     without: 'the filter is not applied by the portal (callers filter)',
     extension: 'catalogueFilters',
   },
