@@ -59,11 +59,11 @@ export const BUDGETS = [
   // Measured 11.0 kB, 30.5 kB and 26.8 kB: loaded only by pages that show them. The supplement answer
   // grew to 27.6 kB with the signed-in answer (issue 15, merged after): 28 kB.
   { name: 'CDN chunk: sign-in', entry: 'src/internal/cdn/sign-in-widget.ts', limit: 11_500, eager: true },
-  // Both + 5.1 kB for ky (issue 13): measured 36.0 kB and 32.7 kB.
+  // Both + 5.1 kB for ky (issue 13): measured 36.0 kB and 32.7 kB; 36.1 kB with the layout change of issue 13 (the shared gateway-request controller).
   {
     name: 'CDN chunk: my dossiers (+ status)',
     entry: 'src/internal/cdn/my-dossiers-widget.ts',
-    limit: 36_100,
+    limit: 36_200,
     eager: true,
   },
   {
