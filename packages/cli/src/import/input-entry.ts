@@ -1,4 +1,4 @@
-import { DvcError, WireFormatError, decodeDossier } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, DvcError, WireFormatError } from '@dvc-kit/core';
 import type { Dossier, LocalizedMessage } from '@dvc-kit/core';
 
 /** One item read from an input file: a dossier ready to sync, or a bad row and why. */
@@ -39,7 +39,7 @@ export function reasonOf(error: unknown): { code: string; reason: LocalizedMessa
 /** Decodes a wire dossier into an entry; a decoding error becomes a bad-row entry. */
 export function decodeEntry(wire: Record<string, unknown>, line: number): InputEntry {
   try {
-    return { ok: true, dossier: decodeDossier(wire), line };
+    return { ok: true, dossier: decodeWire(dossierCodec, wire), line };
   } catch (error) {
     return { ok: false, line, raw: wire, ...reasonOf(error) };
   }

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, decodeAgency, decodeField, decodeProcedure, encodeSatisfactionSummary } from '@dvc-kit/core';
+import { PORTAL_SERVICES, agencyCodec, fieldCodec, procedureCodec, satisfactionSummaryCodec } from '@dvc-kit/core';
 import type {
   Agency,
   DigitizationReportRow,
@@ -14,7 +14,7 @@ import { createHttpEngine } from '../http/engine';
 import type { CallOptions, HttpOptions } from '../http/types';
 import { syncDossierStream } from './bulk-sync';
 import type { BulkSyncOptions, BulkSyncReport } from './bulk-sync';
-import { decodeOrThrow, resultList } from './decode-result';
+import { decodeOrThrow, resultList, type Decoder } from './decode-result';
 import { digitizationReport } from './digitization-report';
 import { lookupDossier } from './lookup-dossier';
 import type { LookedUpDossier } from './lookup-dossier';
@@ -179,12 +179,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   });
   const kho = createOwnEndpoint(options, options.store);
   const paygov = createOwnEndpoint(options, options.payment);
-  const list = async <T>(
-    service: string,
-    payload: Record<string, unknown>,
-    decode: (x: unknown) => T,
-    opts?: CallOptions,
-  ) => {
+  const list = async <T>(service: string, payload: Record<string, unknown>, decode: Decoder<T>, opts?: CallOptions) => {
     const answer = await transport.call(service, payload, opts);
     return resultList(answer.result).map((item) => decodeOrThrow(decode, item, service, answer.requestId));
   };
@@ -198,7 +193,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     lookupDossier: (code, opts) => lookupDossier(transport, code, opts),
     async getProcedure(procedureCode, opts) {
       // An empty `result` means "no such procedure"; no not-found code is known.
-      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, decodeProcedure, opts);
+      const items = await list(PORTAL_SERVICES.getProcedure, { maTTHC: procedureCode }, procedureCodec, opts);
       return items[0];
     },
     listProcedures(filter = {}, opts = {}) {
@@ -209,7 +204,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       };
       const iterate = async function* () {
         // LayDanhSachTTHC answers in one piece; the cap still bounds what callers hold.
-        const items = await list(PORTAL_SERVICES.listProcedures, payload, decodeProcedure, callOptions);
+        const items = await list(PORTAL_SERVICES.listProcedures, payload, procedureCodec, callOptions);
         yield* items.slice(0, Math.max(0, limit));
       };
       return {
@@ -225,10 +220,10 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       list(
         PORTAL_SERVICES.listAgencies,
         filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {},
-        decodeAgency,
+        agencyCodec,
         opts,
       ),
-    listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, decodeField, opts),
+    listFields: (opts) => list(PORTAL_SERVICES.listFields, {}, fieldCodec, opts),
     async lookupTechId(idOrTaxCode, opts = {}) {
       const { provider = 'wso2is', ...callOptions } = opts;
       const answer = await transport.call(
@@ -240,7 +235,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       return typeof first?.TECHNICALID === 'string' && first.TECHNICALID !== '' ? first.TECHNICALID : undefined;
     },
     async syncRatings(summaries, opts) {
-      const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
+      const data = summaries.map((s) => encodeOrThrow(satisfactionSummaryCodec, s, PORTAL_SERVICES.syncRatings));
       await resendUntilDone(
         () => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...opts }),
         opts,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { lenientText, text } from './primitives';
 
 const record = defineRecord({
@@ -17,16 +18,8 @@ const record = defineRecord({
 });
 
 /** Codec of an agency (cơ quan) — wire: `LayDanhMucCoQuan` result item. */
-export const agencyCodec: RecordSchema<Agency, AgencyWire> = record.codec;
-/** Wire schema of an agency. */
-export const agencyWireSchema: WireSchema<AgencyWire> = record.wireSchema;
+export const agencyCodec: WireCodec<Agency, AgencyWire> = record.codec;
 /** An agency as on the wire. */
 export type AgencyWire = WireOf<typeof record.fields>;
 /** Cơ quan, đơn vị — an agency that receives or handles dossiers (`LayDanhMucCoQuan`). */
 export type Agency = ModelOf<typeof record.fields>;
-
-/** Decodes a `LayDanhMucCoQuan` item; throws `WireFormatError`. */
-export const decodeAgency: (input: unknown) => Agency = record.decode;
-
-/** Encodes an agency to its wire form. */
-export const encodeAgency: (model: Agency) => AgencyWire = record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text, wireDate, wireInteger } from './primitives';
 
 /**
@@ -99,10 +100,12 @@ const record = defineRecord({
   history: ['LICH_SU', z.optional(z.array(week.codec))],
 });
 
-/** Codec of a digitization report row — wire: a `result` item of `BaoCaoSoHoa` (sandbox extension). */
-export const digitizationReportRowCodec: RecordSchema<DigitizationReportRow, DigitizationReportRowWire> = record.codec;
-/** Wire schema of a digitization report row. */
-export const digitizationReportRowWireSchema: WireSchema<DigitizationReportRowWire> = record.wireSchema;
+/**
+ * Codec of a digitization report row — wire: a `result` item of `BaoCaoSoHoa` (sandbox extension).
+ *
+ * @example decodeWire(digitizationReportRowCodec, answer.result[0]).rank // 68
+ */
+export const digitizationReportRowCodec: WireCodec<DigitizationReportRow, DigitizationReportRowWire> = record.codec;
 /** A digitization report row as on the wire (766-style upper-case columns). */
 export type DigitizationReportRowWire = WireOf<typeof record.fields>;
 /**
@@ -113,13 +116,3 @@ export type DigitizationReportRowWire = WireOf<typeof record.fields>;
 export type DigitizationReportRow = ModelOf<typeof record.fields>;
 /** One week of {@link DigitizationReportRow.history}. */
 export type DigitizationReportWeek = ModelOf<typeof week.fields>;
-
-/**
- * Decodes a `BaoCaoSoHoa` row; throws `WireFormatError` naming every bad field.
- *
- * @example decodeDigitizationReportRow(answer.result[0]).rank // 68
- */
-export const decodeDigitizationReportRow: (input: unknown) => DigitizationReportRow = record.decode;
-
-/** Encodes a digitization report row to its wire form. */
-export const encodeDigitizationReportRow: (model: DigitizationReportRow) => DigitizationReportRowWire = record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { CHANNELS } from './enums';
 import { enumWithUnknown, text } from './primitives';
 
@@ -26,18 +27,8 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up request (`GetKetQuaGiayTo`). */
-export const digitizedResultRequestCodec: RecordSchema<DigitizedResultRequest, DigitizedResultRequestWire> =
-  record.codec;
-/** Wire schema of a store look-up request. */
-export const digitizedResultRequestWireSchema: WireSchema<DigitizedResultRequestWire> = record.wireSchema;
+export const digitizedResultRequestCodec: WireCodec<DigitizedResultRequest, DigitizedResultRequestWire> = record.codec;
 /** A store look-up request as on the wire. */
 export type DigitizedResultRequestWire = WireOf<typeof record.fields>;
 /** Yêu cầu tra cứu kết quả trong Kho — which results of which owner to look up. */
 export type DigitizedResultRequest = ModelOf<typeof record.fields>;
-
-/** Decodes a store look-up request; throws `WireFormatError`. */
-export const decodeDigitizedResultRequest: (input: unknown) => DigitizedResultRequest = record.decode;
-
-/** Encodes a store look-up request to its wire form. */
-export const encodeDigitizedResultRequest: (model: DigitizedResultRequest) => DigitizedResultRequestWire =
-  record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { digitizedResultCodec } from './digitized-result';
 import { text } from './primitives';
 
@@ -23,18 +24,9 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up response (`GetKetQuaGiayTo`). */
-export const digitizedResultResponseCodec: RecordSchema<DigitizedResultResponse, DigitizedResultResponseWire> =
+export const digitizedResultResponseCodec: WireCodec<DigitizedResultResponse, DigitizedResultResponseWire> =
   record.codec;
-/** Wire schema of a store look-up response. */
-export const digitizedResultResponseWireSchema: WireSchema<DigitizedResultResponseWire> = record.wireSchema;
 /** A store look-up response as on the wire. */
 export type DigitizedResultResponseWire = WireOf<typeof record.fields>;
 /** Kết quả tra cứu Kho — the digitized results found. */
 export type DigitizedResultResponse = ModelOf<typeof record.fields>;
-
-/** Decodes a store look-up response; throws `WireFormatError`. */
-export const decodeDigitizedResultResponse: (input: unknown) => DigitizedResultResponse = record.decode;
-
-/** Encodes a store look-up response to its wire form. */
-export const encodeDigitizedResultResponse: (model: DigitizedResultResponse) => DigitizedResultResponseWire =
-  record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
 const attachment = defineRecord({
@@ -23,16 +24,8 @@ const record = defineRecord({
 });
 
 /** Codec of a digitized result in the portal's store (Kho) — wire: `DanhSachGiayToKetQua` item of `GetKetQuaGiayTo`. */
-export const digitizedResultCodec: RecordSchema<DigitizedResult, DigitizedResultWire> = record.codec;
-/** Wire schema of a digitized result. */
-export const digitizedResultWireSchema: WireSchema<DigitizedResultWire> = record.wireSchema;
+export const digitizedResultCodec: WireCodec<DigitizedResult, DigitizedResultWire> = record.codec;
 /** A digitized result as on the wire. */
 export type DigitizedResultWire = WireOf<typeof record.fields>;
 /** Kết quả số hóa — an electronic result held in the citizen's data store on the portal. */
 export type DigitizedResult = ModelOf<typeof record.fields>;
-
-/** Decodes a digitized result; throws `WireFormatError`. */
-export const decodeDigitizedResult: (input: unknown) => DigitizedResult = record.decode;
-
-/** Encodes a digitized result to its wire form. */
-export const encodeDigitizedResult: (model: DigitizedResult) => DigitizedResultWire = record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { dossierFeeCodec } from './dossier-fee';
 import { blankableDate, flag, text, wireDate } from './primitives';
 import { submittedDocumentCodec } from './submitted-document';
@@ -32,16 +33,8 @@ const record = defineRecord({
 });
 
 /** Codec of one supplement round (hồ sơ bổ sung) — wire: DanhSachHoSoBoSung[] item. */
-export const dossierSupplementCodec: RecordSchema<DossierSupplement, DossierSupplementWire> = record.codec;
-/** Wire schema of a supplement round. */
-export const dossierSupplementWireSchema: WireSchema<DossierSupplementWire> = record.wireSchema;
+export const dossierSupplementCodec: WireCodec<DossierSupplement, DossierSupplementWire> = record.codec;
 /** A supplement round as on the wire. */
 export type DossierSupplementWire = WireOf<typeof record.fields>;
 /** Hồ sơ bổ sung — one request for more documents and the applicant's answer. */
 export type DossierSupplement = ModelOf<typeof record.fields>;
-
-/** Decodes a `DanhSachHoSoBoSung` item; throws `WireFormatError`. */
-export const decodeDossierSupplement: (input: unknown) => DossierSupplement = record.decode;
-
-/** Encodes a supplement round to its wire form. */
-export const encodeDossierSupplement: (model: DossierSupplement) => DossierSupplementWire = record.encode;

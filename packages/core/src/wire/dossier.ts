@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { databaseLinkCodec } from './database-link';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { dossierFeeCodec } from './dossier-fee';
 import { dossierStatusCodec } from './dossier-status-codec';
 import { APPLICANT_KINDS, CHANNELS, ONLINE_PAYMENT, RESULT_DELIVERY } from './enums';
@@ -90,28 +91,14 @@ const record = defineRecord({
   databaseLinks: ['DSKetNoiCSDL', z.optional(z.array(databaseLinkCodec))],
 });
 
-/** Codec of a dossier (hồ sơ) — wire: one item of `DongBoHoSoMC`'s `data`. */
-export const dossierCodec: RecordSchema<Dossier, DossierWire> = record.codec;
 /**
- * Wire schema of a dossier in the portal's field names: parsing validates and returns
- * the wire object.
+ * Codec of a dossier (hồ sơ) — wire: one item of `DongBoHoSoMC`'s `data`.
+ *
+ * @example decodeWire(dossierCodec, body.data[0]).status // 'processing'
+ * @example encodeWire(dossierCodec, dossier).TrangThaiHoSo // '4'
  */
-export const dossierWireSchema: WireSchema<DossierWire> = record.wireSchema;
+export const dossierCodec: WireCodec<Dossier, DossierWire> = record.codec;
 /** A dossier as on the wire. */
 export type DossierWire = WireOf<typeof record.fields>;
 /** Hồ sơ — a dossier as synchronised to the portal (`DongBoHoSoMC`). */
 export type Dossier = ModelOf<typeof record.fields>;
-
-/**
- * Decodes a dossier from the wire; throws `WireFormatError` listing every bad field.
- *
- * @example decodeDossier(body.data[0]).status // 'processing'
- */
-export const decodeDossier: (input: unknown) => Dossier = record.decode;
-
-/**
- * Encodes a dossier to the wire (dates as `yyyyMMddHHmmss` Vietnam time).
- *
- * @example encodeDossier(dossier).TrangThaiHoSo // '4'
- */
-export const encodeDossier: (model: Dossier) => DossierWire = record.encode;

@@ -1,4 +1,5 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { IDENTITY_KINDS } from './enums';
 import { enumWithUnknown, text } from './primitives';
 
@@ -10,16 +11,8 @@ const record = defineRecord({
 });
 
 /** Codec of one identity of the dossier owner (định danh chủ hồ sơ) — wire: DinhDanhCHS[] item. */
-export const ownerIdentityCodec: RecordSchema<OwnerIdentity, OwnerIdentityWire> = record.codec;
-/** Wire schema of an owner identity. */
-export const ownerIdentityWireSchema: WireSchema<OwnerIdentityWire> = record.wireSchema;
+export const ownerIdentityCodec: WireCodec<OwnerIdentity, OwnerIdentityWire> = record.codec;
 /** An owner identity as on the wire. */
 export type OwnerIdentityWire = WireOf<typeof record.fields>;
 /** Định danh chủ hồ sơ — an identity number of the dossier owner. */
 export type OwnerIdentity = ModelOf<typeof record.fields>;
-
-/** Decodes a `DinhDanhCHS` item; throws `WireFormatError`. */
-export const decodeOwnerIdentity: (input: unknown) => OwnerIdentity = record.decode;
-
-/** Encodes an owner identity to its wire form. */
-export const encodeOwnerIdentity: (model: OwnerIdentity) => OwnerIdentityWire = record.encode;

@@ -1,4 +1,5 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { paymentReceiptCodec } from './payment-receipt';
 import { text, wireDate, wireInteger } from './primitives';
 
@@ -38,9 +39,7 @@ const record = defineRecord({
 });
 
 /** Codec of a payment INIT message (bản tin khởi tạo thanh toán). */
-export const paymentInitCodec: RecordSchema<PaymentInit, PaymentInitWire> = record.codec;
-/** Wire schema of a payment INIT message. */
-export const paymentInitWireSchema: WireSchema<PaymentInitWire> = record.wireSchema;
+export const paymentInitCodec: WireCodec<PaymentInit, PaymentInitWire> = record.codec;
 /** A payment INIT message as on the wire. */
 export type PaymentInitWire = WireOf<typeof record.fields>;
 /** Bản tin INIT — starts an online payment on the portal's payment platform. */
@@ -61,9 +60,3 @@ export const PAYMENT_INIT_DEFAULTS = {
   currency: 'VND',
   bankCode: 'PAYMENT',
 } as const satisfies Partial<PaymentInit>;
-
-/** Decodes a payment INIT message; throws `WireFormatError`. */
-export const decodePaymentInit: (input: unknown) => PaymentInit = record.decode;
-
-/** Encodes a payment INIT message to its wire form. */
-export const encodePaymentInit: (model: PaymentInit) => PaymentInitWire = record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { lenientInteger, lenientText, text } from './primitives';
 
 const feeLine = defineRecord({
@@ -53,16 +54,8 @@ const record = defineRecord({
 });
 
 /** Codec of a payment receipt (thông tin biên lai) — wire: `ThongTinBienLai` of a payment message. */
-export const paymentReceiptCodec: RecordSchema<PaymentReceipt, PaymentReceiptWire> = record.codec;
-/** Wire schema of a payment receipt. */
-export const paymentReceiptWireSchema: WireSchema<PaymentReceiptWire> = record.wireSchema;
+export const paymentReceiptCodec: WireCodec<PaymentReceipt, PaymentReceiptWire> = record.codec;
 /** A payment receipt as on the wire. */
 export type PaymentReceiptWire = WireOf<typeof record.fields>;
 /** Thông tin biên lai — what is paid, for which dossier, to which account, by whom. */
 export type PaymentReceipt = ModelOf<typeof record.fields>;
-
-/** Decodes a payment receipt; throws `WireFormatError`. */
-export const decodePaymentReceipt: (input: unknown) => PaymentReceipt = record.decode;
-
-/** Encodes a payment receipt to its wire form. */
-export const encodePaymentReceipt: (model: PaymentReceipt) => PaymentReceiptWire = record.encode;

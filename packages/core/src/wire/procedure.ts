@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { lenientEnum, text } from './primitives';
 import {
   procedureAgencyRecord,
@@ -50,21 +51,13 @@ const record = defineRecord({
   agencies: ['COQUANTHUCHIEN', z.optional(z.array(procedureAgencyRecord.codec))],
 });
 
-/** Codec of a procedure (thủ tục hành chính) — wire: `LayThuTuc` `result[0]`, uppercase names. */
-export const procedureCodec: RecordSchema<Procedure, ProcedureWire> = record.codec;
-/** Wire schema of a procedure. */
-export const procedureWireSchema: WireSchema<ProcedureWire> = record.wireSchema;
+/**
+ * Codec of a procedure (thủ tục hành chính) — wire: `LayThuTuc` `result[0]`, uppercase names.
+ *
+ * @example decodeWire(procedureCodec, body.result[0]).methods?.[0]?.channel // 'direct'
+ */
+export const procedureCodec: WireCodec<Procedure, ProcedureWire> = record.codec;
 /** A procedure as on the wire. */
 export type ProcedureWire = WireOf<typeof record.fields>;
 /** Thủ tục hành chính — an administrative procedure as the national catalogue publishes it. */
 export type Procedure = ModelOf<typeof record.fields>;
-
-/**
- * Decodes a `LayThuTuc` result item; throws `WireFormatError`.
- *
- * @example decodeProcedure(body.result[0]).methods?.[0]?.channel // 'direct'
- */
-export const decodeProcedure: (input: unknown) => Procedure = record.decode;
-
-/** Encodes a procedure to its wire form. */
-export const encodeProcedure: (model: Procedure) => ProcedureWire = record.encode;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { dossierStatusCodec } from './dossier-status-codec';
 import { blankableDate, text, wireDate } from './primitives';
 
@@ -24,21 +25,13 @@ const record = defineRecord({
   dueAt: ['NgayKetThucTheoQuyDinh', z.optional(blankableDate())],
 });
 
-/** Codec of a processing step (quá trình xử lý) — wire: `CapNhatTienDoHoSoMC` item. */
-export const progressStepCodec: RecordSchema<ProgressStep, ProgressStepWire> = record.codec;
-/** Wire schema of a processing step. */
-export const progressStepWireSchema: WireSchema<ProgressStepWire> = record.wireSchema;
+/**
+ * Codec of a processing step (quá trình xử lý) — wire: `CapNhatTienDoHoSoMC` item.
+ *
+ * @example decodeWire(progressStepCodec, item).handledAt // Date
+ */
+export const progressStepCodec: WireCodec<ProgressStep, ProgressStepWire> = record.codec;
 /** A processing step as on the wire. */
 export type ProgressStepWire = WireOf<typeof record.fields>;
 /** Quá trình xử lý — one step in handling a dossier, pushed with `CapNhatTienDoHoSoMC`. */
 export type ProgressStep = ModelOf<typeof record.fields>;
-
-/**
- * Decodes a processing step; throws `WireFormatError`.
- *
- * @example decodeProgressStep(item).handledAt // Date
- */
-export const decodeProgressStep: (input: unknown) => ProgressStep = record.decode;
-
-/** Encodes a processing step to its wire form. */
-export const encodeProgressStep: (model: ProgressStep) => ProgressStepWire = record.encode;

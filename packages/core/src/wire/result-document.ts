@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
 const record = defineRecord({
@@ -16,16 +17,8 @@ const record = defineRecord({
 });
 
 /** Codec of one result document (giấy tờ kết quả) — wire: DanhSachGiayToKetQua[] item. */
-export const resultDocumentCodec: RecordSchema<ResultDocument, ResultDocumentWire> = record.codec;
-/** Wire schema of a result document. */
-export const resultDocumentWireSchema: WireSchema<ResultDocumentWire> = record.wireSchema;
+export const resultDocumentCodec: WireCodec<ResultDocument, ResultDocumentWire> = record.codec;
 /** A result document as on the wire. */
 export type ResultDocumentWire = WireOf<typeof record.fields>;
 /** Giấy tờ kết quả — an electronic result issued for a dossier. */
 export type ResultDocument = ModelOf<typeof record.fields>;
-
-/** Decodes a `DanhSachGiayToKetQua` item; throws `WireFormatError`. */
-export const decodeResultDocument: (input: unknown) => ResultDocument = record.decode;
-
-/** Encodes a result document to its wire form. */
-export const encodeResultDocument: (model: ResultDocument) => ResultDocumentWire = record.encode;

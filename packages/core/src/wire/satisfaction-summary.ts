@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text, wireCount, wireMonth, wirePercent } from './primitives';
 
 const record = defineRecord({
@@ -31,24 +32,16 @@ const record = defineRecord({
   unitName: ['TenDonVi', z.optional(text())],
 });
 
-/** Codec of a monthly satisfaction summary for one survey question (tổng hợp đánh giá) — wire: `DongBoDanhGia` item. */
-export const satisfactionSummaryCodec: RecordSchema<SatisfactionSummary, SatisfactionSummaryWire> = record.codec;
-/** Wire schema of a satisfaction summary. */
-export const satisfactionSummaryWireSchema: WireSchema<SatisfactionSummaryWire> = record.wireSchema;
+/**
+ * Codec of a monthly satisfaction summary for one survey question (tổng hợp đánh giá) — wire: `DongBoDanhGia` item.
+ *
+ * @example decodeWire(satisfactionSummaryCodec, item).period // { year: 2025, month: 7 }
+ */
+export const satisfactionSummaryCodec: WireCodec<SatisfactionSummary, SatisfactionSummaryWire> = record.codec;
 /** A satisfaction summary as on the wire. */
 export type SatisfactionSummaryWire = WireOf<typeof record.fields>;
 /** Tổng hợp đánh giá — one unit's monthly satisfaction figures (Rất hài lòng / Hài lòng / Không hài lòng). */
 export type SatisfactionSummary = ModelOf<typeof record.fields>;
-
-/**
- * Decodes a `DongBoDanhGia` item; throws `WireFormatError`.
- *
- * @example decodeSatisfactionSummary(item).period // { year: 2025, month: 7 }
- */
-export const decodeSatisfactionSummary: (input: unknown) => SatisfactionSummary = record.decode;
-
-/** Encodes a satisfaction summary to its wire form. */
-export const encodeSatisfactionSummary: (model: SatisfactionSummary) => SatisfactionSummaryWire = record.encode;
 
 /**
  * The three whole percentages of one survey question as OpenCPS computes them: integer

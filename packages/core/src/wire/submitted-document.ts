@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { DOCUMENT_REUSE } from './enums';
 import { enumWithUnknown, flag, text, trueFalse } from './primitives';
 
@@ -25,16 +26,8 @@ const record = defineRecord({
 });
 
 /** Codec of one submitted document (tài liệu nộp) — wire: TaiLieuNop[] item. */
-export const submittedDocumentCodec: RecordSchema<SubmittedDocument, SubmittedDocumentWire> = record.codec;
-/** Wire schema of a submitted document (portal field names). */
-export const submittedDocumentWireSchema: WireSchema<SubmittedDocumentWire> = record.wireSchema;
+export const submittedDocumentCodec: WireCodec<SubmittedDocument, SubmittedDocumentWire> = record.codec;
 /** A submitted document as on the wire. */
 export type SubmittedDocumentWire = WireOf<typeof record.fields>;
 /** Tài liệu nộp — a file the applicant submitted for one dossier component. */
 export type SubmittedDocument = ModelOf<typeof record.fields>;
-
-/** Decodes a `TaiLieuNop` item; throws `WireFormatError`. */
-export const decodeSubmittedDocument: (input: unknown) => SubmittedDocument = record.decode;
-
-/** Encodes a submitted document to its wire form. */
-export const encodeSubmittedDocument: (model: SubmittedDocument) => SubmittedDocumentWire = record.encode;

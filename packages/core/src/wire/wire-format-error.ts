@@ -26,7 +26,7 @@ export interface WireIssue {
  * written in the portal's format (`code` `wire.model`). `issues` lists every bad field.
  *
  * @example
- * try { decodeDossier(body) } catch (e) {
+ * try { decodeWire(dossierCodec, body) } catch (e) {
  *   if (e instanceof WireFormatError) console.log(e.issues.map((i) => i.path)); // ['NgayTiepNhan']
  * }
  */
