@@ -1,4 +1,4 @@
-import { formatMessage, type LocalizedMessage } from '@dvc-kit/core';
+import { formatMessage, type Localized } from '@dvc-kit/core';
 
 /**
  * Vietnamese and English texts of the client's errors, keyed by their stable code.
@@ -45,6 +45,6 @@ export const clientMessages = {
 export type ClientErrorCode = keyof (typeof clientMessages)['en'];
 
 /** The vi/en message of `code` with `{name}` placeholders replaced by `params`. */
-export function clientMessage(code: ClientErrorCode, params: Record<string, string | number> = {}): LocalizedMessage {
+export function clientMessage(code: ClientErrorCode, params: Record<string, string | number> = {}): Localized {
   return { vi: formatMessage(clientMessages.vi[code], params), en: formatMessage(clientMessages.en[code], params) };
 }

@@ -1,5 +1,5 @@
 import { formatMessage } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { redact } from '../http/redact';
 import { clientMessages } from './messages';
 import { PortalClientError } from './portal-client-error';
@@ -25,7 +25,7 @@ export class PaymentPlatformError extends PortalClientError {
   readonly body: unknown;
 
   constructor(
-    reason: LocalizedMessage,
+    reason: Localized,
     answer: { platformCode?: string; platformMessage?: string; body: unknown },
     details: PortalClientErrorDetails = {},
   ) {

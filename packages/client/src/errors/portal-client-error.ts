@@ -1,5 +1,5 @@
 import { DvcError } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 
 /** What every client error knows about the request that failed. */
 export interface PortalClientErrorDetails {
@@ -36,7 +36,7 @@ export class PortalClientError extends DvcError {
   /** HTTP status of the last response, if any. */
   readonly status?: number;
 
-  constructor(code: string, messages: LocalizedMessage, details: PortalClientErrorDetails = {}) {
+  constructor(code: string, messages: Localized, details: PortalClientErrorDetails = {}) {
     super(code, messages, { cause: details.cause });
     this.name = 'PortalClientError';
     if (details.service !== undefined) this.service = details.service;

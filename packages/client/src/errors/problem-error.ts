@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { clientMessage } from './messages';
 import { PortalClientError } from './portal-client-error';
 import type { PortalClientErrorDetails } from './portal-client-error';
@@ -13,7 +13,7 @@ export interface ProblemInfo {
   /** Explanation in the requested language. */
   detail?: string;
   /** The message in both languages, when the gateway sends them. */
-  messages?: LocalizedMessage;
+  messages?: Localized;
   /** One entry per invalid field. */
   errors?: ValidationIssue[];
   /** The gateway's request id. */

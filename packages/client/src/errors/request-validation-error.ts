@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { clientMessage } from './messages';
 import { PortalClientError } from './portal-client-error';
 import type { PortalClientErrorDetails } from './portal-client-error';
@@ -20,7 +20,7 @@ export class RequestValidationError extends PortalClientError {
   constructor(
     issues: ValidationIssue[],
     details: PortalClientErrorDetails = {},
-    messages: LocalizedMessage = clientMessage('client.request-validation'),
+    messages: Localized = clientMessage('client.request-validation'),
   ) {
     super('client.request-validation', messages, { attempts: 0, ...details });
     this.name = 'RequestValidationError';

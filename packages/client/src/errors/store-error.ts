@@ -1,5 +1,5 @@
 import { formatMessage } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { redact } from '../http/redact';
 import { clientMessages } from './messages';
 import { PortalClientError } from './portal-client-error';
@@ -20,7 +20,7 @@ export class StoreError extends PortalClientError {
   /** The store's answer as received (masked); `undefined` when the body was empty. */
   readonly body: unknown;
 
-  constructor(reason: LocalizedMessage, body: unknown, details: PortalClientErrorDetails = {}) {
+  constructor(reason: Localized, body: unknown, details: PortalClientErrorDetails = {}) {
     super(
       'client.store',
       {

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 
 /** One problem found while validating data (same shape as core's `WireFormatError` issues). */
 export interface ValidationIssue {
@@ -7,7 +7,7 @@ export interface ValidationIssue {
   /** Stable code of the problem, e.g. `invalid_type`. */
   code: string;
   /** What is wrong, in Vietnamese and English. */
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /** Issues of a zod (mini) error, in DVC Kit's shape. Values are never copied in. */

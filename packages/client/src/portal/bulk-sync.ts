@@ -1,5 +1,5 @@
 import type { Dossier } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { DvcError } from '@dvc-kit/core';
 import type { PortalTransport } from './portal-transport';
 import type { SyncDossierOptions } from './exists-policy';
@@ -36,7 +36,7 @@ export type BulkSyncItem =
       /** Stable code of the error, e.g. `client.portal`. */
       errorCode: string;
       /** Why, in Vietnamese and English (personal data masked). */
-      reason: LocalizedMessage;
+      reason: Localized;
       /** The error itself. */
       error: unknown;
     };
