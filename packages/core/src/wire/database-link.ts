@@ -1,4 +1,4 @@
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
@@ -15,4 +15,13 @@ export const databaseLinkCodec: WireCodec<DatabaseLink, DatabaseLinkWire> = reco
 /** A database link as on the wire. */
 export type DatabaseLinkWire = WireOf<typeof record.fields>;
 /** Kết nối cơ sở dữ liệu — a national database the dossier was checked against. */
-export type DatabaseLink = ModelOf<typeof record.fields>;
+export interface DatabaseLink extends ExtraWireFields {
+  /**
+   * Mã cơ sở dữ liệu — wire: MaCSDL. One-stop systems always send `"7"`; its meaning
+   * is not documented publicly (domain.md §1.1).
+   */
+  databaseCode: string;
+}
+
+/** @internal Field table of {@link DatabaseLink}: `model-interfaces.test.ts` keeps the two equal. */
+export type DatabaseLinkFields = typeof record.fields;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
@@ -9,6 +9,14 @@ const attachment = defineRecord({
   /** Đường dẫn (pass it to the file fetch) — wire: DuongDan */
   path: ['DuongDan', text()],
 });
+
+/** One attached file of a digitized result. */
+export interface DigitizedResultFile extends ExtraWireFields {
+  /** Tên tệp — wire: TenTep */
+  name: string;
+  /** Đường dẫn (pass it to the file fetch) — wire: DuongDan */
+  path: string;
+}
 
 const record = defineRecord({
   /** Mã kết quả (result type code) — wire: MaKetQua */
@@ -28,4 +36,20 @@ export const digitizedResultCodec: WireCodec<DigitizedResult, DigitizedResultWir
 /** A digitized result as on the wire. */
 export type DigitizedResultWire = WireOf<typeof record.fields>;
 /** Kết quả số hóa — an electronic result held in the citizen's data store on the portal. */
-export type DigitizedResult = ModelOf<typeof record.fields>;
+export interface DigitizedResult extends ExtraWireFields {
+  /** Mã kết quả (result type code) — wire: MaKetQua */
+  resultCode: string;
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Số ký hiệu (document number) — wire: SoKyHieu */
+  documentNumber?: string;
+  /** Cơ quan chủ quản (owning agency; pass it to the file fetch) — wire: CoQuanChuQuan */
+  owningAgency?: string;
+  /** Tệp đính kèm — wire: DanhSachTepDinhKem */
+  files?: DigitizedResultFile[];
+}
+
+/** @internal Field table of {@link DigitizedResultFile}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultFileFields = typeof attachment.fields;
+/** @internal Field table of {@link DigitizedResult}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultFields = typeof record.fields;

@@ -1,4 +1,4 @@
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text, wireInteger } from './primitives';
 
@@ -20,4 +20,18 @@ export const dossierFeeCodec: WireCodec<DossierFee, DossierFeeWire> = record.cod
 /** A fee line as on the wire. */
 export type DossierFeeWire = WireOf<typeof record.fields>;
 /** Phí, lệ phí — one fee charged for a dossier. */
-export type DossierFee = ModelOf<typeof record.fields>;
+export interface DossierFee extends ExtraWireFields {
+  /** Tên phí, lệ phí — wire: TenPhiLePhi */
+  name: string;
+  /** Mã phí, lệ phí — wire: MaPhiLePhi */
+  code: string;
+  /** Hình thức thu (code, not documented publicly) — wire: HinhThucThu */
+  collectionMethod: string;
+  /** Giá, in đồng (VND) — wire: Gia */
+  amount: number;
+  /** Loại phí, lệ phí (code, not documented publicly) — wire: LoaiPhiLePhi */
+  kind: string;
+}
+
+/** @internal Field table of {@link DossierFee}: `model-interfaces.test.ts` keeps the two equal. */
+export type DossierFeeFields = typeof record.fields;

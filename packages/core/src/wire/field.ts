@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
@@ -21,4 +21,14 @@ export const fieldCodec: WireCodec<Field, FieldWire> = record.codec;
 /** A field as on the wire. */
 export type FieldWire = WireOf<typeof record.fields>;
 /** Lĩnh vực — a field of administration grouping procedures (e.g. Hộ tịch). */
-export type Field = ModelOf<typeof record.fields>;
+export interface Field extends ExtraWireFields {
+  /** Mã lĩnh vực — wire: MALINHVUC */
+  code: string;
+  /** Tên lĩnh vực — wire: TENLINHVUC */
+  name: string;
+  /** Mã ngành (sector/ministry code; OpenCPS filters on it) — wire: MANGANH */
+  sectorCode?: string;
+}
+
+/** @internal Field table of {@link Field}: `model-interfaces.test.ts` keeps the two equal. */
+export type FieldFields = typeof record.fields;

@@ -1,4 +1,4 @@
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text, wireInteger } from './primitives';
 
@@ -16,4 +16,14 @@ export const otherAttachmentCodec: WireCodec<OtherAttachment, OtherAttachmentWir
 /** Another attached paper as on the wire. */
 export type OtherAttachmentWire = WireOf<typeof record.fields>;
 /** Tệp đính kèm khác — a paper handed in besides the listed components. */
-export type OtherAttachment = ModelOf<typeof record.fields>;
+export interface OtherAttachment extends ExtraWireFields {
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Số lượng — wire: SoLuong */
+  quantity: number;
+  /** Loại giấy tờ (code, not documented publicly) — wire: LoaiGiayTo */
+  kind: string;
+}
+
+/** @internal Field table of {@link OtherAttachment}: `model-interfaces.test.ts` keeps the two equal. */
+export type OtherAttachmentFields = typeof record.fields;

@@ -1,6 +1,6 @@
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
-import { IDENTITY_KINDS } from './enums';
+import { IDENTITY_KINDS, type IdentityKind } from './enums';
 import { enumWithUnknown, text } from './primitives';
 
 const record = defineRecord({
@@ -15,4 +15,12 @@ export const ownerIdentityCodec: WireCodec<OwnerIdentity, OwnerIdentityWire> = r
 /** An owner identity as on the wire. */
 export type OwnerIdentityWire = WireOf<typeof record.fields>;
 /** Định danh chủ hồ sơ — an identity number of the dossier owner. */
-export type OwnerIdentity = ModelOf<typeof record.fields>;
+export interface OwnerIdentity extends ExtraWireFields {
+  /** Loại định danh — wire: LoaiDinhDanh */
+  kind: IdentityKind;
+  /** Số định danh (one-stop systems send `000000001` when unknown) — wire: SoDinhDanh */
+  number: string;
+}
+
+/** @internal Field table of {@link OwnerIdentity}: `model-interfaces.test.ts` keeps the two equal. */
+export type OwnerIdentityFields = typeof record.fields;

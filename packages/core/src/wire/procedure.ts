@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
-import { lenientEnum, text } from './primitives';
+import { lenientEnum, text, type Unknown } from './primitives';
 import {
   procedureAgencyRecord,
   procedureDossierPartRecord,
@@ -11,6 +11,14 @@ import {
   procedureMethodRecord,
   procedureResultRecord,
   procedureStepsRecord,
+  type ProcedureAgency,
+  type ProcedureDossierPart,
+  type ProcedureField,
+  type ProcedureLegalBasis,
+  type ProcedureLevel,
+  type ProcedureMethod,
+  type ProcedureResult,
+  type ProcedureSteps,
 } from './procedure-parts';
 
 /** Trạng thái thủ tục — wire: TRANGTHAI. `"1"` is active; `"0"` is read as inactive. */
@@ -60,4 +68,40 @@ export const procedureCodec: WireCodec<Procedure, ProcedureWire> = record.codec;
 /** A procedure as on the wire. */
 export type ProcedureWire = WireOf<typeof record.fields>;
 /** Thủ tục hành chính — an administrative procedure as the national catalogue publishes it. */
-export type Procedure = ModelOf<typeof record.fields>;
+export interface Procedure extends ExtraWireFields {
+  /** Mã thủ tục hành chính (e.g. `1.004194`) — wire: MATTHC */
+  code: string;
+  /** Tên thủ tục hành chính — wire: TENTTHC */
+  name: string;
+  /** Loại thủ tục (code as published) — wire: LOAITTHC */
+  kind?: string;
+  /** Cấp thực hiện (a list of `{ CAPTHUCHIEN, TENCAP }`; codes as published) — wire: CAPTHUCHIEN */
+  levels?: ProcedureLevel[];
+  /** Trạng thái (`"1"` or `1`) — wire: TRANGTHAI */
+  state?: Unknown | 'active' | 'inactive';
+  /** Mã quyết định công bố — wire: IDQUYETDINHCONGBO */
+  decisionId?: string;
+  /** Yêu cầu, điều kiện thực hiện — wire: YEUCAU */
+  requirements?: string;
+  /** Mô tả đối tượng thực hiện — wire: MOTADOITUONGTHUCHIEN */
+  applicantDescription?: string;
+  /** Địa chỉ tiếp nhận — wire: DIACHITIEPNHAN */
+  receivingAddress?: string;
+  /** Lĩnh vực thực hiện — wire: LINHVUCTHUCHIEN */
+  fields?: ProcedureField[];
+  /** Trình tự thực hiện — wire: TRINHTUTHUCHIEN */
+  steps?: ProcedureSteps[];
+  /** Cách thức thực hiện (per channel: time limits and fees) — wire: CACHTHUCTHUCHIEN */
+  methods?: ProcedureMethod[];
+  /** Thành phần hồ sơ — wire: THANHPHANHOSO */
+  dossierParts?: ProcedureDossierPart[];
+  /** Kết quả thực hiện — wire: KETQUATHUCHIEN */
+  results?: ProcedureResult[];
+  /** Căn cứ pháp lý — wire: CANCUPHAPLY */
+  legalBases?: ProcedureLegalBasis[];
+  /** Cơ quan thực hiện — wire: COQUANTHUCHIEN */
+  agencies?: ProcedureAgency[];
+}
+
+/** @internal Field table of {@link Procedure}: `model-interfaces.test.ts` keeps the two equal. */
+export type ProcedureFields = typeof record.fields;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { dossierStatusCodec } from './dossier-status-codec';
-import { blankableDate, text, wireDate } from './primitives';
+import { blankableDate, text, wireDate, type Unknown } from './primitives';
 
 const record = defineRecord({
   /** Mã hồ sơ — wire: MaHoSo */
@@ -34,4 +34,37 @@ export const progressStepCodec: WireCodec<ProgressStep, ProgressStepWire> = reco
 /** A processing step as on the wire. */
 export type ProgressStepWire = WireOf<typeof record.fields>;
 /** Quá trình xử lý — one step in handling a dossier, pushed with `CapNhatTienDoHoSoMC`. */
-export type ProgressStep = ModelOf<typeof record.fields>;
+export interface ProgressStep extends ExtraWireFields {
+  /** Mã hồ sơ — wire: MaHoSo */
+  dossierCode: string;
+  /** Người xử lý (≤ 50 characters) — wire: NguoiXuLy */
+  handler: string;
+  /** Chức danh — wire: ChucDanh */
+  title?: string;
+  /** Thời điểm xử lý — wire: ThoiDiemXuLy */
+  handledAt: Date;
+  /** Phòng ban xử lý — wire: PhongBanXuLy */
+  department?: string;
+  /** Nội dung xử lý — wire: NoiDungXuLy */
+  content?: string;
+  /** Trạng thái (of the dossier after this step) — wire: TrangThai */
+  status:
+    | Unknown
+    | 'registered'
+    | 'accepted'
+    | 'rejected'
+    | 'processing'
+    | 'supplement-requested'
+    | 'financial-obligation'
+    | 'withdrawn'
+    | 'stopped'
+    | 'processed'
+    | 'returned';
+  /** Ngày bắt đầu (`null`: sent blank) — wire: NgayBatDau */
+  startedAt?: Date | null;
+  /** Ngày kết thúc theo quy định (the step's deadline; `null`: sent blank) — wire: NgayKetThucTheoQuyDinh */
+  dueAt?: Date | null;
+}
+
+/** @internal Field table of {@link ProgressStep}: `model-interfaces.test.ts` keeps the two equal. */
+export type ProgressStepFields = typeof record.fields;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type WireOf } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
@@ -21,4 +21,18 @@ export const resultDocumentCodec: WireCodec<ResultDocument, ResultDocumentWire> 
 /** A result document as on the wire. */
 export type ResultDocumentWire = WireOf<typeof record.fields>;
 /** Giấy tờ kết quả — an electronic result issued for a dossier. */
-export type ResultDocument = ModelOf<typeof record.fields>;
+export interface ResultDocument extends ExtraWireFields {
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Mã thành phần hồ sơ — wire: MaThanhPhanHoSo */
+  componentCode?: string;
+  /** Mã giấy tờ (local id) — wire: GiayToId */
+  documentId?: string;
+  /** Đường dẫn tệp tin kết quả (public download URL) — wire: DuongDanTepTinKetQua */
+  fileUrl: string;
+  /** Mã giấy tờ kết quả (result type code of the procedure; 2024 field — OpenCPS and HG entries lack it) — wire: MaGiayToKetQua */
+  resultCode?: string;
+}
+
+/** @internal Field table of {@link ResultDocument}: `model-interfaces.test.ts` keeps the two equal. */
+export type ResultDocumentFields = typeof record.fields;
