@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
 import type { WireCodec } from './wire-codec';
 import { dossierStatusCodec } from './dossier-status-codec';
-import { blankableDate, text, wireDate, type Unknown } from './primitives';
+import { blankableDate, text, wireDate } from './primitives';
+import type { DossierStatus } from '../status/dossier-status';
 
 const record = defineRecord({
   /** Mã hồ sơ — wire: MaHoSo */
@@ -48,18 +49,7 @@ export interface ProgressStep extends ExtraWireFields {
   /** Nội dung xử lý — wire: NoiDungXuLy */
   content?: string;
   /** Trạng thái (of the dossier after this step) — wire: TrangThai */
-  status:
-    | Unknown
-    | 'registered'
-    | 'accepted'
-    | 'rejected'
-    | 'processing'
-    | 'supplement-requested'
-    | 'financial-obligation'
-    | 'withdrawn'
-    | 'stopped'
-    | 'processed'
-    | 'returned';
+  status: DossierStatus;
   /** Ngày bắt đầu (`null`: sent blank) — wire: NgayBatDau */
   startedAt?: Date | null;
   /** Ngày kết thúc theo quy định (the step's deadline; `null`: sent blank) — wire: NgayKetThucTheoQuyDinh */
