@@ -8,6 +8,7 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export const workspaceAliases: { find: string | RegExp; replacement: string }[] = [
   { find: /^@dvc-kit\/core\/units$/, replacement: at('./packages/core/src/units.ts') },
+  { find: /^@dvc-kit\/core\/testing$/, replacement: at('./packages/core/src/testing.ts') },
   { find: /^@dvc-kit\/core$/, replacement: at('./packages/core/src/index.ts') },
   { find: /^@dvc-kit\/client\/errors$/, replacement: at('./packages/client/src/errors.ts') },
   { find: /^@dvc-kit\/client\/public$/, replacement: at('./packages/client/src/public.ts') },

@@ -158,14 +158,14 @@ step('consumer: TypeScript (module node16)', () => {
         },
         include: ['*.mts', '*.cts'],
       }),
-      'index.mts': `import { decodeDossier, type Dossier } from '@dvc-kit/core';
+      'index.mts': `import { decodeWire, dossierCodec, type Dossier } from '@dvc-kit/core';
 import { provinces } from '@dvc-kit/core/units';
 import { createPortalClient, type PortalClient } from '@dvc-kit/client';
 import { createPublicClient } from '@dvc-kit/client/public';
 import { createGateway } from '@dvc-kit/gateway';
 import { startSandbox } from '@dvc-kit/sandbox';
 import type { DvcDossierForm } from '@dvc-kit/elements';
-export type Checked = [Dossier, PortalClient, DvcDossierForm, typeof decodeDossier, typeof provinces, typeof createPublicClient, typeof createGateway, typeof startSandbox, typeof createPortalClient];\n`,
+export type Checked = [Dossier, PortalClient, DvcDossierForm, typeof decodeWire, typeof dossierCodec, typeof provinces, typeof createPublicClient, typeof createGateway, typeof startSandbox, typeof createPortalClient];\n`,
       'index.cts': `import core = require('@dvc-kit/core');
 import client = require('@dvc-kit/client');
 export const fold: typeof core.foldVietnamese = core.foldVietnamese;
@@ -207,9 +207,9 @@ step('consumer: an app on newer minors of lit and zod gets one copy of each', ()
     'newer-minors',
     {
       'index.mjs': `import assert from 'node:assert';
-import { decodeDossier } from '@dvc-kit/core';
+import { decodeWire, dossierCodec } from '@dvc-kit/core';
 import { createPublicClient } from '@dvc-kit/client/public';
-assert.throws(() => decodeDossier({}));
+assert.throws(() => decodeWire(dossierCodec, {}));
 assert.ok(createPublicClient({ endpoint: 'https://dvc.example' }));
 console.log('newer minors ok');\n`,
     },

@@ -1,5 +1,5 @@
 import { createPortalClient } from '@dvc-kit/client';
-import { decodeDossier } from '@dvc-kit/core';
+import { decodeWire, dossierCodec } from '@dvc-kit/core';
 
 /** Pushes one dossier from a one-stop system to the portal (or the sandbox at `portalUrl`). */
 export async function syncOneDossier(portalUrl: string) {
@@ -9,8 +9,8 @@ export async function syncOneDossier(portalUrl: string) {
     credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' },
   });
 
-  // A provincial export speaks the portal's field names; decodeDossier checks every field.
-  const dossier = decodeDossier({
+  // A provincial export speaks the portal's field names; decodeWire(dossierCodec, …) checks every field.
+  const dossier = decodeWire(dossierCodec, {
     MaHoSo: '000.50.20.H66-251001-0801',
     MaTTHC: '1.001193',
     TenTTHC: 'Đăng ký khai sinh',

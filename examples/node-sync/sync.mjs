@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPortalClient } from '@dvc-kit/client';
-import { decodeDossier } from '@dvc-kit/core';
+import { decodeWire, dossierCodec } from '@dvc-kit/core';
 import { readCsv } from './csv.mjs';
 
 const { values: opts, positionals } = parseArgs({
@@ -32,7 +32,7 @@ const invalid = [];
 for (const { line, values } of readCsv(readFileSync(file, 'utf8'))) {
   const wire = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
   try {
-    dossiers.push(decodeDossier(wire));
+    dossiers.push(decodeWire(dossierCodec, wire));
   } catch (error) {
     const issues = error.issues?.map((i) => `${i.path}: ${i.messages.vi}`).join('; ') ?? error.message;
     invalid.push({ line, code: values.MaHoSo ?? '', reason: issues });

@@ -30,4 +30,16 @@ export default defineConfig([
       options.charset = 'utf8';
     },
   },
+  {
+    // `@dvc-kit/core/testing` (shared test examples): its own declaration build, so its
+    // .d.ts is self-contained instead of sharing a chunk with index.d.ts (require() needs that).
+    ...base,
+    format: ['cjs'],
+    entry: ['src/testing.ts'],
+    dts: dts && { ...(dts as object), entry: ['src/testing.ts'] },
+    clean: false,
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
 ]);

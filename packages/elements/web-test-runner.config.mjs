@@ -61,6 +61,7 @@ function workspaceSources() {
   const map = {
     '@dvc-kit/core': '/packages/core/src/index.ts',
     '@dvc-kit/core/units': '/packages/core/src/units.ts',
+    '@dvc-kit/core/testing': '/packages/core/src/testing.ts',
     '@dvc-kit/client/public': '/packages/client/src/public.ts',
     '@dvc-kit/elements': '/packages/elements/src/index.ts',
   };

@@ -1,4 +1,4 @@
-import { decodeDossier, decodeProgressStep, formatWireDate } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, formatWireDate, progressStepCodec } from '@dvc-kit/core';
 import type { Dossier, ProgressStep } from '@dvc-kit/core';
 
 /** Calling unit in the sandbox (UBND tỉnh Đắk Lắk). */
@@ -24,11 +24,11 @@ export function dossierWire(n: number, status = '2'): Record<string, string> & {
 }
 
 /** The n-th test dossier as core's model. */
-export const dossier = (n: number, status = '2'): Dossier => decodeDossier(dossierWire(n, status));
+export const dossier = (n: number, status = '2'): Dossier => decodeWire(dossierCodec, dossierWire(n, status));
 
 /** A processing step of dossier n. */
 export const progressStep = (n: number, minute: number): ProgressStep =>
-  decodeProgressStep({
+  decodeWire(progressStepCodec, {
     MaHoSo: dossierWire(n).MaHoSo,
     NguoiXuLy: 'Trần Thị Bình',
     ChucDanh: 'Công chức tư pháp - hộ tịch',

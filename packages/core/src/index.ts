@@ -28,7 +28,17 @@ export type { VietnamDateTime } from './time/vietnam-time';
 export { WireFormatError } from './wire/wire-format-error';
 export type { WireIssue } from './wire/wire-format-error';
 export type { Month, Unknown } from './wire/primitives';
-export type { ExtraWireFields, RecordSchema, WireSchema } from './wire/define-record';
+export type { ExtraWireFields, RecordSchema } from './wire/define-record';
+export { decodeWire, encodeWire, wireSchemaOf } from './wire/wire-codec';
+export type { WireCodec, WireSchema } from './wire/wire-codec';
+export {
+  decodeAgency,
+  decodeDossier,
+  decodeField,
+  decodeProcedure,
+  encodeDossier,
+  encodeSatisfactionSummary,
+} from './wire/deprecated';
 export {
   APPLICANT_KINDS,
   CHANNELS,
@@ -65,137 +75,50 @@ export type {
   SyncDossiersBody,
   UpdateProgressBody,
 } from './wire/envelope';
-export { dossierCodec, dossierWireSchema, decodeDossier, encodeDossier } from './wire/dossier';
+export { dossierCodec } from './wire/dossier';
 export type { Dossier, DossierWire } from './wire/dossier';
-export {
-  submittedDocumentCodec,
-  submittedDocumentWireSchema,
-  decodeSubmittedDocument,
-  encodeSubmittedDocument,
-} from './wire/submitted-document';
+export { submittedDocumentCodec } from './wire/submitted-document';
 export type { SubmittedDocument, SubmittedDocumentWire } from './wire/submitted-document';
-export { dossierFeeCodec, dossierFeeWireSchema, decodeDossierFee, encodeDossierFee } from './wire/dossier-fee';
+export { dossierFeeCodec } from './wire/dossier-fee';
 export type { DossierFee, DossierFeeWire } from './wire/dossier-fee';
-export {
-  otherAttachmentCodec,
-  otherAttachmentWireSchema,
-  decodeOtherAttachment,
-  encodeOtherAttachment,
-} from './wire/other-attachment';
+export { otherAttachmentCodec } from './wire/other-attachment';
 export type { OtherAttachment, OtherAttachmentWire } from './wire/other-attachment';
-export {
-  dossierSupplementCodec,
-  dossierSupplementWireSchema,
-  decodeDossierSupplement,
-  encodeDossierSupplement,
-} from './wire/dossier-supplement';
+export { dossierSupplementCodec } from './wire/dossier-supplement';
 export type { DossierSupplement, DossierSupplementWire } from './wire/dossier-supplement';
-export {
-  resultDocumentCodec,
-  resultDocumentWireSchema,
-  decodeResultDocument,
-  encodeResultDocument,
-} from './wire/result-document';
+export { resultDocumentCodec } from './wire/result-document';
 export type { ResultDocument, ResultDocumentWire } from './wire/result-document';
-export {
-  ownerIdentityCodec,
-  ownerIdentityWireSchema,
-  decodeOwnerIdentity,
-  encodeOwnerIdentity,
-} from './wire/owner-identity';
+export { ownerIdentityCodec } from './wire/owner-identity';
 export type { OwnerIdentity, OwnerIdentityWire } from './wire/owner-identity';
-export {
-  databaseLinkCodec,
-  databaseLinkWireSchema,
-  decodeDatabaseLink,
-  encodeDatabaseLink,
-} from './wire/database-link';
+export { databaseLinkCodec } from './wire/database-link';
 export type { DatabaseLink, DatabaseLinkWire } from './wire/database-link';
-export {
-  progressStepCodec,
-  progressStepWireSchema,
-  decodeProgressStep,
-  encodeProgressStep,
-} from './wire/progress-step';
+export { progressStepCodec } from './wire/progress-step';
 export type { ProgressStep, ProgressStepWire } from './wire/progress-step';
-export {
-  PROCEDURE_STATES,
-  procedureCodec,
-  procedureWireSchema,
-  decodeProcedure,
-  encodeProcedure,
-} from './wire/procedure';
+export { PROCEDURE_STATES, procedureCodec } from './wire/procedure';
 export type { Procedure, ProcedureWire } from './wire/procedure';
-export { agencyCodec, agencyWireSchema, decodeAgency, encodeAgency } from './wire/agency';
+export { agencyCodec } from './wire/agency';
 export type { Agency, AgencyWire } from './wire/agency';
-export { fieldCodec, fieldWireSchema, decodeField, encodeField } from './wire/field';
+export { fieldCodec } from './wire/field';
 export type { Field, FieldWire } from './wire/field';
-export {
-  satisfactionSummaryCodec,
-  satisfactionSummaryWireSchema,
-  decodeSatisfactionSummary,
-  encodeSatisfactionSummary,
-  satisfactionPercentages,
-} from './wire/satisfaction-summary';
+export { satisfactionSummaryCodec, satisfactionPercentages } from './wire/satisfaction-summary';
 export type { SatisfactionSummary, SatisfactionSummaryWire } from './wire/satisfaction-summary';
-export {
-  digitizedResultCodec,
-  digitizedResultWireSchema,
-  decodeDigitizedResult,
-  encodeDigitizedResult,
-} from './wire/digitized-result';
+export { digitizedResultCodec } from './wire/digitized-result';
 export type { DigitizedResult, DigitizedResultWire } from './wire/digitized-result';
-export {
-  digitizedResultRequestCodec,
-  digitizedResultRequestWireSchema,
-  decodeDigitizedResultRequest,
-  encodeDigitizedResultRequest,
-} from './wire/digitized-result-request';
+export { digitizedResultRequestCodec } from './wire/digitized-result-request';
 export type { DigitizedResultRequest, DigitizedResultRequestWire } from './wire/digitized-result-request';
-export {
-  digitizedResultResponseCodec,
-  digitizedResultResponseWireSchema,
-  decodeDigitizedResultResponse,
-  encodeDigitizedResultResponse,
-} from './wire/digitized-result-response';
+export { digitizedResultResponseCodec } from './wire/digitized-result-response';
 export type { DigitizedResultResponse, DigitizedResultResponseWire } from './wire/digitized-result-response';
-export {
-  paymentReceiptCodec,
-  paymentReceiptWireSchema,
-  decodePaymentReceipt,
-  encodePaymentReceipt,
-} from './wire/payment-receipt';
+export { paymentReceiptCodec } from './wire/payment-receipt';
 export type { PaymentReceipt, PaymentReceiptWire } from './wire/payment-receipt';
-export {
-  PAYMENT_INIT_DEFAULTS,
-  paymentInitCodec,
-  paymentInitWireSchema,
-  decodePaymentInit,
-  encodePaymentInit,
-} from './wire/payment-init';
+export { PAYMENT_INIT_DEFAULTS, paymentInitCodec } from './wire/payment-init';
 export type { PaymentInit, PaymentInitWire } from './wire/payment-init';
-export {
-  digitizedFileRequestCodec,
-  digitizedFileRequestWireSchema,
-  digitizedFileResponseCodec,
-  digitizedFileResponseWireSchema,
-  decodeDigitizedFileRequest,
-  decodeDigitizedFileResponse,
-  encodeDigitizedFileRequest,
-  encodeDigitizedFileResponse,
-} from './wire/digitized-file';
+export { digitizedFileRequestCodec, digitizedFileResponseCodec } from './wire/digitized-file';
 export type {
   DigitizedFileRequest,
   DigitizedFileRequestWire,
   DigitizedFileResponse,
   DigitizedFileResponseWire,
 } from './wire/digitized-file';
-export {
-  digitizationReportRowCodec,
-  digitizationReportRowWireSchema,
-  decodeDigitizationReportRow,
-  encodeDigitizationReportRow,
-} from './wire/digitization-report';
+export { digitizationReportRowCodec } from './wire/digitization-report';
 export type {
   DigitizationReportRow,
   DigitizationReportRowWire,

@@ -38,7 +38,7 @@ async function run() {
     await el.updateComplete;
   }
   // Phase 2b widgets, given hostile server data as properties (status, board) or driven into their error state (rating).
-  const { publicApiExamples } = await import('../../core/src/public-api/examples');
+  const { publicApiExamples } = await import('@dvc-kit/core/testing');
   const view = publicApiExamples.DossierStatusView;
   const metrics = publicApiExamples.DigitizationMetrics;
   const widgets: [string, Record<string, unknown>][] = [
@@ -60,7 +60,7 @@ async function run() {
     await el.updateComplete;
   }
   // Phase 2a: search over hostile names, a dossier form on its error-summary state, and a receipt with a QR code.
-  const { birthRegistrationForm } = await import('../../core/src/forms/examples/birth-registration');
+  const { birthRegistrationForm } = await import('@dvc-kit/core/testing');
   const summary = {
     code: '1.001193',
     name: { vi: `Thủ tục ${XSS}` },

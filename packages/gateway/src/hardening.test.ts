@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { createPortalClient } from '@dvc-kit/client';
-import { decodeDossier, formatWireDate, vietnamDateKey } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, formatWireDate, vietnamDateKey } from '@dvc-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNE_AGENCY, PROCEDURE, postDossier, startStack, submission, uploadPdf } from '../test/stack';
 import type { TestStack } from '../test/stack';
@@ -48,7 +48,7 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
       NgayTiepNhan: formatWireDate(new Date()),
       TrangThaiHoSo: '4',
     });
-    for (const n of [5001, 5002]) await counter.syncDossier(decodeDossier(foreignWire(todayCode(n))));
+    for (const n of [5001, 5002]) await counter.syncDossier(decodeWire(dossierCodec, foreignWire(todayCode(n))));
     const portalRecord = async (code: string) =>
       (
         (await (await fetch(`${s.sandbox.adminUrl}/dossiers/${encodeURIComponent(code)}`)).json()) as {

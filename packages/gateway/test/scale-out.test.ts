@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPortalClient } from '@dvc-kit/client';
-import { decodeDossier, formatWireDate } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, formatWireDate } from '@dvc-kit/core';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_POSTGRES_URL, dropSchema, queryPostgres, randomSchema } from './postgres-schema';
@@ -108,7 +108,7 @@ if (TEST_POSTGRES_URL === undefined) {
           credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' },
         });
         await counter.syncDossier(
-          decodeDossier({
+          decodeWire(dossierCodec, {
             MaHoSo: taken,
             MaTTHC: PROCEDURE,
             TenTTHC: 'Hồ sơ tại quầy',

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeProgressStep } from '@dvc-kit/core';
+import { decodeWire, progressStepCodec } from '@dvc-kit/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMUNE, startHarness, TEST_NOW } from './harness';
 import { newDossier } from './fixtures';
@@ -42,7 +42,7 @@ describe('simulated time', () => {
       expect(steps.length).toBeGreaterThan(0);
       expect(steps.at(-1)?.TrangThai).toBe(sample.body.result[0].TrangThaiHoSo);
       expect(steps.map((s) => s.ThoiDiemXuLy)).toEqual([...steps.map((s) => s.ThoiDiemXuLy)].sort());
-      for (const step of steps) expect(() => decodeProgressStep(step)).not.toThrow();
+      for (const step of steps) expect(() => decodeWire(progressStepCodec, step)).not.toThrow();
       const record = await h.admin(`/dossiers/${encodeURIComponent((waiting[0] as { code: string }).code)}`);
       expect(record.history.some((e: { kind: string }) => e.kind === 'simulated')).toBe(true);
       expect((await h.admin('/clock', { body: { set: 'not a date' } })).status).toBe(400);

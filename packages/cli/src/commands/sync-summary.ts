@@ -1,4 +1,4 @@
-import type { Language, LocalizedMessage } from '@dvc-kit/core';
+import type { Language, Localized } from '@dvc-kit/core';
 import { formatTable } from '../io/table';
 import { message } from '../messages';
 
@@ -10,7 +10,7 @@ export interface SyncFailure {
   code: string;
   /** Stable error code. */
   errorCode: string;
-  reason: LocalizedMessage;
+  reason: Localized;
 }
 
 /** Totals of a sync run. */

@@ -1,4 +1,4 @@
-import { encodeDossier } from '@dvc-kit/core';
+import { dossierCodec, encodeWire } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import type { BulkSyncItem, PortalClient } from '@dvc-kit/client';
 import { PORTAL_FLAGS, resolvePortalConfig } from '../config';
@@ -134,7 +134,7 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
           JSON.stringify({
             line: source.line,
             error: { code: item.errorCode, ...item.reason },
-            dossier: encodeDossier(source.dossier),
+            dossier: encodeWire(dossierCodec, source.dossier),
           }),
         );
     }

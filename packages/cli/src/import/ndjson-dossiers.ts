@@ -1,4 +1,4 @@
-import { encodeDossier } from '@dvc-kit/core';
+import { dossierCodec, encodeWire } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { readLines } from '../io/text-file';
 import { messages } from '../messages';
@@ -54,7 +54,7 @@ export async function* readNdjsonDossiers(
     }
     if (value.MaHoSo === undefined && value.code !== undefined) {
       try {
-        yield decodeEntry(encodeDossier(reviveDates(value) as Dossier) as Record<string, unknown>, line);
+        yield decodeEntry(encodeWire(dossierCodec, reviveDates(value) as Dossier) as Record<string, unknown>, line);
       } catch (error) {
         yield { ok: false, line, raw: value, ...reasonOf(error) };
       }

@@ -27,7 +27,7 @@ export const clientMessageBook = defineMessages({
     'client.dossier-code-taken':
       'Mã hồ sơ {code} đã có trên Cổng Dịch vụ công quốc gia nhưng không phải hồ sơ của hệ thống này; hồ sơ trên Cổng không bị ghi đè.',
     'client.wire-not-model':
-      'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng hàm decode… của @dvc-kit/core (ví dụ decodeDossier) hoặc đổi tên trường.',
+      'Cần dữ liệu theo mô hình của DVC Kit (tên trường camelCase) nhưng nhận được bản ghi theo định dạng của Cổng ({fields}). Hãy chuyển bằng decodeWire của @dvc-kit/core (ví dụ decodeWire(dossierCodec, banGhi)) hoặc đổi tên trường.',
     'client.invalid-json': 'Phản hồi không phải JSON hợp lệ.',
     'client.invalid-value': 'Giá trị không hợp lệ ({code})',
   },
@@ -46,7 +46,7 @@ export const clientMessageBook = defineMessages({
     'client.dossier-code-taken':
       "The dossier code {code} is already on the National Public Service Portal but is not this system's dossier; the portal's dossier was not overwritten.",
     'client.wire-not-model':
-      "Expected a DVC Kit model (camelCase field names) but got a record in the portal's wire format ({fields}). Convert it with @dvc-kit/core's decode… function (e.g. decodeDossier) or rename the fields.",
+      "Expected a DVC Kit model (camelCase field names) but got a record in the portal's wire format ({fields}). Convert it with @dvc-kit/core's decodeWire (e.g. decodeWire(dossierCodec, record)) or rename the fields.",
     'client.invalid-json': 'The response is not valid JSON.',
     'client.invalid-value': '{message}',
   },

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, decodeAgency, decodeField } from '@dvc-kit/core';
+import { PORTAL_SERVICES, agencyCodec, fieldCodec } from '@dvc-kit/core';
 import type { Agency, Field } from '@dvc-kit/core';
 import type { CallOptions } from '../http/types';
 import { callList, resultList } from './decode-result';
@@ -14,12 +14,12 @@ export function listAgencies(
   options?: CallOptions,
 ): Promise<Agency[]> {
   const payload = filter.parentCode ? { MaCoQuanCha: filter.parentCode } : {};
-  return callList(transport, PORTAL_SERVICES.listAgencies, payload, decodeAgency, options);
+  return callList(transport, PORTAL_SERVICES.listAgencies, payload, agencyCodec, options);
 }
 
 /** Fields of procedures (`LayDanhMucLinhVuc`: `MALINHVUC`, `TENLINHVUC`, `MANGANH`). */
 export function listFields(transport: PortalTransport, options?: CallOptions): Promise<Field[]> {
-  return callList(transport, PORTAL_SERVICES.listFields, {}, decodeField, options);
+  return callList(transport, PORTAL_SERVICES.listFields, {}, fieldCodec, options);
 }
 
 /**

@@ -1,17 +1,23 @@
-import { WireFormatError } from '@dvc-kit/core';
+import { WireFormatError, decodeWire, type WireCodec } from '@dvc-kit/core';
 import * as z from 'zod/mini';
 import { ResponseValidationError } from '../errors/response-validation-error';
 import { issuesFromZod } from '../errors/validation-issue';
 import type { CallOptions } from '../http/types';
 import type { PortalTransport } from './portal-transport';
 
+/** A core record codec, or a decoding function for answers that are not one record. */
+export type Decoder<T> = WireCodec<T, unknown> | ((input: unknown) => T);
+
+const run = <T>(decoder: Decoder<T>, input: unknown): T =>
+  typeof decoder === 'function' ? decoder(input) : decodeWire(decoder, input);
+
 /**
- * Runs a core decoder over a portal answer; a `WireFormatError` becomes a
+ * Runs a core codec (or decoder) over a portal answer; a `WireFormatError` becomes a
  * {@link ResponseValidationError} naming the service (issues keep their wire paths).
  */
-export function decodeOrThrow<T>(decode: (input: unknown) => T, input: unknown, service: string, requestId: string): T {
+export function decodeOrThrow<T>(decoder: Decoder<T>, input: unknown, service: string, requestId: string): T {
   try {
-    return decode(input);
+    return run(decoder, input);
   } catch (error) {
     if (error instanceof WireFormatError)
       throw new ResponseValidationError([...error.issues], { service, requestId, cause: error });
@@ -28,13 +34,13 @@ const topKey = (path: string) => path.split(/[.[]/, 1)[0] ?? '';
  * {@link ResponseValidationError} carrying the raw record is thrown.
  */
 export function decodeLenient<T extends { extraWireFields?: Readonly<Record<string, unknown>> }>(
-  decode: (input: unknown) => T,
+  decoder: Decoder<T>,
   input: Record<string, unknown>,
   service: string,
   requestId: string,
 ): T {
   try {
-    return decode(input);
+    return run(decoder, input);
   } catch (error) {
     if (!(error instanceof WireFormatError)) throw error;
     const bad = new Set(error.issues.map((i) => topKey(i.path)).filter((k) => k !== '' && Object.hasOwn(input, k)));
@@ -42,7 +48,7 @@ export function decodeLenient<T extends { extraWireFields?: Readonly<Record<stri
     const aside: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input)) (bad.has(key) ? aside : rest)[key] = value;
     try {
-      const model = decode(rest);
+      const model = run(decoder, rest);
       return bad.size === 0 ? model : { ...model, extraWireFields: { ...model.extraWireFields, ...aside } };
     } catch (again) {
       if (!(again instanceof WireFormatError)) throw again;
@@ -68,14 +74,14 @@ export function parseOrThrow<T>(schema: z.ZodMiniType<T>, input: unknown, servic
 }
 
 /**
- * Calls a list service and decodes every item of its `result` with a core decoder (a bad
+ * Calls a list service and decodes every item of its `result` with a core codec or decoder (a bad
  * item fails the call with a {@link ResponseValidationError} naming the service).
  */
 export async function callList<T>(
   transport: PortalTransport,
   service: string,
   payload: Record<string, unknown>,
-  decode: (input: unknown) => T,
+  decode: Decoder<T>,
   options?: CallOptions,
 ): Promise<T[]> {
   const answer = await transport.call(service, payload, options);

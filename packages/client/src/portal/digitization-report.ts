@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, decodeDigitizationReportRow } from '@dvc-kit/core';
+import { PORTAL_SERVICES, digitizationReportRowCodec } from '@dvc-kit/core';
 import type { DigitizationReportRow } from '@dvc-kit/core';
 import type { CallOptions } from '../http/types';
 import { decodeOrThrow, resultList } from './decode-result';
@@ -17,6 +17,6 @@ export async function digitizationReport(
   const service = PORTAL_SERVICES.digitizationReport;
   const answer = await transport.call(service, { MaDonVi: agencyCode }, options);
   return resultList(answer.result).map((row) =>
-    decodeOrThrow(decodeDigitizationReportRow, row, service, answer.requestId),
+    decodeOrThrow(digitizationReportRowCodec, row, service, answer.requestId),
   );
 }

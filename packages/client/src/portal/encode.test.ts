@@ -1,4 +1,4 @@
-import { decodeDossier, encodeDossier, PORTAL_SERVICES } from '@dvc-kit/core';
+import { dossierCodec, PORTAL_SERVICES } from '@dvc-kit/core';
 import { describe, expect, it } from 'vitest';
 import { dossier, dossierWire } from '../../test/dossier-fixtures';
 import { useSandbox } from '../../test/portal-sandbox';
@@ -20,7 +20,7 @@ describe('a wire object where a model is expected', () => {
     expect(e.issues).toEqual([expect.objectContaining({ path: '', code: 'client.wire-not-model' })]);
     expect(e.messages.en).toContain('Expected a DVC Kit model');
     expect(e.messages.en).toContain('MaHoSo → code');
-    expect(e.messages.en).toContain('decodeDossier');
+    expect(e.messages.en).toContain('decodeWire(dossierCodec');
     expect(e.messages.vi).toContain('định dạng của Cổng');
     expect(e.message).toMatch(/MaHoSo → code|Cần dữ liệu theo mô hình/);
     // Nothing left: the dossier is not on the portal.
@@ -31,7 +31,7 @@ describe('a wire object where a model is expected', () => {
     const bad = { ...dossier(902), code: 42 as unknown as string };
     const error = (() => {
       try {
-        encodeOrThrow(encodeDossier, bad, PORTAL_SERVICES.syncDossiers, decodeDossier);
+        encodeOrThrow(dossierCodec, bad, PORTAL_SERVICES.syncDossiers);
       } catch (e) {
         return e as RequestValidationError;
       }

@@ -1,4 +1,4 @@
-import { WireFormatError, type WireIssue } from '@dvc-kit/core';
+import { WireFormatError, decodeWire, encodeWire, type WireCodec, type WireIssue } from '@dvc-kit/core';
 import { clientMessage } from '../errors/messages';
 import { RequestValidationError } from '../errors/request-validation-error';
 import type { ValidationIssue } from '../errors/validation-issue';
@@ -13,11 +13,10 @@ function wireKeysIn(value: unknown, issues: readonly WireIssue[]): string[] {
   return Object.keys(value).filter((key) => named.has(key));
 }
 
-/** `MaHoSo → code, MaTTHC → procedureCode`: the model names of the given wire keys, when `decode` reads the object. */
-function modelNames(value: unknown, wireKeys: readonly string[], decode?: (wire: unknown) => unknown): string {
-  if (!decode) return wireKeys.slice(0, 3).join(', ');
+/** `MaHoSo → code, MaTTHC → procedureCode`: the model names of the given wire keys, when the codec reads the object. */
+function modelNames<M, W>(value: unknown, wireKeys: readonly string[], codec: WireCodec<M, W>): string {
   try {
-    const model = decode(value) as Record<string, unknown>;
+    const model = decodeWire(codec, value) as Record<string, unknown>;
     const wire = value as Record<string, unknown>;
     const pairs = wireKeys.flatMap((key) => {
       const name = Object.keys(model).find((m) => model[m] === wire[key] && m !== 'extraWireFields');
@@ -30,20 +29,15 @@ function modelNames(value: unknown, wireKeys: readonly string[], decode?: (wire:
 }
 
 /**
- * `encode(model)` with a `WireFormatError` turned into a {@link RequestValidationError}:
+ * `encodeWire(codec, model)` with a `WireFormatError` turned into a {@link RequestValidationError}:
  * a request that cannot be written in the portal's format never leaves. When the value is
  * a wire object (portal field names such as `MaHoSo`) where a model (`code`) is expected,
- * the one issue says so (`client.wire-not-model`), naming the model fields to use — with
- * `decode`, each as `MaHoSo → code`.
+ * the one issue says so (`client.wire-not-model`), naming the model fields to use, each as
+ * `MaHoSo → code` when the codec reads the object.
  */
-export function encodeOrThrow<M, W>(
-  encode: (model: M) => W,
-  model: M,
-  service: string,
-  decode?: (wire: unknown) => M,
-): W {
+export function encodeOrThrow<M, W>(codec: WireCodec<M, W>, model: M, service: string): W {
   try {
-    return encode(model);
+    return encodeWire(codec, model);
   } catch (error) {
     if (!(error instanceof WireFormatError)) throw error;
     const wireKeys = wireKeysIn(model, error.issues);
@@ -51,7 +45,7 @@ export function encodeOrThrow<M, W>(
     const issue: ValidationIssue = {
       path: '',
       code: 'client.wire-not-model',
-      messages: clientMessage('client.wire-not-model', { fields: modelNames(model, wireKeys, decode) }),
+      messages: clientMessage('client.wire-not-model', { fields: modelNames(model, wireKeys, codec) }),
     };
     throw new RequestValidationError([issue], { service, cause: error }, issue.messages);
   }

@@ -1,4 +1,4 @@
-import { decodeDossier } from '@dvc-kit/core';
+import { decodeWire, dossierCodec } from '@dvc-kit/core';
 import { describe, expect, it } from 'vitest';
 import { dossierWire } from '../../test/dossier-fixtures';
 import { useSandbox } from '../../test/portal-sandbox';
@@ -9,13 +9,13 @@ const { client, admin } = useSandbox();
 
 /** Dossier n filed by someone else: same code, another applicant and status. */
 const foreign = (n: number) =>
-  decodeDossier({
+  decodeWire(dossierCodec, {
     ...dossierWire(n, '4'),
     ChuHoSo: 'Lê Thị Bình',
     SoGiayToChuHoSo: '066190009999',
     SoDienThoai: '0987000111',
   });
-const ours = (n: number) => decodeDossier(dossierWire(n, '1'));
+const ours = (n: number) => decodeWire(dossierCodec, dossierWire(n, '1'));
 const portalRecord = (code: string) =>
   admin<{ wire: Record<string, string> } & Record<string, unknown>>(`/dossiers/${encodeURIComponent(code)}`);
 
@@ -41,7 +41,7 @@ describe('exists policy', () => {
   it('verify-own updates a record that is provably its own (marker and equal fields)', async () => {
     const portal = client();
     await portal.syncDossier(ours(9102));
-    const updated = decodeDossier({ ...dossierWire(9102, '2') });
+    const updated = decodeWire(dossierCodec, { ...dossierWire(9102, '2') });
     const result = await portal.syncDossier(updated, { onExists: 'verify-own', sentBefore: () => true });
     expect(result.action).toBe('updated');
     // Without the marker the same record is not provably ours.

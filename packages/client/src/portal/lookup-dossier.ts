@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, WireFormatError, decodeDossier, decodeProgressStep } from '@dvc-kit/core';
+import { PORTAL_SERVICES, WireFormatError, decodeWire, dossierCodec, progressStepCodec } from '@dvc-kit/core';
 import type { Dossier, ProgressStep } from '@dvc-kit/core';
 import type { CallOptions } from '../http/types';
 import { decodeLenient, decodeOrThrow } from './decode-result';
@@ -36,7 +36,7 @@ function decodeSteps(input: unknown): ProgressStep[] {
   }
   return input.map((item, i) => {
     try {
-      return decodeProgressStep(item);
+      return decodeWire(progressStepCodec, item);
     } catch (error) {
       if (!(error instanceof WireFormatError)) throw error;
       throw new WireFormatError(
@@ -68,6 +68,6 @@ export async function lookupDossier(
   if (found === undefined) return undefined;
   const { [STEPS_FIELD]: steps, ...wire } = found;
   const service = PORTAL_SERVICES.lookupDossier;
-  const dossier = decodeLenient(decodeDossier, wire, service, '');
+  const dossier = decodeLenient(dossierCodec, wire, service, '');
   return { ...dossier, progressSteps: decodeOrThrow(decodeSteps, steps, service, '') };
 }

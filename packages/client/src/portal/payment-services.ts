@@ -1,4 +1,4 @@
-import { PAYMENT_INIT_DEFAULTS, encodePaymentInit, signPaymentInit } from '@dvc-kit/core';
+import { PAYMENT_INIT_DEFAULTS, paymentInitCodec, signPaymentInit } from '@dvc-kit/core';
 import type { PaymentInit } from '@dvc-kit/core';
 import { ConnectionError } from '../errors/connection-error';
 import { PaymentPlatformError } from '../errors/payment-platform-error';
@@ -146,9 +146,9 @@ export async function initPayment(
   const http = endpointOrThrow(engine, 'payment', service);
   const message = { ...PAYMENT_INIT_DEFAULTS, ...request, partnerCode: request.partnerCode ?? partnerCode };
   // Validate before signing: signing reads fields a bad model may lack.
-  encodeOrThrow(encodePaymentInit, { ...message, signature: '' }, service);
+  encodeOrThrow(paymentInitCodec, { ...message, signature: '' }, service);
   const wire = encodeOrThrow(
-    encodePaymentInit,
+    paymentInitCodec,
     { ...message, signature: await signPaymentInit(message, secret) },
     service,
   );

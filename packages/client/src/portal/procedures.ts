@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, decodeProcedure } from '@dvc-kit/core';
+import { PORTAL_SERVICES, procedureCodec } from '@dvc-kit/core';
 import type { Procedure } from '@dvc-kit/core';
 import type { CallOptions } from '../http/types';
 import { callList } from './decode-result';
@@ -31,7 +31,7 @@ export async function getProcedure(
     transport,
     PORTAL_SERVICES.getProcedure,
     { maTTHC: procedureCode },
-    decodeProcedure,
+    procedureCodec,
     options,
   );
   return items[0];
@@ -50,7 +50,7 @@ export function listProcedures(
   };
   const iterate = async function* () {
     // LayDanhSachTTHC answers in one piece; the cap still bounds what callers hold.
-    const items = await callList(transport, PORTAL_SERVICES.listProcedures, payload, decodeProcedure, callOptions);
+    const items = await callList(transport, PORTAL_SERVICES.listProcedures, payload, procedureCodec, callOptions);
     yield* items.slice(0, Math.max(0, limit));
   };
   return {

@@ -1,4 +1,4 @@
-import { decodeDigitizedResult, encodeDigitizedResultRequest } from '@dvc-kit/core';
+import { digitizedResultCodec, digitizedResultRequestCodec } from '@dvc-kit/core';
 import type { DigitizedFileRequest, DigitizedResult, DigitizedResultRequest } from '@dvc-kit/core';
 import { StoreError } from '../errors/store-error';
 import type { HttpEngine } from '../http/engine';
@@ -81,7 +81,7 @@ export async function findDigitizedResults(
 ): Promise<DigitizedResults> {
   const service = SERVICE.results;
   const http = endpointOrThrow(engine, 'store', service);
-  const wire = encodeOrThrow(encodeDigitizedResultRequest, request, service);
+  const wire = encodeOrThrow(digitizedResultRequestCodec, request, service);
   // Observed senders always write SoKyHieu, "" when unknown.
   const payload = {
     ...wire,
@@ -95,7 +95,7 @@ export async function findDigitizedResults(
   const message = wireText(data.message);
   const signature = wireText(data.signature);
   return {
-    results: list.map((item) => decodeOrThrow(decodeDigitizedResult, item, service, details.requestId)),
+    results: list.map((item) => decodeOrThrow(digitizedResultCodec, item, service, details.requestId)),
     ...(errorCode !== undefined ? { errorCode } : {}),
     ...(message !== undefined ? { message } : {}),
     ...(signature !== undefined ? { signature } : {}),

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, decodeDossier, encodeDossier } from '@dvc-kit/core';
+import { PORTAL_SERVICES, dossierCodec } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { PortalError, isAlreadyExists } from '../errors/portal-error';
 import type { CallOptions } from '../http/types';
@@ -72,7 +72,7 @@ export async function syncDossiers(
     try {
       open.push({
         code: dossier.code,
-        wire: encodeOrThrow(encodeDossier, dossier, service, decodeDossier),
+        wire: encodeOrThrow(dossierCodec, dossier, service),
         step: 'insert',
         reconciled: false,
         sent: sentBefore(dossier.code),

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, encodeProgressStep } from '@dvc-kit/core';
+import { PORTAL_SERVICES, progressStepCodec } from '@dvc-kit/core';
 import type { ProgressStep } from '@dvc-kit/core';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
@@ -54,7 +54,7 @@ export async function syncProgressSteps(
 ): Promise<ProgressSyncResult[]> {
   const service = PORTAL_SERVICES.updateProgress;
   const wires = steps.map(
-    (step) => encodeOrThrow(encodeProgressStep, fitHandler(step), service) as unknown as Record<string, unknown>,
+    (step) => encodeOrThrow(progressStepCodec, fitHandler(step), service) as unknown as Record<string, unknown>,
   );
   const results: ProgressSyncResult[] = wires.map((wire) => ({
     code: String(wire.MaHoSo),

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, encodeSatisfactionSummary } from '@dvc-kit/core';
+import { PORTAL_SERVICES, satisfactionSummaryCodec } from '@dvc-kit/core';
 import type { SatisfactionSummary } from '@dvc-kit/core';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
@@ -14,7 +14,7 @@ export async function syncRatings(
   summaries: SatisfactionSummary[],
   options?: ReliableWriteOptions,
 ): Promise<void> {
-  const data = summaries.map((s) => encodeOrThrow(encodeSatisfactionSummary, s, PORTAL_SERVICES.syncRatings));
+  const data = summaries.map((s) => encodeOrThrow(satisfactionSummaryCodec, s, PORTAL_SERVICES.syncRatings));
   await resendUntilDone(
     () => transport.call(PORTAL_SERVICES.syncRatings, { data }, { write: true, ...options }),
     options,

@@ -1,4 +1,4 @@
-import { PORTAL_SERVICES, encodeSubmittedDocument, formatWireDate, statusCode, statusInfo } from '@dvc-kit/core';
+import { PORTAL_SERVICES, formatWireDate, statusCode, statusInfo, submittedDocumentCodec } from '@dvc-kit/core';
 import type { DossierStatus, SubmittedDocument } from '@dvc-kit/core';
 import { encodeOrThrow } from './encode';
 import type { PortalTransport } from './portal-transport';
@@ -46,7 +46,7 @@ export function statusUpdateWire(update: StatusUpdate): Record<string, unknown> 
     NoiDung: update.note ?? '',
     NgayXuLy: formatWireDate(update.at ?? new Date()),
     TrangThai: wireStatus(update.status),
-    TaiLieuXuLy: (update.files ?? []).map((f) => encodeOrThrow(encodeSubmittedDocument, f, service)),
+    TaiLieuXuLy: (update.files ?? []).map((f) => encodeOrThrow(submittedDocumentCodec, f, service)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicApiExamples as examples } from '../../../core/src/public-api/examples';
+import { publicApiExamples as examples } from '@dvc-kit/core/testing';
 import { json, pause, startTestServer } from '../../test/test-server';
 import type { SeenRequest } from '../../test/test-server';
 import { AbortError } from '../errors/abort-error';

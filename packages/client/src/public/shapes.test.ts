@@ -16,7 +16,7 @@ import {
 } from '@dvc-kit/core';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { publicApiExamples as examples } from '../../../core/src/public-api/examples';
+import { publicApiExamples as examples } from '@dvc-kit/core/testing';
 import { checkShape } from './shape';
 import { shapeOf, shapesSource } from './shape-of';
 import * as shapes from './shapes';

@@ -1,12 +1,13 @@
 import {
   WireFormatError,
-  decodeDossier,
-  decodeProgressStep,
-  decodeSatisfactionSummary,
-  decodeSubmittedDocument,
+  decodeWire,
+  dossierCodec,
   parseWireDate,
+  progressStepCodec,
+  satisfactionSummaryCodec,
+  submittedDocumentCodec,
 } from '@dvc-kit/core';
-import type { Dossier } from '@dvc-kit/core';
+import type { Dossier, WireCodec } from '@dvc-kit/core';
 import { expect } from 'vitest';
 import type { CorpusCase } from '../../../../scripts/lib/portal-contract';
 import { shapeOf, wholeRequest } from '../../../../scripts/lib/portal-contract';
@@ -27,7 +28,8 @@ const own = (body: unknown) =>
   isObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.includes(k))) : body;
 
 /** A record decoded the way a provincial system holds it: fields core cannot read (a `null` date) ride along unread. */
-function lenient<T extends { extraWireFields?: Readonly<Json> }>(decode: (x: unknown) => T, input: Json): T {
+function lenient<T extends { extraWireFields?: Readonly<Json> }>(codec: WireCodec<T, unknown>, input: Json): T {
+  const decode = (x: unknown) => decodeWire(codec, x);
   try {
     return decode(input);
   } catch (error) {
@@ -65,7 +67,7 @@ async function dossierRequest(c: CorpusCase, portal: Portal) {
   const request = wholeRequest(c);
   if (Array.isArray(request)) {
     // The provincial LGSP form: a bare array posted to the configured URL.
-    const dossiers = request.map((r) => lenient(decodeDossier, r as Json));
+    const dossiers = request.map((r) => lenient(dossierCodec, r as Json));
     portal.reset();
     const client = portal.client({
       lgsp: {
@@ -82,7 +84,7 @@ async function dossierRequest(c: CorpusCase, portal: Portal) {
   }
   const body = request as Json;
   const updating = body.isUpdating === 'True';
-  const records = (body.data as Json[]).map((r) => lenient(decodeDossier, r));
+  const records = (body.data as Json[]).map((r) => lenient(dossierCodec, r));
   // An update is what the client sends after the portal says the dossier already exists.
   portal.reset({
     script: (_b, service, n) => ({
@@ -108,7 +110,8 @@ async function dossierResponse(c: CorpusCase, portal: Portal) {
     : c.file.file.includes('failure')
       ? 'failure'
       : 'success';
-  const record = decodeDossier(
+  const record = decodeWire(
+    dossierCodec,
     (((c.file.direction === 'response' ? undefined : c.file.example) ?? insertExample) as { data: Json[] }).data[0],
   );
   if (c.noteOnly !== undefined) {
@@ -160,7 +163,7 @@ export function useInsertExample(example: unknown): void {
 
 async function progress(c: CorpusCase, portal: Portal) {
   const base = (c.file.example as { request: Json }).request;
-  const steps = (base.data as Json[]).map((s) => decodeProgressStep(s));
+  const steps = (base.data as Json[]).map((s) => decodeWire(progressStepCodec, s));
   if (c.noteOnly !== undefined) {
     // Batches of at most 10, and an over-long NguoiXuLy cut with "…" rather than refused; steps of several dossiers share a call.
     const many = Array.from({ length: 23 }, (_, i) => ({
@@ -197,7 +200,7 @@ async function status(c: CorpusCase, portal: Portal) {
       note: String(data.NoiDung ?? ''),
       at: parseWireDate(String(data.NgayXuLy)) ?? new Date(),
       status: String(data.TrangThai),
-      files: ((data.TaiLieuXuLy as Json[] | undefined) ?? []).map((f) => decodeSubmittedDocument(f)),
+      files: ((data.TaiLieuXuLy as Json[] | undefined) ?? []).map((f) => decodeWire(submittedDocumentCodec, f)),
     },
   ]);
   const sent = lastCall(portal, 'DongBoTrangThaiHoSo');
@@ -208,7 +211,7 @@ async function status(c: CorpusCase, portal: Portal) {
 async function ratings(c: CorpusCase, portal: Portal) {
   const body = c.request as Json;
   portal.reset();
-  await portal.client().syncRatings((body.data as Json[]).map((item) => decodeSatisfactionSummary(item)));
+  await portal.client().syncRatings((body.data as Json[]).map((item) => decodeWire(satisfactionSummaryCodec, item)));
   const sent = lastCall(portal, 'DongBoDanhGia');
   expect(shapeOf(sent?.body)).toStrictEqual(shapeOf(body));
   expect(((sent?.body as Json).data as Json[]).map((i) => i.TongSoNguoiDanhGia)).toStrictEqual(
@@ -306,7 +309,7 @@ async function envelope(c: CorpusCase, portal: Portal) {
           progressUrl: `${portal.url}/lgsp/tien-do`,
         },
       })
-      .syncDossier(decodeDossier(record));
+      .syncDossier(decodeWire(dossierCodec, record));
     const sent = portal.calls()[0]?.body;
     expect(Array.isArray(sent)).toBe(true);
     for (const key of Object.keys((request[0] ?? {}) as Json)) expect((sent as Json[])[0]).toHaveProperty(key);
@@ -315,7 +318,7 @@ async function envelope(c: CorpusCase, portal: Portal) {
   const body = request as Json;
   if (body.service === 'DongBoHoSoMC') {
     portal.reset({ script: () => ({ json: { error_code: 0, message: 'Đồng bộ hồ sơ thành công' } }) });
-    await portal.client().syncDossier(decodeDossier(((insertExample as Json).data as Json[])[0]));
+    await portal.client().syncDossier(decodeWire(dossierCodec, ((insertExample as Json).data as Json[])[0]));
     const sent = portal.calls()[0]?.body as Json;
     expect(Object.keys(sent).slice(0, 3)).toStrictEqual(['session', 'madonvi', 'service']);
     expect(Object.keys(sent).sort()).toStrictEqual(Object.keys(body).sort());

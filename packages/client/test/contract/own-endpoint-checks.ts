@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeDigitizedResultRequest, decodePaymentInit, verifyPaymentConfirm } from '@dvc-kit/core';
+import { decodeWire, digitizedResultRequestCodec, paymentInitCodec, verifyPaymentConfirm } from '@dvc-kit/core';
 import { expect } from 'vitest';
 import type { CorpusCase } from '../../../../scripts/lib/portal-contract';
 import { shapeOf } from '../../../../scripts/lib/portal-contract';
@@ -71,7 +71,7 @@ async function storeResults(c: CorpusCase, portal: Portal) {
   const request = (c.request ?? exampleOf(c).request) as Json;
   const answer = (c.response ?? exampleOf(c).response) as Json;
   portal.reset({ script: () => jsonAnswer(answer) });
-  const got = await storeClient(portal).findDigitizedResults(decodeDigitizedResultRequest(request));
+  const got = await storeClient(portal).findDigitizedResults(decodeWire(digitizedResultRequestCodec, request));
   const sent = portal.calls()[0];
   expect(sent?.url).toBe('/kho/GetKetQuaGiayTo');
   // Plain JSON, no session/madonvi/service: exactly the corpus request.
@@ -136,7 +136,7 @@ const paymentClient = (portal: Portal) =>
 async function initRequest(c: CorpusCase, portal: Portal) {
   const request = c.request as Json;
   portal.reset({ script: () => jsonAnswer({ MaLoi: '00', UrlThanhToan: 'https://thanhtoan.example.gov.vn/pay' }) });
-  const { signature: _signature, ...model } = decodePaymentInit(request);
+  const { signature: _signature, ...model } = decodeWire(paymentInitCodec, request);
   const session = await paymentClient(portal).initPayment(model);
   const sent = portal.calls()[0];
   expect(sent?.url).toBe('/pg/init');
@@ -153,7 +153,7 @@ async function initRequest(c: CorpusCase, portal: Portal) {
 async function initResponse(c: CorpusCase, portal: Portal) {
   const answer = c.response as Json;
   portal.reset({ script: () => jsonAnswer(answer) });
-  const { signature: _signature, ...model } = decodePaymentInit(initExample);
+  const { signature: _signature, ...model } = decodeWire(paymentInitCodec, initExample);
   const got = await paymentClient(portal)
     .initPayment(model)
     .catch((e: unknown) => e);

@@ -14,7 +14,7 @@ export class CalendarError extends DvcError {
   override readonly code: CalendarErrorCode;
 
   constructor(code: CalendarErrorCode) {
-    super(code, { vi: calendarMessages.vi[code], en: calendarMessages.en[code] });
+    super(code, calendarMessages.localize(code));
     this.name = 'CalendarError';
     this.code = code;
   }

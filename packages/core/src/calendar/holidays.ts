@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../errors/dvc-error';
+import type { Localized } from '../messages/define-messages';
 import { dayKey, dayNumber, keyDay, weekdayOf } from './day';
 import { lunarNewYear, lunarToSolar } from './lunar';
 
@@ -11,7 +11,7 @@ export interface PublicHoliday {
   /** The Vietnam calendar date, `yyyy-MM-dd`. */
   date: string;
   kind: HolidayKind;
-  name: LocalizedMessage;
+  name: Localized;
 }
 
 /** Options of {@link publicHolidays}. */
@@ -31,7 +31,7 @@ export interface PublicHolidayOptions {
   compensate?: boolean;
 }
 
-const NAMES: Record<Exclude<HolidayKind, 'tet'>, LocalizedMessage> = {
+const NAMES: Record<Exclude<HolidayKind, 'tet'>, Localized> = {
   'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   'hung-kings': { vi: 'Giỗ Tổ Hùng Vương', en: "Hùng Kings' Commemoration" },
   reunification: { vi: 'Ngày Chiến thắng', en: 'Reunification Day' },
@@ -40,7 +40,7 @@ const NAMES: Record<Exclude<HolidayKind, 'tet'>, LocalizedMessage> = {
   compensatory: { vi: 'Nghỉ bù', en: 'Compensatory day off' },
 };
 
-const TET_NAMES: LocalizedMessage[] = [
+const TET_NAMES: Localized[] = [
   { vi: 'Tất niên (ngày cuối năm âm lịch)', en: 'Lunar New Year’s Eve' },
   { vi: 'Mùng 1 Tết', en: 'Lunar New Year, day 1' },
   { vi: 'Mùng 2 Tết', en: 'Lunar New Year, day 2' },

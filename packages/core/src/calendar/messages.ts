@@ -1,5 +1,7 @@
+import { defineMessages } from '../messages/define-messages';
+
 /** Messages of every {@link CalendarError} code, in Vietnamese (default) and English. */
-export const calendarMessages = {
+export const calendarMessages = defineMessages({
   vi: {
     'calendar.shift.invalid':
       'Ca làm việc không hợp lệ: giờ phải có dạng HH:mm, ca sau bắt đầu sau khi ca trước kết thúc.',
@@ -14,7 +16,7 @@ export const calendarMessages = {
     'calendar.amount.invalid': 'The time limit must be a non-negative number.',
     'calendar.no-working-time': 'The work calendar has no working day in the next two years.',
   },
-} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+});
 
 /** Stable code of a {@link CalendarError}. */
-export type CalendarErrorCode = keyof typeof calendarMessages.en;
+export type CalendarErrorCode = (typeof calendarMessages.codes)[number];

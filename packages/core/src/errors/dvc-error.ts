@@ -31,9 +31,9 @@ export class DvcError extends Error {
   /** Stable machine-readable code, e.g. `identifier.citizen-id.length`. */
   readonly code: string;
   /** The message in Vietnamese and English. */
-  readonly messages: LocalizedMessage;
+  readonly messages: Localized;
 
-  constructor(code: string, messages: LocalizedMessage, options: DvcErrorOptions = {}) {
+  constructor(code: string, messages: Localized, options: DvcErrorOptions = {}) {
     super(messages.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DvcError';
     this.code = code;

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../errors/dvc-error';
+import { defineMessages, type Localized } from '../messages/define-messages';
 
 /**
  * Messages of dossier-form validation, keyed by error code, in Vietnamese and English.
@@ -8,10 +8,10 @@ import type { LocalizedMessage } from '../errors/dvc-error';
  *
  * @example
  * ```ts
- * formMessages.vi['form.required']; // 'Vui lòng nhập {label}.'
+ * formMessages.texts.vi['form.required']; // 'Vui lòng nhập {label}.'
  * ```
  */
-export const formMessages = {
+export const formMessages = defineMessages({
   vi: {
     'form.not-object': 'Dữ liệu biểu mẫu không đọc được. Vui lòng tải lại trang rồi điền lại.',
     'form.unknown-field': 'Biểu mẫu không có trường "{key}". Vui lòng tải lại trang để dùng biểu mẫu mới nhất.',
@@ -96,10 +96,10 @@ export const formMessages = {
       'The file "{file}" for {label} is larger than {max}. Choose a smaller file, or take the photo again.',
     'form.file.too-many': 'Remove some files: {label} takes at most {max}.',
   },
-} as const satisfies Record<'vi' | 'en', Record<string, string>>;
+});
 
 /** A form validation error code. */
-export type FormErrorCode = keyof (typeof formMessages)['vi'];
+export type FormErrorCode = (typeof formMessages.codes)[number];
 
 /** A placeholder value: the same in both languages, or per language. */
 export type MessageParam = string | number | { vi: string; en?: string };
@@ -116,6 +116,7 @@ const fill = (template: string, params: Record<string, MessageParam>, language: 
   });
 
 /** The message of `code` in both languages with placeholders filled (internal to forms/). */
-export function formMessage(code: FormErrorCode, params: Record<string, MessageParam> = {}): LocalizedMessage {
-  return { vi: fill(formMessages.vi[code], params, 'vi'), en: fill(formMessages.en[code], params, 'en') };
+export function formMessage(code: FormErrorCode, params: Record<string, MessageParam> = {}): Localized {
+  const { vi, en } = formMessages.texts;
+  return { vi: fill(vi[code], params, 'vi'), en: fill(en[code], params, 'en') };
 }

@@ -19,7 +19,7 @@ export class IdentifierError extends DvcError {
   override readonly code: IdentifierErrorCode;
 
   constructor(code: IdentifierErrorCode) {
-    super(code, { vi: identifierMessages.vi[code], en: identifierMessages.en[code] });
+    super(code, identifierMessages.localize(code));
     this.name = 'IdentifierError';
     this.code = code;
   }

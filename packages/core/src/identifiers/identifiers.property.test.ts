@@ -17,7 +17,9 @@ function returnsOrThrowsIdentifierError(parse: (value: string) => unknown, value
     parse(value);
     return true;
   } catch (error) {
-    return error instanceof IdentifierError && error.code in identifierMessages.vi && error.messages.en.length > 0;
+    return (
+      error instanceof IdentifierError && error.code in identifierMessages.texts.vi && error.messages.en.length > 0
+    );
   }
 }
 
@@ -48,6 +50,6 @@ describe('every identifier parser', () => {
   }
 
   it('has the same codes in vi and en', () => {
-    expect(Object.keys(identifierMessages.vi).sort()).toEqual(Object.keys(identifierMessages.en).sort());
+    expect(Object.keys(identifierMessages.texts.vi).sort()).toEqual(Object.keys(identifierMessages.texts.en).sort());
   });
 });

@@ -1,8 +1,10 @@
+import { defineMessages } from '../messages/define-messages';
+
 /**
  * Messages of every {@link IdentifierError} code, in Vietnamese (default) and English.
- * The message catalogue composes this object; `IdentifierError` reads it directly.
+ * The message catalogue composes its texts; `IdentifierError` reads the book directly.
  */
-export const identifierMessages = {
+export const identifierMessages = defineMessages({
   vi: {
     'identifier.not-a-string': 'Giá trị phải là một chuỗi ký tự.',
     'identifier.dossier-code.format':
@@ -44,7 +46,7 @@ export const identifierMessages = {
     'identifier.tax-code.format': 'A tax code has 10 digits, or 13 for a dependent unit (e.g. 0100109106-001).',
     'identifier.tax-code.checksum': 'The tax code is wrong (its check digit does not match). Please check it.',
   },
-} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+});
 
 /** Stable code of an {@link IdentifierError}. */
-export type IdentifierErrorCode = keyof typeof identifierMessages.en;
+export type IdentifierErrorCode = (typeof identifierMessages.codes)[number];

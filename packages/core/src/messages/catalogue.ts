@@ -6,13 +6,13 @@ import { wireMessages } from '../wire/messages';
 import { coreMessages } from './core-messages';
 import type { MessageMap } from './types';
 
-/** Each area's own `{ vi, en }` map; codes are namespaced per area (`wire.*`, `form.*`, …). */
+/** Each area's message book (`defineMessages`); codes are namespaced per area (`wire.*`, `form.*`, …). */
 const areas: readonly Readonly<Record<Language, MessageMap>>[] = [
-  coreMessages,
-  wireMessages,
-  identifierMessages,
-  formMessages,
-  calendarMessages,
+  coreMessages.texts,
+  wireMessages.texts,
+  identifierMessages.texts,
+  formMessages.texts,
+  calendarMessages.texts,
 ];
 
 /**

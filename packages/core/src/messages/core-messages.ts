@@ -1,4 +1,5 @@
 import { DOSSIER_STATUSES } from '../status/dossier-status';
+import { defineMessages } from './define-messages';
 import type { MessageMap } from './types';
 
 const statusLabels = (language: 'vi' | 'en'): MessageMap =>
@@ -9,7 +10,7 @@ const statusLabels = (language: 'vi' | 'en'): MessageMap =>
  * timeliness, satisfaction, digitization). Status labels come from `DOSSIER_STATUSES`,
  * their one source. Wire and portal errors live in `wire/messages.ts`.
  */
-export const coreMessages: { vi: MessageMap; en: MessageMap } = {
+export const coreMessages = defineMessages({
   vi: {
     ...statusLabels('vi'),
     'status.unknown': 'Trạng thái chưa xác định ({code})',
@@ -64,4 +65,4 @@ export const coreMessages: { vi: MessageMap; en: MessageMap } = {
     'digitization.reused-from-result': "Reused from another dossier's result",
     'value.unknown': 'Unknown value ({value})',
   },
-};
+});

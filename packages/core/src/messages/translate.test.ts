@@ -7,12 +7,12 @@ import { localize, translate } from './translate';
 describe('translate', () => {
   it('defaults to Vietnamese', () => {
     expect(translate('status.processing')).toBe('Đang xử lý');
-    expect(translate('status.processing', 'en')).toBe('Processing');
+    expect(translate('status.processing', undefined, 'en')).toBe('Processing');
   });
 
   it('fills {name} placeholders and leaves unknown ones', () => {
-    expect(translate('wire.required', 'en', { path: 'MaHoSo' })).toBe('Field MaHoSo is missing.');
-    expect(translate('wire.too-long', 'vi', { path: 'X' })).toBe('Trường X dài quá {maximum} ký tự.');
+    expect(translate('wire.required', { path: 'MaHoSo' }, 'en')).toBe('Field MaHoSo is missing.');
+    expect(translate('wire.too-long', { path: 'X' }, 'vi')).toBe('Trường X dài quá {maximum} ký tự.');
     expect(localize('status.unknown', { code: 11 })).toStrictEqual({
       vi: 'Trạng thái chưa xác định (11)',
       en: 'Unknown status (11)',
@@ -20,8 +20,8 @@ describe('translate', () => {
   });
 
   it('falls back to Vietnamese, then to the code', () => {
-    expect(translate('no.such.code', 'en')).toBe('no.such.code');
-    expect(translate('status.processing', 'fr' as never)).toBe('Đang xử lý');
+    expect(translate('no.such.code', undefined, 'en')).toBe('no.such.code');
+    expect(translate('status.processing', undefined, 'fr' as never)).toBe('Đang xử lý');
   });
 
   it('has every status and label in both languages', () => {
@@ -41,8 +41,8 @@ describe('translate', () => {
   });
 
   it('composes the identifiers, forms and calendar catalogues', () => {
-    expect(translate('calendar.date.invalid', 'en')).toMatch(/^Invalid date/);
-    expect(translate('form.required', 'vi', { label: 'Họ và tên' })).toBe('Vui lòng nhập Họ và tên.');
+    expect(translate('calendar.date.invalid', undefined, 'en')).toMatch(/^Invalid date/);
+    expect(translate('form.required', { label: 'Họ và tên' }, 'vi')).toBe('Vui lòng nhập Họ và tên.');
     expect(translate('identifier.citizen-id.format')).toMatch(/12 chữ số/);
   });
 

@@ -12,7 +12,7 @@ import type { UploadReceipt } from './uploads';
 
 /**
  * Realistic bodies of every public API v1 resource (Xã Ea Bung, Đắk Lắk; birth registration).
- * Not exported from `@dvc-kit/core`: gateway, client and widget tests import this file by path.
+ * Not exported from `@dvc-kit/core`: tests import it from `@dvc-kit/core/testing`.
  */
 const agencyCode = '000.24.66.H66';
 

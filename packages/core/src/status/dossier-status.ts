@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../errors/dvc-error';
+import type { Localized } from '../messages/define-messages';
 import type { Unknown } from '../wire/primitives';
 
 /** A status the portal defines (`TrangThaiHoSo` 1–10). */
@@ -39,7 +39,7 @@ export interface DossierStatusInfo {
   /** English name used in the model. */
   name: KnownDossierStatus;
   /** Labels: Vietnamese as the portal writes it, and English. */
-  label: LocalizedMessage;
+  label: Localized;
   /** Statistics group. */
   group: Exclude<StatusGroup, 'unknown'>;
 }

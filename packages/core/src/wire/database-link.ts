@@ -1,4 +1,5 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
 const record = defineRecord({
@@ -10,16 +11,17 @@ const record = defineRecord({
 });
 
 /** Codec of one connected national database (kết nối CSDL) — wire: DSKetNoiCSDL[] item. */
-export const databaseLinkCodec: RecordSchema<DatabaseLink, DatabaseLinkWire> = record.codec;
-/** Wire schema of a database link. */
-export const databaseLinkWireSchema: WireSchema<DatabaseLinkWire> = record.wireSchema;
+export const databaseLinkCodec: WireCodec<DatabaseLink, DatabaseLinkWire> = record.codec;
 /** A database link as on the wire. */
 export type DatabaseLinkWire = WireOf<typeof record.fields>;
 /** Kết nối cơ sở dữ liệu — a national database the dossier was checked against. */
-export type DatabaseLink = ModelOf<typeof record.fields>;
+export interface DatabaseLink extends ExtraWireFields {
+  /**
+   * Mã cơ sở dữ liệu — wire: MaCSDL. One-stop systems always send `"7"`; its meaning
+   * is not documented publicly (domain.md §1.1).
+   */
+  databaseCode: string;
+}
 
-/** Decodes a `DSKetNoiCSDL` item; throws `WireFormatError`. */
-export const decodeDatabaseLink: (input: unknown) => DatabaseLink = record.decode;
-
-/** Encodes a database link to its wire form. */
-export const encodeDatabaseLink: (model: DatabaseLink) => DatabaseLinkWire = record.encode;
+/** @internal Field table of {@link DatabaseLink}: `model-interfaces.test.ts` keeps the two equal. */
+export type DatabaseLinkFields = typeof record.fields;

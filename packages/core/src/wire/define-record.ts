@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NO_INPUT, toWireIssues, WireFormatError } from './wire-format-error';
+import type { WireCodec } from './wire-codec';
 
 /** One model field: its wire name and the schema of its wire value (a codec when the model differs). */
 export type FieldSpec = readonly [wireName: string, schema: z.ZodMiniType];
@@ -26,14 +26,8 @@ export interface ExtraWireFields {
 /** The model type of a field table: camelCase names, decoded values. */
 export type ModelOf<F extends FieldSpecs> = z.output<z.ZodMiniObject<ModelShape<F>>> & ExtraWireFields;
 
-/**
- * A record's codec as exported: `z.decode(schema, wire)` → model, `z.encode(schema, model)` → wire.
- * Named so declarations and hovers show `Dossier`, not the zod machinery behind it.
- */
-export type RecordSchema<Model, Wire> = z.ZodMiniType<Model, Wire>;
-
-/** A schema that validates a wire object and returns it unchanged (portal field names). */
-export type WireSchema<Wire> = z.ZodMiniType<Wire, unknown>;
+/** @deprecated Use {@link WireCodec}: the same type under the name the generic functions use. */
+export type RecordSchema<Model, Wire> = WireCodec<Model, Wire>;
 
 /** What {@link defineRecord} builds for one portal record. */
 export interface RecordCodec<F extends FieldSpecs> {
@@ -41,12 +35,6 @@ export interface RecordCodec<F extends FieldSpecs> {
   readonly fields: F;
   /** zod/mini codec: `z.decode(codec, wire)` → model, `z.encode(codec, model)` → wire. Nest it in other records. */
   readonly codec: z.ZodMiniCodec<z.ZodMiniObject<WireShape<F>>, z.ZodMiniCustom<ModelOf<F>, ModelOf<F>>>;
-  /** Validates a wire object and returns it as the wire type (it stays in portal field names). */
-  readonly wireSchema: z.ZodMiniType<WireOf<F>, unknown>;
-  /** Wire → model; throws {@link WireFormatError} (`wire.format`) listing every bad field. */
-  decode(input: unknown): ModelOf<F>;
-  /** Model → wire; throws {@link WireFormatError} (`wire.model`) when the model cannot be written. */
-  encode(model: ModelOf<F>): WireOf<F>;
 }
 
 function toModelObject(wire: Record<string, unknown>, names: ReadonlyMap<string, string>): Record<string, unknown> {
@@ -77,7 +65,7 @@ function toWireObject(model: Record<string, unknown>, names: ReadonlyMap<string,
  *
  * @example
  * const field = defineRecord({ code: ['MaLinhVuc', text()], name: ['TenLinhVuc', text()] });
- * field.decode({ MaLinhVuc: 'G01', TenLinhVuc: 'Hộ tịch' }) // { code: 'G01', name: 'Hộ tịch' }
+ * decodeWire(field.codec, { MaLinhVuc: 'G01', TenLinhVuc: 'Hộ tịch' }) // { code: 'G01', name: 'Hộ tịch' }
  */
 export function defineRecord<const F extends FieldSpecs>(fields: F): RecordCodec<F> {
   const entries = Object.entries(fields) as [string, FieldSpec][];
@@ -91,19 +79,5 @@ export function defineRecord<const F extends FieldSpecs>(fields: F): RecordCodec
     decode: (wire) => toModelObject(wire as Record<string, unknown>, modelNames) as ModelOf<F>,
     encode: (model) => toWireObject(model as Record<string, unknown>, wireNames) as z.output<typeof wireObject>,
   });
-  const encode = (model: ModelOf<F>): WireOf<F> => {
-    const result = z.safeEncode(codec, model);
-    if (!result.success) throw new WireFormatError('wire.model', toWireIssues(result.error.issues, NO_INPUT));
-    return result.data;
-  };
-  const decode = (input: unknown): ModelOf<F> => {
-    const result = z.safeDecode(codec, input as WireOf<F>);
-    if (!result.success) throw new WireFormatError('wire.format', toWireIssues(result.error.issues, input));
-    return result.data;
-  };
-  const wireSchema = z.pipe(
-    codec,
-    z.transform((model) => encode(model)),
-  );
-  return { fields, codec, wireSchema, decode, encode };
+  return { fields, codec };
 }

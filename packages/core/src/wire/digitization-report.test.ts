@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDigitizationReportRow, encodeDigitizationReportRow } from './digitization-report';
+import { digitizationReportRowCodec } from './digitization-report';
 import { WireFormatError } from './wire-format-error';
+import { decodeWire, encodeWire } from './wire-codec';
 
 const wire = {
   MA_COQUAN: '000.01.20.H66',
@@ -40,7 +41,7 @@ const wire = {
 
 describe('digitization report row', () => {
   it('decodes the 766-style columns and round-trips exactly', () => {
-    const row = decodeDigitizationReportRow(wire);
+    const row = decodeWire(digitizationReportRowCodec, wire);
     expect(row).toMatchObject({
       agencyCode: '000.01.20.H66',
       digitization: 18.1,
@@ -49,22 +50,22 @@ describe('digitization report row', () => {
       counts: { received: 48 },
     });
     expect(row.history?.[0]).toMatchObject({ week: 1, received: 3, from: new Date('2025-06-29T17:00:00Z') });
-    expect(encodeDigitizationReportRow(row)).toStrictEqual(wire);
+    expect(encodeWire(digitizationReportRowCodec, row)).toStrictEqual(wire);
   });
 
   it('leaves publicity (CKMB) undefined when the row has none, and round-trips it when present', () => {
-    expect(decodeDigitizationReportRow(wire).publicity).toBeUndefined();
+    expect(decodeWire(digitizationReportRowCodec, wire).publicity).toBeUndefined();
     const withPublicity = { ...wire, CKMB: 15.5 };
-    const row = decodeDigitizationReportRow({ ...withPublicity, CKMB: '15.5' });
+    const row = decodeWire(digitizationReportRowCodec, { ...withPublicity, CKMB: '15.5' });
     expect(row.publicity).toBe(15.5);
-    expect(encodeDigitizationReportRow(row)).toStrictEqual(withPublicity);
+    expect(encodeWire(digitizationReportRowCodec, row)).toStrictEqual(withPublicity);
   });
 
   it('accepts figures written as numeric strings, and names a bad one', () => {
-    expect(decodeDigitizationReportRow({ ...wire, TDGQ: '19.17' }).progress).toBe(19.17);
+    expect(decodeWire(digitizationReportRowCodec, { ...wire, TDGQ: '19.17' }).progress).toBe(19.17);
     const error = (() => {
       try {
-        return decodeDigitizationReportRow({
+        return decodeWire(digitizationReportRowCodec, {
           ...wire,
           MDSH: 'n/a',
           LICH_SU: [{ ...wire.LICH_SU[0], TU_NGAY: '2025-06-30' }],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { storeErrorCode } from './digitized-result-response';
 import { text } from './primitives';
 
@@ -22,28 +23,33 @@ const response = defineRecord({
 });
 
 /** Codec of a store file fetch request (`GetGiayToByUrl`). */
-export const digitizedFileRequestCodec: RecordSchema<DigitizedFileRequest, DigitizedFileRequestWire> = request.codec;
-/** Wire schema of a store file fetch request. */
-export const digitizedFileRequestWireSchema: WireSchema<DigitizedFileRequestWire> = request.wireSchema;
+export const digitizedFileRequestCodec: WireCodec<DigitizedFileRequest, DigitizedFileRequestWire> = request.codec;
 /** A store file fetch request as on the wire. */
 export type DigitizedFileRequestWire = WireOf<typeof request.fields>;
 /** Yêu cầu tải tệp từ Kho. */
-export type DigitizedFileRequest = ModelOf<typeof request.fields>;
-/** Decodes a store file fetch request; throws `WireFormatError`. */
-export const decodeDigitizedFileRequest: (input: unknown) => DigitizedFileRequest = request.decode;
-/** Encodes a store file fetch request to its wire form. */
-export const encodeDigitizedFileRequest: (model: DigitizedFileRequest) => DigitizedFileRequestWire = request.encode;
-
+export interface DigitizedFileRequest extends ExtraWireFields {
+  /** Cơ quan chủ quản (from the look-up result) — wire: CoQuanChuQuan */
+  owningAgency: string;
+  /** Đường dẫn (from the look-up result) — wire: DuongDan */
+  path: string;
+  /** Tên tệp — wire: TenTep */
+  name?: string;
+}
 /** Codec of a store file fetch response (file content in base64). */
-export const digitizedFileResponseCodec: RecordSchema<DigitizedFileResponse, DigitizedFileResponseWire> =
-  response.codec;
-/** Wire schema of a store file fetch response. */
-export const digitizedFileResponseWireSchema: WireSchema<DigitizedFileResponseWire> = response.wireSchema;
+export const digitizedFileResponseCodec: WireCodec<DigitizedFileResponse, DigitizedFileResponseWire> = response.codec;
 /** A store file fetch response as on the wire. */
 export type DigitizedFileResponseWire = WireOf<typeof response.fields>;
 /** Tệp tải từ Kho (base64). */
-export type DigitizedFileResponse = ModelOf<typeof response.fields>;
-/** Decodes a store file fetch response; throws `WireFormatError`. */
-export const decodeDigitizedFileResponse: (input: unknown) => DigitizedFileResponse = response.decode;
-/** Encodes a store file fetch response to its wire form. */
-export const encodeDigitizedFileResponse: (model: DigitizedFileResponse) => DigitizedFileResponseWire = response.encode;
+export interface DigitizedFileResponse extends ExtraWireFields {
+  /** Mã lỗi (0 = found) — wire: errorCode */
+  errorCode: string | number;
+  /** Thông báo — wire: message */
+  message?: string;
+  /** Nội dung tệp, base64 — wire: result */
+  contentBase64?: string;
+}
+
+/** @internal Field table of {@link DigitizedFileRequest}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedFileRequestFields = typeof request.fields;
+/** @internal Field table of {@link DigitizedFileResponse}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedFileResponseFields = typeof response.fields;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { CHANNELS } from './enums';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { CHANNELS, type DossierChannel } from './enums';
 import { enumWithUnknown, text } from './primitives';
 
 const wanted = defineRecord({
@@ -9,6 +10,14 @@ const wanted = defineRecord({
   /** Số ký hiệu — wire: SoKyHieu */
   documentNumber: ['SoKyHieu', z.optional(text())],
 });
+
+/** One result kind a store look-up asks for. */
+export interface DigitizedResultWanted extends ExtraWireFields {
+  /** Mã kết quả — wire: MaKetQua */
+  resultCode: string;
+  /** Số ký hiệu — wire: SoKyHieu */
+  documentNumber?: string;
+}
 
 const record = defineRecord({
   /** Số định danh chủ sở hữu — wire: SoDinhDanhChuSoHuu */
@@ -26,18 +35,26 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up request (`GetKetQuaGiayTo`). */
-export const digitizedResultRequestCodec: RecordSchema<DigitizedResultRequest, DigitizedResultRequestWire> =
-  record.codec;
-/** Wire schema of a store look-up request. */
-export const digitizedResultRequestWireSchema: WireSchema<DigitizedResultRequestWire> = record.wireSchema;
+export const digitizedResultRequestCodec: WireCodec<DigitizedResultRequest, DigitizedResultRequestWire> = record.codec;
 /** A store look-up request as on the wire. */
 export type DigitizedResultRequestWire = WireOf<typeof record.fields>;
 /** Yêu cầu tra cứu kết quả trong Kho — which results of which owner to look up. */
-export type DigitizedResultRequest = ModelOf<typeof record.fields>;
+export interface DigitizedResultRequest extends ExtraWireFields {
+  /** Số định danh chủ sở hữu — wire: SoDinhDanhChuSoHuu */
+  ownerId: string;
+  /** Họ tên người yêu cầu — wire: HoTenNguoiYeuCau */
+  requesterName: string;
+  /** Kênh thực hiện — wire: KenhThucHien */
+  channel: DossierChannel;
+  /** Số định danh người yêu cầu — wire: SoDinhDanhNguoiYeuCau */
+  requesterId: string;
+  /** Mã thủ tục — wire: MaThuTuc */
+  procedureCode: string;
+  /** Danh mục kết quả cần tìm — wire: DanhSachDanhMucKetQua */
+  wanted: DigitizedResultWanted[];
+}
 
-/** Decodes a store look-up request; throws `WireFormatError`. */
-export const decodeDigitizedResultRequest: (input: unknown) => DigitizedResultRequest = record.decode;
-
-/** Encodes a store look-up request to its wire form. */
-export const encodeDigitizedResultRequest: (model: DigitizedResultRequest) => DigitizedResultRequestWire =
-  record.encode;
+/** @internal Field table of {@link DigitizedResultWanted}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultWantedFields = typeof wanted.fields;
+/** @internal Field table of {@link DigitizedResultRequest}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultRequestFields = typeof record.fields;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { digitizedResultCodec } from './digitized-result';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { digitizedResultCodec, type DigitizedResult } from './digitized-result';
 import { text } from './primitives';
 
 /** The store's status code, kept as sent (number or string). */
@@ -10,6 +11,12 @@ const body = defineRecord({
   /** Giấy tờ kết quả tìm thấy — wire: DanhSachGiayToKetQua */
   results: ['DanhSachGiayToKetQua', z.array(digitizedResultCodec)],
 });
+
+/** The `result` body of a store look-up response. */
+export interface DigitizedResultResponseBody extends ExtraWireFields {
+  /** Giấy tờ kết quả tìm thấy — wire: DanhSachGiayToKetQua */
+  results: DigitizedResult[];
+}
 
 const record = defineRecord({
   /** Mã lỗi (0 = found) — wire: errorCode */
@@ -23,18 +30,23 @@ const record = defineRecord({
 });
 
 /** Codec of a store look-up response (`GetKetQuaGiayTo`). */
-export const digitizedResultResponseCodec: RecordSchema<DigitizedResultResponse, DigitizedResultResponseWire> =
+export const digitizedResultResponseCodec: WireCodec<DigitizedResultResponse, DigitizedResultResponseWire> =
   record.codec;
-/** Wire schema of a store look-up response. */
-export const digitizedResultResponseWireSchema: WireSchema<DigitizedResultResponseWire> = record.wireSchema;
 /** A store look-up response as on the wire. */
 export type DigitizedResultResponseWire = WireOf<typeof record.fields>;
 /** Kết quả tra cứu Kho — the digitized results found. */
-export type DigitizedResultResponse = ModelOf<typeof record.fields>;
+export interface DigitizedResultResponse extends ExtraWireFields {
+  /** Mã lỗi (0 = found) — wire: errorCode */
+  errorCode: string | number;
+  /** Thông báo — wire: message */
+  message?: string;
+  /** Chữ ký của Kho — wire: signature */
+  signature?: string;
+  /** Kết quả — wire: result */
+  result?: DigitizedResultResponseBody;
+}
 
-/** Decodes a store look-up response; throws `WireFormatError`. */
-export const decodeDigitizedResultResponse: (input: unknown) => DigitizedResultResponse = record.decode;
-
-/** Encodes a store look-up response to its wire form. */
-export const encodeDigitizedResultResponse: (model: DigitizedResultResponse) => DigitizedResultResponseWire =
-  record.encode;
+/** @internal Field table of {@link DigitizedResultResponseBody}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultResponseBodyFields = typeof body.fields;
+/** @internal Field table of {@link DigitizedResultResponse}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultResponseFields = typeof record.fields;

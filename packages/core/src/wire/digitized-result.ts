@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
 const attachment = defineRecord({
@@ -8,6 +9,14 @@ const attachment = defineRecord({
   /** Đường dẫn (pass it to the file fetch) — wire: DuongDan */
   path: ['DuongDan', text()],
 });
+
+/** One attached file of a digitized result. */
+export interface DigitizedResultFile extends ExtraWireFields {
+  /** Tên tệp — wire: TenTep */
+  name: string;
+  /** Đường dẫn (pass it to the file fetch) — wire: DuongDan */
+  path: string;
+}
 
 const record = defineRecord({
   /** Mã kết quả (result type code) — wire: MaKetQua */
@@ -23,16 +32,24 @@ const record = defineRecord({
 });
 
 /** Codec of a digitized result in the portal's store (Kho) — wire: `DanhSachGiayToKetQua` item of `GetKetQuaGiayTo`. */
-export const digitizedResultCodec: RecordSchema<DigitizedResult, DigitizedResultWire> = record.codec;
-/** Wire schema of a digitized result. */
-export const digitizedResultWireSchema: WireSchema<DigitizedResultWire> = record.wireSchema;
+export const digitizedResultCodec: WireCodec<DigitizedResult, DigitizedResultWire> = record.codec;
 /** A digitized result as on the wire. */
 export type DigitizedResultWire = WireOf<typeof record.fields>;
 /** Kết quả số hóa — an electronic result held in the citizen's data store on the portal. */
-export type DigitizedResult = ModelOf<typeof record.fields>;
+export interface DigitizedResult extends ExtraWireFields {
+  /** Mã kết quả (result type code) — wire: MaKetQua */
+  resultCode: string;
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Số ký hiệu (document number) — wire: SoKyHieu */
+  documentNumber?: string;
+  /** Cơ quan chủ quản (owning agency; pass it to the file fetch) — wire: CoQuanChuQuan */
+  owningAgency?: string;
+  /** Tệp đính kèm — wire: DanhSachTepDinhKem */
+  files?: DigitizedResultFile[];
+}
 
-/** Decodes a digitized result; throws `WireFormatError`. */
-export const decodeDigitizedResult: (input: unknown) => DigitizedResult = record.decode;
-
-/** Encodes a digitized result to its wire form. */
-export const encodeDigitizedResult: (model: DigitizedResult) => DigitizedResultWire = record.encode;
+/** @internal Field table of {@link DigitizedResultFile}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultFileFields = typeof attachment.fields;
+/** @internal Field table of {@link DigitizedResult}: `model-interfaces.test.ts` keeps the two equal. */
+export type DigitizedResultFields = typeof record.fields;

@@ -1,4 +1,5 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text, wireInteger } from './primitives';
 
 const record = defineRecord({
@@ -15,16 +16,22 @@ const record = defineRecord({
 });
 
 /** Codec of one fee line (phí, lệ phí) — wire: DanhSachLePhi[] item. */
-export const dossierFeeCodec: RecordSchema<DossierFee, DossierFeeWire> = record.codec;
-/** Wire schema of a fee line. */
-export const dossierFeeWireSchema: WireSchema<DossierFeeWire> = record.wireSchema;
+export const dossierFeeCodec: WireCodec<DossierFee, DossierFeeWire> = record.codec;
 /** A fee line as on the wire. */
 export type DossierFeeWire = WireOf<typeof record.fields>;
 /** Phí, lệ phí — one fee charged for a dossier. */
-export type DossierFee = ModelOf<typeof record.fields>;
+export interface DossierFee extends ExtraWireFields {
+  /** Tên phí, lệ phí — wire: TenPhiLePhi */
+  name: string;
+  /** Mã phí, lệ phí — wire: MaPhiLePhi */
+  code: string;
+  /** Hình thức thu (code, not documented publicly) — wire: HinhThucThu */
+  collectionMethod: string;
+  /** Giá, in đồng (VND) — wire: Gia */
+  amount: number;
+  /** Loại phí, lệ phí (code, not documented publicly) — wire: LoaiPhiLePhi */
+  kind: string;
+}
 
-/** Decodes a `DanhSachLePhi` item; throws `WireFormatError`. */
-export const decodeDossierFee: (input: unknown) => DossierFee = record.decode;
-
-/** Encodes a fee line to its wire form. */
-export const encodeDossierFee: (model: DossierFee) => DossierFeeWire = record.encode;
+/** @internal Field table of {@link DossierFee}: `model-interfaces.test.ts` keeps the two equal. */
+export type DossierFeeFields = typeof record.fields;

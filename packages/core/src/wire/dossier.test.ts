@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DvcError } from '../errors/dvc-error';
-import { decodeDossier, dossierWireSchema, encodeDossier } from './dossier';
+import { dossierCodec } from './dossier';
 import { dossierWire } from './examples/wire-examples';
 import { WireFormatError } from './wire-format-error';
+import { decodeWire, encodeWire, wireSchemaOf } from './wire-codec';
 
 const catchError = (fn: () => unknown): WireFormatError => {
   try {
@@ -17,7 +18,7 @@ const catchError = (fn: () => unknown): WireFormatError => {
 
 describe('dossier codec', () => {
   it('decodes the reconstructed 000.00.06.H56-231027-0361 dossier', () => {
-    const dossier = decodeDossier(dossierWire);
+    const dossier = decodeWire(dossierCodec, dossierWire);
     expect(dossier.code).toBe('000.00.06.H56-231027-0361');
     expect(dossier.channel).toBe('direct');
     expect(dossier.applicantKind).toBe('citizen');
@@ -35,36 +36,36 @@ describe('dossier codec', () => {
     expect(dossier.fees?.[0]?.amount).toBe(0);
     expect(dossier.ownerIdentities).toStrictEqual([{ kind: 'personal-id', number: '038190012345' }]);
     expect(dossier.databaseLinks).toStrictEqual([{ databaseCode: '7' }]);
-    expect(encodeDossier(dossier)).toStrictEqual(dossierWire);
+    expect(encodeWire(dossierCodec, dossier)).toStrictEqual(dossierWire);
   });
 
   it('keeps an absent field absent and an empty one empty', () => {
     const { Email: _email, ...withoutEmail } = dossierWire;
-    const absent = decodeDossier(withoutEmail);
+    const absent = decodeWire(dossierCodec, withoutEmail);
     expect('email' in absent).toBe(false);
-    expect(decodeDossier(dossierWire).email).toBe('');
-    expect('Email' in encodeDossier(absent)).toBe(false);
+    expect(decodeWire(dossierCodec, dossierWire).email).toBe('');
+    expect('Email' in encodeWire(dossierCodec, absent)).toBe(false);
   });
 
   it('keeps a status code from a newer portal instead of failing', () => {
-    const dossier = decodeDossier({ ...dossierWire, TrangThaiHoSo: '11', KenhThucHien: '4' });
+    const dossier = decodeWire(dossierCodec, { ...dossierWire, TrangThaiHoSo: '11', KenhThucHien: '4' });
     expect(dossier.status).toBe('unknown:11');
     expect(dossier.channel).toBe('unknown:4');
-    expect(encodeDossier(dossier)).toMatchObject({ TrangThaiHoSo: '11', KenhThucHien: '4' });
+    expect(encodeWire(dossierCodec, dossier)).toMatchObject({ TrangThaiHoSo: '11', KenhThucHien: '4' });
   });
 
   it('keeps a field this version does not know and writes it back', () => {
     const newer = { ...dossierWire, MaHoSoLienThong: 'LT-01' };
-    const dossier = decodeDossier(newer);
+    const dossier = decodeWire(dossierCodec, newer);
     expect(dossier.extraWireFields).toStrictEqual({ MaHoSoLienThong: 'LT-01' });
-    expect(encodeDossier(dossier)).toStrictEqual(newer);
-    expect('extraWireFields' in decodeDossier(dossierWire)).toBe(false);
+    expect(encodeWire(dossierCodec, dossier)).toStrictEqual(newer);
+    expect('extraWireFields' in decodeWire(dossierCodec, dossierWire)).toBe(false);
   });
 
   it('throws WireFormatError naming every bad field with vi/en messages', () => {
     const [first] = dossierWire.TaiLieuNop;
     const error = catchError(() =>
-      decodeDossier({
+      decodeWire(dossierCodec, {
         ...dossierWire,
         MaHoSo: undefined,
         NgayTiepNhan: '2023-10-27',
@@ -91,20 +92,20 @@ describe('dossier codec', () => {
   });
 
   it('rejects a payload that is not an object', () => {
-    const error = catchError(() => decodeDossier('[]'));
+    const error = catchError(() => decodeWire(dossierCodec, '[]'));
     expect(error.issues).toMatchObject([{ path: '', code: 'wire.type' }]);
   });
 
   it('refuses to encode a model the wire cannot carry', () => {
-    const dossier = decodeDossier(dossierWire);
-    const error = catchError(() => encodeDossier({ ...dossier, receivedAt: new Date(Number.NaN) }));
+    const dossier = decodeWire(dossierCodec, dossierWire);
+    const error = catchError(() => encodeWire(dossierCodec, { ...dossier, receivedAt: new Date(Number.NaN) }));
     expect(error.code).toBe('wire.model');
     expect(error.issues[0]?.path).toBe('NgayTiepNhan');
   });
 
   it('offers a wire schema that validates and keeps portal field names', () => {
-    expect(z.parse(dossierWireSchema, dossierWire)).toStrictEqual(dossierWire);
-    const bad = z.safeParse(dossierWireSchema, { ...dossierWire, NgayHenTra: '30/10/2023' });
+    expect(z.parse(wireSchemaOf(dossierCodec), dossierWire)).toStrictEqual(dossierWire);
+    const bad = z.safeParse(wireSchemaOf(dossierCodec), { ...dossierWire, NgayHenTra: '30/10/2023' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toStrictEqual(['NgayHenTra']);
   });

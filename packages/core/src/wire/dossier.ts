@@ -1,15 +1,26 @@
 import * as z from 'zod/mini';
-import { databaseLinkCodec } from './database-link';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { dossierFeeCodec } from './dossier-fee';
+import { databaseLinkCodec, type DatabaseLink } from './database-link';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { DossierStatus } from '../status/dossier-status';
+import type { WireCodec } from './wire-codec';
+import { dossierFeeCodec, type DossierFee } from './dossier-fee';
 import { dossierStatusCodec } from './dossier-status-codec';
-import { APPLICANT_KINDS, CHANNELS, ONLINE_PAYMENT, RESULT_DELIVERY } from './enums';
-import { dossierSupplementCodec } from './dossier-supplement';
-import { otherAttachmentCodec } from './other-attachment';
-import { ownerIdentityCodec } from './owner-identity';
-import { blankableDate, enumWithUnknown, flag, text, wireDate } from './primitives';
-import { resultDocumentCodec } from './result-document';
-import { submittedDocumentCodec } from './submitted-document';
+import {
+  APPLICANT_KINDS,
+  CHANNELS,
+  ONLINE_PAYMENT,
+  RESULT_DELIVERY,
+  type ApplicantKind,
+  type DossierChannel,
+  type OnlinePayment,
+  type ResultDelivery,
+} from './enums';
+import { dossierSupplementCodec, type DossierSupplement } from './dossier-supplement';
+import { otherAttachmentCodec, type OtherAttachment } from './other-attachment';
+import { ownerIdentityCodec, type OwnerIdentity } from './owner-identity';
+import { blankableDate, enumWithUnknown, flag, text, wireDate, type Unknown } from './primitives';
+import { resultDocumentCodec, type ResultDocument } from './result-document';
+import { submittedDocumentCodec, type SubmittedDocument } from './submitted-document';
 
 const record = defineRecord({
   /** Mã hồ sơ — wire: MaHoSo */
@@ -90,28 +101,94 @@ const record = defineRecord({
   databaseLinks: ['DSKetNoiCSDL', z.optional(z.array(databaseLinkCodec))],
 });
 
-/** Codec of a dossier (hồ sơ) — wire: one item of `DongBoHoSoMC`'s `data`. */
-export const dossierCodec: RecordSchema<Dossier, DossierWire> = record.codec;
 /**
- * Wire schema of a dossier in the portal's field names: parsing validates and returns
- * the wire object.
+ * Codec of a dossier (hồ sơ) — wire: one item of `DongBoHoSoMC`'s `data`.
+ *
+ * @example decodeWire(dossierCodec, body.data[0]).status // 'processing'
+ * @example encodeWire(dossierCodec, dossier).TrangThaiHoSo // '4'
  */
-export const dossierWireSchema: WireSchema<DossierWire> = record.wireSchema;
+export const dossierCodec: WireCodec<Dossier, DossierWire> = record.codec;
 /** A dossier as on the wire. */
 export type DossierWire = WireOf<typeof record.fields>;
 /** Hồ sơ — a dossier as synchronised to the portal (`DongBoHoSoMC`). */
-export type Dossier = ModelOf<typeof record.fields>;
+export interface Dossier extends ExtraWireFields {
+  /** Mã hồ sơ — wire: MaHoSo */
+  code: string;
+  /** Mã thủ tục hành chính — wire: MaTTHC */
+  procedureCode: string;
+  /** Tên thủ tục hành chính — wire: TenTTHC */
+  procedureName: string;
+  /** Mã lĩnh vực — wire: MaLinhVuc */
+  fieldCode: string;
+  /** Tên lĩnh vực — wire: TenLinhVuc */
+  fieldName: string;
+  /** Kênh thực hiện — wire: KenhThucHien */
+  channel?: DossierChannel;
+  /** Số giấy tờ của chủ hồ sơ (2024 field; absent from older records) — wire: SoGiayToChuHoSo */
+  ownerDocumentNumber?: string;
+  /** Chủ hồ sơ (tên) — wire: ChuHoSo */
+  ownerName?: string;
+  /** Loại đối tượng — wire: LoaiDoiTuong */
+  applicantKind: ApplicantKind;
+  /** Mã đối tượng (DVCQG TechID; online dossiers only; TH sends `null` otherwise, HG the ID number) — wire: MaDoiTuong */
+  applicantTechId?: string | null;
+  /** Thông tin khác — wire: ThongTinKhac */
+  otherInfo?: string;
+  /** Thư điện tử — wire: Email */
+  email?: string;
+  /** Số fax — wire: Fax */
+  fax?: string;
+  /** Số điện thoại — wire: SoDienThoai */
+  phone?: string;
+  /** Trích yếu hồ sơ (≤ 1000 characters) — wire: TrichYeuHoSo */
+  summary?: string;
+  /** Ngày tiếp nhận — wire: NgayTiepNhan */
+  receivedAt: Date;
+  /** Ngày hẹn trả (`null`: sent blank) — wire: NgayHenTra */
+  dueAt?: Date | null;
+  /** Trạng thái hồ sơ — wire: TrangThaiHoSo */
+  status: DossierStatus;
+  /** Ngày trả kết quả (`null`: sent blank) — wire: NgayTra */
+  returnedAt?: Date | null;
+  /** Thông tin trả kết quả — wire: ThongTinTra */
+  returnInfo?: string;
+  /** Hình thức trả kết quả — wire: HinhThuc */
+  resultDelivery?: ResultDelivery;
+  /** Ngày kết thúc xử lý (`null`: sent blank) — wire: NgayKetThucXuLy */
+  finishedAt?: Date | null;
+  /** Đơn vị xử lý — wire: DonViXuLy */
+  handlingUnit?: string;
+  /** Ghi chú — wire: GhiChu */
+  note?: string;
+  /** Ngày từ chối (`null`: sent blank) — wire: NgayTuChoi */
+  rejectedAt?: Date | null;
+  /** Ngày nộp hồ sơ (`null`: sent blank) — wire: NgayNopHoSo */
+  submittedAt?: Date | null;
+  /** Nơi nộp hồ sơ — wire: NoiNopHoSo */
+  submissionPlace?: string;
+  /** Hồ sơ có thành phần số hóa — wire: HoSoCoThanhPhanSoHoa */
+  hasDigitizedComponents?: boolean | Unknown;
+  /** Tài khoản được xác thực với VNeID — wire: TaiKhoanDuocXacThucVoiVNeID */
+  vneidVerified?: boolean | Unknown;
+  /** Được thanh toán trực tuyến — wire: DuocThanhToanTrucTuyen */
+  onlinePayment?: OnlinePayment;
+  /** Số biên nhận — wire: SoBienNhan */
+  receiptNumber?: string;
+  /** Tài liệu nộp — wire: TaiLieuNop */
+  documents?: SubmittedDocument[];
+  /** Danh sách phí, lệ phí — wire: DanhSachLePhi */
+  fees?: DossierFee[];
+  /** Tệp đính kèm khác — wire: DanhSachTepDinhKemKhac */
+  otherAttachments?: OtherAttachment[];
+  /** Hồ sơ bổ sung — wire: DanhSachHoSoBoSung */
+  supplements?: DossierSupplement[];
+  /** Giấy tờ kết quả — wire: DanhSachGiayToKetQua */
+  results?: ResultDocument[];
+  /** Định danh chủ hồ sơ — wire: DinhDanhCHS */
+  ownerIdentities?: OwnerIdentity[];
+  /** Kết nối cơ sở dữ liệu — wire: DSKetNoiCSDL */
+  databaseLinks?: DatabaseLink[];
+}
 
-/**
- * Decodes a dossier from the wire; throws `WireFormatError` listing every bad field.
- *
- * @example decodeDossier(body.data[0]).status // 'processing'
- */
-export const decodeDossier: (input: unknown) => Dossier = record.decode;
-
-/**
- * Encodes a dossier to the wire (dates as `yyyyMMddHHmmss` Vietnam time).
- *
- * @example encodeDossier(dossier).TrangThaiHoSo // '4'
- */
-export const encodeDossier: (model: Dossier) => DossierWire = record.encode;
+/** @internal Field table of {@link Dossier}: `model-interfaces.test.ts` keeps the two equal. */
+export type DossierFields = typeof record.fields;

@@ -29,8 +29,8 @@ describe('portal envelope', () => {
   it('has a message in both languages for every error code', () => {
     for (const value of [...Object.values(PORTAL_ERROR_CODES), 99]) {
       const code = portalErrorMessageCode(value);
-      expect(translate(code, 'vi', { code: value })).not.toBe(code);
-      expect(translate(code, 'en', { code: value })).not.toBe(translate(code, 'vi', { code: value }));
+      expect(translate(code, { code: value }, 'vi')).not.toBe(code);
+      expect(translate(code, { code: value }, 'en')).not.toBe(translate(code, { code: value }, 'vi'));
     }
   });
 

@@ -78,7 +78,7 @@ export interface PortalEnvelope {
 /**
  * Body of `DongBoHoSoMC`: dossiers to insert (`isUpdating: "False"`) or update (`"True"`).
  *
- * @example { ...envelope, service: PORTAL_SERVICES.syncDossiers, isUpdating: 'False', data: [encodeDossier(d)] }
+ * @example { ...envelope, service: PORTAL_SERVICES.syncDossiers, isUpdating: 'False', data: [encodeWire(dossierCodec, d)] }
  */
 export interface SyncDossiersBody extends PortalEnvelope {
   /** Always `DongBoHoSoMC`. */

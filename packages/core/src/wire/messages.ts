@@ -1,7 +1,7 @@
-import type { MessageMap } from '../messages/types';
+import { defineMessages } from '../messages/define-messages';
 
 /** Messages of wire decoding errors (`wire.*`), portal error codes (`portal.error.*`) and payment signatures. */
-export const wireMessages: { vi: MessageMap; en: MessageMap } = {
+export const wireMessages = defineMessages({
   vi: {
     'wire.format': 'Dữ liệu trao đổi với Cổng DVCQG không đúng định dạng: {details}',
     'wire.model': 'Dữ liệu không chuyển được sang định dạng của Cổng DVCQG: {details}',
@@ -56,4 +56,4 @@ export const wireMessages: { vi: MessageMap; en: MessageMap } = {
     'portal.error.unknown': 'The portal returned an unknown error code ({code}).',
     'payment.signature.invalid': 'The payment message signature (MaXacThuc) does not match.',
   },
-};
+});

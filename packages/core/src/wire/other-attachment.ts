@@ -1,4 +1,5 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text, wireInteger } from './primitives';
 
 const record = defineRecord({
@@ -11,16 +12,18 @@ const record = defineRecord({
 });
 
 /** Codec of another attached paper (tệp đính kèm khác) — wire: DanhSachTepDinhKemKhac[] item. */
-export const otherAttachmentCodec: RecordSchema<OtherAttachment, OtherAttachmentWire> = record.codec;
-/** Wire schema of another attached paper. */
-export const otherAttachmentWireSchema: WireSchema<OtherAttachmentWire> = record.wireSchema;
+export const otherAttachmentCodec: WireCodec<OtherAttachment, OtherAttachmentWire> = record.codec;
 /** Another attached paper as on the wire. */
 export type OtherAttachmentWire = WireOf<typeof record.fields>;
 /** Tệp đính kèm khác — a paper handed in besides the listed components. */
-export type OtherAttachment = ModelOf<typeof record.fields>;
+export interface OtherAttachment extends ExtraWireFields {
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Số lượng — wire: SoLuong */
+  quantity: number;
+  /** Loại giấy tờ (code, not documented publicly) — wire: LoaiGiayTo */
+  kind: string;
+}
 
-/** Decodes a `DanhSachTepDinhKemKhac` item; throws `WireFormatError`. */
-export const decodeOtherAttachment: (input: unknown) => OtherAttachment = record.decode;
-
-/** Encodes another attached paper to its wire form. */
-export const encodeOtherAttachment: (model: OtherAttachment) => OtherAttachmentWire = record.encode;
+/** @internal Field table of {@link OtherAttachment}: `model-interfaces.test.ts` keeps the two equal. */
+export type OtherAttachmentFields = typeof record.fields;

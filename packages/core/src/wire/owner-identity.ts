@@ -1,5 +1,6 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { IDENTITY_KINDS } from './enums';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { IDENTITY_KINDS, type IdentityKind } from './enums';
 import { enumWithUnknown, text } from './primitives';
 
 const record = defineRecord({
@@ -10,16 +11,16 @@ const record = defineRecord({
 });
 
 /** Codec of one identity of the dossier owner (định danh chủ hồ sơ) — wire: DinhDanhCHS[] item. */
-export const ownerIdentityCodec: RecordSchema<OwnerIdentity, OwnerIdentityWire> = record.codec;
-/** Wire schema of an owner identity. */
-export const ownerIdentityWireSchema: WireSchema<OwnerIdentityWire> = record.wireSchema;
+export const ownerIdentityCodec: WireCodec<OwnerIdentity, OwnerIdentityWire> = record.codec;
 /** An owner identity as on the wire. */
 export type OwnerIdentityWire = WireOf<typeof record.fields>;
 /** Định danh chủ hồ sơ — an identity number of the dossier owner. */
-export type OwnerIdentity = ModelOf<typeof record.fields>;
+export interface OwnerIdentity extends ExtraWireFields {
+  /** Loại định danh — wire: LoaiDinhDanh */
+  kind: IdentityKind;
+  /** Số định danh (one-stop systems send `000000001` when unknown) — wire: SoDinhDanh */
+  number: string;
+}
 
-/** Decodes a `DinhDanhCHS` item; throws `WireFormatError`. */
-export const decodeOwnerIdentity: (input: unknown) => OwnerIdentity = record.decode;
-
-/** Encodes an owner identity to its wire form. */
-export const encodeOwnerIdentity: (model: OwnerIdentity) => OwnerIdentityWire = record.encode;
+/** @internal Field table of {@link OwnerIdentity}: `model-interfaces.test.ts` keeps the two equal. */
+export type OwnerIdentityFields = typeof record.fields;

@@ -1,5 +1,6 @@
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { paymentReceiptCodec } from './payment-receipt';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { paymentReceiptCodec, type PaymentReceipt } from './payment-receipt';
 import { text, wireDate, wireInteger } from './primitives';
 
 const record = defineRecord({
@@ -38,13 +39,44 @@ const record = defineRecord({
 });
 
 /** Codec of a payment INIT message (bản tin khởi tạo thanh toán). */
-export const paymentInitCodec: RecordSchema<PaymentInit, PaymentInitWire> = record.codec;
-/** Wire schema of a payment INIT message. */
-export const paymentInitWireSchema: WireSchema<PaymentInitWire> = record.wireSchema;
+export const paymentInitCodec: WireCodec<PaymentInit, PaymentInitWire> = record.codec;
 /** A payment INIT message as on the wire. */
 export type PaymentInitWire = WireOf<typeof record.fields>;
 /** Bản tin INIT — starts an online payment on the portal's payment platform. */
-export type PaymentInit = ModelOf<typeof record.fields>;
+export interface PaymentInit extends ExtraWireFields {
+  /** Loại bản tin (`INIT`) — wire: LoaiBanTin */
+  messageType: string;
+  /** Phiên bản (`1.0.6`) — wire: PhienBan */
+  version: string;
+  /** Mã đối tác (the province's partner code) — wire: MaDoiTac */
+  partnerCode: string;
+  /** Mã tham chiếu (`dvc` + MaHoSo + timestamp) — wire: MaThamChieu */
+  reference: string;
+  /** Số tiền, đồng — wire: SoTien */
+  amount: number;
+  /** Loại hình thanh toán (`PAY`) — wire: LoaiHinhThanhToan */
+  paymentType: string;
+  /** Mã kênh thanh toán (`1`) — wire: MaKenhThanhToan */
+  paymentChannel: string;
+  /** Mã thiết bị (`1`) — wire: MaThietBi */
+  device: string;
+  /** Ngôn ngữ (`vi-VN`) — wire: NgonNgu */
+  language: string;
+  /** Mã tiền tệ (`VND`) — wire: MaTienTe */
+  currency: string;
+  /** Mã ngân hàng (`PAYMENT`) — wire: MaNganHang */
+  bankCode: string;
+  /** Thông tin giao dịch — wire: ThongTinGiaoDich */
+  description: string;
+  /** Thời gian giao dịch — wire: ThoiGianGD */
+  transactionAt: Date;
+  /** Địa chỉ IP của người nộp — wire: Ip */
+  ip: string;
+  /** Mã xác thực (SHA-256 signature, see `signPaymentInit`) — wire: MaXacThuc */
+  signature: string;
+  /** Thông tin biên lai — wire: ThongTinBienLai */
+  receipt: PaymentReceipt;
+}
 
 /**
  * The fixed values of an INIT message (domain.md §1.3); spread them into a new message.
@@ -62,8 +94,5 @@ export const PAYMENT_INIT_DEFAULTS = {
   bankCode: 'PAYMENT',
 } as const satisfies Partial<PaymentInit>;
 
-/** Decodes a payment INIT message; throws `WireFormatError`. */
-export const decodePaymentInit: (input: unknown) => PaymentInit = record.decode;
-
-/** Encodes a payment INIT message to its wire form. */
-export const encodePaymentInit: (model: PaymentInit) => PaymentInitWire = record.encode;
+/** @internal Field table of {@link PaymentInit}: `model-interfaces.test.ts` keeps the two equal. */
+export type PaymentInitFields = typeof record.fields;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodePaymentInit, encodePaymentInit, PAYMENT_INIT_DEFAULTS, type PaymentInit } from './payment-init';
+import { PAYMENT_INIT_DEFAULTS, paymentInitCodec, type PaymentInit } from './payment-init';
 import {
   signPaymentConfirm,
   signPaymentInit,
@@ -8,6 +8,7 @@ import {
   verifyPaymentConfirm,
   verifyPaymentSignature,
 } from './payment-signature';
+import { decodeWire, encodeWire } from './wire-codec';
 
 const secret = 'khoa-bi-mat-doi-tac';
 
@@ -37,7 +38,7 @@ describe('payment signature (MaXacThuc)', () => {
 
   it('verifies a signed message after a wire round trip and rejects tampering', async () => {
     const signed = { ...message, signature: await signPaymentInit(message, secret) };
-    const received = decodePaymentInit(JSON.parse(JSON.stringify(encodePaymentInit(signed))));
+    const received = decodeWire(paymentInitCodec, JSON.parse(JSON.stringify(encodeWire(paymentInitCodec, signed))));
     expect(await verifyPaymentSignature(received, secret)).toBe(true);
     expect(await verifyPaymentSignature({ ...received, amount: 5000 }, secret)).toBe(false);
     expect(await verifyPaymentSignature(received, 'other-secret')).toBe(false);

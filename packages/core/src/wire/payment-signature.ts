@@ -16,7 +16,7 @@ async function sha256Hex(text: string): Promise<string> {
  *
  * @example
  * const signature = await signPaymentInit(message, process.env.PAYGOV_SECRET);
- * const wire = encodePaymentInit({ ...message, signature });
+ * const wire = encodeWire(paymentInitCodec, { ...message, signature });
  */
 export async function signPaymentInit(message: PaymentInitSigned, secret: string): Promise<string> {
   const fields = [
@@ -127,7 +127,7 @@ function sameHex(a: string, b: string): boolean {
 /**
  * Whether an INIT message's `signature` (MaXacThuc) matches the partner secret.
  *
- * @example if (!(await verifyPaymentSignature(decodePaymentInit(body), secret))) reject();
+ * @example if (!(await verifyPaymentSignature(decodeWire(paymentInitCodec, body), secret))) reject();
  */
 export async function verifyPaymentSignature(message: PaymentInit, secret: string): Promise<boolean> {
   return sameHex(await signPaymentInit(message, secret), message.signature);

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_STATUSES } from '../status/dossier-status';
-import { decodeProcedure, encodeProcedure } from './procedure';
-import { decodeProgressStep, encodeProgressStep, type ProgressStep } from './progress-step';
-import { decodeSatisfactionSummary, encodeSatisfactionSummary, type SatisfactionSummary } from './satisfaction-summary';
+import { procedureCodec } from './procedure';
+import { progressStepCodec, type ProgressStep } from './progress-step';
+import { satisfactionSummaryCodec, type SatisfactionSummary } from './satisfaction-summary';
 import { procedureWire, progressStepWire, satisfactionSummaryWire } from './examples/wire-examples';
+import { decodeWire, encodeWire } from './wire-codec';
 
 const instant = fc.integer({ min: -2_208_988_800, max: 4_102_444_800 }).map((s) => new Date(s * 1000));
 const status = fc.oneof(
@@ -53,7 +54,9 @@ describe('models generated directly', () => {
   it('progress steps survive encode → JSON → decode, unknown statuses included', () => {
     fc.assert(
       fc.property(progressSteps, (step) => {
-        expect(decodeProgressStep(JSON.parse(JSON.stringify(encodeProgressStep(step))))).toStrictEqual(step);
+        expect(
+          decodeWire(progressStepCodec, JSON.parse(JSON.stringify(encodeWire(progressStepCodec, step)))),
+        ).toStrictEqual(step);
       }),
     );
   });
@@ -61,9 +64,12 @@ describe('models generated directly', () => {
   it('satisfaction summaries survive encode → JSON → decode', () => {
     fc.assert(
       fc.property(summaries, (summary) => {
-        expect(decodeSatisfactionSummary(JSON.parse(JSON.stringify(encodeSatisfactionSummary(summary))))).toStrictEqual(
-          summary,
-        );
+        expect(
+          decodeWire(
+            satisfactionSummaryCodec,
+            JSON.parse(JSON.stringify(encodeWire(satisfactionSummaryCodec, summary))),
+          ),
+        ).toStrictEqual(summary);
       }),
     );
   });
@@ -71,13 +77,13 @@ describe('models generated directly', () => {
 
 describe('fixtures', () => {
   it('decodes a processing step', () => {
-    const step = decodeProgressStep(progressStepWire);
+    const step = decodeWire(progressStepCodec, progressStepWire);
     expect(step).toMatchObject({ status: 'accepted', handledAt: new Date('2023-10-27T01:30:00Z'), dueAt: null });
-    expect(encodeProgressStep(step)).toStrictEqual(progressStepWire);
+    expect(encodeWire(progressStepCodec, step)).toStrictEqual(progressStepWire);
   });
 
   it('decodes a LayThuTuc procedure with its uppercase parts', () => {
-    const procedure = decodeProcedure(procedureWire);
+    const procedure = decodeWire(procedureCodec, procedureWire);
     expect(procedure.code).toBe('1.001193');
     expect(procedure.state).toBe('active');
     expect(procedure.methods?.map((m) => m.channel)).toStrictEqual(['direct', 'online']);
@@ -88,11 +94,11 @@ describe('fixtures', () => {
       description: 'Miễn lệ phí',
     });
     expect(procedure.steps?.[0]?.steps.map((s) => s.name)).toStrictEqual(['Nộp hồ sơ', 'Nhận kết quả']);
-    expect(encodeProcedure(procedure)).toStrictEqual(procedureWire);
+    expect(encodeWire(procedureCodec, procedure)).toStrictEqual(procedureWire);
   });
 
   it('decodes a monthly satisfaction summary', () => {
-    const summary = decodeSatisfactionSummary(satisfactionSummaryWire);
+    const summary = decodeWire(satisfactionSummaryCodec, satisfactionSummaryWire);
     expect(summary).toMatchObject({
       period: { year: 2025, month: 7 },
       raterCount: 120,
@@ -104,6 +110,6 @@ describe('fixtures', () => {
       serviceSatisfiedPercent: 15,
       serviceDissatisfiedPercent: 5,
     });
-    expect(encodeSatisfactionSummary(summary)).toStrictEqual(satisfactionSummaryWire);
+    expect(encodeWire(satisfactionSummaryCodec, summary)).toStrictEqual(satisfactionSummaryWire);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
 import { text } from './primitives';
 
 const record = defineRecord({
@@ -16,16 +17,22 @@ const record = defineRecord({
 });
 
 /** Codec of one result document (giấy tờ kết quả) — wire: DanhSachGiayToKetQua[] item. */
-export const resultDocumentCodec: RecordSchema<ResultDocument, ResultDocumentWire> = record.codec;
-/** Wire schema of a result document. */
-export const resultDocumentWireSchema: WireSchema<ResultDocumentWire> = record.wireSchema;
+export const resultDocumentCodec: WireCodec<ResultDocument, ResultDocumentWire> = record.codec;
 /** A result document as on the wire. */
 export type ResultDocumentWire = WireOf<typeof record.fields>;
 /** Giấy tờ kết quả — an electronic result issued for a dossier. */
-export type ResultDocument = ModelOf<typeof record.fields>;
+export interface ResultDocument extends ExtraWireFields {
+  /** Tên giấy tờ — wire: TenGiayTo */
+  name: string;
+  /** Mã thành phần hồ sơ — wire: MaThanhPhanHoSo */
+  componentCode?: string;
+  /** Mã giấy tờ (local id) — wire: GiayToId */
+  documentId?: string;
+  /** Đường dẫn tệp tin kết quả (public download URL) — wire: DuongDanTepTinKetQua */
+  fileUrl: string;
+  /** Mã giấy tờ kết quả (result type code of the procedure; 2024 field — OpenCPS and HG entries lack it) — wire: MaGiayToKetQua */
+  resultCode?: string;
+}
 
-/** Decodes a `DanhSachGiayToKetQua` item; throws `WireFormatError`. */
-export const decodeResultDocument: (input: unknown) => ResultDocument = record.decode;
-
-/** Encodes a result document to its wire form. */
-export const encodeResultDocument: (model: ResultDocument) => ResultDocumentWire = record.encode;
+/** @internal Field table of {@link ResultDocument}: `model-interfaces.test.ts` keeps the two equal. */
+export type ResultDocumentFields = typeof record.fields;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { text, wireCount, wireMonth, wirePercent } from './primitives';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { text, wireCount, wireMonth, wirePercent, type Month } from './primitives';
 
 const record = defineRecord({
   /** Kỳ tổng hợp (month, wire `"M-YYYY"`, e.g. `"12-2025"`, `"3-2026"`) — wire: NgayTongHop */
@@ -31,24 +32,43 @@ const record = defineRecord({
   unitName: ['TenDonVi', z.optional(text())],
 });
 
-/** Codec of a monthly satisfaction summary for one survey question (tổng hợp đánh giá) — wire: `DongBoDanhGia` item. */
-export const satisfactionSummaryCodec: RecordSchema<SatisfactionSummary, SatisfactionSummaryWire> = record.codec;
-/** Wire schema of a satisfaction summary. */
-export const satisfactionSummaryWireSchema: WireSchema<SatisfactionSummaryWire> = record.wireSchema;
+/**
+ * Codec of a monthly satisfaction summary for one survey question (tổng hợp đánh giá) — wire: `DongBoDanhGia` item.
+ *
+ * @example decodeWire(satisfactionSummaryCodec, item).period // { year: 2025, month: 7 }
+ */
+export const satisfactionSummaryCodec: WireCodec<SatisfactionSummary, SatisfactionSummaryWire> = record.codec;
 /** A satisfaction summary as on the wire. */
 export type SatisfactionSummaryWire = WireOf<typeof record.fields>;
 /** Tổng hợp đánh giá — one unit's monthly satisfaction figures (Rất hài lòng / Hài lòng / Không hài lòng). */
-export type SatisfactionSummary = ModelOf<typeof record.fields>;
-
-/**
- * Decodes a `DongBoDanhGia` item; throws `WireFormatError`.
- *
- * @example decodeSatisfactionSummary(item).period // { year: 2025, month: 7 }
- */
-export const decodeSatisfactionSummary: (input: unknown) => SatisfactionSummary = record.decode;
-
-/** Encodes a satisfaction summary to its wire form. */
-export const encodeSatisfactionSummary: (model: SatisfactionSummary) => SatisfactionSummaryWire = record.encode;
+export interface SatisfactionSummary extends ExtraWireFields {
+  /** Kỳ tổng hợp (month, wire `"M-YYYY"`, e.g. `"12-2025"`, `"3-2026"`) — wire: NgayTongHop */
+  period: Month;
+  /** Tổng số người đánh giá (a JSON number) — wire: TongSoNguoiDanhGia */
+  raterCount: number;
+  /** Tỷ lệ rất hài lòng, % (wire `"61%"`) — wire: PhanTramDanhGiaRatHaiLong */
+  verySatisfiedPercent: number;
+  /** Tỷ lệ hài lòng, % — wire: PhanTramDanhGiaHaiLong */
+  satisfiedPercent: number;
+  /** Tỷ lệ chưa hài lòng, % — wire: PhanTramDanhGiaChuaHaiLong */
+  dissatisfiedPercent: number;
+  /** Nội dung ý kiến (OpenCPS sends `""`) — wire: DanhSachNoiDungYKien */
+  comments?: string;
+  /** Mã thủ tục (OpenCPS sends `""`; whether it may be filled is unknown) — wire: MaThuTuc */
+  procedureCode?: string;
+  /** Nội dung — the survey question this item answers — wire: NoiDung */
+  question?: string;
+  /** Dịch vụ rất hài lòng, % (flat; OpenCPS repeats the first trio) — wire: PhanTramDanhGiaDichVuRatHaiLong */
+  serviceVerySatisfiedPercent?: number;
+  /** Dịch vụ hài lòng, % — wire: PhanTramDanhGiaDichVuHaiLong */
+  serviceSatisfiedPercent?: number;
+  /** Dịch vụ chưa hài lòng, % — wire: PhanTramDanhGiaDichVuChuaHaiLong */
+  serviceDissatisfiedPercent?: number;
+  /** Mã đơn vị — wire: Madonvi (sic, lower-case d) */
+  unitCode: string;
+  /** Tên đơn vị — wire: TenDonVi */
+  unitName?: string;
+}
 
 /**
  * The three whole percentages of one survey question as OpenCPS computes them: integer
@@ -68,3 +88,6 @@ export function satisfactionPercentages(
   const sat = Math.floor((satisfied * 100) / total);
   return [very, sat, very === 0 && sat === 0 ? 0 : 100 - very - sat];
 }
+
+/** @internal Field table of {@link SatisfactionSummary}: `model-interfaces.test.ts` keeps the two equal. */
+export type SatisfactionSummaryFields = typeof record.fields;

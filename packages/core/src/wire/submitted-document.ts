@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { defineRecord, type ModelOf, type RecordSchema, type WireOf, type WireSchema } from './define-record';
-import { DOCUMENT_REUSE } from './enums';
-import { enumWithUnknown, flag, text, trueFalse } from './primitives';
+import { defineRecord, type WireOf, type ExtraWireFields } from './define-record';
+import type { WireCodec } from './wire-codec';
+import { DOCUMENT_REUSE, type DocumentReuse } from './enums';
+import { enumWithUnknown, flag, text, trueFalse, type Unknown } from './primitives';
 
 const record = defineRecord({
   /** Mã tệp đính kèm (the sender's file id; TH sends `null` when it has none) — wire: TepDinhKemId */
@@ -25,16 +26,30 @@ const record = defineRecord({
 });
 
 /** Codec of one submitted document (tài liệu nộp) — wire: TaiLieuNop[] item. */
-export const submittedDocumentCodec: RecordSchema<SubmittedDocument, SubmittedDocumentWire> = record.codec;
-/** Wire schema of a submitted document (portal field names). */
-export const submittedDocumentWireSchema: WireSchema<SubmittedDocumentWire> = record.wireSchema;
+export const submittedDocumentCodec: WireCodec<SubmittedDocument, SubmittedDocumentWire> = record.codec;
 /** A submitted document as on the wire. */
 export type SubmittedDocumentWire = WireOf<typeof record.fields>;
 /** Tài liệu nộp — a file the applicant submitted for one dossier component. */
-export type SubmittedDocument = ModelOf<typeof record.fields>;
+export interface SubmittedDocument extends ExtraWireFields {
+  /** Mã tệp đính kèm (the sender's file id; TH sends `null` when it has none) — wire: TepDinhKemId */
+  fileId?: string | null;
+  /** Tên tệp đính kèm — wire: TenTepDinhKem */
+  fileName: string;
+  /** Đã xóa — wire: IsDeleted, `"True"`/`"False"` (a removed file stays listed with `"True"`) */
+  deleted?: boolean | Unknown;
+  /** Mã thành phần hồ sơ (OpenCPS sends `""`) — wire: MaThanhPhanHoSo */
+  componentCode: string;
+  /** Đường dẫn tải tệp tin (public download URL) — wire: DuongDanTaiTepTin */
+  downloadUrl: string;
+  /** Được số hóa (2024 field; absent from older records) — wire: DuocSoHoa */
+  digitized?: boolean | Unknown;
+  /** Được tái sử dụng (2024 field) — wire: DuocTaiSuDung */
+  reuse?: DocumentReuse;
+  /** Được lấy từ Kho dữ liệu của DVCQG (2024 field) — wire: DuocLayTuKhoDMQG */
+  fromNationalStore?: boolean | Unknown;
+  /** Mã kết quả thay thế (the reused result) — wire: MaKetQuaThayThe */
+  replacementResultCode?: string;
+}
 
-/** Decodes a `TaiLieuNop` item; throws `WireFormatError`. */
-export const decodeSubmittedDocument: (input: unknown) => SubmittedDocument = record.decode;
-
-/** Encodes a submitted document to its wire form. */
-export const encodeSubmittedDocument: (model: SubmittedDocument) => SubmittedDocumentWire = record.encode;
+/** @internal Field table of {@link SubmittedDocument}: `model-interfaces.test.ts` keeps the two equal. */
+export type SubmittedDocumentFields = typeof record.fields;

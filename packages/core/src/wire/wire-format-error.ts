@@ -1,14 +1,15 @@
-import { DvcError, type LocalizedMessage } from '../errors/dvc-error';
-import { formatMessage } from '../messages/format';
+import { DvcError } from '../errors/dvc-error';
+import type { Localized } from '../messages/define-messages';
 import type { MessageParams } from '../messages/types';
 import { wireMessages } from './messages';
 
-/** Wire messages only, so decoding does not pull every catalogue into a bundle. */
-const translate = (code: string, language: 'vi' | 'en', params?: MessageParams): string =>
-  formatMessage(wireMessages[language][code] ?? code, params);
-const localize = (code: string, params?: MessageParams): LocalizedMessage => ({
-  vi: translate(code, 'vi', params),
-  en: translate(code, 'en', params),
+// Wire messages only, so decoding does not pull every catalogue into a bundle.
+// Codes arrive as strings (from zod issues); an unknown one shows as itself.
+const translate = (code: string, params: MessageParams | undefined, language: 'vi' | 'en'): string =>
+  wireMessages.has(code) ? wireMessages.localize(code, params, language) : code;
+const localize = (code: string, params?: MessageParams): Localized => ({
+  vi: translate(code, params, 'vi'),
+  en: translate(code, params, 'en'),
 });
 
 /** One field that failed to decode (or encode). */
@@ -18,7 +19,7 @@ export interface WireIssue {
   /** Stable code, e.g. `wire.required`, `wire.date`, `wire.too-long`. */
   code: string;
   /** What is wrong, in Vietnamese and English. */
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /**
@@ -26,7 +27,7 @@ export interface WireIssue {
  * written in the portal's format (`code` `wire.model`). `issues` lists every bad field.
  *
  * @example
- * try { decodeDossier(body) } catch (e) {
+ * try { decodeWire(dossierCodec, body) } catch (e) {
  *   if (e instanceof WireFormatError) console.log(e.issues.map((i) => i.path)); // ['NgayTiepNhan']
  * }
  */
@@ -42,7 +43,7 @@ export class WireFormatError extends DvcError {
         .join(' ') + (issues.length > 3 ? ` (+${issues.length - 3})` : '');
     super(
       code,
-      { vi: translate(code, 'vi', { details: details('vi') }), en: translate(code, 'en', { details: details('en') }) },
+      { vi: translate(code, { details: details('vi') }, 'vi'), en: translate(code, { details: details('en') }, 'en') },
       options,
     );
     this.name = 'WireFormatError';
@@ -101,8 +102,8 @@ export function toWireIssues(issues: readonly ZodIssueLike[], input: unknown): W
           path,
           code,
           messages: {
-            vi: translate(code, 'vi', { ...params, expected: translate(expected, 'vi') }),
-            en: translate(code, 'en', { ...params, expected: translate(expected, 'en') }),
+            vi: translate(code, { ...params, expected: translate(expected, undefined, 'vi') }, 'vi'),
+            en: translate(code, { ...params, expected: translate(expected, undefined, 'en') }, 'en'),
           },
         };
       }

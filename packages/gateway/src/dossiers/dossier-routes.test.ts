@@ -1,10 +1,11 @@
 import { createPortalClient } from '@dvc-kit/client';
 import {
-  decodeProgressStep,
+  decodeWire,
   dossierReceiptSchema,
   dossierStatusViewSchema,
   formatWireDate,
   problemDetailsSchema,
+  progressStepCodec,
   ratingReceiptSchema,
 } from '@dvc-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -217,7 +218,7 @@ describe('GET /v1/dossiers/{code} timeline', () => {
       credentials: { username: 'dvc-sandbox', password: 'dvc-sandbox' },
     });
     const step = (content: string, status: string) =>
-      decodeProgressStep({
+      decodeWire(progressStepCodec, {
         MaHoSo: code,
         NguoiXuLy: 'Lê Thị Hạnh',
         ChucDanh: 'Công chức tư pháp - hộ tịch',

@@ -1,4 +1,4 @@
-import { encodeSatisfactionSummary } from '@dvc-kit/core';
+import { encodeWire, satisfactionSummaryCodec } from '@dvc-kit/core';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../../scripts/lib/portal-contract';
 import { RATING_QUESTION, monthRange, ratingsSummaryMessage, summarizeRatings } from './ratings-summary';
@@ -62,7 +62,7 @@ describe('ratings summary', () => {
     const [summary] = summarizeRatings('000.50.20.H66', { year: 2025, month: 12 }, [
       { procedure: 'P1', score: 3, count: 42 },
     ]);
-    const wire = encodeSatisfactionSummary(summary!) as Record<string, unknown>;
+    const wire = encodeWire(satisfactionSummaryCodec, summary!) as Record<string, unknown>;
     const sample = corpus.data[0]!;
     const typeOf = (v: unknown) => typeof v;
     expect(Object.keys(wire).sort()).toEqual(

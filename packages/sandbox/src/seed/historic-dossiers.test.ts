@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeDossier, isValidAgencyCode, isValidDossierCode } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, isValidAgencyCode, isValidDossierCode } from '@dvc-kit/core';
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../lifecycle/events';
 import { communeAgencies } from './communes';
@@ -24,14 +24,14 @@ describe('historic dossiers', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const d of dossiers.slice(0, 400)) {
       expect(isValidDossierCode(d.wire.MaHoSo)).toBe(true);
-      expect(() => decodeDossier(d.wire)).not.toThrow();
+      expect(() => decodeWire(dossierCodec, d.wire)).not.toThrow();
     }
   });
   it('stays decodable after every pending lifecycle event', () => {
     for (const d of dossiers.filter((x) => x.pending.length > 0).slice(0, 200)) {
       let wire = d.wire;
       for (const e of d.pending) wire = { ...wire, ...applyEvent(wire, e) };
-      expect(() => decodeDossier(wire)).not.toThrow();
+      expect(() => decodeWire(dossierCodec, wire)).not.toThrow();
     }
   });
   it('keeps its pinned fingerprint (change it only with an explained change of the seed)', () => {

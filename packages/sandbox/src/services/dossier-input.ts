@@ -1,4 +1,4 @@
-import { decodeDossier, WireFormatError } from '@dvc-kit/core';
+import { decodeWire, dossierCodec, WireFormatError } from '@dvc-kit/core';
 import type { WireRecord } from '../store/dossier-columns';
 import { fieldError, type FieldIssue, invalidPayload } from './portal-error';
 
@@ -11,7 +11,7 @@ const issue = (field: string, code: string, vi: string, en: string): FieldIssue 
 });
 
 /**
- * Checks one dossier of a DongBoHoSoMC payload with core's `decodeDossier` (plus the
+ * Checks one dossier of a DongBoHoSoMC payload with core's `decodeWire(dossierCodec, …)` (plus the
  * portal's own rules: non-empty MaHoSo, a known status) and returns it as sent.
  * Throws a PortalError naming every wrong field (path like `data[0].NgayTiepNhan`).
  */
@@ -23,7 +23,7 @@ export function readDossier(input: unknown, path: string): WireRecord {
   try {
     // Checked as one-stop systems mean it: a null is "not given", a number is its text
     // (TH writes nulls, some writers numbers). The record is kept exactly as sent.
-    decodeDossier(asWireText(wire));
+    decodeWire(dossierCodec, asWireText(wire));
   } catch (error) {
     if (!(error instanceof WireFormatError)) throw error;
     for (const i of error.issues) {

@@ -7,8 +7,8 @@ import type { FormDefinition } from '../form-definition';
  * after the declaration form of Circular 04/2024/TT-BTP, for a commune of Đắk Lắk (province 66).
  * Document codes are illustrative, not the portal's official MaGiayTo values.
  *
- * Not exported from `@dvc-kit/core` (it would bloat bundles): tests, the sandbox seed and the
- * widget tests import it by path, `packages/core/src/forms/examples/birth-registration.ts`.
+ * Not exported from `@dvc-kit/core` (it would bloat bundles): tests import it from
+ * `@dvc-kit/core/testing`.
  */
 export const birthRegistrationForm = {
   version: 1,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { publicApiExamples } from '../../../../core/src/public-api/examples';
+import { publicApiExamples } from '@dvc-kit/core/testing';
 import { press } from '../../../test/interaction';
 import { stack } from '../../../test/stack';
 import type { DvcDigitizationBoard } from './digitization-board';

@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DossierReceipt, ProcedureDetail } from '@dvc-kit/client/public';
-import { birthRegistrationForm } from '../../../../core/src/forms/examples/birth-registration';
-import { birthRegistrationData } from '../../../../core/src/forms/examples/birth-registration-data';
+import { birthRegistrationData, birthRegistrationForm } from '@dvc-kit/core/testing';
 import { DvcDossierForm } from './dossier-form';
 
 DvcDossierForm.define();

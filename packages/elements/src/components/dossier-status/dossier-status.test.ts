@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RateLimitError } from '@dvc-kit/client/public';
-import { publicApiExamples } from '../../../../core/src/public-api/examples';
+import { publicApiExamples } from '@dvc-kit/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { press } from '../../../test/interaction';
 import { VERIFY, fileDossier, stack } from '../../../test/stack';

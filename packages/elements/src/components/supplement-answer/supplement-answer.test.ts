@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DossierStatusView } from '@dvc-kit/client/public';
-import { publicApiExamples } from '../../../../core/src/public-api/examples';
+import { publicApiExamples } from '@dvc-kit/core/testing';
 import { VERIFY, fileDossier, samplePdf, stack, syncedCount } from '../../../test/stack';
 import type { DvcDossierStatus } from '../dossier-status/dossier-status';
 import type { DvcSupplementAnswer } from './supplement-answer';
