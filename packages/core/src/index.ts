@@ -31,14 +31,7 @@ export type { Month, Unknown } from './wire/primitives';
 export type { ExtraWireFields, RecordSchema } from './wire/define-record';
 export { decodeWire, encodeWire, wireSchemaOf } from './wire/wire-codec';
 export type { WireCodec, WireSchema } from './wire/wire-codec';
-export {
-  decodeAgency,
-  decodeDossier,
-  decodeField,
-  decodeProcedure,
-  encodeDossier,
-  encodeSatisfactionSummary,
-} from './wire/deprecated';
+export { decodeDossier, encodeDossier } from './wire/deprecated';
 export {
   APPLICANT_KINDS,
   CHANNELS,
