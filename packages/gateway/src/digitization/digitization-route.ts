@@ -1,9 +1,9 @@
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import type { AgencyEntry, DigitizationMetrics } from '@dvc-kit/core';
 import { PortalError } from '@dvc-kit/client';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
-import { honoPath } from '../catalogue/catalogue-routes';
+import { honoPath } from '../http/hono-path';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { portalFailure } from '../portal/portal-connection';
@@ -54,12 +54,14 @@ async function fromPortalReport(
  * carries `source` (kind, when read). Neither has the agency → 404 `digitization.not-available`,
  * never zeros. Cached 5 minutes per agency.
  */
-export function mountDigitizationRoute(
-  app: Hono<GatewayEnv>,
-  deps: { catalogue: Catalogue; portal: PortalConnection | undefined; scoreboard?: ScoreboardSource | undefined },
-): void {
+export function digitizationRoutes(deps: {
+  catalogue: Catalogue;
+  portal: PortalConnection | undefined;
+  scoreboard?: ScoreboardSource | undefined;
+}): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
   const cache = new Map<string, { at: number; metrics: DigitizationMetrics }>();
-  app.get(honoPath(PUBLIC_API_PATHS.agencyDigitization), async (c) => {
+  routes.get(honoPath(PUBLIC_API_PATHS.agencyDigitization), async (c) => {
     const code = c.req.param('agencyCode') ?? '';
     const agency = await deps.catalogue.agency(code);
     if (agency === undefined) {
@@ -87,4 +89,5 @@ export function mountDigitizationRoute(
     c.header('cache-control', 'public, max-age=300');
     return c.json(metrics);
   });
+  return routes;
 }

@@ -1,3 +1,5 @@
+import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import { Hono } from 'hono';
 import type { Handler } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from './env';
@@ -50,4 +52,14 @@ export function readinessHandler(checks: Record<string, ReadinessCheck>): Handle
       ),
     );
   };
+}
+
+/**
+ * `GET /healthz` (the process answers) and `GET /readyz` (see {@link readinessHandler}), for
+ * load balancers and orchestrators.
+ */
+export function healthRoutes(checks: Record<string, ReadinessCheck>): Hono<GatewayEnv> {
+  return new Hono<GatewayEnv>()
+    .get(PUBLIC_API_PATHS.healthz, (c) => c.json({ status: 'ok' }))
+    .get(PUBLIC_API_PATHS.readyz, readinessHandler(checks));
 }

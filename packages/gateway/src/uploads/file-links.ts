@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
@@ -48,11 +48,9 @@ export function createFileLinks(secret: string, publicUrl: () => string): FileLi
  * `GET /files/{uploadId}?dossier=&sig=`: a submitted file, for the portal to fetch. Only
  * links the gateway signed work (there is no listing); anything else is a 404.
  */
-export function mountFileRoute(
-  app: Hono<GatewayEnv>,
-  deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore },
-): void {
-  app.get('/files/:uploadId', async (c) => {
+export function fileRoutes(deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore }): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
+  routes.get('/files/:uploadId', async (c) => {
     const uploadId = c.req.param('uploadId');
     const missing = new GatewayError(
       'file.not-found',
@@ -72,4 +70,5 @@ export function mountFileRoute(
       },
     });
   });
+  return routes;
 }
