@@ -9,11 +9,12 @@ import type { ProcedureSummary, UnitEntry } from '@dvc-kit/core';
 import { communes, provinces, searchUnits } from '@dvc-kit/core/units';
 import type { AdministrativeUnit } from '@dvc-kit/core/units';
 import { Hono } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { honoPath } from '../http/hono-path';
 import { queryObject, validate } from '../http/validate';
 import type { Catalogue } from './catalogue';
+import { catalogueMessages } from './messages';
 
 const UNIT_TYPE: Record<AdministrativeUnit['kind'], UnitEntry['type']> = {
   city: 'thanh-pho',
@@ -100,14 +101,10 @@ export function catalogueRoutes(catalogue: Catalogue): Hono<GatewayEnv> {
     const code = c.req.param('procedureCode') ?? '';
     const procedure = await catalogue.procedure(code);
     if (procedure === undefined) {
-      throw new GatewayError(
-        'procedure.not-found',
-        {
-          vi: `Không tìm thấy thủ tục hành chính ${code.slice(0, 64)}.`,
-          en: `No procedure ${code.slice(0, 64)} is offered here.`,
-        },
-        { status: 404 },
-      );
+      throw gatewayError(catalogueMessages, 'procedure.not-found', {
+        status: 404,
+        params: { code: code.slice(0, 64) },
+      });
     }
     c.header('cache-control', cacheable);
     return c.json(procedure);

@@ -4,13 +4,14 @@ import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
 import { honoPath } from '../http/hono-path';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import { queryObject, readJsonBody, validate } from '../http/validate';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
+import { dossierMessages } from './messages';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
 import type { CodeSpace } from './code-space';
@@ -93,14 +94,7 @@ export async function rateDossier(
   });
   const saved = outcome === 'created' ? undefined : await storage.getRating(record.code);
   if (saved !== undefined && LEVEL[saved.score] !== data.level) {
-    throw new GatewayError(
-      'rating.already-rated',
-      {
-        vi: 'Hồ sơ này đã được đánh giá.',
-        en: 'This dossier has already been rated.',
-      },
-      { status: 409 },
-    );
+    throw gatewayError(dossierMessages, 'rating.already-rated', { status: 409 });
   }
   const ratedAt = saved?.createdAt ?? now;
   // Also on a replay: a retried request must still get the month's summary queued.

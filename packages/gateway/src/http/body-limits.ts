@@ -1,9 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import { UploadError } from '../uploads/upload-error';
 import { drainBody } from './drain-body';
 import type { GatewayEnv } from './env';
+import { httpMessages } from './messages';
 
 /** JSON/multipart overhead allowed on top of the largest file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -41,14 +42,7 @@ export function createBodyLimits(limits: { maxJsonBytes: number; maxUploadBytes:
   const json = bodyLimit({
     maxSize: jsonMax,
     onError: () => {
-      throw new GatewayError(
-        'request.too-large',
-        {
-          vi: `Dữ liệu gửi lên quá lớn (tối đa ${jsonMax} byte).`,
-          en: `The request body is too large (at most ${jsonMax} bytes).`,
-        },
-        { status: 413 },
-      );
+      throw gatewayError(httpMessages, 'request.too-large', { status: 413, params: { max: jsonMax } });
     },
   });
   const uploadMax = limits.maxUploadBytes;

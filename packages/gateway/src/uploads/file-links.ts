@@ -2,10 +2,11 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
 import type { BlobStore } from './blob-store';
+import { uploadMessages } from './messages';
 
 /** Signed download links of uploaded files, for the portal (TaiLieuNop.DuongDanTaiTepTin). */
 export interface FileLinks {
@@ -52,11 +53,7 @@ export function fileRoutes(deps: { links: FileLinks; storage: GatewayStorage; bl
   const routes = new Hono<GatewayEnv>();
   routes.get('/files/:uploadId', async (c) => {
     const uploadId = c.req.param('uploadId');
-    const missing = new GatewayError(
-      'file.not-found',
-      { vi: 'Không tìm thấy tệp.', en: 'No such file.' },
-      { status: 404 },
-    );
+    const missing = gatewayError(uploadMessages, 'file.not-found', { status: 404 });
     if (!deps.links.check(uploadId, c.req.query('dossier') ?? '', c.req.query('sig') ?? '')) throw missing;
     const upload = await deps.storage.getUpload(uploadId);
     const bytes = upload === undefined ? undefined : await deps.blobs.get(upload.sha256);
