@@ -1,5 +1,5 @@
 import { DvcError, WireFormatError, decodeDossier } from '@dvc-kit/core';
-import type { Dossier, LocalizedMessage } from '@dvc-kit/core';
+import type { Dossier, Localized } from '@dvc-kit/core';
 
 /** One item read from an input file: a dossier ready to sync, or a bad row and why. */
 export type InputEntry =
@@ -11,7 +11,7 @@ export type InputEntry =
       /** Stable code, e.g. `wire.format`, `cli.row.json`. */
       code: string;
       /** Why, in Vietnamese and English (values of personal fields never appear). */
-      reason: LocalizedMessage;
+      reason: Localized;
       /** What was read (wire field names where known), written to the failure report so it can be fixed and re-run. */
       raw: unknown;
     };
@@ -22,7 +22,7 @@ export type ProcedureLookup = (
 ) => Promise<{ name: string; fieldCode?: string; fieldName?: string } | undefined>;
 
 /** The reason of a decoding error: every issue, not only the first three. */
-export function reasonOf(error: unknown): { code: string; reason: LocalizedMessage } {
+export function reasonOf(error: unknown): { code: string; reason: Localized } {
   if (error instanceof WireFormatError && error.issues.length > 0) {
     return {
       code: error.code,
