@@ -1,4 +1,4 @@
-import { DvcError, PORTAL_ERROR_CODES, type LocalizedMessage } from '@dvc-kit/core';
+import { DvcError, PORTAL_ERROR_CODES, WireFormatError, type Localized } from '@dvc-kit/core';
 
 /**
  * Why a call failed, mapped to core's `PORTAL_ERROR_CODES` (0 ok, -1 failed, 1 invalid
@@ -26,7 +26,7 @@ export interface FieldIssue {
   /** Path of the field, e.g. `data[0].NgayTiepNhan`. */
   field: string;
   code: string;
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /** A portal-level failure answered with `error_code` and a Vietnamese message. */
@@ -36,7 +36,7 @@ export class PortalError extends DvcError {
   readonly issues: FieldIssue[];
   readonly result: unknown;
 
-  constructor(code: SandboxErrorReason, messages: LocalizedMessage, issues: FieldIssue[] = [], result?: unknown) {
+  constructor(code: SandboxErrorReason, messages: Localized, issues: FieldIssue[] = [], result?: unknown) {
     super(`sandbox.${code}`, messages);
     this.name = 'PortalError';
     this.errorCode = SANDBOX_ERROR_CODES[code];
@@ -122,4 +122,21 @@ export function requireObject(raw: unknown, path: string): Record<string, unknow
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
   return raw as Record<string, unknown>;
+}
+
+/**
+ * The field issues of core's `WireFormatError` (thrown by a core decoder), each named by its
+ * path under `path` (e.g. `data[0]` → `data[0].NgayTongHop`), so the sandbox refuses exactly
+ * what core's codecs refuse. Any other error is thrown again.
+ */
+export function wireIssues(error: unknown, path: string): FieldIssue[] {
+  if (!(error instanceof WireFormatError)) throw error;
+  return error.issues.map((i) => {
+    const field = i.path ? `${path}.${i.path}` : path;
+    return {
+      field,
+      code: i.code,
+      messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` },
+    };
+  });
 }
