@@ -1,4 +1,5 @@
 import { DvcError, PORTAL_ERROR_CODES, WireFormatError, type Localized } from '@dvc-kit/core';
+import { serviceMessages } from './messages';
 
 /**
  * Why a call failed, mapped to core's `PORTAL_ERROR_CODES` (0 ok, -1 failed, 1 invalid
@@ -76,16 +77,28 @@ export function invalidPayload(issues: FieldIssue[]): PortalError {
   return new PortalError(
     'invalidPayload',
     {
-      vi: `Dữ liệu không hợp lệ: ${list}. ${issues[0]?.messages.vi ?? ''}`.trim(),
-      en: `Invalid payload: ${list}. ${issues[0]?.messages.en ?? ''}`.trim(),
+      vi: serviceMessages
+        .localize('invalid-payload', { fields: list, detail: issues[0]?.messages.vi ?? '' }, 'vi')
+        .trim(),
+      en: serviceMessages
+        .localize('invalid-payload', { fields: list, detail: issues[0]?.messages.en ?? '' }, 'en')
+        .trim(),
     },
     issues,
   );
 }
 
+/** A field's own text (`detail`, per language) prefixed with the field's name: "Trường X: …" / "Field X: …". */
+export function fieldMessages(field: string, detail: Localized): Localized {
+  return {
+    vi: serviceMessages.localize('field', { field, detail: detail.vi }, 'vi'),
+    en: serviceMessages.localize('field', { field, detail: detail.en }, 'en'),
+  };
+}
+
 /** A single missing or wrong field. */
 export function fieldError(field: string, vi: string, en: string, code = 'invalid'): PortalError {
-  return invalidPayload([{ field, code, messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` } }]);
+  return invalidPayload([{ field, code, messages: fieldMessages(field, { vi, en }) }]);
 }
 
 /** Reads a required string field of a request body. */
@@ -136,7 +149,7 @@ export function wireIssues(error: unknown, path: string): FieldIssue[] {
     return {
       field,
       code: i.code,
-      messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` },
+      messages: fieldMessages(field, i.messages),
     };
   });
 }
