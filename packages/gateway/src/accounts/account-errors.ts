@@ -1,4 +1,5 @@
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
+import type { GatewayError } from '../errors/gateway-error';
 import { accountMessages } from './messages';
 
 /** A sign-in or account error code (a code of `accountMessages`). */
@@ -20,10 +21,9 @@ const STATUS: Record<AccountErrorCode, number> = {
 
 /** The gateway error of a sign-in or account code, with its status and messages. */
 export function accountError(code: AccountErrorCode, options: { cause?: unknown; path?: string } = {}): GatewayError {
-  const messages = accountMessages.localize(code);
-  return new GatewayError(code, messages, {
+  return gatewayError(accountMessages, code, {
     status: STATUS[code],
     cause: options.cause,
-    ...(options.path ? { errors: [{ path: options.path, code, messages }] } : {}),
+    ...(options.path ? { errors: [{ path: options.path, code, messages: accountMessages.localize(code) }] } : {}),
   });
 }
