@@ -1,6 +1,7 @@
 import type { Language } from '@dvc-kit/core';
 import { CliError } from './errors/cli-error';
 import { EXIT_CODES } from './exit-codes';
+import { cliMessageBook } from './messages';
 
 /** How the command reaches the portal (or the sandbox). */
 export interface PortalConfig {
@@ -23,10 +24,10 @@ export const PORTAL_FLAGS = {
 } as const;
 
 const SETTINGS = [
-  { key: 'url', flag: '--portal-url', env: 'DVC_PORTAL_URL', name: { vi: 'địa chỉ cổng', en: 'the portal URL' } },
-  { key: 'username', flag: '--username', env: 'DVC_USERNAME', name: { vi: 'tên đăng nhập', en: 'the username' } },
-  { key: 'password', flag: '--password', env: 'DVC_PASSWORD', name: { vi: 'mật khẩu', en: 'the password' } },
-  { key: 'agency', flag: '--agency', env: 'DVC_AGENCY', name: { vi: 'mã đơn vị', en: 'the agency code' } },
+  { key: 'url', flag: '--portal-url', env: 'DVC_PORTAL_URL', name: 'cli.setting.url' },
+  { key: 'username', flag: '--username', env: 'DVC_USERNAME', name: 'cli.setting.username' },
+  { key: 'password', flag: '--password', env: 'DVC_PASSWORD', name: 'cli.setting.password' },
+  { key: 'agency', flag: '--agency', env: 'DVC_AGENCY', name: 'cli.setting.agency' },
 ] as const;
 
 /**
@@ -56,7 +57,7 @@ export function resolvePortalConfig(
     const value = byFlag[s.key] ?? env[s.env];
     if (value === undefined || value.trim() === '') {
       throw new CliError('cli.usage.missing-config', EXIT_CODES.usage, {
-        name: s.name[language],
+        name: cliMessageBook.localize(s.name, undefined, language),
         flag: s.flag,
         env: s.env,
       });

@@ -14,7 +14,7 @@ import { CliError } from './errors/cli-error';
 import { EXIT_CODES } from './exit-codes';
 import type { ExitCode } from './exit-codes';
 import type { CliIo } from './io/cli-io';
-import { message } from './messages';
+import { cliMessageBook } from './messages';
 
 const COMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promise<ExitCode>> = {
   lookup: runLookup,
@@ -41,12 +41,12 @@ function describeError(error: unknown, language: Language): { text: string; code
   if (error instanceof PortalClientError) {
     const id = error.requestId ? ` [${error.requestId}]` : '';
     return {
-      text: message(language, 'cli.portal.failed', { detail: error.messages[language] + id }),
+      text: cliMessageBook.localize('cli.portal.failed', { detail: error.messages[language] + id }, language),
       code: EXIT_CODES.portal,
     };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { text: message(language, 'cli.internal', { detail }), code: EXIT_CODES.internal };
+  return { text: cliMessageBook.localize('cli.internal', { detail }, language), code: EXIT_CODES.internal };
 }
 
 /**

@@ -1,10 +1,13 @@
-import { formatMessage, type Language } from '@dvc-kit/core';
+import { defineMessages } from '@dvc-kit/core';
 
 /**
  * Every text the `dvc` command prints, in Vietnamese (default) and English, keyed by a
- * stable code. `{name}` placeholders are filled by {@link message}.
+ * stable code: core's `defineMessages` book, so codes are typed and placeholders (`{name}`)
+ * are filled by `cliMessageBook.localize(code, params, language)`.
+ *
+ * @example cliMessageBook.localize('cli.lookup.not-found', { code: 'H66-1' }, 'en') // 'Dossier H66-1 not found.'
  */
-export const cliMessages = {
+export const cliMessageBook = defineMessages({
   vi: {
     'cli.usage.unknown-command': 'Lệnh không hợp lệ: "{command}". Chạy "dvc --help" để xem các lệnh.',
     'cli.usage.missing-command': 'Thiếu lệnh. Chạy "dvc --help" để xem các lệnh.',
@@ -16,6 +19,10 @@ export const cliMessages = {
     'cli.usage.bad-value': 'Giá trị không hợp lệ cho {flag}: "{value}" (cho phép: {allowed}).',
     'cli.usage.missing-config': 'Thiếu {name}: dùng {flag} hoặc biến môi trường {env}.',
     'cli.usage.bad-url': 'Địa chỉ cổng không hợp lệ: "{value}".',
+    'cli.setting.url': 'địa chỉ cổng',
+    'cli.setting.username': 'tên đăng nhập',
+    'cli.setting.password': 'mật khẩu',
+    'cli.setting.agency': 'mã đơn vị',
     'cli.input.not-found': 'Không tìm thấy tệp: {file}',
     'cli.input.unreadable': 'Không đọc được tệp {file}: {detail}',
     'cli.input.format': 'Không nhận ra định dạng của {file}: dùng đuôi .csv hoặc .ndjson, hoặc --format csv|ndjson.',
@@ -128,6 +135,10 @@ export const cliMessages = {
     'cli.usage.bad-value': 'Invalid value for {flag}: "{value}" (allowed: {allowed}).',
     'cli.usage.missing-config': 'Missing {name}: use {flag} or the {env} environment variable.',
     'cli.usage.bad-url': 'Invalid portal URL: "{value}".',
+    'cli.setting.url': 'the portal URL',
+    'cli.setting.username': 'the username',
+    'cli.setting.password': 'the password',
+    'cli.setting.agency': 'the agency code',
     'cli.input.not-found': 'File not found: {file}',
     'cli.input.unreadable': 'Cannot read {file}: {detail}',
     'cli.input.format': 'Cannot tell the format of {file}: name it .csv or .ndjson, or pass --format csv|ndjson.',
@@ -229,24 +240,13 @@ export const cliMessages = {
     'cli.doctor.summary-ok': 'No problems found.',
     'cli.doctor.summary-failed': '{count} problem(s) to fix (see → above).',
   },
-} as const satisfies { vi: Record<string, string>; en: Record<string, string> };
+});
+
+/** The texts of {@link cliMessageBook}, by language. @deprecated Use `cliMessageBook.texts` (or `cliMessageBook.localize`). */
+export const cliMessages = cliMessageBook.texts;
 
 /** Stable code of a CLI message. */
-export type CliMessageCode = keyof (typeof cliMessages)['en'];
+export type CliMessageCode = (typeof cliMessageBook.codes)[number];
 
 /** Parameters filled into `{name}` placeholders. */
 export type CliMessageParams = Record<string, string | number>;
-
-/**
- * The text of `code` in `language` with its placeholders filled.
- *
- * @example message('en', 'cli.lookup.not-found', { code: 'H66-1' }) // 'Dossier H66-1 not found.'
- */
-export function message(language: Language, code: CliMessageCode, params: CliMessageParams = {}): string {
-  return formatMessage(cliMessages[language][code], params);
-}
-
-/** The text of `code` in both languages. */
-export function messages(code: CliMessageCode, params: CliMessageParams = {}): { vi: string; en: string } {
-  return { vi: message('vi', code, params), en: message('en', code, params) };
-}

@@ -1,53 +1,47 @@
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
-import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import { Hono } from 'hono';
-import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
+import { createAccounts } from './accounts/accounts';
+import { createCatalogue } from './catalogue/catalogue';
+import type { Catalogue } from './catalogue/catalogue';
+import { catalogueRoutes } from './catalogue/catalogue-routes';
 import { resolveConfig } from './config';
 import type { GatewayConfig, GatewayConfigInput } from './config';
-import { GatewayError } from './errors/gateway-error';
-import type { GatewayEnv } from './http/env';
+import { digitizationRoutes } from './digitization/digitization-route';
+import { createScoreboardSource } from './digitization/scoreboard-source';
+import { dossierRoutes } from './dossiers/dossier-routes';
+import { createPortalStatusSource } from './dossiers/status-view';
+import { createVerifier } from './dossiers/verify';
+import { createGuards, openBlobStore } from './hardening';
+import { createBodyLimits } from './http/body-limits';
 import { compressAnswers } from './http/compression';
+import type { GatewayEnv } from './http/env';
 import { createJsonLogger } from './http/logger';
 import type { Logger } from './http/logger';
 import { problemErrorHandler, problemNotFound } from './http/problem';
-import { readinessHandler } from './http/readiness';
+import { healthRoutes } from './http/readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { requestContext } from './http/request-id';
 import { apiSecurityHeaders, corsAllowlist, refusedOriginLog } from './http/security';
-import { openStorage } from './storage/open-storage';
-import type { GatewayStorage } from './storage/types';
-import type { BlobStore } from './uploads/blob-store';
-import { createGuards, openBlobStore } from './hardening';
-import { startUploadCollector } from './uploads/upload-collector';
-import type { UploadCollector } from './uploads/upload-collector';
-import { UploadError } from './uploads/upload-error';
-import { handleUpload } from './uploads/upload-route';
-import { drainBody } from './http/drain-body';
-import { mountAccounts } from './accounts/mount-accounts';
-import { createCatalogue } from './catalogue/catalogue';
-import type { Catalogue } from './catalogue/catalogue';
-import { mountCatalogueRoutes } from './catalogue/catalogue-routes';
-import { mountDigitizationRoute } from './digitization/digitization-route';
-import { createScoreboardSource } from './digitization/scoreboard-source';
-import { mountDossierRoutes } from './dossiers/dossier-routes';
-import { mountPaymentConfirmRoute } from './payments/confirm-route';
-import { createPortalStatusSource } from './dossiers/status-view';
-import { createVerifier } from './dossiers/verify';
-import { DOCS_STYLE_SRC } from './openapi/docs-page';
-import { mountOpenApiRoutes } from './openapi/openapi-routes';
-import { startOutboxWorker } from './outbox/outbox-worker';
-import type { OutboxWorker } from './outbox/outbox-worker';
-import { createPortalConnection } from './portal/portal-connection';
-import type { PortalConnection } from './portal/portal-connection';
-import { createFileLinks, fileSecret, mountFileRoute } from './uploads/file-links';
 import { createNotifications } from './notifications/notifications';
 import type { Notifications } from './notifications/notifications';
 import type { StatusWatch } from './notifications/status-watch';
-import { mountSupplementRoutes } from './supplements/supplement-routes';
+import { openApiRoutes } from './openapi/openapi-routes';
+import { startOutboxWorker } from './outbox/outbox-worker';
+import type { OutboxWorker } from './outbox/outbox-worker';
+import { paymentConfirmRoutes } from './payments/confirm-route';
+import { createPortalConnection } from './portal/portal-connection';
+import type { PortalConnection } from './portal/portal-connection';
+import { openStorage } from './storage/open-storage';
+import type { GatewayStorage } from './storage/types';
+import { supplementRoutes } from './supplements/supplement-routes';
 import type { DossierAuthorizer } from './supplements/supplement-routes';
+import type { BlobStore } from './uploads/blob-store';
+import { createFileLinks, fileRoutes, fileSecret } from './uploads/file-links';
+import { startUploadCollector } from './uploads/upload-collector';
+import type { UploadCollector } from './uploads/upload-collector';
+import { uploadRoutes } from './uploads/upload-route';
 
 /** Parts a caller may supply instead of the ones the gateway builds from its config. */
 export interface GatewayParts {
@@ -104,45 +98,6 @@ export interface Gateway {
 /** How long `close()` waits for requests in flight before cutting connections. */
 const DRAIN_MS = 10_000;
 
-/** JSON/multipart overhead allowed on top of the largest file. */
-const MULTIPART_OVERHEAD = 64 * 1024;
-
-function limits(config: GatewayConfig) {
-  const tooLarge = (max: number) => () => {
-    throw new GatewayError(
-      'request.too-large',
-      {
-        vi: `Dữ liệu gửi lên quá lớn (tối đa ${max} byte).`,
-        en: `The request body is too large (at most ${max} bytes).`,
-      },
-      { status: 413 },
-    );
-  };
-  const json = bodyLimit({ maxSize: config.limits.maxJsonBytes, onError: tooLarge(config.limits.maxJsonBytes) });
-  const uploadMax = config.limits.maxUploadBytes;
-  // Not hono's bodyLimit: without a Content-Length it buffers the whole body in memory. A
-  // declared length is checked here; the streaming receiver caps the file and the fields.
-  const upload: MiddlewareHandler<GatewayEnv> = async (c, next) => {
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > uploadMax + MULTIPART_OVERHEAD) {
-      // A client still sending reads an answer only once its body is taken (Node 24's fetch
-      // reports a reset otherwise): a body up to DRAIN_MAX is read and dropped, never kept;
-      // a larger one is cut off.
-      if (declared <= Math.max(DRAIN_FACTOR * uploadMax, DRAIN_MAX)) await drainBody(c.req.raw.body);
-      throw new UploadError('too-large', { max: `${Math.round((uploadMax / 1024 / 1024) * 10) / 10} MB` });
-    }
-    await next();
-  };
-  return { json, upload };
-}
-
-/**
- * Oversize bodies up to this many times the upload limit, or up to DRAIN_MAX (a phone photo or
- * scan a few times too big), are read and dropped before the 413, so the sender sees it.
- */
-const DRAIN_FACTOR = 4;
-const DRAIN_MAX = 16 * 1024 * 1024;
-
 /**
  * Build the gateway: Hono app with request ids, JSON logs, security headers, CORS
  * allowlist, body limits and problem+json errors; storage migrated and ready.
@@ -164,14 +119,14 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const app = new Hono<GatewayEnv>();
   app.onError(problemErrorHandler(logger));
   app.notFound(problemNotFound);
-  app.use('*', requestContext(logger));
-  const apiHeaders = apiSecurityHeaders();
-  const docsHeaders = apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC });
-  app.use('*', (c, next) => (c.req.path === PUBLIC_API_PATHS.docs ? docsHeaders(c, next) : apiHeaders(c, next)));
-  // Answers travel compressed; GET answers carry an ETag (of the uncompressed JSON, weak so it
-  // holds for every encoding) and a browser's revalidation of an unchanged one gets a bodiless 304.
-  const compress = compressAnswers();
-  for (const path of ['/v1/*', PUBLIC_API_PATHS.openapi, PUBLIC_API_PATHS.docs]) app.use(path, compress);
+  // Gateway-wide: request ids and logs, and the API's security headers (a route with its own
+  // policy, like `/docs`, sets it in front of its handler and keeps it).
+  app.use(requestContext(logger));
+  app.use(apiSecurityHeaders());
+  // The public API: answers travel compressed; GET answers carry an ETag (of the uncompressed
+  // JSON, weak so it holds for every encoding) and a browser's revalidation of an unchanged one
+  // gets a bodiless 304; only allowed sites may read them.
+  app.use('/v1/*', compressAnswers());
   app.use('/v1/*', etag({ weak: true }));
   app.use(
     '/v1/*',
@@ -181,35 +136,9 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     }),
   );
 
-  const { json, upload } = limits(config);
-  // GET and HEAD requests never carry a body (the Request has none), so the limits have
-  // nothing to check; asking would build a full web Request per look-up for nothing.
-  app.use('/v1/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? next()
-      : c.req.path === '/v1/uploads'
-        ? upload(c, next)
-        : json(c, next),
-  );
-
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', readinessHandler({ storage: () => storage.ping(), ...parts.readinessChecks }));
-  app.post('/v1/uploads', (c) =>
-    handleUpload(c, {
-      storage,
-      blobs,
-      limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
-      tmpDir: guards.uploadTmpDir,
-      gate: guards.uploadGate,
-      quota: guards.uploadBytes,
-      keyOf: guards.keyOf,
-    }),
-  );
-  app.post(PUBLIC_API_PATHS.dossiers, async (c, next) => {
-    await guards.submissions.take(c);
-    await next();
-  });
-
+  // Every area below is a sub-app with its own routes, each route naming the middleware it needs
+  // (a body limit before a handler that reads a body); all are mounted the same way.
+  const bodyLimits = createBodyLimits(config.limits);
   const portal = parts.portal ?? (config.portal ? createPortalConnection(config.portal) : undefined);
   const catalogue = createCatalogue({
     portal,
@@ -227,11 +156,11 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     windowMs: config.limits.lookupWindowMs,
     keyOf: guards.keyOf,
   });
-  mountCatalogueRoutes(app, catalogue);
   const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
   const accounts = config.sso
-    ? mountAccounts(app, {
+    ? createAccounts({
         config: config.sso,
+        bodyLimits,
         storage,
         logger,
         allowedOrigins: config.allowedOrigins,
@@ -239,14 +168,6 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
         portalStatus,
       })
     : undefined;
-  mountDossierRoutes(app, {
-    storage,
-    catalogue,
-    verifier,
-    portalStatus,
-    ...(accounts ? { account: accounts.submission } : {}),
-    codeSpace: config.codeSpace,
-  });
   const notifications = createNotifications({
     config: config.notifications,
     storage,
@@ -255,24 +176,56 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     logger,
     publicUrl: () => publicUrl,
     fallbackSecret: secret,
+    bodyLimits,
     ...(parts.now ? { now: parts.now } : {}),
   });
   // A signed-in owner answers a supplement request without the four digits (from "Hồ sơ của tôi").
   const authorizeDossier = parts.authorizeDossier ?? accounts?.authorizeDossier;
-  mountSupplementRoutes(app, {
-    storage,
-    verifier,
-    lookup: portal
-      ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false })
-      : undefined,
-    ...(authorizeDossier ? { authorize: authorizeDossier } : {}),
-  });
-  notifications.mount(app);
   const scoreboard = config.scoreboard ? createScoreboardSource(config.scoreboard, logger) : undefined;
-  mountDigitizationRoute(app, { catalogue, portal, scoreboard });
-  if (config.payment !== undefined) mountPaymentConfirmRoute(app, { payment: config.payment, storage, logger });
-  mountFileRoute(app, { links, storage, blobs });
-  mountOpenApiRoutes(app);
+
+  const areas: Hono<GatewayEnv>[] = [
+    healthRoutes({ storage: () => storage.ping(), ...parts.readinessChecks }),
+    uploadRoutes({
+      bodyLimits,
+      storage,
+      blobs,
+      limits: { maxBytes: config.limits.maxUploadBytes, types: config.limits.uploadTypes },
+      tmpDir: guards.uploadTmpDir,
+      gate: guards.uploadGate,
+      quota: guards.uploadBytes,
+      keyOf: guards.keyOf,
+    }),
+    catalogueRoutes(catalogue),
+    ...(accounts ? [accounts.routes] : []),
+    dossierRoutes({
+      bodyLimits,
+      submissionGate: async (c, next) => {
+        await guards.submissions.take(c);
+        await next();
+      },
+      storage,
+      catalogue,
+      verifier,
+      portalStatus,
+      ...(accounts ? { account: accounts.submission } : {}),
+      codeSpace: config.codeSpace,
+    }),
+    supplementRoutes({
+      bodyLimits,
+      storage,
+      verifier,
+      lookup: portal
+        ? (code) => portal.client.lookupDossier(code, { timeout: 5000, totalTimeout: 8000, retry: false })
+        : undefined,
+      ...(authorizeDossier ? { authorize: authorizeDossier } : {}),
+    }),
+    notifications.routes,
+    digitizationRoutes({ catalogue, portal, scoreboard }),
+    ...(config.payment !== undefined ? [paymentConfirmRoutes({ payment: config.payment, storage, logger })] : []),
+    fileRoutes({ links, storage, blobs }),
+    openApiRoutes(),
+  ];
+  for (const area of areas) app.route('/', area);
 
   let server: ServerType | undefined;
   let worker: OutboxWorker | undefined;

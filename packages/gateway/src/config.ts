@@ -6,6 +6,7 @@ import { hardeningFromEnvironment } from './hardening-env';
 import { DEFAULT_UPLOAD_TYPES } from './uploads/sniff';
 import { notificationsConfigSchema, notificationsFromEnvironment } from './notifications/notify-config';
 import { ssoConfigSchema, ssoFromEnvironment } from './accounts/sso-config';
+import { configMessages } from './config-messages';
 
 const limitsSchema = z.object({
   /** Largest upload in bytes. @default 10485760 (10 MiB) */
@@ -232,11 +233,7 @@ export type GatewayConfig = z.output<typeof gatewayConfigSchema> & { storageUrl:
 /** The configuration was invalid (`config.invalid`); `errors[]` names each bad setting. */
 export class ConfigError extends GatewayError {
   constructor(errors: GatewayError['errors'], options: { cause?: unknown } = {}) {
-    super(
-      'config.invalid',
-      { vi: 'Cấu hình gateway không hợp lệ.', en: 'The gateway configuration is invalid.' },
-      { status: 500, errors, cause: options.cause },
-    );
+    super('config.invalid', configMessages.localize('config.invalid'), { status: 500, errors, cause: options.cause });
     this.name = 'ConfigError';
   }
 }
@@ -249,7 +246,7 @@ export function resolveConfig(input: GatewayConfigInput = {}): GatewayConfig {
       parsed.error.issues.map((issue) => ({
         path: issue.path.join('.'),
         code: `config.${issue.code}`,
-        messages: { vi: `Giá trị không hợp lệ: ${issue.message}`, en: issue.message },
+        messages: configMessages.localize('config.issue', { detail: issue.message }),
       })),
     );
   }
@@ -334,7 +331,7 @@ export function loadConfig(options: LoadConfigOptions = {}): GatewayConfig {
     try {
       fromFile = JSON.parse(readFileSync(file, 'utf8')) as GatewayConfigInput;
     } catch (cause) {
-      const messages = { vi: `Không đọc được tệp cấu hình ${file}.`, en: `Could not read the config file ${file}.` };
+      const messages = configMessages.localize('config.file', { file });
       throw new ConfigError([{ path: 'GATEWAY_CONFIG', code: 'config.file', messages }], { cause });
     }
   }

@@ -2,12 +2,14 @@ import { createHmac } from 'node:crypto';
 import type { GatewayConfig } from './config';
 import { createClientKeyer } from './http/client-key';
 import type { ClientKeyer } from './http/client-key';
+import { dossierMessages } from './dossiers/messages';
 import { createClientLimit } from './http/client-limit';
 import type { ClientLimit } from './http/client-limit';
 import type { GatewayStorage } from './storage/types';
 import { createBlobStore, uploadTempDir } from './uploads/blob-store';
 import type { BlobStore } from './uploads/blob-store';
 import { createS3BlobStore } from './uploads/s3-blob-store';
+import { uploadMessages } from './uploads/messages';
 import { createUploadGate } from './uploads/upload-gate';
 import type { UploadGate } from './uploads/upload-gate';
 
@@ -46,10 +48,7 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
       max: limits.submissionsPerClient,
       windowMs: limits.submissionWindowMs,
       code: 'dossier.submission-rate-limited',
-      messages: {
-        vi: 'Có quá nhiều hồ sơ được gửi từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.',
-        en: 'Too many dossiers were sent from this address. Please try again in {minutes} minutes.',
-      },
+      messages: dossierMessages,
     }),
     uploadBytes: createClientLimit({
       storage,
@@ -58,10 +57,7 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
       max: limits.uploadBytesPerClient,
       windowMs: limits.uploadWindowMs,
       code: 'upload.quota-exceeded',
-      messages: {
-        vi: 'Địa chỉ này đã tải lên quá nhiều dữ liệu. Vui lòng thử lại sau {minutes} phút.',
-        en: 'Too much data was uploaded from this address. Please try again in {minutes} minutes.',
-      },
+      messages: uploadMessages,
     }),
     uploadGate: createUploadGate(limits.maxConcurrentUploads),
     uploadTmpDir: uploadTempDir(config.dataDir),

@@ -97,6 +97,19 @@ describe('DongBoDanhGia', () => {
       (await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: '50%' }] })).body.error_code,
     ).toBe(0);
   });
+  it("checks shares with core's percent rule: canonical only, at most 100", async () => {
+    const share = async (value: string) =>
+      (await h.call('DongBoDanhGia', { data: [{ ...summary, PhanTramDanhGiaHaiLong: value }] })).body;
+    expect((await share('12.5%')).error_code).toBe(0);
+    for (const refused of ['85.0%', '101%', '007%']) {
+      const body = await share(refused);
+      expect([refused, body.errors?.[0]?.field, body.errors?.[0]?.code]).toEqual([
+        refused,
+        'data[0].PhanTramDanhGiaHaiLong',
+        'wire.percent',
+      ]);
+    }
+  });
 });
 
 describe('digitized-result store (Kho)', () => {

@@ -5,7 +5,8 @@ import { EXIT_CODES } from '../exit-codes';
 import type { ExitCode } from '../exit-codes';
 import { GATEWAY_FLAG, resolveGatewayUrl } from '../gateway/gateway-url';
 import { formatTable } from '../io/table';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
+import type { CliMessageCode } from '../messages';
 import type { CommandContext } from './context';
 import { parseCommandArgs } from './context';
 import { HELP } from './help-texts';
@@ -52,7 +53,7 @@ export async function runAgencies(args: string[], ctx: CommandContext): Promise<
   if (values.json) {
     ctx.io.stdout.write(`${JSON.stringify(agencies, null, 2)}\n`);
   } else if (agencies.length > 0) {
-    const label = (code: Parameters<typeof message>[1]) => message(ctx.language, code);
+    const label = (code: CliMessageCode) => cliMessageBook.localize(code, undefined, ctx.language);
     const rows = agencies.map((a) => [
       a.code,
       a.name[ctx.language] ?? a.name.vi,
@@ -61,10 +62,10 @@ export async function runAgencies(args: string[], ctx: CommandContext): Promise<
     ctx.io.stdout.write(
       formatTable([label('cli.agencies.code'), label('cli.agencies.name'), label('cli.agencies.level')], rows),
     );
-    ctx.io.stderr.write(`${message(ctx.language, 'cli.agencies.hint', { count: agencies.length })}\n`);
+    ctx.io.stderr.write(`${cliMessageBook.localize('cli.agencies.hint', { count: agencies.length }, ctx.language)}\n`);
   }
   if (agencies.length === 0) {
-    ctx.io.stderr.write(`${message(ctx.language, 'cli.agencies.none')}\n`);
+    ctx.io.stderr.write(`${cliMessageBook.localize('cli.agencies.none', undefined, ctx.language)}\n`);
     return EXIT_CODES.notFound;
   }
   return EXIT_CODES.ok;

@@ -2,7 +2,7 @@ import { EXIT_CODES } from '../exit-codes';
 import type { ExitCode } from '../exit-codes';
 import { runDoctorChecks } from '../gateway/doctor-checks';
 import { GATEWAY_FLAG, httpUrl, resolveGatewayUrl } from '../gateway/gateway-url';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
 import type { CommandContext } from './context';
 import { parseCommandArgs } from './context';
 import { HELP } from './help-texts';
@@ -37,15 +37,15 @@ export async function runDoctor(args: string[], ctx: CommandContext): Promise<Ex
     ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
   });
   for (const r of results) {
-    ctx.io.stdout.write(`${MARK[r.level]} ${message(ctx.language, r.text, r.params)}\n`);
+    ctx.io.stdout.write(`${MARK[r.level]} ${cliMessageBook.localize(r.text, r.params, ctx.language)}\n`);
     if (r.fix)
       ctx.io.stdout.write(
-        `  → ${message(ctx.language, r.fix, { gateway, origin: site ? new URL(site).origin : '', ...r.params })}\n`,
+        `  → ${cliMessageBook.localize(r.fix, { gateway, origin: site ? new URL(site).origin : '', ...r.params }, ctx.language)}\n`,
       );
   }
   const failed = results.filter((r) => r.level === 'fail').length;
   ctx.io.stdout.write(
-    `${message(ctx.language, failed ? 'cli.doctor.summary-failed' : 'cli.doctor.summary-ok', { count: failed })}\n`,
+    `${cliMessageBook.localize(failed ? 'cli.doctor.summary-failed' : 'cli.doctor.summary-ok', { count: failed }, ctx.language)}\n`,
   );
   return failed ? EXIT_CODES.checksFailed : EXIT_CODES.ok;
 }

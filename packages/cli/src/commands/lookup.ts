@@ -7,7 +7,7 @@ import { EXIT_CODES } from '../exit-codes';
 import type { ExitCode } from '../exit-codes';
 import { formatPairs } from '../io/table';
 import { maskIdentifier } from '../mask';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
 import type { CliMessageCode } from '../messages';
 import { connect } from '../portal/connect';
 import type { CommandContext } from './context';
@@ -26,7 +26,7 @@ export function formatVietnamDate(date: Date | null | undefined): string {
 /** Kênh thực hiện in words; an unknown channel shows its raw value. */
 function channelLabel(channel: Dossier['channel'], language: Language): string | undefined {
   if (channel === 'direct' || channel === 'online' || channel === 'postal')
-    return message(language, `cli.channel.${channel}`);
+    return cliMessageBook.localize(`cli.channel.${channel}`, undefined, language);
   return channel;
 }
 
@@ -43,7 +43,7 @@ function masked(dossier: Dossier): Dossier {
 }
 
 function describe(dossier: Dossier, language: Language): string {
-  const label = (code: CliMessageCode) => message(language, code);
+  const label = (code: CliMessageCode) => cliMessageBook.localize(code, undefined, language);
   const status = `${statusInfo(dossier.status)?.label[language] ?? dossier.status} (${statusCode(dossier.status)})`;
   const pairs: [string, string][] = [
     [label('cli.label.code'), dossier.code],
@@ -97,7 +97,8 @@ export async function runLookup(args: string[], ctx: CommandContext): Promise<Ex
     ctx.io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   } else {
     ctx.io.stdout.write(describe(shown, ctx.language));
-    if (!values['show-personal-data']) ctx.io.stderr.write(`${message(ctx.language, 'cli.label.masked-hint')}\n`);
+    if (!values['show-personal-data'])
+      ctx.io.stderr.write(`${cliMessageBook.localize('cli.label.masked-hint', undefined, ctx.language)}\n`);
   }
   return EXIT_CODES.ok;
 }

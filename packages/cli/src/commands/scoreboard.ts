@@ -11,7 +11,7 @@ import type { ScoreboardFile } from '@dvc-kit/core';
 import { CliError } from '../errors/cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import type { ExitCode } from '../exit-codes';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
 import { checkInputFile } from '../io/text-file';
 import type { CommandContext } from './context';
 import { oneOf, parseCommandArgs } from './context';
@@ -38,7 +38,7 @@ async function write(ctx: CommandContext, out: string, file: ScoreboardFile): Pr
     );
   }
   ctx.io.stderr.write(
-    `${message(ctx.language, 'cli.scoreboard.written', { count: file.rows.length, exportedAt: file.exportedAt, file: out })}\n`,
+    `${cliMessageBook.localize('cli.scoreboard.written', { count: file.rows.length, exportedAt: file.exportedAt, file: out }, ctx.language)}\n`,
   );
 }
 

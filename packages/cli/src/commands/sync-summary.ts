@@ -1,6 +1,7 @@
 import type { Language, Localized } from '@dvc-kit/core';
 import { formatTable } from '../io/table';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
+import type { CliMessageCode } from '../messages';
 
 /** One item that did not sync. */
 export interface SyncFailure {
@@ -31,8 +32,8 @@ const LISTED = 20;
  * line, code and reason (reasons never contain personal data).
  */
 export function formatSyncSummary(totals: SyncTotals, failures: readonly SyncFailure[], language: Language): string {
-  const t = (code: Parameters<typeof message>[1], params?: Record<string, string | number>) =>
-    message(language, code, params);
+  const t = (code: CliMessageCode, params?: Record<string, string | number>) =>
+    cliMessageBook.localize(code, params, language);
   const counts: [string, number][] = [
     [t('cli.sync.inserted'), totals.inserted],
     [t('cli.sync.updated'), totals.updated],

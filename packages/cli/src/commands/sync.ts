@@ -9,7 +9,7 @@ import { openDossierFile } from '../import/open-dossier-file';
 import { createLineWriter } from '../io/line-writer';
 import type { LineWriter } from '../io/line-writer';
 import { createProgressBar } from '../io/progress-bar';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
 import { connect } from '../portal/connect';
 import type { CommandContext } from './context';
 import { oneOf, onePositional, parseCommandArgs, positiveInt } from './context';
@@ -74,7 +74,9 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
     lookupProcedure: catalogueLookup(portal),
   });
   if (input.ignoredColumns.length > 0)
-    io.stderr.write(`${message(language, 'cli.sync.warning-columns', { columns: input.ignoredColumns.join(', ') })}\n`);
+    io.stderr.write(
+      `${cliMessageBook.localize('cli.sync.warning-columns', { columns: input.ignoredColumns.join(', ') }, language)}\n`,
+    );
   const report: LineWriter | undefined =
     values.report === undefined ? undefined : await createLineWriter(values.report, io.cwd);
   // Fails fast (exit 4) on wrong credentials or an unreachable portal, before reading rows.
@@ -155,13 +157,13 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
   }
 
   io.stdout.write(formatSyncSummary(totals, failures, language));
-  if (result.aborted) io.stderr.write(`${message(language, 'cli.sync.aborted')}\n`);
+  if (result.aborted) io.stderr.write(`${cliMessageBook.localize('cli.sync.aborted', undefined, language)}\n`);
   if (failures.length === 0) return result.aborted ? EXIT_CODES.partialFailure : EXIT_CODES.ok;
   if (report)
     io.stderr.write(
-      `${message(language, 'cli.sync.report-written', { count: report.count, file: values.report ?? '' })}\n`,
+      `${cliMessageBook.localize('cli.sync.report-written', { count: report.count, file: values.report ?? '' }, language)}\n`,
     );
-  else io.stderr.write(`${message(language, 'cli.sync.report-hint')}\n`);
+  else io.stderr.write(`${cliMessageBook.localize('cli.sync.report-hint', undefined, language)}\n`);
   const portalDown =
     totals.inserted + totals.updated === 0 &&
     totals.failed > 0 &&

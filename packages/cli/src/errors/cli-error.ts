@@ -1,6 +1,6 @@
 import { DvcError } from '@dvc-kit/core';
 import type { ExitCode } from '../exit-codes';
-import { messages } from '../messages';
+import { cliMessageBook } from '../messages';
 import type { CliMessageCode, CliMessageParams } from '../messages';
 
 /**
@@ -22,7 +22,7 @@ export class CliError extends DvcError {
     params: CliMessageParams = {},
     options: { cause?: unknown } = {},
   ) {
-    super(code, messages(code, params), options);
+    super(code, cliMessageBook.localize(code, params), options);
     this.name = 'CliError';
     this.exitCode = exitCode;
   }

@@ -2,7 +2,7 @@ import { parseCsv } from '../io/csv-parser';
 import type { CsvRecord } from '../io/csv-parser';
 import { CliError } from '../errors/cli-error';
 import { EXIT_CODES } from '../exit-codes';
-import { messages } from '../messages';
+import { cliMessageBook } from '../messages';
 import { REQUIRED_COLUMNS, cellToWire, columnFor } from './dossier-columns';
 import type { DossierColumn } from './dossier-columns';
 import { completeFromCatalogue, decodeEntry } from './input-entry';
@@ -76,13 +76,14 @@ async function rowToEntry(
     const cell = fields[i]?.trim();
     if (column && cell) raw[column.wire] = cell;
   });
-  if (record.error) return { ok: false, line, code: 'cli.row.quote', reason: messages('cli.row.quote'), raw };
+  if (record.error)
+    return { ok: false, line, code: 'cli.row.quote', reason: cliMessageBook.localize('cli.row.quote'), raw };
   if (fields.length !== columns.length) {
     return {
       ok: false,
       line,
       code: 'cli.row.columns',
-      reason: messages('cli.row.columns', { actual: fields.length, expected: columns.length }),
+      reason: cliMessageBook.localize('cli.row.columns', { actual: fields.length, expected: columns.length }),
       raw,
     };
   }
@@ -97,7 +98,7 @@ async function rowToEntry(
       return;
     }
     // Personal fields are text, so a value quoted here is never a citizen's data.
-    const problem = messages(column.kind === 'date' ? 'cli.row.date' : 'cli.row.enum', {
+    const problem = cliMessageBook.localize(column.kind === 'date' ? 'cli.row.date' : 'cli.row.enum', {
       column: column.wire,
       value: cell,
     });

@@ -1,7 +1,7 @@
 import { dossierCodec, encodeWire } from '@dvc-kit/core';
 import type { Dossier } from '@dvc-kit/core';
 import { readLines } from '../io/text-file';
-import { messages } from '../messages';
+import { cliMessageBook } from '../messages';
 import { completeFromCatalogue, decodeEntry, reasonOf } from './input-entry';
 import type { InputEntry, ProcedureLookup } from './input-entry';
 
@@ -43,13 +43,19 @@ export async function* readNdjsonDossiers(
     try {
       value = JSON.parse(text);
     } catch {
-      yield { ok: false, line, code: 'cli.row.json', reason: messages('cli.row.json'), raw: text };
+      yield { ok: false, line, code: 'cli.row.json', reason: cliMessageBook.localize('cli.row.json'), raw: text };
       continue;
     }
     if (isRecord(value) && isRecord(value.dossier) && value.MaHoSo === undefined && value.code === undefined)
       value = value.dossier;
     if (!isRecord(value)) {
-      yield { ok: false, line, code: 'cli.row.not-object', reason: messages('cli.row.not-object'), raw: value };
+      yield {
+        ok: false,
+        line,
+        code: 'cli.row.not-object',
+        reason: cliMessageBook.localize('cli.row.not-object'),
+        raw: value,
+      };
       continue;
     }
     if (value.MaHoSo === undefined && value.code !== undefined) {

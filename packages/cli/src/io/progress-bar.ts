@@ -1,5 +1,5 @@
 import type { Language } from '@dvc-kit/core';
-import { message } from '../messages';
+import { cliMessageBook } from '../messages';
 import type { OutputStream } from './cli-io';
 
 /** Options of {@link createProgressBar}. */
@@ -54,13 +54,17 @@ export function createProgressBar(options: ProgressBarOptions): ProgressBar {
     const rate = seconds > 0 ? done / seconds : 0;
     const eta = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
     const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
-    return message(language, 'cli.sync.progress', {
-      done,
-      total,
-      percent,
-      rate: rate.toFixed(1),
-      eta: formatDuration(done >= total ? 0 : eta),
-    });
+    return cliMessageBook.localize(
+      'cli.sync.progress',
+      {
+        done,
+        total,
+        percent,
+        rate: rate.toFixed(1),
+        eta: formatDuration(done >= total ? 0 : eta),
+      },
+      language,
+    );
   };
   const draw = () => {
     const info = text();

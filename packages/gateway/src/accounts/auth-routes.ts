@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { ACCOUNT_API_PATHS } from '@dvc-kit/core';
 import type { SessionView } from '@dvc-kit/core';
-import type { Context, Hono } from 'hono';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
 import * as oidc from 'openid-client';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import type { Logger } from '../http/logger';
 import type { GatewayStorage, JsonValue } from '../storage/types';
@@ -19,8 +21,10 @@ import { assertSessionWrite } from './write-guard';
 /** How long a started sign-in may take before its state is forgotten. */
 const SIGN_IN_TTL_MS = 10 * 60_000;
 
-/** Dependencies of {@link mountAuthRoutes}. */
+/** Dependencies of {@link authRoutes}. */
 export interface AuthRouteDeps {
+  /** Body limits (the JSON one guards sign-out). */
+  bodyLimits: BodyLimits;
   config: SsoConfig;
   storage: GatewayStorage;
   rp: RelyingParty;
@@ -58,12 +62,13 @@ function withOutcome(returnTo: string, outcome: 'cancelled' | 'failed'): string 
  * - `GET /v1/auth/logged-out?state=` → back from the provider's sign-out to an allowed page;
  * - `GET /v1/me` → who is signed in.
  */
-export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): void {
+export function authRoutes(deps: AuthRouteDeps): Hono<GatewayEnv> {
   const { config, storage, rp, sessions, origins, logger } = deps;
+  const routes = new Hono<GatewayEnv>();
   const redirectUri = () => config.redirectUri ?? `${deps.publicUrl()}${ACCOUNT_API_PATHS.callback}`;
   const postLogoutUri = () => config.postLogoutRedirectUri ?? `${deps.publicUrl()}${ACCOUNT_API_PATHS.signedOut}`;
 
-  app.get(ACCOUNT_API_PATHS.signIn, async (c) => {
+  routes.get(ACCOUNT_API_PATHS.signIn, async (c) => {
     const returnTo = origins.returnAddress(c.req.query('returnTo'));
     if (returnTo === undefined) throw accountError('auth.return-not-allowed', { path: 'returnTo' });
     const state = randomToken();
@@ -91,7 +96,7 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     return c.redirect(target.href, 302);
   });
 
-  app.get(ACCOUNT_API_PATHS.callback, async (c) => {
+  routes.get(ACCOUNT_API_PATHS.callback, async (c) => {
     c.header('cache-control', 'no-store');
     const state = c.req.query('state') ?? '';
     const bound = readStateCookie(c, sessions.policy()) ?? '';
@@ -124,7 +129,7 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     return c.redirect(pending.returnTo, 303);
   });
 
-  app.post(ACCOUNT_API_PATHS.signOut, async (c) => {
+  routes.post(ACCOUNT_API_PATHS.signOut, deps.bodyLimits.json, async (c) => {
     assertSessionWrite(c, origins);
     let returnTo: URL | undefined;
     try {
@@ -149,7 +154,7 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     return c.json({ signedOut: true, ...(providerLogoutUrl ? { providerLogoutUrl } : {}) });
   });
 
-  app.get(ACCOUNT_API_PATHS.signedOut, (c) => {
+  routes.get(ACCOUNT_API_PATHS.signedOut, (c) => {
     let decoded: string | undefined;
     try {
       decoded = Buffer.from(c.req.query('state') ?? '', 'base64url').toString('utf8');
@@ -161,7 +166,7 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     return c.redirect(returnTo.href, 303);
   });
 
-  app.get(ACCOUNT_API_PATHS.me, async (c: Context<GatewayEnv>) => {
+  routes.get(ACCOUNT_API_PATHS.me, async (c: Context<GatewayEnv>) => {
     c.header('cache-control', 'no-store');
     const session = await sessions.current(c);
     if (session === undefined) return c.json({ signedIn: false, required: config.required } satisfies SessionView);
@@ -179,4 +184,5 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, deps: AuthRouteDeps): voi
     };
     return c.json(view);
   });
+  return routes;
 }

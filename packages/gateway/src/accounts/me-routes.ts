@@ -1,10 +1,11 @@
 import { ACCOUNT_API_PATHS, MAX_PAGE_SIZE, myRatingRequestSchema, statusGroup } from '@dvc-kit/core';
 import type { MyDossier, MyDossierPage } from '@dvc-kit/core';
-import type { Hono } from 'hono';
-import { honoPath } from '../catalogue/catalogue-routes';
+import { Hono } from 'hono';
+import { honoPath } from '../http/hono-path';
 import { buildStatusView } from '../dossiers/status-view';
 import type { PortalStatusSource } from '../dossiers/status-view';
 import { rateDossier, ratingLevelOf } from '../dossiers/dossier-routes';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
@@ -14,8 +15,10 @@ import type { OriginPolicy } from './origins';
 import type { Sessions } from './sessions';
 import { assertSessionWrite } from './write-guard';
 
-/** Dependencies of {@link mountMeRoutes}. */
+/** Dependencies of {@link meRoutes}. */
 export interface MeRouteDeps {
+  /** Body limits (the JSON one guards the rating). */
+  bodyLimits: BodyLimits;
   storage: GatewayStorage;
   sessions: Sessions;
   origins: OriginPolicy;
@@ -35,8 +38,9 @@ const intParam = (value: string | undefined, fallback: number, max: number) => {
  *   like the public view, both carry the open supplement request (`supplement`);
  * - `POST /v1/me/dossiers/{code}/rating` — rating where the status allows it.
  */
-export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
+export function meRoutes(deps: MeRouteDeps): Hono<GatewayEnv> {
   const { storage, sessions, portalStatus } = deps;
+  const routes = new Hono<GatewayEnv>();
 
   async function view(record: DossierRecord, withTimeline: boolean): Promise<MyDossier> {
     const portal = await portalStatus.get(record.code);
@@ -58,7 +62,7 @@ export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
     return record;
   }
 
-  app.get(ACCOUNT_API_PATHS.myDossiers, async (c) => {
+  routes.get(ACCOUNT_API_PATHS.myDossiers, async (c) => {
     const { record } = await sessions.require(c);
     const page = intParam(c.req.query('page'), 1, 10_000);
     const pageSize = intParam(c.req.query('pageSize'), 10, MAX_PAGE_SIZE);
@@ -76,14 +80,14 @@ export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
     return c.json(body);
   });
 
-  app.get(honoPath(ACCOUNT_API_PATHS.myDossier), async (c) => {
+  routes.get(honoPath(ACCOUNT_API_PATHS.myDossier), async (c) => {
     const { record } = await sessions.require(c);
     const dossier = await owned(record.accountId, c.req.param('code') ?? '');
     c.header('cache-control', 'no-store');
     return c.json(await view(dossier, true));
   });
 
-  app.post(honoPath(ACCOUNT_API_PATHS.myDossierRating), async (c) => {
+  routes.post(honoPath(ACCOUNT_API_PATHS.myDossierRating), deps.bodyLimits.json, async (c) => {
     assertSessionWrite(c, deps.origins);
     const { record } = await sessions.require(c);
     const dossier = await owned(record.accountId, c.req.param('code') ?? '');
@@ -92,4 +96,5 @@ export function mountMeRoutes(app: Hono<GatewayEnv>, deps: MeRouteDeps): void {
     if (!current.rateable && current.rating === undefined) throw accountError('account.rating-not-allowed');
     return c.json(await rateDossier(storage, dossier, data), 201);
   });
+  return routes;
 }

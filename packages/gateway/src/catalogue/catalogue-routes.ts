@@ -8,11 +8,13 @@ import {
 import type { ProcedureSummary, UnitEntry } from '@dvc-kit/core';
 import { communes, provinces, searchUnits } from '@dvc-kit/core/units';
 import type { AdministrativeUnit } from '@dvc-kit/core/units';
-import type { Hono } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { Hono } from 'hono';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
+import { honoPath } from '../http/hono-path';
 import { queryObject, validate } from '../http/validate';
 import type { Catalogue } from './catalogue';
+import { catalogueMessages } from './messages';
 
 const UNIT_TYPE: Record<AdministrativeUnit['kind'], UnitEntry['type']> = {
   city: 'thanh-pho',
@@ -32,9 +34,6 @@ function toUnitEntry(unit: AdministrativeUnit): UnitEntry {
   };
 }
 
-/** Hono path (`:name`) of an OpenAPI template path (`{name}`). */
-export const honoPath = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
-
 const summaryOf = (p: ProcedureSummary): ProcedureSummary => ({
   code: p.code,
   name: p.name,
@@ -49,10 +48,11 @@ const summaryOf = (p: ProcedureSummary): ProcedureSummary => ({
  * `GET /v1/units`, `/v1/agencies`, `/v1/procedures` (diacritic-insensitive, paged) and
  * `/v1/procedures/{procedureCode}`. Catalogue answers may be cached by browsers for 5 minutes.
  */
-export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue): void {
+export function catalogueRoutes(catalogue: Catalogue): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
   const cacheable = 'public, max-age=300';
 
-  app.get(PUBLIC_API_PATHS.units, (c) => {
+  routes.get(PUBLIC_API_PATHS.units, (c) => {
     const query = validate(unitQuerySchema, queryObject(c), 'query');
     const q = query.q?.trim() ?? '';
     const units =
@@ -67,14 +67,14 @@ export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue
     return c.json({ items: units.map(toUnitEntry) });
   });
 
-  app.get(PUBLIC_API_PATHS.agencies, async (c) => {
+  routes.get(PUBLIC_API_PATHS.agencies, async (c) => {
     const query = validate(agencyQuerySchema, queryObject(c), 'query');
     const { agencies } = await catalogue.get();
     c.header('cache-control', cacheable);
     return c.json({ items: agencies.filter((a) => query.province === undefined || a.provinceCode === query.province) });
   });
 
-  app.get(PUBLIC_API_PATHS.procedures, async (c) => {
+  routes.get(PUBLIC_API_PATHS.procedures, async (c) => {
     const query = validate(procedureSearchQuerySchema, queryObject(c), 'query');
     const snapshot = await catalogue.get();
     const words = foldVietnamese(query.q ?? '')
@@ -97,20 +97,17 @@ export function mountCatalogueRoutes(app: Hono<GatewayEnv>, catalogue: Catalogue
     });
   });
 
-  app.get(honoPath(PUBLIC_API_PATHS.procedure), async (c) => {
+  routes.get(honoPath(PUBLIC_API_PATHS.procedure), async (c) => {
     const code = c.req.param('procedureCode') ?? '';
     const procedure = await catalogue.procedure(code);
     if (procedure === undefined) {
-      throw new GatewayError(
-        'procedure.not-found',
-        {
-          vi: `Không tìm thấy thủ tục hành chính ${code.slice(0, 64)}.`,
-          en: `No procedure ${code.slice(0, 64)} is offered here.`,
-        },
-        { status: 404 },
-      );
+      throw gatewayError(catalogueMessages, 'procedure.not-found', {
+        status: 404,
+        params: { code: code.slice(0, 64) },
+      });
     }
     c.header('cache-control', cacheable);
     return c.json(procedure);
   });
+  return routes;
 }

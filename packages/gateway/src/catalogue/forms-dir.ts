@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formDefinitionSchema } from '@dvc-kit/core';
 import type { FormDefinition } from '@dvc-kit/core';
 import { ConfigError } from '../config';
+import { catalogueMessages } from './messages';
 
 /**
  * Reads a forms directory: one `<procedureCode>.json` per procedure, each a core
@@ -31,7 +32,7 @@ export async function loadFormsDir(dir: string): Promise<Map<string, FormDefinit
         {
           path: `formsDir/${name}`,
           code: 'config.form-invalid',
-          messages: { vi: `Biểu mẫu ${name} không hợp lệ.`, en: `The form ${name} is not a valid FormDefinition.` },
+          messages: catalogueMessages.localize('config.form-invalid', { name }),
         },
       ]);
     }

@@ -9,6 +9,7 @@ import type {
   ProcessingTime,
 } from '@dvc-kit/core';
 import { communes, provinces } from '@dvc-kit/core/units';
+import { catalogueMessages } from './messages';
 import { safeUrl, withSafeUrls } from './safe-url';
 
 const CHANNEL: Record<string, Channel> = { direct: 'in-person', online: 'online', postal: 'postal' };
@@ -72,7 +73,7 @@ export function fallbackForm(procedure: Procedure): FormDefinition {
             {
               id: 'documents',
               kind: 'documents' as const,
-              title: { vi: 'Giấy tờ cần nộp', en: 'Documents to upload' },
+              title: catalogueMessages.localize('form.documents-section'),
               fields,
             },
           ]
@@ -98,14 +99,24 @@ export function toProcedureDetail(
     for (const fee of time.fees ?? []) {
       const code = fee.code ?? `fee${fees.size + 1}`;
       if (!fees.has(code))
-        fees.set(code, { code, name: { vi: fee.description || 'Lệ phí', en: 'Fee' }, amountVnd: parseVnd(fee.amount) });
+        fees.set(code, {
+          code,
+          name: {
+            ...catalogueMessages.localize('fee.default-name'),
+            ...(fee.description ? { vi: fee.description } : {}),
+          },
+          amountVnd: parseVnd(fee.amount),
+        });
     }
   }
   const agency = procedure.agencies?.[0];
   return {
     code: procedure.code,
     name: { vi: procedure.name },
-    field: { code: field?.code ?? '', name: { vi: field?.name ?? 'Khác' } },
+    field: {
+      code: field?.code ?? '',
+      name: { vi: field?.name ?? catalogueMessages.localize('field.other', undefined, 'vi') },
+    },
     level: level(procedure.levels?.[0]?.name),
     channels: channels.length > 0 ? channels : ['in-person'],
     ...(channels.includes('online') ? { onlineLevel: 'full' as const } : {}),

@@ -1,4 +1,5 @@
 import { StorageCopyError } from '../storage/copy-error';
+import { storageMessages } from '../storage/messages';
 import { readUploadHashes } from '../storage/copy-storage';
 import { describeBlobLocation, openBlobLocation } from '../uploads/blob-location';
 import { copyBlobs } from '../uploads/copy-blobs';
@@ -67,10 +68,7 @@ export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): P
     const detail = error instanceof Error ? error.message : String(error);
     throw new StorageCopyError(
       'storage.copy-blobs-failed',
-      {
-        vi: `Sao chép tệp đính kèm bị dừng: ${detail}. Các tệp đã chép vẫn đúng; chạy lại lệnh (với --blobs-only) để chép tiếp.`,
-        en: `The file copy stopped: ${detail}. Files already copied are intact; run the command again (with --blobs-only) to finish.`,
-      },
+      storageMessages.localize('storage.copy-blobs-failed', { detail }),
       { cause: error },
     );
   }

@@ -1,29 +1,22 @@
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
 import type { AgencyEntry, DigitizationMetrics } from '@dvc-kit/core';
 import { PortalError } from '@dvc-kit/client';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
-import { honoPath } from '../catalogue/catalogue-routes';
-import { GatewayError } from '../errors/gateway-error';
+import { honoPath } from '../http/hono-path';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import { portalFailure } from '../portal/portal-connection';
 import type { PortalConnection } from '../portal/portal-connection';
 import { fromScoreboard } from './map-scoreboard';
+import { digitizationMessages } from './messages';
 import { toDigitizationMetrics } from './map-report';
 import type { ScoreboardSource } from './scoreboard-source';
 
 /** Reports are reused this long (the portal recomputes them at most daily). */
 const CACHE_MS = 5 * 60_000;
 
-const notAvailable = () =>
-  new GatewayError(
-    'digitization.not-available',
-    {
-      vi: 'Chưa có báo cáo chỉ số của cơ quan này: nguồn số liệu (bảng chỉ số công khai của Cổng Dịch vụ công) chưa cung cấp.',
-      en: 'No scoreboard report is available for this agency: the source (the portal’s public scoreboard) has not provided one.',
-    },
-    { status: 404 },
-  );
+const notAvailable = () => gatewayError(digitizationMessages, 'digitization.not-available', { status: 404 });
 
 /** The portal's report service (`BaoCaoSoHoa`), a sandbox extension: an answer the portal refuses means "no report". */
 async function fromPortalReport(
@@ -54,29 +47,23 @@ async function fromPortalReport(
  * carries `source` (kind, when read). Neither has the agency → 404 `digitization.not-available`,
  * never zeros. Cached 5 minutes per agency.
  */
-export function mountDigitizationRoute(
-  app: Hono<GatewayEnv>,
-  deps: { catalogue: Catalogue; portal: PortalConnection | undefined; scoreboard?: ScoreboardSource | undefined },
-): void {
+export function digitizationRoutes(deps: {
+  catalogue: Catalogue;
+  portal: PortalConnection | undefined;
+  scoreboard?: ScoreboardSource | undefined;
+}): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
   const cache = new Map<string, { at: number; metrics: DigitizationMetrics }>();
-  app.get(honoPath(PUBLIC_API_PATHS.agencyDigitization), async (c) => {
+  routes.get(honoPath(PUBLIC_API_PATHS.agencyDigitization), async (c) => {
     const code = c.req.param('agencyCode') ?? '';
     const agency = await deps.catalogue.agency(code);
     if (agency === undefined) {
-      throw new GatewayError(
-        'agency.not-found',
-        { vi: 'Không tìm thấy cơ quan này.', en: 'No such agency.' },
-        { status: 404 },
-      );
+      throw gatewayError(digitizationMessages, 'agency.not-found', { status: 404 });
     }
     const hit = cache.get(code);
     if (hit && Date.now() - hit.at < CACHE_MS) return c.json(hit.metrics);
     if (deps.portal === undefined && deps.scoreboard === undefined) {
-      throw new GatewayError(
-        'portal.unavailable',
-        { vi: 'Gateway chưa kết nối Cổng Dịch vụ công.', en: 'The gateway has no portal connection.' },
-        { status: 503 },
-      );
+      throw gatewayError(digitizationMessages, 'portal.unavailable', { status: 503 });
     }
     const report = await deps.scoreboard?.report();
     const metrics =
@@ -87,4 +74,5 @@ export function mountDigitizationRoute(
     c.header('cache-control', 'public, max-age=300');
     return c.json(metrics);
   });
+  return routes;
 }

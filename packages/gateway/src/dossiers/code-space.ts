@@ -1,5 +1,6 @@
 import { formatDossierCode } from '@dvc-kit/core';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
+import { dossierMessages } from './messages';
 
 /** The sequence range a gateway numbers its dossiers in (see the `codeSpace` setting). */
 export interface CodeSpace {
@@ -26,14 +27,10 @@ export const FULL_CODE_SPACE: CodeSpace = { first: 1, last: 9999 };
 export function codeInSpace(agency: string, receivedAt: Date, sequence: number, space: CodeSpace): string {
   const number = space.first + sequence - 1;
   if (number > space.last) {
-    throw new GatewayError(
-      'dossier.code-space-exhausted',
-      {
-        vi: 'Hôm nay hệ thống đã dùng hết dải mã hồ sơ được cấp. Vui lòng nộp hồ sơ trực tiếp hoặc thử lại vào ngày mai.',
-        en: "Today's range of dossier codes is used up. Please file at the desk or try again tomorrow.",
-      },
-      { status: 503, headers: { 'retry-after': '3600' } },
-    );
+    throw gatewayError(dossierMessages, 'dossier.code-space-exhausted', {
+      status: 503,
+      headers: { 'retry-after': '3600' },
+    });
   }
   return formatDossierCode(agency, receivedAt, number);
 }

@@ -1,14 +1,17 @@
 import { PUBLIC_API_PATHS, dossierStatusQuerySchema, ratingRequestSchema } from '@dvc-kit/core';
 import type { RatingLevel, RatingReceipt } from '@dvc-kit/core';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
-import { honoPath } from '../catalogue/catalogue-routes';
-import { GatewayError } from '../errors/gateway-error';
+import { honoPath } from '../http/hono-path';
+import { gatewayError } from '../errors/gateway-error';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import { queryObject, readJsonBody, validate } from '../http/validate';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { ratingsSummaryMessage } from '../ratings/ratings-summary';
 import { isoVietnam } from './iso-time';
+import { dossierMessages } from './messages';
 import type { PortalStatusSource } from './status-view';
 import { buildStatusView } from './status-view';
 import type { CodeSpace } from './code-space';
@@ -21,8 +24,12 @@ import type { Verifier } from './verify';
 const SCORE: Record<RatingLevel, number> = { 'very-satisfied': 3, satisfied: 2, 'not-satisfied': 1 };
 const LEVEL: Record<number, RatingLevel> = { 3: 'very-satisfied', 2: 'satisfied', 1: 'not-satisfied' };
 
-/** Dependencies of {@link mountDossierRoutes}. */
+/** Dependencies of {@link dossierRoutes}. */
 export interface DossierRouteDeps {
+  /** Body limits (the JSON one guards the two POST routes). */
+  bodyLimits: BodyLimits;
+  /** Runs before a submission is read, after its size is checked: the per-client submission limit (429). */
+  submissionGate: MiddlewareHandler<GatewayEnv>;
   storage: GatewayStorage;
   catalogue: Catalogue;
   verifier: Verifier;
@@ -37,10 +44,13 @@ export interface DossierRouteDeps {
  * `POST /v1/dossiers`, `GET /v1/dossiers/{code}?verify=`, `POST /v1/dossiers/{code}/rating`.
  * A rating also queues its agency's monthly summary (`DongBoDanhGia`) in the outbox.
  */
-export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps): void {
-  app.post(PUBLIC_API_PATHS.dossiers, (c) => handleSubmitDossier(c, deps));
+export function dossierRoutes(deps: DossierRouteDeps): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
+  routes.post(PUBLIC_API_PATHS.dossiers, deps.bodyLimits.json, deps.submissionGate, (c) =>
+    handleSubmitDossier(c, deps),
+  );
 
-  app.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
+  routes.get(honoPath(PUBLIC_API_PATHS.dossier), async (c) => {
     const { verify } = validate(dossierStatusQuerySchema, queryObject(c), 'query');
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', verify);
     const portal = await deps.portalStatus.get(record.portalCode ?? record.code);
@@ -52,11 +62,12 @@ export function mountDossierRoutes(app: Hono<GatewayEnv>, deps: DossierRouteDeps
     return c.json(view);
   });
 
-  app.post(honoPath(PUBLIC_API_PATHS.dossierRating), async (c) => {
+  routes.post(honoPath(PUBLIC_API_PATHS.dossierRating), deps.bodyLimits.json, async (c) => {
     const { data } = await readJsonBody(c, ratingRequestSchema);
     const record = await deps.verifier.verify(c, c.req.param('code') ?? '', data.verify);
     return c.json(await rateDossier(deps.storage, record, data), 201);
   });
+  return routes;
 }
 
 /** The stored rating level of a dossier, or `undefined` when it was not rated. */
@@ -83,14 +94,7 @@ export async function rateDossier(
   });
   const saved = outcome === 'created' ? undefined : await storage.getRating(record.code);
   if (saved !== undefined && LEVEL[saved.score] !== data.level) {
-    throw new GatewayError(
-      'rating.already-rated',
-      {
-        vi: 'Hồ sơ này đã được đánh giá.',
-        en: 'This dossier has already been rated.',
-      },
-      { status: 409 },
-    );
+    throw gatewayError(dossierMessages, 'rating.already-rated', { status: 409 });
   }
   const ratedAt = saved?.createdAt ?? now;
   // Also on a replay: a retried request must still get the month's summary queued.

@@ -6,40 +6,20 @@ import type { PortalConnection } from '../portal/portal-connection';
 import type { DossierRecord } from '../storage/types';
 import { isoVietnam } from './iso-time';
 import { maskDigits, maskName } from './mask';
+import { dossierMessages } from './messages';
 import { storedSubmission } from './stored-dossier';
 import { buildTimeline } from './timeline';
 import { memoWorkingDaysBetween } from './working-days';
 
 const NEXT: Partial<Record<DossierStatus, NextAction>> = {
-  'supplement-requested': {
-    kind: 'supplement',
-    message: {
-      vi: 'Cơ quan yêu cầu bổ sung giấy tờ. Vui lòng liên hệ Bộ phận Một cửa.',
-      en: 'The agency asks for more documents. Please contact the one-stop desk.',
-    },
-  },
-  'financial-obligation': {
-    kind: 'payment',
-    message: {
-      vi: 'Vui lòng thực hiện nghĩa vụ tài chính (nộp phí, lệ phí).',
-      en: 'Please pay the fees or taxes due.',
-    },
-  },
-  processed: {
-    kind: 'collect-result',
-    message: { vi: 'Hồ sơ đã có kết quả. Vui lòng đến nhận kết quả.', en: 'The result is ready. Please collect it.' },
-  },
+  'supplement-requested': { kind: 'supplement', message: dossierMessages.localize('next.supplement') },
+  'financial-obligation': { kind: 'payment', message: dossierMessages.localize('next.payment') },
+  processed: { kind: 'collect-result', message: dossierMessages.localize('next.collect-result') },
 };
 /** Working days left, remembered per (today, due day): the same for every look-up that day. */
 const workingDaysLeft = memoWorkingDaysBetween();
 
-const NOTHING: NextAction = {
-  kind: 'none',
-  message: {
-    vi: 'Hồ sơ đang được xử lý. Bạn chưa cần làm gì thêm.',
-    en: 'Your dossier is being handled. Nothing to do for now.',
-  },
-};
+const NOTHING: NextAction = { kind: 'none', message: dossierMessages.localize('next.none') };
 
 /** Reads a dossier's portal state with a short cache; `undefined` when the portal cannot tell. */
 export interface PortalStatusSource {

@@ -12,7 +12,8 @@ import type { DossierReceipt, DossierSubmission, FileField, UploadDescriptor } f
 import { findUnit } from '@dvc-kit/core/units';
 import type { Context } from 'hono';
 import type { Catalogue } from '../catalogue/catalogue';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
+import { dossierMessages } from './messages';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { GatewayStorage } from '../storage/types';
@@ -40,8 +41,11 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const unprocessable = (code: string, path: string, vi: string, en: string) =>
-  new GatewayError(code, { vi, en }, { status: 422, errors: [{ path, code, messages: { vi, en } }] });
+const unprocessable = (code: 'dossier.unknown-procedure' | 'dossier.unknown-agency', path: string) =>
+  gatewayError(dossierMessages, code, {
+    status: 422,
+    errors: [{ path, code, messages: dossierMessages.localize(code) }],
+  });
 
 /** Dependencies of {@link handleSubmitDossier}. */
 export interface SubmitDeps {
@@ -66,23 +70,16 @@ export interface SubmitDeps {
 export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDeps): Promise<Response> {
   const idempotencyKey = c.req.header('idempotency-key') ?? '';
   if (!KEY.test(idempotencyKey)) {
-    throw new GatewayError(
-      'dossier.idempotency-key-required',
-      {
-        vi: 'Thiếu tiêu đề Idempotency-Key (8–200 ký tự) để gửi hồ sơ an toàn.',
-        en: 'Send an Idempotency-Key header (8–200 characters) so the submission can be retried safely.',
-      },
-      {
-        status: 400,
-        errors: [
-          {
-            path: 'Idempotency-Key',
-            code: 'dossier.idempotency-key-required',
-            messages: { vi: 'Thiếu khóa.', en: 'Missing key.' },
-          },
-        ],
-      },
-    );
+    throw gatewayError(dossierMessages, 'dossier.idempotency-key-required', {
+      status: 400,
+      errors: [
+        {
+          path: 'Idempotency-Key',
+          code: 'dossier.idempotency-key-required',
+          messages: dossierMessages.localize('dossier.idempotency-key-required.field'),
+        },
+      ],
+    });
   }
   // The applicant keeps the extra fields of the form's applicant section (core's loose
   // `applicantSchema`); `validateFormData` below refuses keys the section does not define.
@@ -91,20 +88,10 @@ export async function handleSubmitDossier(c: Context<GatewayEnv>, deps: SubmitDe
 
   const procedure = await deps.catalogue.procedure(submission.procedureCode);
   if (procedure === undefined) {
-    throw unprocessable(
-      'dossier.unknown-procedure',
-      'procedureCode',
-      'Thủ tục hành chính này không được tiếp nhận tại đây.',
-      'This procedure is not offered here.',
-    );
+    throw unprocessable('dossier.unknown-procedure', 'procedureCode');
   }
   if ((await deps.catalogue.agency(submission.agencyCode)) === undefined) {
-    throw unprocessable(
-      'dossier.unknown-agency',
-      'agencyCode',
-      'Cơ quan tiếp nhận không đúng.',
-      'Unknown receiving agency.',
-    );
+    throw unprocessable('dossier.unknown-agency', 'agencyCode');
   }
 
   const uploads = new Map<string, UploadDescriptor>();

@@ -2,6 +2,7 @@ import { statusInfo } from '@dvc-kit/core';
 import type { DossierStatus, LocalizedText, ProgressStep, TimelineEntry } from '@dvc-kit/core';
 import type { LookedUpDossier } from '@dvc-kit/client';
 import { isoVietnam } from './iso-time';
+import { dossierMessages } from './messages';
 
 /** `timelineEntrySchema` limits: `by` ≤ 255, `title.vi` non-empty. */
 const BY_MAX = 255;
@@ -9,7 +10,7 @@ const TITLE_MAX = 500;
 
 const statusTitle = (status: DossierStatus): LocalizedText => {
   const info = statusInfo(status);
-  return info ? { vi: info.label.vi, en: info.label.en } : { vi: 'Cập nhật trạng thái', en: 'Status updated' };
+  return info ? { vi: info.label.vi, en: info.label.en } : dossierMessages.localize('timeline.status-updated');
 };
 
 /**
@@ -50,7 +51,7 @@ export function buildTimeline(
   updatedAt: Date,
 ): TimelineEntry[] {
   const timeline: TimelineEntry[] = [
-    { at: receivedAt, status: 'registered', title: { vi: 'Đã nộp hồ sơ trực tuyến', en: 'Submitted online' } },
+    { at: receivedAt, status: 'registered', title: dossierMessages.localize('timeline.submitted') },
   ];
   if (portal === undefined) return timeline;
   const steps = [...portal.progressSteps].sort((a, b) => a.handledAt.getTime() - b.handledAt.getTime());

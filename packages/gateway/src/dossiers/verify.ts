@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isValidDossierCode, normalizeDossierCode } from '@dvc-kit/core';
 import type { Context } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
+import { dossierMessages } from './messages';
 import type { ClientKeyer } from '../http/client-key';
 import type { GatewayEnv } from '../http/env';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
@@ -34,52 +35,28 @@ const DECOY_DIGITS = { phone: 'decoy-phone', citizenId: 'decoy-citizen-id' };
 
 /** The single answer to "no such dossier" and "wrong digits" alike, so neither leaks which it was. */
 export const notFoundOrUnverified = () =>
-  new GatewayError(
-    'dossier.not-found-or-unverified',
-    {
-      vi: 'Không tìm thấy hồ sơ với mã và 4 số cuối đã nhập. Hãy kiểm tra lại mã hồ sơ và 4 số cuối của số điện thoại hoặc số định danh.',
-      en: 'No dossier matches this code and these 4 digits. Check the dossier code and the last 4 digits of the phone or ID number.',
-    },
-    {
-      status: 404,
-      errors: [
-        {
-          path: 'verify',
-          code: 'dossier.not-found-or-unverified',
-          messages: {
-            vi: 'Mã hồ sơ hoặc 4 số cuối không khớp.',
-            en: 'The dossier code or the 4 digits do not match.',
-          },
-        },
-      ],
-    },
-  );
+  gatewayError(dossierMessages, 'dossier.not-found-or-unverified', {
+    status: 404,
+    errors: [
+      {
+        path: 'verify',
+        code: 'dossier.not-found-or-unverified',
+        messages: dossierMessages.localize('dossier.not-found-or-unverified.field'),
+      },
+    ],
+  });
 
 /**
  * A code that cannot be a dossier code even after normalising: a typing mistake, not a guess,
  * so it does not count toward the look-up limit and says what a code looks like.
  */
 export const malformedCode = () =>
-  new GatewayError(
-    'dossier.code-format',
-    {
-      vi: 'Mã hồ sơ chưa đúng dạng. Mã hồ sơ in trên phiếu hẹn, có dạng 000.50.20.H66-250701-0007; vui lòng nhập lại đủ các số.',
-      en: 'The dossier code is not in the right form. It is printed on the receipt, like 000.50.20.H66-250701-0007; enter it again in full.',
-    },
-    {
-      status: 400,
-      errors: [
-        {
-          path: 'code',
-          code: 'dossier.code-format',
-          messages: {
-            vi: 'Mã hồ sơ có dạng 000.50.20.H66-250701-0007. Vui lòng nhập lại đủ các số.',
-            en: 'A dossier code looks like 000.50.20.H66-250701-0007. Enter it again in full.',
-          },
-        },
-      ],
-    },
-  );
+  gatewayError(dossierMessages, 'dossier.code-format', {
+    status: 400,
+    errors: [
+      { path: 'code', code: 'dossier.code-format', messages: dossierMessages.localize('dossier.code-format.field') },
+    ],
+  });
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
@@ -119,14 +96,11 @@ export function createVerifier(options: VerifierOptions): Verifier {
       const failures = await options.storage.recordLookupFailure({ clientKey, windowStart });
       if (failures > options.maxFailures) {
         const retryAfter = Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000);
-        throw new GatewayError(
-          'dossier.lookup-rate-limited',
-          {
-            vi: `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
-            en: `Too many failed attempts. Please try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-          },
-          { status: 429, headers: { 'retry-after': String(Math.max(1, retryAfter)) } },
-        );
+        throw gatewayError(dossierMessages, 'dossier.lookup-rate-limited', {
+          status: 429,
+          headers: { 'retry-after': String(Math.max(1, retryAfter)) },
+          params: { minutes: Math.ceil(retryAfter / 60) },
+        });
       }
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);

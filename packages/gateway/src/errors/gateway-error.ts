@@ -1,5 +1,5 @@
 import { DvcError } from '@dvc-kit/core';
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized, MessageBook, MessageParams } from '@dvc-kit/core';
 
 /** One problem with one request field, in both languages. Same shape as core's `FieldError`. */
 export interface FieldProblem {
@@ -8,7 +8,7 @@ export interface FieldProblem {
   /** Stable machine-readable code, e.g. `upload.type-mismatch`. */
   code: string;
   /** The message in Vietnamese and English. */
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /** Options for {@link GatewayError}. */
@@ -27,9 +27,11 @@ export interface GatewayErrorOptions {
  * An error the gateway answers with an `application/problem+json` response: a stable
  * `code`, the message in Vietnamese and English, the HTTP status and optional field errors.
  *
+ * Texts come from the area's message book: build one with {@link gatewayError}.
+ *
  * @example
  * ```ts
- * throw new GatewayError('upload.too-large', { vi: 'Tệp quá lớn.', en: 'The file is too large.' }, { status: 413 });
+ * throw gatewayError(uploadMessages, 'upload.busy', { status: 503 });
  * ```
  */
 export class GatewayError extends DvcError {
@@ -40,11 +42,35 @@ export class GatewayError extends DvcError {
   /** Extra response headers (may be empty). */
   readonly headers: Record<string, string>;
 
-  constructor(code: string, messages: LocalizedMessage, options: GatewayErrorOptions = {}) {
+  constructor(code: string, messages: Localized, options: GatewayErrorOptions = {}) {
     super(code, messages, { cause: options.cause });
     this.name = 'GatewayError';
     this.status = options.status ?? 400;
     this.errors = options.errors ?? [];
     this.headers = options.headers ?? {};
   }
+}
+
+/** Options of {@link gatewayError}: the error's options and the values of the message's `{name}` placeholders. */
+export interface BookErrorOptions extends GatewayErrorOptions {
+  /** Values of the message's placeholders. @default {} */
+  params?: MessageParams;
+}
+
+/**
+ * The {@link GatewayError} of a message book's code: the code is the error's code, the texts
+ * are the book's, placeholders filled from `options.params`.
+ *
+ * @example
+ * ```ts
+ * throw gatewayError(catalogueMessages, 'procedure.not-found', { status: 404, params: { code } });
+ * ```
+ */
+export function gatewayError<Code extends string>(
+  book: MessageBook<Code>,
+  code: Code,
+  options: BookErrorOptions = {},
+): GatewayError {
+  const { params, ...rest } = options;
+  return new GatewayError(code, book.localize(code, params), rest);
 }

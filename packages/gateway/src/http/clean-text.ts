@@ -1,5 +1,6 @@
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { FieldProblem } from '../errors/gateway-error';
+import { httpMessages } from './messages';
 
 /**
  * Characters refused in text: NUL and the other C0 controls except tab, line feed and
@@ -21,10 +22,7 @@ export function isCleanText(text: string): boolean {
   return !FORBIDDEN.test(text) && isWellFormed(text);
 }
 
-const MESSAGES = {
-  vi: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự đảo chiều văn bản).',
-  en: 'Contains a character that is not allowed (a control or text-direction character).',
-};
+const MESSAGES = httpMessages.localize('request.invalid-text');
 
 /**
  * A copy of parsed JSON with every string (keys too) normalised to NFC, so "ê" typed as
@@ -57,6 +55,6 @@ export function cleanJson(value: unknown): unknown {
     return v;
   };
   const cleaned = walk(value, '');
-  if (problems.length > 0) throw new GatewayError('request.invalid-text', MESSAGES, { status: 422, errors: problems });
+  if (problems.length > 0) throw gatewayError(httpMessages, 'request.invalid-text', { status: 422, errors: problems });
   return cleaned;
 }

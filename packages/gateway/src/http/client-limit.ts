@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import type { MessageBook } from '@dvc-kit/core';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayStorage } from '../storage/types';
 import type { ClientKeyer } from './client-key';
 import type { GatewayEnv } from './env';
@@ -11,7 +12,7 @@ export interface ClientLimit {
 }
 
 /** Settings of {@link createClientLimit}. */
-export interface ClientLimitOptions {
+export interface ClientLimitOptions<Code extends string = string> {
   storage: GatewayStorage;
   keyOf: ClientKeyer;
   /** Counter name, e.g. `submissions`. */
@@ -19,16 +20,17 @@ export interface ClientLimitOptions {
   /** Allowance per window. */
   max: number;
   windowMs: number;
-  /** The 429's stable code and texts (`{minutes}` is filled in). */
-  code: string;
-  messages: { vi: string; en: string };
+  /** The 429's stable code, a code of `messages` (its `{minutes}` placeholder is filled in). */
+  code: Code;
+  /** The book holding the 429's texts. */
+  messages: MessageBook<Code>;
 }
 
 /**
  * The counter is added to and read back in one statement, so parallel requests cannot all
  * see a low count (the look-up limit's race on PostgreSQL, issue 11).
  */
-export function createClientLimit(options: ClientLimitOptions): ClientLimit {
+export function createClientLimit<Code extends string>(options: ClientLimitOptions<Code>): ClientLimit {
   return {
     async take(c, amount = 1) {
       const now = Date.now();
@@ -42,14 +44,11 @@ export function createClientLimit(options: ClientLimitOptions): ClientLimit {
       if (total <= options.max) return;
       const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000));
       const minutes = String(Math.ceil(retryAfter / 60));
-      throw new GatewayError(
-        options.code,
-        {
-          vi: options.messages.vi.replace('{minutes}', minutes),
-          en: options.messages.en.replace('{minutes}', minutes),
-        },
-        { status: 429, headers: { 'retry-after': String(retryAfter) } },
-      );
+      throw gatewayError(options.messages, options.code, {
+        status: 429,
+        headers: { 'retry-after': String(retryAfter) },
+        params: { minutes },
+      });
     },
   };
 }

@@ -1,17 +1,15 @@
 import { DvcError, FormValidationError, PROBLEM_CONTENT_TYPE, WireFormatError } from '@dvc-kit/core';
-import type { Language, LocalizedMessage, ProblemDetails } from '@dvc-kit/core';
+import type { Language, Localized, ProblemDetails } from '@dvc-kit/core';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { GatewayError } from '../errors/gateway-error';
+import { GatewayError, gatewayError } from '../errors/gateway-error';
 import type { FieldProblem } from '../errors/gateway-error';
 import { negotiateLanguage } from './env';
 import type { GatewayEnv } from './env';
 import type { Logger } from './logger';
+import { httpMessages } from './messages';
 
-const INTERNAL: LocalizedMessage = {
-  vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
-  en: 'Something went wrong on our side. Please try again later.',
-};
+const INTERNAL: Localized = httpMessages.localize('internal');
 
 /**
  * Build the RFC 9457 body (core's `ProblemDetails`) for an error: `title` and `detail`
@@ -34,7 +32,8 @@ export function toProblem(error: unknown, requestId: string, language: Language)
   } else if (error instanceof HTTPException && error.status < 500) {
     status = error.status;
     code = `http.${status}`;
-    messages = { vi: 'Yêu cầu không hợp lệ.', en: error.message || 'Bad request.' };
+    const bad = httpMessages.localize('http.bad-request');
+    messages = { ...bad, en: error.message || bad.en };
   }
   return {
     type: `urn:dvc-kit:problem:${code}`,
@@ -93,7 +92,4 @@ export function problemErrorHandler(logger: Logger): ErrorHandler<GatewayEnv> {
 
 /** Hono `notFound`: a problem+json 404 (`http.not-found`). */
 export const problemNotFound: NotFoundHandler<GatewayEnv> = (c) =>
-  problemResponse(
-    c,
-    new GatewayError('http.not-found', { vi: 'Không tìm thấy địa chỉ này.', en: 'No such resource.' }, { status: 404 }),
-  );
+  problemResponse(c, gatewayError(httpMessages, 'http.not-found', { status: 404 }));

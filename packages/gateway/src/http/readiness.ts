@@ -1,6 +1,9 @@
+import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import { Hono } from 'hono';
 import type { Handler } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from './env';
+import { httpMessages } from './messages';
 import { problemResponse } from './problem';
 
 /** A readiness check: resolves when the dependency is usable, throws otherwise. */
@@ -39,15 +42,18 @@ export function readinessHandler(checks: Record<string, ReadinessCheck>): Handle
     const errors = failed.map((name) => ({
       path: name,
       code: `readiness.${name}`,
-      messages: { vi: `Thành phần "${name}" chưa sẵn sàng.`, en: `Dependency "${name}" is not ready.` },
+      messages: httpMessages.localize('readiness.check', { name }),
     }));
-    return problemResponse(
-      c,
-      new GatewayError(
-        'gateway.not-ready',
-        { vi: 'Gateway chưa sẵn sàng phục vụ.', en: 'The gateway is not ready.' },
-        { status: 503, errors },
-      ),
-    );
+    return problemResponse(c, gatewayError(httpMessages, 'gateway.not-ready', { status: 503, errors }));
   };
+}
+
+/**
+ * `GET /healthz` (the process answers) and `GET /readyz` (see {@link readinessHandler}), for
+ * load balancers and orchestrators.
+ */
+export function healthRoutes(checks: Record<string, ReadinessCheck>): Hono<GatewayEnv> {
+  return new Hono<GatewayEnv>()
+    .get(PUBLIC_API_PATHS.healthz, (c) => c.json({ status: 'ok' }))
+    .get(PUBLIC_API_PATHS.readyz, readinessHandler(checks));
 }

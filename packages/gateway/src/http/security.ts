@@ -9,6 +9,16 @@ import type { Logger } from './logger';
  * Headers for an API that only ever returns JSON: nothing may be rendered, framed or
  * sniffed. Responses stay readable cross-origin (widgets on commune sites call it).
  * `styleSrc` lets an HTML page (the API reference) use its own styles — still no scripts.
+ *
+ * A header already on the answer is kept (hono's `overwrite: false`), so a route that needs
+ * another policy puts its own instance in front of its handler and the app-wide one, mounted
+ * first, leaves it alone.
+ *
+ * @example
+ * ```ts
+ * app.use(apiSecurityHeaders());
+ * routes.get('/docs', apiSecurityHeaders({ styleSrc: DOCS_STYLE_SRC }), renderDocs);
+ * ```
  */
 export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): MiddlewareHandler<GatewayEnv> {
   return secureHeaders({
@@ -25,6 +35,7 @@ export function apiSecurityHeaders(options: { styleSrc?: string[] } = {}): Middl
     xContentTypeOptions: true,
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    overwrite: false,
   });
 }
 

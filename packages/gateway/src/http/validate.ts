@@ -1,22 +1,15 @@
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { GatewayError } from '../errors/gateway-error';
+import { GatewayError, gatewayError } from '../errors/gateway-error';
 import type { FieldProblem } from '../errors/gateway-error';
 import { cleanJson } from './clean-text';
 import type { GatewayEnv } from './env';
+import { httpMessages } from './messages';
 
-const INVALID = { vi: 'Yêu cầu có dữ liệu không hợp lệ.', en: 'The request has invalid values.' };
-
-/** Vietnamese wording of zod's issue codes (the English is zod's own message). */
-const VI: Record<string, string> = {
-  invalid_type: 'Sai kiểu dữ liệu',
-  too_small: 'Giá trị quá ngắn hoặc quá nhỏ',
-  too_big: 'Giá trị quá dài hoặc quá lớn',
-  invalid_format: 'Sai định dạng',
-  invalid_value: 'Giá trị không được chấp nhận',
-  invalid_union: 'Giá trị không đúng dạng nào được chấp nhận',
-  unrecognized_keys: 'Có trường không được biết',
-  custom: 'Giá trị không hợp lệ',
+/** The book's text of a zod issue code (Vietnamese wording; the English is zod's own message). */
+const issueText = (code: string) => {
+  const key = `request.issue.${code}`;
+  return httpMessages.has(key) ? key : 'request.issue.other';
 };
 
 function problems(error: z.core.$ZodError, prefix: string): FieldProblem[] {
@@ -27,8 +20,8 @@ function problems(error: z.core.$ZodError, prefix: string): FieldProblem[] {
       path,
       code: missing ? 'request.required' : `request.${issue.code.replaceAll('_', '-')}`,
       messages: missing
-        ? { vi: `Thiếu trường "${path}".`, en: `"${path}" is required.` }
-        : { vi: `${VI[issue.code] ?? 'Giá trị không hợp lệ'} ("${path}").`, en: `${issue.message} ("${path}").` },
+        ? httpMessages.localize('request.required', { path })
+        : httpMessages.localize(issueText(issue.code), { path, detail: issue.message }),
     };
   });
 }
@@ -40,7 +33,7 @@ function problems(error: z.core.$ZodError, prefix: string): FieldProblem[] {
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, prefix = ''): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success)
-    throw new GatewayError('request.invalid', INVALID, { status: 400, errors: problems(result.error, prefix) });
+    throw gatewayError(httpMessages, 'request.invalid', { status: 400, errors: problems(result.error, prefix) });
   return result.data as z.infer<S>;
 }
 
@@ -56,22 +49,14 @@ export async function readJsonBody<S extends z.ZodMiniType>(
 ): Promise<{ data: z.infer<S>; raw: unknown }> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
   if (!type.startsWith('application/json') && !type.includes('+json')) {
-    throw new GatewayError(
-      'request.not-json',
-      { vi: 'Dữ liệu phải gửi dạng application/json.', en: 'Send the body as application/json.' },
-      { status: 415 },
-    );
+    throw gatewayError(httpMessages, 'request.not-json', { status: 415 });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(await c.req.text());
   } catch (cause) {
     if (cause instanceof GatewayError) throw cause;
-    throw new GatewayError(
-      'request.malformed-json',
-      { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
-      { status: 400 },
-    );
+    throw gatewayError(httpMessages, 'request.malformed-json', { status: 400 });
   }
   raw = cleanJson(raw);
   return { data: validate(schema, raw), raw };

@@ -2,9 +2,10 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { storedSubmission } from '../dossiers/stored-dossier';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayStorage, JsonValue, OutboxItem, OutboxMessage } from '../storage/types';
 import { emailTexts } from './email-texts';
+import { notificationMessages } from './messages';
 import type { NotificationEvent } from './events';
 import type { NotificationsConfig } from './notify-config';
 import { addressHash } from './opt-out';
@@ -83,15 +84,9 @@ export async function sendEventEmail(item: OutboxItem, deps: SendEmailDeps): Pro
     const code =
       typeof cause === 'object' && cause !== null && 'responseCode' in cause ? Number(cause.responseCode) : 0;
     const permanent = code >= 500 && code < 600;
-    throw new GatewayError(
-      permanent ? 'email.refused' : 'email.unavailable',
-      permanent
-        ? { vi: 'Máy chủ thư từ chối địa chỉ nhận.', en: 'The mail server refused the recipient.' }
-        : {
-            vi: 'Chưa gửi được thư (máy chủ thư tạm thời lỗi).',
-            en: 'The e-mail could not be sent yet (mail server unavailable).',
-          },
-      { status: permanent ? 422 : 502, cause },
-    );
+    throw gatewayError(notificationMessages, permanent ? 'email.refused' : 'email.unavailable', {
+      status: permanent ? 422 : 502,
+      cause,
+    });
   }
 }

@@ -1,12 +1,13 @@
 import type { LookedUpDossier } from '@dvc-kit/client';
 import { storedSubmission } from '../dossiers/stored-dossier';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { StatusChange } from '../storage/notify-types';
 import type { GatewayStorage, OutboxItem, OutboxMessage } from '../storage/types';
 import { supplementRequestView } from '../supplements/supplement-view';
 import { consentedAddress, emailMessage } from './email-delivery';
 import { eventMessage, eventTypeFor, statusLabel } from './events';
 import type { NotificationEvent } from './events';
+import { notificationMessages } from './messages';
 import type { WebhookEndpoint } from './notify-config';
 import { webhookMessage } from './webhook-delivery';
 import type { WebhookBody } from './webhook-delivery';
@@ -31,11 +32,7 @@ export async function fanOutEvent(item: OutboxItem, deps: FanOutDeps): Promise<{
   const event = item.payload as unknown as NotificationEvent;
   const record = await deps.storage.getDossier(event.code);
   if (record === undefined) {
-    throw new GatewayError(
-      'notify.dossier-missing',
-      { vi: 'Không tìm thấy hồ sơ của sự kiện.', en: 'The dossier of the event is missing.' },
-      { status: 404 },
-    );
+    throw gatewayError(notificationMessages, 'notify.dossier-missing', { status: 404 });
   }
   const stored = storedSubmission(record);
   const { applicant } = stored.submission;

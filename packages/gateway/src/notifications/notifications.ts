@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import type { Logger } from '../http/logger';
 import type { OutboxHandler } from '../outbox/outbox-worker';
@@ -13,7 +14,7 @@ import { EMAIL_TOPIC, createMailer, sendEventEmail } from './email-delivery';
 import { NOTIFY_EVENT_TOPIC } from './events';
 import { changeEvents, fanOutEvent } from './fan-out';
 import type { NotificationsConfig } from './notify-config';
-import { createOptOutLinks, mountOptOutRoutes } from './opt-out';
+import { createOptOutLinks, optOutRoutes } from './opt-out';
 import { createStatusWatch } from './status-watch';
 import type { StatusWatch } from './status-watch';
 import { WEBHOOK_TOPIC, deliverWebhook } from './webhook-delivery';
@@ -29,6 +30,8 @@ export interface NotificationDeps {
   publicUrl: () => string;
   /** Secret the opt-out secret is derived from when none is configured (the file-link secret). */
   fallbackSecret: string;
+  /** Body limits of the area's routes (the opt-out form). */
+  bodyLimits: BodyLimits;
   /** @default Date.now */
   now?: () => number;
 }
@@ -39,7 +42,9 @@ export interface Notifications {
   handlers: Record<string, OutboxHandler>;
   /** The status watch (not started), when a portal is configured. */
   watch: StatusWatch | undefined;
-  /** Mount the opt-out routes. */
+  /** The area's routes (e-mail opt-out), to mount with `app.route('/', notifications.routes)`. */
+  routes: Hono<GatewayEnv>;
+  /** @deprecated Use `app.route('/', notifications.routes)`. Mounts {@link Notifications.routes}. */
   mount(app: Hono<GatewayEnv>): void;
   /**
    * Delete delivered notifications and spent watch records older than `retentionDays`
@@ -104,10 +109,12 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     void prune().catch((error: unknown) =>
       deps.logger.warn('notifications.prune-failed', { error: error instanceof Error ? error.message : String(error) }),
     );
+  const routes = optOutRoutes({ storage, links: optOut, bodyLimits: deps.bodyLimits });
   return {
     handlers,
     watch,
-    mount: (app) => mountOptOutRoutes(app, { storage, links: optOut }),
+    routes,
+    mount: (app) => void app.route('/', routes),
     prune,
     startPruning() {
       if (pruning !== undefined) return;

@@ -1,6 +1,8 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { PUBLIC_API_PATHS } from '@dvc-kit/core';
-import type { Context, Hono } from 'hono';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
 
@@ -55,9 +57,14 @@ const invalid = (c: Context<GatewayEnv>) =>
  * follows links does not opt anyone out); `POST` (the button, or a mail client's RFC 8058
  * one-click `List-Unsubscribe-Post`) records the opt-out. Works without JavaScript.
  */
-export function mountOptOutRoutes(app: Hono<GatewayEnv>, deps: { storage: GatewayStorage; links: OptOutLinks }): void {
+export function optOutRoutes(deps: {
+  storage: GatewayStorage;
+  links: OptOutLinks;
+  bodyLimits: BodyLimits;
+}): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
   const path = PUBLIC_API_PATHS.emailOptOut;
-  app.get(path, (c) => {
+  routes.get(path, (c) => {
     const hash = c.req.query('a') ?? '';
     const sig = c.req.query('sig') ?? '';
     if (!deps.links.check(hash, sig)) return invalid(c);
@@ -71,7 +78,7 @@ export function mountOptOutRoutes(app: Hono<GatewayEnv>, deps: { storage: Gatewa
 <form method="post" action="${escape(action)}"><button type="submit">Ngừng nhận thư / Stop e-mails</button></form>`,
     );
   });
-  app.post(path, async (c) => {
+  routes.post(path, deps.bodyLimits.json, async (c) => {
     const hash = c.req.query('a') ?? '';
     const sig = c.req.query('sig') ?? '';
     if (!deps.links.check(hash, sig)) return invalid(c);
@@ -83,4 +90,5 @@ export function mountOptOutRoutes(app: Hono<GatewayEnv>, deps: { storage: Gatewa
       '<h1>Đã ngừng nhận thư</h1><p>Bạn sẽ không nhận thư điện tử về hồ sơ nữa.</p><p lang="en">You will receive no more e-mails about your dossiers.</p>',
     );
   });
+  return routes;
 }

@@ -1,7 +1,8 @@
 import { Webhook } from 'standardwebhooks';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { JsonValue, OutboxItem, OutboxMessage } from '../storage/types';
 import type { NotificationEvent } from './events';
+import { notificationMessages } from './messages';
 import type { WebhookEndpoint } from './notify-config';
 
 /** Topic of the outbox item that delivers one event to one endpoint. */
@@ -67,14 +68,7 @@ export async function deliverWebhook(
   const delivery = item.payload as unknown as WebhookDelivery;
   const endpoint = options.endpoints.find((e) => e.id === delivery.endpoint);
   if (endpoint === undefined) {
-    throw new GatewayError(
-      'webhook.endpoint-removed',
-      {
-        vi: 'Điểm nhận webhook đã bị gỡ khỏi cấu hình.',
-        en: 'The webhook endpoint was removed from the configuration.',
-      },
-      { status: 410 },
-    );
+    throw gatewayError(notificationMessages, 'webhook.endpoint-removed', { status: 410 });
   }
   // Wall-clock time, even under a simulated clock: receivers check it against their own (±5 min).
   const timestamp = new Date();
@@ -97,23 +91,11 @@ export async function deliverWebhook(
     status = res.status;
     await res.body?.cancel();
   } catch (cause) {
-    throw new GatewayError(
-      'webhook.unreachable',
-      { vi: 'Không gửi được webhook (không kết nối được).', en: 'The webhook receiver could not be reached.' },
-      { status: 502, cause },
-    );
+    throw gatewayError(notificationMessages, 'webhook.unreachable', { status: 502, cause });
   }
   if (status >= 200 && status < 300) return { log: { endpoint: endpoint.id, event: delivery.eventId, status } };
   if (status === 410) {
-    throw new GatewayError(
-      'webhook.gone',
-      { vi: 'Điểm nhận webhook từ chối vĩnh viễn (410).', en: 'The webhook receiver answered 410 Gone.' },
-      { status: 410 },
-    );
+    throw gatewayError(notificationMessages, 'webhook.gone', { status: 410 });
   }
-  throw new GatewayError(
-    'webhook.refused',
-    { vi: `Điểm nhận webhook trả lời ${status}.`, en: `The webhook receiver answered ${status}.` },
-    { status: 502 },
-  );
+  throw gatewayError(notificationMessages, 'webhook.refused', { status: 502, params: { status } });
 }

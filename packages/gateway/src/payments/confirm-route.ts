@@ -1,5 +1,5 @@
 import { verifyPaymentConfirm } from '@dvc-kit/core';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayConfig } from '../config';
 import type { GatewayEnv } from '../http/env';
@@ -19,16 +19,18 @@ const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' 
  * answers in the observed reply shape, echoing MaXacThuc. An unparsable body gets OCPS's
  * `{return_code:-1, return_msg}`; a bad hash or another partner `99` and HTTP 400, nothing recorded.
  */
-export function mountPaymentConfirmRoute(
-  app: Hono<GatewayEnv>,
-  deps: { payment: NonNullable<GatewayConfig['payment']>; storage: GatewayStorage; logger: Logger },
-): void {
+export function paymentConfirmRoutes(deps: {
+  payment: NonNullable<GatewayConfig['payment']>;
+  storage: GatewayStorage;
+  logger: Logger;
+}): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
   const { payment, storage, logger } = deps;
   const limit = bodyLimit({
     maxSize: MAX_BODY,
     onError: (c) => c.json({ return_code: -1, return_msg: 'Body too large' }, 413),
   });
-  app.post(payment.callbackPath, limit, async (c) => {
+  routes.post(payment.callbackPath, limit, async (c) => {
     const requestId = c.get('requestId');
     let body: unknown;
     try {
@@ -89,4 +91,5 @@ export function mountPaymentConfirmRoute(
       return c.json(confirmReply(message, resultCode || '99', 'Giao dịch không thành công'));
     return c.json(confirmReply(message, '00', 'Thành công'));
   });
+  return routes;
 }

@@ -1,6 +1,7 @@
 import { PortalError, createPortalClient } from '@dvc-kit/client';
 import type { PortalClient } from '@dvc-kit/client';
-import { GatewayError } from '../errors/gateway-error';
+import { GatewayError, gatewayError } from '../errors/gateway-error';
+import { portalMessages } from './messages';
 
 /** Where the portal (or the sandbox) is and how to log in. */
 export interface PortalSettings {
@@ -70,21 +71,7 @@ export function createPortalConnection(settings: PortalSettings): PortalConnecti
 export function portalFailure(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
   if (error instanceof PortalError) {
-    return new GatewayError(
-      'portal.refused',
-      {
-        vi: 'Cổng Dịch vụ công từ chối yêu cầu.',
-        en: 'The National Public Service Portal refused the request.',
-      },
-      { status: 502, cause: error },
-    );
+    return gatewayError(portalMessages, 'portal.refused', { status: 502, cause: error });
   }
-  return new GatewayError(
-    'portal.unavailable',
-    {
-      vi: 'Chưa kết nối được Cổng Dịch vụ công. Vui lòng thử lại sau.',
-      en: 'The National Public Service Portal cannot be reached. Please try again later.',
-    },
-    { status: 503, cause: error },
-  );
+  return gatewayError(portalMessages, 'portal.unavailable', { status: 503, cause: error });
 }

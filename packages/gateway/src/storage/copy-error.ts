@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { GatewayError } from '../errors/gateway-error';
 
 /** What one table looked like on both sides of a storage copy. */
@@ -35,7 +35,7 @@ export class StorageCopyError extends GatewayError {
   /** Per-table figures when the copy got as far as verifying (`storage.copy-verify-failed`). @default [] */
   readonly tables: CopiedTable[];
 
-  constructor(code: string, messages: LocalizedMessage, options: { cause?: unknown; tables?: CopiedTable[] } = {}) {
+  constructor(code: string, messages: Localized, options: { cause?: unknown; tables?: CopiedTable[] } = {}) {
     super(code, messages, { status: 500, cause: options.cause });
     this.name = 'StorageCopyError';
     this.tables = options.tables ?? [];

@@ -4,7 +4,10 @@ import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { listUploadHashes } from './client-queries';
+import type { MessageParams } from '@dvc-kit/core';
 import { StorageCopyError, tableMatches } from './copy-error';
+import { storageMessages } from './messages';
+import type { StorageMessageCode } from './messages';
 import type { CopiedTable } from './copy-error';
 import { COPY_TABLES, RowDigest, insertBatch, readBatches, sqliteFacts } from './copy-tables';
 import type { CopyTable } from './copy-tables';
@@ -39,25 +42,17 @@ export interface CopyStorageResult {
   durationMs: number;
 }
 
-const fail = (code: string, vi: string, en: string, cause?: unknown) =>
-  new StorageCopyError(code, { vi, en }, cause === undefined ? {} : { cause });
+const fail = (code: string, text: StorageMessageCode, params?: MessageParams, cause?: unknown) =>
+  new StorageCopyError(code, storageMessages.localize(text, params), cause === undefined ? {} : { cause });
 
 function sourceFile(from: string): string {
   const location = parseStorageUrl(from);
   if (location?.kind === 'postgres' || (location === undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(from))) {
-    throw fail(
-      'storage.copy-source-unsupported',
-      `Nguồn phải là tệp SQLite của cổng kết nối: ${redactStorageUrl(from)}`,
-      `The source must be the gateway's SQLite file: ${redactStorageUrl(from)}`,
-    );
+    throw fail('storage.copy-source-unsupported', 'copy.source-unsupported', { url: redactStorageUrl(from) });
   }
   const file = location?.kind === 'sqlite' ? location.file : from;
   if (file === '' || file === ':memory:' || !existsSync(file) || !statSync(file).isFile()) {
-    throw fail(
-      'storage.copy-source-missing',
-      `Không tìm thấy tệp dữ liệu nguồn: ${file}`,
-      `The source database file does not exist: ${file}`,
-    );
+    throw fail('storage.copy-source-missing', 'copy.source-missing', { file });
   }
   return resolve(file);
 }
@@ -68,42 +63,28 @@ function openSource(file: string): Db {
   try {
     database = new Database(`${pathToFileURL(file).href}?mode=ro`);
   } catch (error) {
-    throw fail(
-      'storage.copy-source-invalid',
-      `Không mở được tệp nguồn: ${file}`,
-      `Cannot open the source file: ${file}`,
-      error,
-    );
+    throw fail('storage.copy-source-invalid', 'copy.source-unopenable', { file }, error);
   }
   return new Kysely<GatewayDatabase>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
 }
 
 /** The source must be a gateway database migrated by exactly this version, with the tables the copy knows. */
 async function checkSource(db: Db): Promise<void> {
-  const invalid = (vi: string, en: string, cause?: unknown) => fail('storage.copy-source-invalid', vi, en, cause);
+  const invalid = (text: StorageMessageCode, params?: MessageParams, cause?: unknown) =>
+    fail('storage.copy-source-invalid', text, params, cause);
   let applied: string[];
   try {
     const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     applied = rows.map((r) => r.name);
   } catch (error) {
-    throw invalid(
-      'Tệp nguồn không phải cơ sở dữ liệu của cổng kết nối.',
-      'The source file is not a gateway database.',
-      error,
-    );
+    throw invalid('copy.source-not-gateway', undefined, error);
   }
   const known = migrationNames();
   if (applied.some((name) => !known.includes(name))) {
-    throw invalid(
-      'Tệp nguồn do phiên bản cổng kết nối mới hơn tạo ra; hãy dùng lệnh của phiên bản đó.',
-      'The source was written by a newer gateway version; run the copy with that version.',
-    );
+    throw invalid('copy.source-newer');
   }
   if (applied.length !== known.length) {
-    throw invalid(
-      'Tệp nguồn chưa được cập nhật: hãy chạy cổng kết nối phiên bản này một lần trên tệp đó rồi dừng lại.',
-      'The source is not migrated: start this gateway version once on it, then stop it.',
-    );
+    throw invalid('copy.source-not-migrated');
   }
   const { rows: tables } = await sql<{ name: string; columns: string }>`
     select m.name as name, group_concat(c.name, ',') as columns
@@ -116,10 +97,7 @@ async function checkSource(db: Db): Promise<void> {
     .map((t) => `${t.name}(${Object.keys(t.columns).sort().join(',')})`)
     .join(' ');
   if (found !== expected) {
-    throw invalid(
-      `Bảng của tệp nguồn khác với bảng phiên bản này biết: ${found}`,
-      `The source tables differ from what this version copies: ${found}`,
-    );
+    throw invalid('copy.source-tables', { tables: found });
   }
 }
 
@@ -131,11 +109,7 @@ async function lockEmptyTarget(trx: Db): Promise<void> {
     if (Number(rows[0]?.n ?? 0) > 0) used.push(`${table.name}: ${rows[0]?.n}`);
   }
   if (used.length > 0) {
-    throw fail(
-      'storage.copy-target-not-empty',
-      `Cơ sở dữ liệu đích đã có dữ liệu (${used.join(', ')}); chỉ sao chép vào một schema trống.`,
-      `The target already holds data (${used.join(', ')}); copy only into an empty schema.`,
-    );
+    throw fail('storage.copy-target-not-empty', 'copy.target-not-empty', { tables: used.join(', ') });
   }
 }
 
@@ -154,11 +128,11 @@ async function copyTable(
   }
   const facts = await sqliteFacts(source, table);
   if (facts.rows !== digest.rows || facts.textBytes !== digest.textBytes || facts.oddValues > 0) {
-    throw fail(
-      'storage.copy-source-unreadable',
-      `Bảng ${table.name} của tệp nguồn có giá trị không đọc được nguyên vẹn (${facts.oddValues} giá trị lạ, ${facts.textBytes - digest.textBytes} byte bị mất); đã hủy, đích vẫn trống.`,
-      `Table ${table.name} of the source holds values that cannot be read exactly (${facts.oddValues} odd values, ${facts.textBytes - digest.textBytes} bytes lost); rolled back, the target is still empty.`,
-    );
+    throw fail('storage.copy-source-unreadable', 'copy.source-unreadable', {
+      table: table.name,
+      odd: facts.oddValues,
+      lost: facts.textBytes - digest.textBytes,
+    });
   }
   return digest;
 }
@@ -196,14 +170,9 @@ async function copyAll(source: Db, target: Db, options: CopyStorageOptions, batc
     });
   }
   if (!tables.every(tableMatches)) {
-    throw new StorageCopyError(
-      'storage.copy-verify-failed',
-      {
-        vi: 'Dữ liệu sau khi sao chép không khớp với nguồn; đã hủy, đích vẫn trống.',
-        en: 'The copied data does not match the source; rolled back, the target is still empty.',
-      },
-      { tables },
-    );
+    throw new StorageCopyError('storage.copy-verify-failed', storageMessages.localize('copy.verify-failed'), {
+      tables,
+    });
   }
   await continueOutboxIds(source, target);
   return tables;
@@ -234,11 +203,7 @@ export async function copyStorage(options: CopyStorageOptions): Promise<CopyStor
   const file = sourceFile(options.from);
   const location = parseStorageUrl(options.to);
   if (location?.kind !== 'postgres') {
-    throw fail(
-      'storage.copy-target-unsupported',
-      `Đích phải là địa chỉ PostgreSQL (postgres://…): ${redactStorageUrl(options.to)}`,
-      `The target must be a PostgreSQL URL (postgres://…): ${redactStorageUrl(options.to)}`,
-    );
+    throw fail('storage.copy-target-unsupported', 'copy.target-unsupported', { url: redactStorageUrl(options.to) });
   }
   const source = openSource(file);
   let target: Db | undefined;
@@ -256,12 +221,7 @@ export async function copyStorage(options: CopyStorageOptions): Promise<CopyStor
   } catch (error) {
     if (error instanceof StorageCopyError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw fail(
-      'storage.copy-failed',
-      `Sao chép thất bại, đích không thay đổi: ${detail}`,
-      `The copy failed and the target is unchanged: ${detail}`,
-      error,
-    );
+    throw fail('storage.copy-failed', 'copy.failed', { detail }, error);
   } finally {
     await Promise.all([source.destroy(), target?.destroy()]);
   }
@@ -277,12 +237,7 @@ export async function readUploadHashes(from: string): Promise<string[]> {
   if (parseStorageUrl(from)?.kind === 'postgres') {
     const storage = await openStorage(from).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      throw fail(
-        'storage.copy-failed',
-        `Không đọc được cơ sở dữ liệu nguồn: ${detail}`,
-        `Cannot read the source database: ${detail}`,
-        error,
-      );
+      throw fail('storage.copy-failed', 'copy.source-read-failed', { detail }, error);
     });
     try {
       return await storage.listUploadHashes();

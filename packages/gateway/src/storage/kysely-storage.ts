@@ -22,6 +22,7 @@ import { findDossierEvenly } from './even-lookup';
 import { createNotificationStore } from './notify-queries';
 import { getPayment, recordPayment } from './payment-queries';
 import { toDossier, toRating, toUpload } from './rows';
+import { storageMessages } from './messages';
 import { IdempotencyConflictError, StorageError } from './storage-errors';
 import { UploadGoneError } from './upload-gone-error';
 import type { StorageFlavor } from './migrations';
@@ -75,10 +76,7 @@ async function submit(db: Db, input: SubmitDossierInput): Promise<SubmitDossierR
       if (previous.body_hash !== input.bodyHash) throw new IdempotencyConflictError(input.idempotencyKey);
       const dossier = previous.dossier_code === null ? undefined : await findDossier(trx, previous.dossier_code);
       if (dossier === undefined) {
-        throw new StorageError('storage.idempotency-orphan', {
-          vi: 'Khóa Idempotency-Key không gắn với hồ sơ nào.',
-          en: 'The Idempotency-Key is not linked to a dossier.',
-        });
+        throw new StorageError('storage.idempotency-orphan', storageMessages.localize('storage.idempotency-orphan'));
       }
       return { outcome: 'replayed', dossier };
     }

@@ -4,6 +4,7 @@ import { notifyMigration } from './notify-migration';
 import { paymentsMigration } from './payment-migration';
 import { hardeningMigration } from './hardening-migration';
 import { accountsMigration } from './migration-0004-accounts';
+import { storageMessages } from './messages';
 import { StorageError } from './storage-errors';
 
 /** Which SQL dialect the migrations target; only the outbox id column differs. */
@@ -120,7 +121,7 @@ export async function migrateToLatest(db: Kysely<unknown>, flavor: StorageFlavor
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new StorageError(
       'storage.migration-failed',
-      { vi: `Không cập nhật được cơ sở dữ liệu (bước ${failed}).`, en: `Database migration ${failed} failed.` },
+      storageMessages.localize('storage.migration-failed', { migration: failed }),
       { cause: error },
     );
   }

@@ -1,5 +1,6 @@
-import type { LocalizedMessage } from '@dvc-kit/core';
+import type { Localized } from '@dvc-kit/core';
 import { GatewayError } from '../errors/gateway-error';
+import { storageMessages } from './messages';
 
 /**
  * The database failed (unreachable, migration failed, …). Answered as 503 so a load
@@ -11,7 +12,7 @@ import { GatewayError } from '../errors/gateway-error';
  * ```
  */
 export class StorageError extends GatewayError {
-  constructor(code: string, messages: LocalizedMessage, options: { cause?: unknown } = {}) {
+  constructor(code: string, messages: Localized, options: { cause?: unknown } = {}) {
     super(code, messages, { status: 503, cause: options.cause });
     this.name = 'StorageError';
   }
@@ -31,14 +32,7 @@ export class IdempotencyConflictError extends GatewayError {
   readonly idempotencyKey: string;
 
   constructor(idempotencyKey: string) {
-    super(
-      'dossier.idempotency-conflict',
-      {
-        vi: 'Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác. Hãy dùng khóa mới cho hồ sơ mới.',
-        en: 'This Idempotency-Key was already used for a different request. Use a new key for a new dossier.',
-      },
-      { status: 409 },
-    );
+    super('dossier.idempotency-conflict', storageMessages.localize('dossier.idempotency-conflict'), { status: 409 });
     this.name = 'IdempotencyConflictError';
     this.idempotencyKey = idempotencyKey;
   }

@@ -1,4 +1,5 @@
 import { GatewayError } from '../errors/gateway-error';
+import { storageMessages } from './messages';
 
 /**
  * A dossier named an upload that was collected meanwhile (unreferenced past the grace
@@ -6,10 +7,7 @@ import { GatewayError } from '../errors/gateway-error';
  */
 export class UploadGoneError extends GatewayError {
   constructor() {
-    const messages = {
-      vi: 'Một tệp đính kèm đã bị xóa vì quá hạn; hãy tải tệp lên lại.',
-      en: 'An attached file was deleted as expired; upload it again.',
-    };
+    const messages = storageMessages.localize('storage.upload-gone');
     super('storage.upload-gone', messages, {
       status: 422,
       errors: [{ path: 'files', code: 'storage.upload-gone', messages }],

@@ -1,8 +1,9 @@
 import type { Dossier, DossierSupplement, SubmittedDocument } from '@dvc-kit/core';
 import type { PortalConnection } from '../portal/portal-connection';
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayStorage, OutboxItem } from '../storage/types';
 import type { FileLinks } from '../uploads/file-links';
+import { supplementMessages } from './messages';
 
 /** What the outbox handler of a supplement answer needs. */
 export interface PushSupplementDeps {
@@ -11,18 +12,8 @@ export interface PushSupplementDeps {
   links: FileLinks;
 }
 
-const lagging = () =>
-  new GatewayError(
-    'supplement.portal-lagging',
-    { vi: 'Cổng DVC quốc gia chưa có hồ sơ này.', en: 'The portal does not have this dossier yet.' },
-    { status: 503 },
-  );
-const gone = () =>
-  new GatewayError(
-    'supplement.round-gone',
-    { vi: 'Lần yêu cầu bổ sung không còn trên Cổng.', en: 'The supplement round is no longer on the portal.' },
-    { status: 409 },
-  );
+const lagging = () => gatewayError(supplementMessages, 'supplement.portal-lagging', { status: 503 });
+const gone = () => gatewayError(supplementMessages, 'supplement.round-gone', { status: 409 });
 
 /**
  * Pushes one supplement answer to the portal: reads the portal's current record

@@ -1,10 +1,12 @@
 import { PUBLIC_API_PATHS, supplementAnswerRequestSchema } from '@dvc-kit/core';
 import type { SupplementAnswerReceipt } from '@dvc-kit/core';
 import type { LookedUpDossier } from '@dvc-kit/client';
-import type { Context, Hono } from 'hono';
-import { honoPath } from '../catalogue/catalogue-routes';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { honoPath } from '../http/hono-path';
 import { isoVietnam } from '../dossiers/iso-time';
 import type { Verifier } from '../dossiers/verify';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
 import type { SupplementFile } from '../storage/notify-types';
@@ -21,8 +23,10 @@ export const SUPPLEMENT_ANSWER_TOPIC = 'portal.supplement-answer';
  */
 export type DossierAuthorizer = (c: Context<GatewayEnv>, code: string) => Promise<DossierRecord | undefined>;
 
-/** Dependencies of {@link mountSupplementRoutes}. */
+/** Dependencies of {@link supplementRoutes}. */
 export interface SupplementRouteDeps {
+  /** Body limits (the JSON one guards the answer). */
+  bodyLimits: BodyLimits;
   storage: GatewayStorage;
   verifier: Verifier;
   /** Fresh portal state of a dossier (`TraCuuHoSo`); throws when the portal cannot answer. */
@@ -41,8 +45,9 @@ const sameFiles = (a: readonly SupplementFile[], b: readonly string[]) =>
  * transaction; the portal gets it later, once (`DanhSachHoSoBoSung`). The same answer sent
  * again returns the same receipt; a different one for an answered round is a 409.
  */
-export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRouteDeps): void {
-  app.post(honoPath(PUBLIC_API_PATHS.dossierSupplement), async (c) => {
+export function supplementRoutes(deps: SupplementRouteDeps): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
+  routes.post(honoPath(PUBLIC_API_PATHS.dossierSupplement), deps.bodyLimits.json, async (c) => {
     const code = c.req.param('code') ?? '';
     const { data } = await readJsonBody(c, supplementAnswerRequestSchema);
     let record = deps.authorize ? await deps.authorize(c, code) : undefined;
@@ -111,6 +116,7 @@ export function mountSupplementRoutes(app: Hono<GatewayEnv>, deps: SupplementRou
     }
     return answered(c, record.code, data.requestId, answeredAt, files, true);
   });
+  return routes;
 }
 
 function answered(

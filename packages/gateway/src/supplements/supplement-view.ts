@@ -1,8 +1,9 @@
 import { parseWireDate } from '@dvc-kit/core';
-import type { DossierStatusView, DossierSupplement, SupplementRequest } from '@dvc-kit/core';
+import type { DossierStatusView, DossierSupplement, Localized, SupplementRequest } from '@dvc-kit/core';
 import type { LookedUpDossier } from '@dvc-kit/client';
 import { isoVietnam } from '../dossiers/iso-time';
 import type { SupplementAnswer } from '../storage/notify-types';
+import { supplementMessages } from './messages';
 
 /**
  * Wire field some systems may add to a round for the deadline to supply. No observed source
@@ -56,6 +57,12 @@ export function supplementRequestView(
   };
 }
 
+/** The next step while a supplement is asked; each text at most 1,000 characters (the view's limit). */
+function requestedMessage(content: string): Localized {
+  const { vi, en } = supplementMessages.localize('next.requested', { content });
+  return { vi: vi.slice(0, 1000), en: en.slice(0, 1000) };
+}
+
 /**
  * The status view with the supplement request added; while the dossier waits on the
  * applicant, the next action says what is asked and that it can be answered online.
@@ -65,19 +72,10 @@ export function withSupplement(view: DossierStatusView, supplement: SupplementRe
   if (view.status !== 'supplement-requested') return { ...view, supplement };
   const answered = supplement.answer !== undefined;
   const nextAction: DossierStatusView['nextAction'] = answered
-    ? {
-        kind: 'supplement',
-        message: {
-          vi: 'Đã gửi bổ sung trực tuyến. Cơ quan đang kiểm tra giấy tờ bổ sung.',
-          en: 'Your supplement was sent online. The agency is checking it.',
-        },
-      }
+    ? { kind: 'supplement', message: supplementMessages.localize('next.answered') }
     : {
         kind: 'supplement',
-        message: {
-          vi: `Cơ quan yêu cầu bổ sung: ${supplement.content} Bạn có thể gửi bổ sung trực tuyến.`.slice(0, 1000),
-          en: `The agency asks for more: ${supplement.content} You can answer online.`.slice(0, 1000),
-        },
+        message: requestedMessage(supplement.content),
         ...(supplement.deadline ? { deadline: supplement.deadline } : {}),
       };
   return { ...view, supplement, nextAction };

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { hardeningFromEnvironment } from '../hardening-env';
 import { StorageCopyError } from '../storage/copy-error';
+import { storageMessages } from '../storage/messages';
 import { createBlobStore } from './blob-store';
 import type { BlobStore } from './blob-store';
 import { createS3BlobStore } from './s3-blob-store';
@@ -31,10 +32,10 @@ export function openBlobLocation(
     });
   }
   if (role === 'source' && !(existsSync(spec) && statSync(spec).isDirectory())) {
-    throw new StorageCopyError('storage.copy-blobs-source-missing', {
-      vi: `Không tìm thấy thư mục dữ liệu chứa tệp đính kèm: ${spec}`,
-      en: `The data directory holding the uploaded files does not exist: ${spec}`,
-    });
+    throw new StorageCopyError(
+      'storage.copy-blobs-source-missing',
+      storageMessages.localize('storage.copy-blobs-source-missing', { path: spec }),
+    );
   }
   return createBlobStore(spec);
 }

@@ -1,11 +1,12 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
-import { GatewayError } from '../errors/gateway-error';
+import { Hono } from 'hono';
+import { gatewayError } from '../errors/gateway-error';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
 import type { BlobStore } from './blob-store';
+import { uploadMessages } from './messages';
 
 /** Signed download links of uploaded files, for the portal (TaiLieuNop.DuongDanTaiTepTin). */
 export interface FileLinks {
@@ -48,17 +49,11 @@ export function createFileLinks(secret: string, publicUrl: () => string): FileLi
  * `GET /files/{uploadId}?dossier=&sig=`: a submitted file, for the portal to fetch. Only
  * links the gateway signed work (there is no listing); anything else is a 404.
  */
-export function mountFileRoute(
-  app: Hono<GatewayEnv>,
-  deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore },
-): void {
-  app.get('/files/:uploadId', async (c) => {
+export function fileRoutes(deps: { links: FileLinks; storage: GatewayStorage; blobs: BlobStore }): Hono<GatewayEnv> {
+  const routes = new Hono<GatewayEnv>();
+  routes.get('/files/:uploadId', async (c) => {
     const uploadId = c.req.param('uploadId');
-    const missing = new GatewayError(
-      'file.not-found',
-      { vi: 'Không tìm thấy tệp.', en: 'No such file.' },
-      { status: 404 },
-    );
+    const missing = gatewayError(uploadMessages, 'file.not-found', { status: 404 });
     if (!deps.links.check(uploadId, c.req.query('dossier') ?? '', c.req.query('sig') ?? '')) throw missing;
     const upload = await deps.storage.getUpload(uploadId);
     const bytes = upload === undefined ? undefined : await deps.blobs.get(upload.sha256);
@@ -72,4 +67,5 @@ export function mountFileRoute(
       },
     });
   });
+  return routes;
 }

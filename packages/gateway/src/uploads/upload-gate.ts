@@ -1,4 +1,5 @@
-import { GatewayError } from '../errors/gateway-error';
+import { gatewayError } from '../errors/gateway-error';
+import { uploadMessages } from './messages';
 
 /** Bounds the uploads one instance receives at the same time. */
 export interface UploadGate {
@@ -21,14 +22,10 @@ export function createUploadGate(max: number, retryAfterSeconds = 2): UploadGate
     },
     async run(work) {
       if (active >= max) {
-        throw new GatewayError(
-          'upload.busy',
-          {
-            vi: 'Máy chủ đang nhận nhiều tệp cùng lúc. Vui lòng thử lại sau giây lát.',
-            en: 'The server is receiving many files right now. Please try again in a moment.',
-          },
-          { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } },
-        );
+        throw gatewayError(uploadMessages, 'upload.busy', {
+          status: 503,
+          headers: { 'retry-after': String(retryAfterSeconds) },
+        });
       }
       active++;
       try {

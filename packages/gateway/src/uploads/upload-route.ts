@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
+import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { GatewayError } from '../errors/gateway-error';
 import { drainBody, nodeRequestBody } from '../http/drain-body';
+import type { BodyLimits } from '../http/body-limits';
 import type { ClientKeyer } from '../http/client-key';
 import type { ClientLimit } from '../http/client-limit';
 import type { GatewayEnv } from '../http/env';
@@ -151,3 +154,13 @@ async function storeReceived(c: Context<GatewayEnv>, deps: UploadDeps, file: Rec
 }
 
 const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/**
+ * `POST /v1/uploads`: one file (multipart), streamed to the blob store → 201
+ * `{ id, name, size, type, sha256 }`. The declared size is checked before the body is read
+ * (`bodyLimits.upload`); the receiver caps what is actually sent.
+ */
+export function uploadRoutes(deps: UploadDeps & { bodyLimits: BodyLimits }): Hono<GatewayEnv> {
+  const { bodyLimits, ...upload } = deps;
+  return new Hono<GatewayEnv>().post(PUBLIC_API_PATHS.uploads, bodyLimits.upload, (c) => handleUpload(c, upload));
+}

@@ -1,3 +1,6 @@
+import type { Localized } from '@dvc-kit/core';
+import { profileMessages } from './messages';
+
 /**
  * What the sandbox can do beyond what the portal contract corpus (`portal-contract/`)
  * shows the real portal doing. `--profile extended` (the default) does all of it;
@@ -13,7 +16,7 @@ export interface SandboxExtension {
   /** Wire names it adds (services, fields, codes). */
   names: readonly string[];
   /** What it is and what the observed profile does instead. */
-  description: { vi: string; en: string };
+  description: Localized;
 }
 
 /**
@@ -25,66 +28,42 @@ export const SANDBOX_EXTENSIONS = {
   perItemResult: {
     kind: 'field',
     names: ['result'],
-    description: {
-      vi: 'Phản hồi DongBoHoSoMC, CapNhatTienDoHoSoMC, DongBoTrangThaiHoSo, DongBoDanhGia có danh sách `result` theo từng bản ghi ([{ MaHoSo, error_code }]). Chế độ observed: một phản hồi chung cho cả lần gửi.',
-      en: 'Answers to DongBoHoSoMC, CapNhatTienDoHoSoMC, DongBoTrangThaiHoSo and DongBoDanhGia list a per-record `result` ([{ MaHoSo, error_code }]). Observed: one answer for the whole call.',
-    },
+    description: profileMessages.localize('extension.perItemResult'),
   },
   progressInLookup: {
     kind: 'field',
     names: ['QuaTrinhXuLy'],
-    description: {
-      vi: 'TraCuuHoSo trả kèm các bước xử lý (QuaTrinhXuLy). Chế độ observed: chỉ trả hồ sơ như đã gửi.',
-      en: 'TraCuuHoSo returns the processing steps (QuaTrinhXuLy). Observed: only the record as sent.',
-    },
+    description: profileMessages.localize('extension.progressInLookup'),
   },
   digitizationReport: {
     kind: 'service',
     names: ['BaoCaoSoHoa'],
-    description: {
-      vi: 'Dịch vụ báo cáo số hóa BaoCaoSoHoa (Cổng chỉ công bố bảng điểm công khai). Chế độ observed: dịch vụ không tồn tại.',
-      en: 'The digitization report service BaoCaoSoHoa (the portal only publishes a public scoreboard). Observed: no such service.',
-    },
+    description: profileMessages.localize('extension.digitizationReport'),
   },
   errorCodes: {
     kind: 'error-code',
     names: ['-1', '1', '2', '4', '5', 'reason', 'message_en', 'errors'],
-    description: {
-      vi: 'Mã lỗi riêng (1 phiên hết hạn, 2 dữ liệu sai, 4 không tìm thấy…) và các trường reason, message_en, errors. Chế độ observed: mọi lỗi là "-1" (giá trị giữ chỗ của kho mẫu) với message tiếng Việt.',
-      en: 'Own error codes (1 session expired, 2 invalid request, 4 not found, …) and the reason, message_en, errors fields. Observed: every failure is "-1" (the corpus placeholder) with a Vietnamese message.',
-    },
+    description: profileMessages.localize('extension.errorCodes'),
   },
   loginLifetime: {
     kind: 'field',
     names: ['expires_in'],
-    description: {
-      vi: 'Phản hồi đăng nhập có expires_in. Chế độ observed: chỉ { error_code, session }.',
-      en: 'The login answer carries expires_in. Observed: only { error_code, session }.',
-    },
+    description: profileMessages.localize('extension.loginLifetime'),
   },
   catalogueFilters: {
     kind: 'field',
     names: ['MaCoQuanCha', 'MaLinhVuc', 'TuKhoa', 'BIEUMAU'],
-    description: {
-      vi: 'Lọc danh mục (MaCoQuanCha, MaLinhVuc, TuKhoa), cơ quan cha và biểu mẫu BIEUMAU trong LayThuTuc. Chế độ observed: danh mục đầy đủ, chỉ các khóa đã quan sát.',
-      en: 'Catalogue filters (MaCoQuanCha, MaLinhVuc, TuKhoa), the parent agency and the BIEUMAU form in LayThuTuc. Observed: whole catalogues with only the observed keys.',
-    },
+    description: profileMessages.localize('extension.catalogueFilters'),
   },
   portalTransitions: {
     kind: 'behaviour',
     names: ['status-simulation'],
-    description: {
-      vi: 'Cổng tự chuyển trạng thái hồ sơ theo thời gian mô phỏng. Chế độ observed: trạng thái chỉ đổi khi bên gửi đồng bộ.',
-      en: 'The portal moves dossiers along by itself on the simulated clock. Observed: a status changes only when the sender syncs it.',
-    },
+    description: profileMessages.localize('extension.portalTransitions'),
   },
   transitionRules: {
     kind: 'behaviour',
     names: ['final-status'],
-    description: {
-      vi: 'Từ chối đổi trạng thái hồ sơ đã kết thúc. Chế độ observed: không có quy tắc (chưa biết Cổng có kiểm tra không).',
-      en: 'Refuses to change a dossier in a final status. Observed: no such rule (unknown whether the portal checks).',
-    },
+    description: profileMessages.localize('extension.transitionRules'),
   },
 } as const satisfies Record<string, SandboxExtension>;
 

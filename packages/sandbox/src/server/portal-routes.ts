@@ -4,6 +4,7 @@ import { PROVINCE_AGENCY_CODE } from '../seed/agencies';
 import type { ServiceContext, ServiceResult } from '../services/context';
 import { PortalError, SANDBOX_ERROR_CODES } from '../services/portal-error';
 import { SERVICES } from '../services/registry';
+import { portalRouteMessages } from './messages';
 import type { SandboxRuntime } from './runtime';
 import { sleep } from './respond';
 
@@ -37,30 +38,22 @@ function parseBody(text: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new PortalError(
-      'invalidPayload',
-      { vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
-      [
-        {
-          field: '(body)',
-          code: 'json',
-          messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' },
-        },
-      ],
-    );
+    throw new PortalError('invalidPayload', portalRouteMessages.localize('body.not-json'), [
+      {
+        field: '(body)',
+        code: 'json',
+        messages: portalRouteMessages.localize('body.field'),
+      },
+    ]);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new PortalError(
-      'invalidPayload',
-      { vi: 'Nội dung yêu cầu phải là một đối tượng JSON', en: 'The request body must be a JSON object' },
-      [
-        {
-          field: '(body)',
-          code: 'type',
-          messages: { vi: 'Nội dung phải là một đối tượng JSON', en: 'The body must be a JSON object' },
-        },
-      ],
-    );
+    throw new PortalError('invalidPayload', portalRouteMessages.localize('body.not-object'), [
+      {
+        field: '(body)',
+        code: 'type',
+        messages: portalRouteMessages.localize('body.field'),
+      },
+    ]);
   }
   return parsed as Record<string, unknown>;
 }
@@ -139,23 +132,16 @@ async function login(rt: SandboxRuntime, text: string): Promise<PortalReply> {
     const body = parseBody(text);
     const { username, password } = body;
     if (typeof username !== 'string' || typeof password !== 'string') {
-      throw new PortalError(
-        'invalidPayload',
-        { vi: 'Thiếu username hoặc password', en: 'username and password are required' },
-        [
-          {
-            field: typeof username !== 'string' ? 'username' : 'password',
-            code: 'required',
-            messages: { vi: 'bắt buộc, phải là chuỗi ký tự', en: 'required string' },
-          },
-        ],
-      );
+      throw new PortalError('invalidPayload', portalRouteMessages.localize('login.missing'), [
+        {
+          field: typeof username !== 'string' ? 'username' : 'password',
+          code: 'required',
+          messages: portalRouteMessages.localize('login.missing.field'),
+        },
+      ]);
     }
     if (!rt.credentials.some((cr) => cr.username === username && cr.password === password)) {
-      throw new PortalError('invalidCredentials', {
-        vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
-        en: 'Wrong username or password',
-      });
+      throw new PortalError('invalidCredentials', portalRouteMessages.localize('login.wrong'));
     }
     const expiresAt = rt.clock.now().getTime() + rt.sessionTtlMs;
     const session = rt.sessions.create(username, expiresAt);
@@ -184,52 +170,45 @@ async function integration(rt: SandboxRuntime, text: string): Promise<PortalRepl
   if (faulted) return faulted;
   try {
     if (serviceName === '')
-      throw new PortalError('invalidPayload', { vi: 'Thiếu trường service', en: 'Missing field service' }, [
+      throw new PortalError('invalidPayload', portalRouteMessages.localize('service.missing'), [
         {
           field: 'service',
           code: 'required',
-          messages: { vi: 'Trường service: bắt buộc', en: 'Field service: required' },
+          messages: portalRouteMessages.localize('service.missing.field'),
         },
       ]);
     const known = SERVICES.get(serviceName);
     const service = known?.extension !== undefined && rt.profile === 'observed' ? undefined : known;
     if (!service)
-      throw new PortalError('unknownService', {
-        vi: `Dịch vụ ${serviceName} không tồn tại`,
-        en: `Unknown service ${serviceName}`,
-      });
+      throw new PortalError(
+        'unknownService',
+        portalRouteMessages.localize('service.unknown', { service: serviceName }),
+      );
     const now = rt.clock.now().getTime();
     if (session === '')
-      throw new PortalError('sessionInvalid', { vi: 'Thiếu phiên làm việc (session)', en: 'Missing session' }, [
+      throw new PortalError('sessionInvalid', portalRouteMessages.localize('session.missing'), [
         {
           field: 'session',
           code: 'required',
-          messages: { vi: 'Trường session: bắt buộc', en: 'Field session: required' },
+          messages: portalRouteMessages.localize('session.missing.field'),
         },
       ]);
     if (!rt.sessions.isValid(session, now))
-      throw new PortalError('sessionInvalid', {
-        vi: 'Phiên làm việc không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại',
-        en: 'Session invalid or expired; log in again',
-      });
+      throw new PortalError('sessionInvalid', portalRouteMessages.localize('session.invalid'));
     // The GPLX adapter names the unit `donViXuLy` instead of `madonvi`.
     const agency =
       typeof body.madonvi === 'string' ? body.madonvi : typeof body.donViXuLy === 'string' ? body.donViXuLy : '';
     if (!knownAgencies().has(agency)) {
       throw new PortalError(
         'invalidAgency',
-        {
-          vi: `Mã đơn vị (madonvi) không hợp lệ: ${agency || '(trống)'}`,
-          en: `Unknown unit code (madonvi): ${agency || '(empty)'}`,
-        },
+        agency
+          ? portalRouteMessages.localize('agency.unknown', { agency })
+          : portalRouteMessages.localize('agency.missing'),
         [
           {
             field: 'madonvi',
             code: agency ? 'unknown' : 'required',
-            messages: {
-              vi: 'Trường madonvi: phải là mã đơn vị đã biết',
-              en: 'Field madonvi: must be a known unit code',
-            },
+            messages: portalRouteMessages.localize('agency.unknown.field'),
           },
         ],
       );
@@ -296,13 +275,7 @@ async function lgsp(
     data = undefined;
   }
   if (!Array.isArray(data))
-    return errorReply(
-      rt,
-      new PortalError('invalidPayload', {
-        vi: 'LGSP nhận một mảng bản ghi JSON',
-        en: 'The LGSP takes a JSON array of records',
-      }),
-    );
+    return errorReply(rt, new PortalError('invalidPayload', portalRouteMessages.localize('lgsp.not-array')));
   const now = rt.clock.now().getTime();
   if (lgspSession === undefined || !rt.sessions.isValid(lgspSession, now))
     lgspSession = rt.sessions.create('lgsp', now + 365 * 86_400_000);

@@ -1,13 +1,13 @@
-import { decodeWire, dossierCodec, WireFormatError } from '@dvc-kit/core';
+import { decodeWire, dossierCodec } from '@dvc-kit/core';
 import type { WireRecord } from '../store/dossier-columns';
-import { fieldError, type FieldIssue, invalidPayload } from './portal-error';
+import { fieldError, fieldMessages, type FieldIssue, invalidPayload, wireIssues } from './portal-error';
 
 const STATUS_CODES = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 
 const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
   field,
   code,
-  messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` },
+  messages: fieldMessages(field, { vi, en }),
 });
 
 /**
@@ -25,15 +25,7 @@ export function readDossier(input: unknown, path: string): WireRecord {
     // (TH writes nulls, some writers numbers). The record is kept exactly as sent.
     decodeWire(dossierCodec, asWireText(wire));
   } catch (error) {
-    if (!(error instanceof WireFormatError)) throw error;
-    for (const i of error.issues) {
-      const field = i.path ? `${path}.${i.path}` : path;
-      issues.push({
-        field,
-        code: i.code,
-        messages: { vi: `Trường ${field}: ${i.messages.vi}`, en: `Field ${field}: ${i.messages.en}` },
-      });
-    }
+    issues.push(...wireIssues(error, path));
   }
   if (wire.MaHoSo === undefined || wire.MaHoSo === null)
     issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'bắt buộc', 'required'));

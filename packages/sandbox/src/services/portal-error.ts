@@ -1,4 +1,5 @@
-import { DvcError, PORTAL_ERROR_CODES, type LocalizedMessage } from '@dvc-kit/core';
+import { DvcError, PORTAL_ERROR_CODES, WireFormatError, type Localized } from '@dvc-kit/core';
+import { serviceMessages } from './messages';
 
 /**
  * Why a call failed, mapped to core's `PORTAL_ERROR_CODES` (0 ok, -1 failed, 1 invalid
@@ -26,7 +27,7 @@ export interface FieldIssue {
   /** Path of the field, e.g. `data[0].NgayTiepNhan`. */
   field: string;
   code: string;
-  messages: LocalizedMessage;
+  messages: Localized;
 }
 
 /** A portal-level failure answered with `error_code` and a Vietnamese message. */
@@ -36,7 +37,7 @@ export class PortalError extends DvcError {
   readonly issues: FieldIssue[];
   readonly result: unknown;
 
-  constructor(code: SandboxErrorReason, messages: LocalizedMessage, issues: FieldIssue[] = [], result?: unknown) {
+  constructor(code: SandboxErrorReason, messages: Localized, issues: FieldIssue[] = [], result?: unknown) {
     super(`sandbox.${code}`, messages);
     this.name = 'PortalError';
     this.errorCode = SANDBOX_ERROR_CODES[code];
@@ -76,16 +77,28 @@ export function invalidPayload(issues: FieldIssue[]): PortalError {
   return new PortalError(
     'invalidPayload',
     {
-      vi: `Dữ liệu không hợp lệ: ${list}. ${issues[0]?.messages.vi ?? ''}`.trim(),
-      en: `Invalid payload: ${list}. ${issues[0]?.messages.en ?? ''}`.trim(),
+      vi: serviceMessages
+        .localize('invalid-payload', { fields: list, detail: issues[0]?.messages.vi ?? '' }, 'vi')
+        .trim(),
+      en: serviceMessages
+        .localize('invalid-payload', { fields: list, detail: issues[0]?.messages.en ?? '' }, 'en')
+        .trim(),
     },
     issues,
   );
 }
 
+/** A field's own text (`detail`, per language) prefixed with the field's name: "Trường X: …" / "Field X: …". */
+export function fieldMessages(field: string, detail: Localized): Localized {
+  return {
+    vi: serviceMessages.localize('field', { field, detail: detail.vi }, 'vi'),
+    en: serviceMessages.localize('field', { field, detail: detail.en }, 'en'),
+  };
+}
+
 /** A single missing or wrong field. */
 export function fieldError(field: string, vi: string, en: string, code = 'invalid'): PortalError {
-  return invalidPayload([{ field, code, messages: { vi: `Trường ${field}: ${vi}`, en: `Field ${field}: ${en}` } }]);
+  return invalidPayload([{ field, code, messages: fieldMessages(field, { vi, en }) }]);
 }
 
 /** Reads a required string field of a request body. */
@@ -122,4 +135,21 @@ export function requireObject(raw: unknown, path: string): Record<string, unknow
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
   return raw as Record<string, unknown>;
+}
+
+/**
+ * The field issues of core's `WireFormatError` (thrown by a core decoder), each named by its
+ * path under `path` (e.g. `data[0]` → `data[0].NgayTongHop`), so the sandbox refuses exactly
+ * what core's codecs refuse. Any other error is thrown again.
+ */
+export function wireIssues(error: unknown, path: string): FieldIssue[] {
+  if (!(error instanceof WireFormatError)) throw error;
+  return error.issues.map((i) => {
+    const field = i.path ? `${path}.${i.path}` : path;
+    return {
+      field,
+      code: i.code,
+      messages: fieldMessages(field, i.messages),
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { PORTAL_SERVICES } from '@dvc-kit/core';
 import { PortalError, fieldError, requireArray } from './portal-error';
 import type { ServiceDefinition } from './context';
+import { serviceMessages } from './messages';
 import { readDossier } from './dossier-input';
 
 /** Truthy values of `isUpdating` as provincial systems send them. */
@@ -33,17 +34,17 @@ export const syncDossiers: ServiceDefinition = {
     if (!updating && existing.length > 0) {
       throw new PortalError(
         'alreadyExists',
-        { vi: `Hồ sơ ${existing.join(', ')} đã tồn tại`, en: `Dossier ${existing.join(', ')} already exists` },
+        serviceMessages.localize('dossier.exists', { codes: existing.join(', ') }),
         [],
         existing.map((MaHoSo) => ({ MaHoSo, error_code: 3 })),
       );
     }
     if (updating && existing.length < codes.length) {
       const missing = codes.filter((c) => !existing.includes(c));
-      throw new PortalError('notFound', {
-        vi: `Không tìm thấy hồ sơ ${missing.join(', ')} để cập nhật`,
-        en: `Dossier ${missing.join(', ')} not found for update`,
-      });
+      throw new PortalError(
+        'notFound',
+        serviceMessages.localize('dossier.missing-for-update', { codes: missing.join(', ') }),
+      );
     }
     if (updating) {
       ctx.store.updateMany(

@@ -1,5 +1,6 @@
 import { formatWireDate, parseWireDate, PORTAL_SERVICES } from '@dvc-kit/core';
 import type { ServiceDefinition } from './context';
+import { serviceMessages } from './messages';
 import { fieldError, PortalError, requireArray, requireString, requireObject } from './portal-error';
 import { inTransaction } from '../store/transaction';
 
@@ -60,20 +61,17 @@ export const syncStatus: ServiceDefinition = {
     for (const item of items) {
       const current = ctx.store.get(item.code);
       if (!current)
-        throw new PortalError('notFound', {
-          vi: `Không tìm thấy hồ sơ ${item.code}`,
-          en: `Dossier ${item.code} not found`,
-        });
+        throw new PortalError('notFound', serviceMessages.localize('dossier.missing', { codes: item.code }));
       if (
         ctx.profile === 'extended' &&
         FINAL.has(current.status) &&
         current.status !== item.status &&
         STATUS_CODES.includes(item.status)
       ) {
-        throw new PortalError('invalidTransition', {
-          vi: `Hồ sơ ${item.code} đã ở trạng thái kết thúc (${current.status}), không thể chuyển sang ${item.status}`,
-          en: `Dossier ${item.code} is in a final status (${current.status}) and cannot move to ${item.status}`,
-        });
+        throw new PortalError(
+          'invalidTransition',
+          serviceMessages.localize('dossier.final', { code: item.code, current: current.status, next: item.status }),
+        );
       }
     }
     inTransaction(ctx.db, () => {

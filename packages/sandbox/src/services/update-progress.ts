@@ -1,5 +1,6 @@
 import { parseWireDate, PORTAL_SERVICES } from '@dvc-kit/core';
 import type { ServiceDefinition } from './context';
+import { serviceMessages } from './messages';
 import { fieldError, PortalError, requireArray, requireString, requireObject } from './portal-error';
 import { inTransaction } from '../store/transaction';
 
@@ -51,10 +52,7 @@ export const updateProgress: ServiceDefinition = {
     });
     const missing = steps.map((s) => s.code).filter((code, i, all) => all.indexOf(code) === i && !ctx.store.get(code));
     if (missing.length > 0)
-      throw new PortalError('notFound', {
-        vi: `Không tìm thấy hồ sơ ${missing.join(', ')}`,
-        en: `Dossier ${missing.join(', ')} not found`,
-      });
+      throw new PortalError('notFound', serviceMessages.localize('dossier.missing', { codes: missing.join(', ') }));
     const insert = ctx.db.prepare('INSERT INTO progress_steps (code, at, wire) VALUES (?, ?, ?)');
     inTransaction(ctx.db, () => {
       for (const s of steps) insert.run(s.code, ctx.now, JSON.stringify(s.step));

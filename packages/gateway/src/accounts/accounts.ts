@@ -1,13 +1,14 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
+import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import type { Logger } from '../http/logger';
 import type { PortalStatusSource } from '../dossiers/status-view';
 import type { StoredAccount } from '../dossiers/stored-dossier';
 import type { GatewayStorage } from '../storage/types';
 import type { DossierAuthorizer } from '../supplements/supplement-routes';
-import { mountAuthRoutes } from './auth-routes';
+import { authRoutes } from './auth-routes';
 import { sessionDossierAuthorizer } from './dossier-authorizer';
-import { mountMeRoutes } from './me-routes';
+import { meRoutes } from './me-routes';
 import { originPolicy } from './origins';
 import { createRelyingParty } from './relying-party';
 import { createSessions } from './sessions';
@@ -16,9 +17,10 @@ import { submissionAccount } from './submission-account';
 import type { DossierSubmission } from '@dvc-kit/core';
 import type { Context } from 'hono';
 
-/** Dependencies of {@link mountAccounts}. */
+/** Dependencies of {@link createAccounts}. */
 export interface AccountsDeps {
   config: SsoConfig;
+  bodyLimits: BodyLimits;
   storage: GatewayStorage;
   logger: Logger;
   allowedOrigins: readonly string[];
@@ -27,8 +29,10 @@ export interface AccountsDeps {
   portalStatus: PortalStatusSource;
 }
 
-/** What {@link mountAccounts} gives the rest of the gateway. */
+/** What {@link createAccounts} gives the rest of the gateway. */
 export interface Accounts {
+  /** `/v1/auth/*` and `/v1/me*`, to mount with `app.route('/', accounts.routes)`. */
+  routes: Hono<GatewayEnv>;
   /** For `POST /v1/dossiers`: the signed-in applicant's account (see `submissionAccount`). */
   submission: (c: Context<GatewayEnv>, applicant: DossierSubmission['applicant']) => Promise<StoredAccount | undefined>;
   /** For `POST /v1/dossiers/{code}/supplement`: the signed-in owner answers without the four digits. */
@@ -41,15 +45,17 @@ export interface Accounts {
  *
  * @example
  * ```ts
- * const accounts = mountAccounts(app, { config: config.sso, storage, logger, allowedOrigins, publicUrl, portalStatus });
+ * const accounts = createAccounts({ config: config.sso, bodyLimits, storage, logger, allowedOrigins, publicUrl, portalStatus });
+ * app.route('/', accounts.routes);
  * ```
  */
-export function mountAccounts(app: Hono<GatewayEnv>, deps: AccountsDeps): Accounts {
+export function createAccounts(deps: AccountsDeps): Accounts {
   const ownOrigin = () => new URL(deps.config.redirectUri ?? deps.publicUrl()).origin;
   const origins = originPolicy(deps.allowedOrigins, ownOrigin);
   const sessions = createSessions(deps.config, deps.storage, deps.publicUrl);
   const rp = createRelyingParty(deps.config);
-  mountAuthRoutes(app, {
+  const auth = authRoutes({
+    bodyLimits: deps.bodyLimits,
     config: deps.config,
     storage: deps.storage,
     rp,
@@ -58,8 +64,15 @@ export function mountAccounts(app: Hono<GatewayEnv>, deps: AccountsDeps): Accoun
     logger: deps.logger,
     publicUrl: deps.publicUrl,
   });
-  mountMeRoutes(app, { storage: deps.storage, sessions, origins, portalStatus: deps.portalStatus });
+  const me = meRoutes({
+    bodyLimits: deps.bodyLimits,
+    storage: deps.storage,
+    sessions,
+    origins,
+    portalStatus: deps.portalStatus,
+  });
   return {
+    routes: new Hono<GatewayEnv>().route('/', auth).route('/', me),
     submission: submissionAccount(deps.config, sessions, origins),
     authorizeDossier: sessionDossierAuthorizer(sessions, deps.storage, origins),
   };
