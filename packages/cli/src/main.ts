@@ -8,7 +8,7 @@ import { runReport } from './commands/report';
 import { runScoreboard } from './commands/scoreboard';
 import { runSync } from './commands/sync';
 import type { CommandContext } from './commands/context';
-import { HELP } from './commands/help-texts';
+import { helpBook } from './commands/help-texts';
 import { resolveLanguage } from './config';
 import { CliError } from './errors/cli-error';
 import { EXIT_CODES } from './exit-codes';
@@ -80,12 +80,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return EXIT_CODES.ok;
     }
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.stdout.write(HELP.main[language]);
+      io.stdout.write(helpBook.localize('main', undefined, language));
       return EXIT_CODES.ok;
     }
     const unknown = argv.find((a) => a.startsWith('-') && !a.startsWith('--lang'));
     if (unknown !== undefined) return fail(new CliError('cli.usage.unknown-flag', EXIT_CODES.usage, { flag: unknown }));
-    io.stderr.write(HELP.main[language]);
+    io.stderr.write(helpBook.localize('main', undefined, language));
     return fail(new CliError('cli.usage.missing-command', EXIT_CODES.usage));
   }
   const run = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -9,7 +9,7 @@ import { cliMessageBook } from '../messages';
 import type { CliMessageCode } from '../messages';
 import type { CommandContext } from './context';
 import { parseCommandArgs } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 
 /** Mã tỉnh: two digits, e.g. `66` (Đắk Lắk). */
 const PROVINCE = /^\d{2}$/;
@@ -28,7 +28,7 @@ export async function runAgencies(args: string[], ctx: CommandContext): Promise<
     json: { type: 'boolean' },
   });
   if (values.help) {
-    ctx.io.stdout.write(HELP.agencies[ctx.language]);
+    ctx.io.stdout.write(helpBook.localize('agencies', undefined, ctx.language));
     return EXIT_CODES.ok;
   }
   if (positionals[0] !== undefined)

@@ -5,7 +5,7 @@ import { GATEWAY_FLAG, httpUrl, resolveGatewayUrl } from '../gateway/gateway-url
 import { cliMessageBook } from '../messages';
 import type { CommandContext } from './context';
 import { parseCommandArgs } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 import { CliError } from '../errors/cli-error';
 
 const MARK = { ok: '✓', warn: '!', fail: '✗' } as const;
@@ -23,7 +23,7 @@ export async function runDoctor(args: string[], ctx: CommandContext): Promise<Ex
     agency: { type: 'string', multiple: true },
   });
   if (values.help) {
-    ctx.io.stdout.write(HELP.doctor[ctx.language]);
+    ctx.io.stdout.write(helpBook.localize('doctor', undefined, ctx.language));
     return EXIT_CODES.ok;
   }
   if (positionals[0] !== undefined)

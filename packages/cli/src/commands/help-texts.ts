@@ -1,4 +1,4 @@
-import type { Language } from '@dvc-kit/core';
+import { defineMessages, type Language } from '@dvc-kit/core';
 
 const CONNECTION = {
   vi: `Kết nối (tham số thắng biến môi trường):
@@ -36,10 +36,10 @@ const GATEWAY = {
   -h, --help           this help`,
 };
 
-export const HELP: Record<
-  'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor' | 'scoreboard',
-  Record<Language, string>
-> = {
+/** A page of `dvc --help` / `dvc <command> --help`. */
+export type HelpPage = 'main' | 'lookup' | 'sync' | 'report' | 'agencies' | 'doctor' | 'scoreboard';
+
+const PAGES: Record<HelpPage, Record<Language, string>> = {
   main: {
     vi: `dvc — công cụ dòng lệnh cho Cổng Dịch vụ công quốc gia (DVC Kit)
 
@@ -258,3 +258,13 @@ ${EXIT.en}
 `,
   },
 };
+
+const pagesIn = (language: Language) =>
+  Object.fromEntries(Object.entries(PAGES).map(([page, texts]) => [page, texts[language]])) as Record<HelpPage, string>;
+
+/**
+ * The help pages as a message book, like every other text of the CLI: one code per page.
+ *
+ * @example helpBook.localize('lookup', undefined, 'en') // 'Usage: dvc lookup <dossier-code> …'
+ */
+export const helpBook = defineMessages({ vi: pagesIn('vi'), en: pagesIn('en') });

@@ -12,7 +12,7 @@ import type { CliMessageCode } from '../messages';
 import { connect } from '../portal/connect';
 import type { CommandContext } from './context';
 import { onePositional, parseCommandArgs } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -85,7 +85,7 @@ export async function runLookup(args: string[], ctx: CommandContext): Promise<Ex
     'show-personal-data': { type: 'boolean' },
   });
   if (values.help) {
-    ctx.io.stdout.write(HELP.lookup[ctx.language]);
+    ctx.io.stdout.write(helpBook.localize('lookup', undefined, ctx.language));
     return EXIT_CODES.ok;
   }
   const code = onePositional(positionals, 'lookup', ctx.language === 'vi' ? 'mã hồ sơ' : 'the dossier code');

@@ -9,7 +9,7 @@ import { fetchDigitizationReport } from '../portal/digitization-report';
 import type { DigitizationRow } from '../portal/digitization-report';
 import type { CommandContext } from './context';
 import { oneOf, onePositional, parseCommandArgs } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 import { formatVietnamDate } from './lookup';
 
 /** Columns of the CSV and table outputs: key, Vietnamese and English heading, value. */
@@ -91,7 +91,7 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<Ex
   });
   const { io, language } = ctx;
   if (values.help) {
-    io.stdout.write(HELP.report[language]);
+    io.stdout.write(helpBook.localize('report', undefined, language));
     return EXIT_CODES.ok;
   }
   const kind = onePositional(

@@ -15,7 +15,7 @@ import { cliMessageBook } from '../messages';
 import { checkInputFile } from '../io/text-file';
 import type { CommandContext } from './context';
 import { oneOf, parseCommandArgs } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 
 /** The report parameters the flags set (`p_tinh_id`, `p_nam`). */
 function paramsOf(values: { province?: string; year?: string }): Record<string, string | number> {
@@ -85,7 +85,7 @@ export async function runScoreboard(args: string[], ctx: CommandContext): Promis
   });
   const { io, language } = ctx;
   if (values.help) {
-    io.stdout.write(HELP.scoreboard[language]);
+    io.stdout.write(helpBook.localize('scoreboard', undefined, language));
     return EXIT_CODES.ok;
   }
   const action = oneOf('scoreboard', positionals[0], ['export', 'import'] as const, 'export');

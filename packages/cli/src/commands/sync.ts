@@ -13,7 +13,7 @@ import { cliMessageBook } from '../messages';
 import { connect } from '../portal/connect';
 import type { CommandContext } from './context';
 import { oneOf, onePositional, parseCommandArgs, positiveInt } from './context';
-import { HELP } from './help-texts';
+import { helpBook } from './help-texts';
 import { formatSyncSummary } from './sync-summary';
 import type { SyncFailure, SyncTotals } from './sync-summary';
 
@@ -55,7 +55,7 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
   });
   const { io, language } = ctx;
   if (values.help) {
-    io.stdout.write(HELP.sync[language]);
+    io.stdout.write(helpBook.localize('sync', undefined, language));
     return EXIT_CODES.ok;
   }
   const file = onePositional(positionals, 'sync', language === 'vi' ? 'tệp đầu vào' : 'the input file');
