@@ -35,10 +35,12 @@ export const BUDGETS = [
   { name: 'dvc-dossier-status', entry: 'src/components/dossier-status/dossier-status.define.ts', limit: 15_500 },
   { name: 'dvc-rating', entry: 'src/components/rating/rating.define.ts', limit: 15_000 },
   // 15.5 kB (was 15 kB; measured 15.29 kB): where the figures come from and how fresh they are (issue 10).
+  // 15.6 kB: measured 15,500–15,501 B after issue 13 — the board names the lazily loaded client chunk,
+  // whose content-hashed name changes with the client (ky), so the gzip size moves by a byte or two.
   {
     name: 'dvc-digitization-board',
     entry: 'src/components/digitization-board/digitization-board.define.ts',
-    limit: 15_500,
+    limit: 15_600,
   },
   // Issue 14: the sign-in control and "Hồ sơ của tôi" (which reuses <dvc-dossier-status> for the timeline).
   { name: 'dvc-sign-in', entry: 'src/components/sign-in/sign-in.define.ts', limit: 12_000 },
