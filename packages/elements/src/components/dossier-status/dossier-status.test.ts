@@ -179,7 +179,9 @@ describe('dvc-dossier-status', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('answers 429 with the minutes to wait after repeated wrong digits (real gateway, low limit)', async () => {
+  it('answers 429 with the minutes to wait after repeated wrong digits (real gateway, low limit)', async function () {
+    // A dossier filed and several look-ups through the real gateway: more than the 10 s default on a loaded machine.
+    this.timeout(30_000);
     const { limitedGateway, limitedLookupFailures } = await stack();
     const { code } = await fileDossier(limitedGateway);
     const el = await fixture<DvcDossierStatus>(
