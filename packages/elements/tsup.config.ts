@@ -20,5 +20,12 @@ export default defineConfig({
     ...Object.fromEntries(components.map((name) => [`define/${name}`, `src/components/${name}/${name}.define.ts`])),
   },
   format: ['esm'],
-  external: ['@dvc-kit/core', '@dvc-kit/core/units', '@dvc-kit/client', '@dvc-kit/client/public', 'lit'],
+  external: [
+    '@dvc-kit/core',
+    '@dvc-kit/core/units',
+    '@dvc-kit/client',
+    '@dvc-kit/client/public',
+    '@dvc-kit/client/errors',
+    'lit',
+  ],
 });

@@ -63,6 +63,7 @@ function workspaceSources() {
     '@dvc-kit/core/units': '/packages/core/src/units.ts',
     '@dvc-kit/core/testing': '/packages/core/src/testing.ts',
     '@dvc-kit/client/public': '/packages/client/src/public.ts',
+    '@dvc-kit/client/errors': '/packages/client/src/errors.ts',
     '@dvc-kit/elements': '/packages/elements/src/index.ts',
   };
   return { name: 'dvc-workspace-sources', resolveImport: ({ source }) => map[source] };

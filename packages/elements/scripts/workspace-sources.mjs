@@ -8,6 +8,7 @@ const sources = {
   '@dvc-kit/core': '../core/src/index.ts',
   '@dvc-kit/core/units': '../core/src/units.ts',
   '@dvc-kit/client/public': '../client/src/public.ts',
+  '@dvc-kit/client/errors': '../client/src/errors.ts',
 };
 
 /** The plugin; pass it to esbuild's `plugins`. */
