@@ -90,7 +90,8 @@ describe.each([
           );
           break;
         } catch (error) {
-          if (attempt === 3 || !/not attached|context was destroyed|Timeout/i.test(String(error))) throw error;
+          if (attempt === 3 || !/not attached|context was destroyed|Cannot find context|Timeout/i.test(String(error)))
+            throw error;
         }
       }
 

@@ -108,7 +108,12 @@ export function stackPlugin(options = {}) {
         outbox: { pollMs: 100 },
       });
       gateway = await createGateway(settings('main', {}));
-      limited = await createGateway(settings('limited', { lookupFailures: LIMITED_LOOKUP_FAILURES }));
+      // The gateway counts failures in fixed windows aligned to the clock (15 min by default): a test
+      // that straddled :00/:15/:30/:45 had its count reset and got no 429. A one-day window moves
+      // that edge to midnight UTC.
+      limited = await createGateway(
+        settings('limited', { lookupFailures: LIMITED_LOOKUP_FAILURES, lookupWindowMs: 24 * 60 * 60 * 1000 }),
+      );
       const [main, second] = await Promise.all([gateway.start(), limited.start()]);
       info = {
         gateway: main.url,
