@@ -16,8 +16,7 @@ export const listAgencies: ServiceDefinition = {
   handle(body, ctx) {
     const extended = ctx.profile === 'extended';
     const parent = extended ? body.MaCoQuanCha : undefined;
-    if (parent !== undefined && typeof parent !== 'string')
-      throw fieldError('MaCoQuanCha', 'phải là chuỗi ký tự', 'must be a string', 'type');
+    if (parent !== undefined && typeof parent !== 'string') throw fieldError('MaCoQuanCha', 'type', 'field.string');
     const result = [...knownAgencies().values()]
       .filter((a) => parent === undefined || a.parent === parent)
       .map((a) => ({
@@ -53,8 +52,7 @@ export const lookupTechId: ServiceDefinition = {
   write: false,
   handle(body) {
     const key = body.mstorcmnd;
-    if (typeof key !== 'string' && typeof key !== 'number')
-      throw fieldError('mstorcmnd', 'bắt buộc', 'required', 'required');
+    if (typeof key !== 'string' && typeof key !== 'number') throw fieldError('mstorcmnd', 'required', 'field.required');
     const text = String(key).trim();
     if (!/^\d{12}$/.test(text)) return { result: [] };
     const hex = Buffer.from(text).toString('hex').padEnd(32, '0').slice(0, 32);

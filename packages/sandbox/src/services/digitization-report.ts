@@ -14,16 +14,10 @@ export const digitizationReport: ServiceDefinition = {
   write: false,
   handle(body, ctx) {
     const requested = body.MaDonVi ?? ctx.agency;
-    if (typeof requested !== 'string') throw fieldError('MaDonVi', 'phải là chuỗi ký tự', 'must be a string', 'type');
+    if (typeof requested !== 'string') throw fieldError('MaDonVi', 'type', 'field.string');
     const agencies = knownAgencies();
     const target = agencies.get(requested);
-    if (!target)
-      throw fieldError(
-        'MaDonVi',
-        `không phải mã đơn vị đã biết: ${requested}`,
-        `not a known agency code: ${requested}`,
-        'unknown',
-      );
+    if (!target) throw fieldError('MaDonVi', 'unknown', 'field.unknown-agency', { agency: requested });
     const communes = [...agencies.values()].filter((a) => a.level === 'commune');
     const board = computeScoreBoard(
       ctx.db,

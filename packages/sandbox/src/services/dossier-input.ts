@@ -1,14 +1,8 @@
 import { decodeWire, dossierCodec } from '@dvc-kit/core';
 import type { WireRecord } from '../store/dossier-columns';
-import { fieldError, fieldMessages, type FieldIssue, invalidPayload, wireIssues } from './portal-error';
+import { fieldError, fieldIssue, type FieldIssue, invalidPayload, wireIssues } from './portal-error';
 
 const STATUS_CODES = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-
-const issue = (field: string, code: string, vi: string, en: string): FieldIssue => ({
-  field,
-  code,
-  messages: fieldMessages(field, { vi, en }),
-});
 
 /**
  * Checks one dossier of a DongBoHoSoMC payload with core's `decodeWire(dossierCodec, …)` (plus the
@@ -17,7 +11,7 @@ const issue = (field: string, code: string, vi: string, en: string): FieldIssue 
  */
 export function readDossier(input: unknown, path: string): WireRecord {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
-    throw fieldError(path, 'phải là một đối tượng hồ sơ', 'must be a dossier object', 'type');
+    throw fieldError(path, 'type', 'field.dossier-object');
   const wire = input as WireRecord;
   const issues: FieldIssue[] = [];
   try {
@@ -28,24 +22,16 @@ export function readDossier(input: unknown, path: string): WireRecord {
     issues.push(...wireIssues(error, path));
   }
   if (wire.MaHoSo === undefined || wire.MaHoSo === null)
-    issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'bắt buộc', 'required'));
+    issues.push(fieldIssue(`${path}.MaHoSo`, 'wire.required', 'field.required'));
   if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.trim() === '')
-    issues.push(issue(`${path}.MaHoSo`, 'wire.required', 'không được để trống', 'must not be empty'));
+    issues.push(fieldIssue(`${path}.MaHoSo`, 'wire.required', 'field.not-blank'));
   if (typeof wire.MaHoSo === 'string' && wire.MaHoSo.length > 50)
-    issues.push(issue(`${path}.MaHoSo`, 'wire.too-long', 'tối đa 50 ký tự', 'at most 50 characters'));
+    issues.push(fieldIssue(`${path}.MaHoSo`, 'wire.too-long', 'field.max-length', { max: 50 }));
   if (
     (typeof wire.TrangThaiHoSo === 'string' || typeof wire.TrangThaiHoSo === 'number') &&
     !STATUS_CODES.has(String(wire.TrangThaiHoSo))
-  ) {
-    issues.push(
-      issue(
-        `${path}.TrangThaiHoSo`,
-        'wire.enum-value',
-        'trạng thái phải từ "1" đến "10"',
-        'status must be "1" to "10"',
-      ),
-    );
-  }
+  )
+    issues.push(fieldIssue(`${path}.TrangThaiHoSo`, 'wire.enum-value', 'field.status-code'));
   if (issues.length > 0) throw invalidPayload(issues);
   return { ...wire, MaHoSo: String(wire.MaHoSo).trim() };
 }

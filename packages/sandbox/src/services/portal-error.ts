@@ -1,5 +1,5 @@
-import { DvcError, PORTAL_ERROR_CODES, WireFormatError, type Localized } from '@dvc-kit/core';
-import { serviceMessages } from './messages';
+import { DvcError, PORTAL_ERROR_CODES, WireFormatError, type Localized, type MessageParams } from '@dvc-kit/core';
+import { type FieldTextCode, serviceMessages } from './messages';
 
 /**
  * Why a call failed, mapped to core's `PORTAL_ERROR_CODES` (0 ok, -1 failed, 1 invalid
@@ -96,22 +96,26 @@ export function fieldMessages(field: string, detail: Localized): Localized {
   };
 }
 
-/** A single missing or wrong field. */
-export function fieldError(field: string, vi: string, en: string, code = 'invalid'): PortalError {
-  return invalidPayload([{ field, code, messages: fieldMessages(field, { vi, en }) }]);
+/**
+ * One problem with field `field`: `code` is the issue's wire code (`type`, `required`,
+ * `wire.date`…), `text` the field's own text in {@link serviceMessages}, filled from `params`.
+ *
+ * @example fieldIssue('data[0].MaHoSo', 'wire.too-long', 'field.max-length', { max: 50 })
+ */
+export function fieldIssue(field: string, code: string, text: FieldTextCode, params?: MessageParams): FieldIssue {
+  return { field, code, messages: fieldMessages(field, serviceMessages.localize(text, params)) };
+}
+
+/** A bad-payload error about a single missing or wrong field (arguments as {@link fieldIssue}). */
+export function fieldError(field: string, code: string, text: FieldTextCode, params?: MessageParams): PortalError {
+  return invalidPayload([fieldIssue(field, code, text, params)]);
 }
 
 /** Reads a required string field of a request body. */
 export function requireString(body: Record<string, unknown>, field: string, prefix = ''): string {
   const value = body[field];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw fieldError(
-      `${prefix}${field}`,
-      'bắt buộc, phải là chuỗi ký tự không rỗng',
-      'required, must be a non-empty string',
-      value === undefined ? 'required' : 'type',
-    );
-  }
+  if (typeof value !== 'string' || value.trim() === '')
+    throw fieldError(`${prefix}${field}`, value === undefined ? 'required' : 'type', 'field.non-empty-string');
   return value.trim();
 }
 
@@ -119,21 +123,14 @@ export function requireString(body: Record<string, unknown>, field: string, pref
 export function requireArray(body: Record<string, unknown>, field: string, max = 1000): unknown[] {
   const value = body[field];
   if (!Array.isArray(value) || value.length === 0)
-    throw fieldError(
-      field,
-      'bắt buộc, phải là mảng không rỗng',
-      'required, must be a non-empty array',
-      value === undefined ? 'required' : 'type',
-    );
-  if (value.length > max)
-    throw fieldError(field, `tối đa ${max} phần tử mỗi lần gửi`, `at most ${max} items per call`, 'too-many');
+    throw fieldError(field, value === undefined ? 'required' : 'type', 'field.non-empty-array');
+  if (value.length > max) throw fieldError(field, 'too-many', 'field.max-items', { max });
   return value;
 }
 
 /** Reads one item of a `data` array that must be an object. */
 export function requireObject(raw: unknown, path: string): Record<string, unknown> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    throw fieldError(path, 'phải là một đối tượng', 'must be an object', 'type');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw fieldError(path, 'type', 'field.object');
   return raw as Record<string, unknown>;
 }
 

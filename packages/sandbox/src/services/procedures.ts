@@ -44,16 +44,10 @@ export const listProcedures: ServiceDefinition = {
       fieldCode !== undefined &&
       (typeof fieldCode !== 'string' || !PROCEDURE_FIELDS.some((f) => f.code === fieldCode))
     ) {
-      throw fieldError(
-        'MaLinhVuc',
-        'không phải mã lĩnh vực đã biết (xem LayDanhMucLinhVuc)',
-        'not a known field code (see LayDanhMucLinhVuc)',
-        'unknown',
-      );
+      throw fieldError('MaLinhVuc', 'unknown', 'field.unknown-field-code');
     }
     const keyword = body.TuKhoa;
-    if (keyword !== undefined && typeof keyword !== 'string')
-      throw fieldError('TuKhoa', 'phải là chuỗi ký tự', 'must be a string', 'type');
+    if (keyword !== undefined && typeof keyword !== 'string') throw fieldError('TuKhoa', 'type', 'field.string');
     const folded = typeof keyword === 'string' ? foldVietnamese(keyword) : '';
     const result = PROCEDURES.filter(
       (p) =>

@@ -18,18 +18,12 @@ export const syncDossiers: ServiceDefinition = {
   write: true,
   handle(body, ctx) {
     if (!isTrue(body.isUpdating) && !isFalse(body.isUpdating))
-      throw fieldError('isUpdating', 'phải là "True" hoặc "False"', 'must be "True" or "False"', 'wire.enum-value');
+      throw fieldError('isUpdating', 'wire.enum-value', 'field.true-or-false');
     const updating = isTrue(body.isUpdating);
     const items = requireArray(body, 'data').map((item, i) => readDossier(item, `data[${i}]`));
     const codes = items.map((w) => String(w.MaHoSo));
     const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (repeated)
-      throw fieldError(
-        'data',
-        `mã hồ sơ ${repeated} xuất hiện nhiều lần trong cùng một lần gửi`,
-        `dossier code ${repeated} appears twice in one call`,
-        'duplicate',
-      );
+    if (repeated) throw fieldError('data', 'duplicate', 'field.repeated-dossier', { code: repeated });
     const existing = ctx.store.existing(codes);
     if (!updating && existing.length > 0) {
       throw new PortalError(

@@ -15,18 +15,13 @@ function readItem(raw: unknown, path: string, now: number) {
   const statusKey = item.TrangThai !== undefined ? 'TrangThai' : 'TrangThaiHoSo';
   const statusRaw = item[statusKey];
   if (typeof statusRaw !== 'string' && typeof statusRaw !== 'number')
-    throw fieldError(`${path}${statusKey}`, 'bắt buộc', 'required', 'required');
+    throw fieldError(`${path}${statusKey}`, 'required', 'field.required');
   const status = String(statusRaw).trim();
   const atKey = item.NgayXuLy !== undefined ? 'NgayXuLy' : 'ThoiDiemXuLy';
   const at = item[atKey];
   // TH sends NgayXuLy null when its NgayTra is unset.
   if (at !== undefined && at !== null && at !== '' && (typeof at !== 'string' || !parseWireDate(at)))
-    throw fieldError(
-      `${path}${atKey}`,
-      'ngày giờ phải có dạng yyyyMMddHHmmss',
-      'date must be yyyyMMddHHmmss',
-      'wire.date',
-    );
+    throw fieldError(`${path}${atKey}`, 'wire.date', 'field.wire-date');
   const noteRaw = item.NoiDung ?? item.NoiDungXuLy;
   return {
     code,
@@ -48,12 +43,7 @@ export const syncStatus: ServiceDefinition = {
   write: true,
   handle(body, ctx) {
     if (body.type !== undefined && String(body.type) !== '2')
-      throw fieldError(
-        'type',
-        'chỉ hỗ trợ "2" (hồ sơ nộp trên Cổng)',
-        'only "2" (dossiers filed on the portal) is supported',
-        'wire.enum-value',
-      );
+      throw fieldError('type', 'wire.enum-value', 'field.portal-filed-only');
     const one = body.data !== null && typeof body.data === 'object' && !Array.isArray(body.data);
     const items = one
       ? [readItem(body.data, 'data.', ctx.now)]

@@ -9,7 +9,7 @@ const optionalText = (step: Record<string, unknown>, field: string, path: string
   const v = step[field];
   if (v === undefined || v === null) return '';
   if (typeof v === 'number') return String(v);
-  if (typeof v !== 'string') throw fieldError(`${path}${field}`, 'phải là chuỗi ký tự', 'must be a string', 'type');
+  if (typeof v !== 'string') throw fieldError(`${path}${field}`, 'type', 'field.string');
   return v;
 };
 
@@ -27,26 +27,14 @@ export const updateProgress: ServiceDefinition = {
       const step = requireObject(raw, `data[${i}]`);
       const code = requireString(step, 'MaHoSo', path);
       const handler = optionalText(step, 'NguoiXuLy', path);
-      if (handler.length > 50)
-        throw fieldError(`${path}NguoiXuLy`, 'tối đa 50 ký tự', 'at most 50 characters', 'wire.too-long');
+      if (handler.length > 50) throw fieldError(`${path}NguoiXuLy`, 'wire.too-long', 'field.max-length', { max: 50 });
       const at = requireString(step, 'ThoiDiemXuLy', path);
-      if (!parseWireDate(at))
-        throw fieldError(
-          `${path}ThoiDiemXuLy`,
-          'ngày giờ phải có dạng yyyyMMddHHmmss',
-          'date must be yyyyMMddHHmmss',
-          'wire.date',
-        );
+      if (!parseWireDate(at)) throw fieldError(`${path}ThoiDiemXuLy`, 'wire.date', 'field.wire-date');
       optionalText(step, 'NoiDungXuLy', path);
       for (const field of ['NgayBatDau', 'NgayKetThucTheoQuyDinh']) {
         const v = step[field];
         if (v !== undefined && v !== null && v !== '' && (typeof v !== 'string' || !parseWireDate(v)))
-          throw fieldError(
-            `${path}${field}`,
-            'ngày giờ phải có dạng yyyyMMddHHmmss',
-            'date must be yyyyMMddHHmmss',
-            'wire.date',
-          );
+          throw fieldError(`${path}${field}`, 'wire.date', 'field.wire-date');
       }
       return { code, step };
     });
