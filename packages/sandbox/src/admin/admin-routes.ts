@@ -5,12 +5,10 @@ import { faultConfigSchema } from '../faults/fault-config';
 import type { SandboxRuntime } from '../server/runtime';
 import { json } from '../server/respond';
 import { scalar } from '../store/database';
+import { adminProblem } from './admin-problem';
 import { mountDossierEventRoutes } from './dossier-events';
 
 const DAY = 86_400_000;
-
-const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) =>
-  json({ error: en, message: vi, message_en: en, ...extra }, status);
 
 async function body(raw: Request): Promise<Record<string, unknown> | undefined> {
   try {
@@ -46,7 +44,7 @@ function dossierFilters(agency: string | undefined, origin: string | undefined) 
 export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   app.use('/admin/*', async (c, next) => {
     if (rt.adminToken !== undefined && c.req.header('authorization') !== `Bearer ${rt.adminToken}`)
-      return problem(401, 'Cần mã quản trị', 'Admin token required');
+      return adminProblem(401, 'token.required');
     await next();
   });
 
@@ -58,21 +56,15 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   app.get('/admin/clock', () => json(clockState()));
   app.post('/admin/clock', async (c) => {
     const b = await body(c.req.raw);
-    if (!b) return problem(400, 'Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
+    if (!b) return adminProblem(400, 'body.not-object');
     const { advanceMs, advanceDays, set } = b;
     try {
       if (set !== undefined) rt.clock.set(toInstant(set as string));
       else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs)) rt.clock.advance(advanceMs);
       else if (typeof advanceDays === 'number' && Number.isFinite(advanceDays)) rt.clock.advance(advanceDays * DAY);
-      else
-        return problem(
-          400,
-          'Cần một trong advanceMs, advanceDays hoặc set',
-          'Give one of advanceMs, advanceDays or set',
-          { field: 'advanceMs' },
-        );
+      else return adminProblem(400, 'clock.no-change', undefined, { field: 'advanceMs' });
     } catch {
-      return problem(400, 'Thời điểm không hợp lệ', 'Invalid instant', { field: 'set' });
+      return adminProblem(400, 'clock.bad-instant', undefined, { field: 'set' });
     }
     const applied = rt.profile === 'extended' ? rt.simulator.catchUp(rt.clock.now().getTime()) : 0;
     return json({ ...clockState(), applied });
@@ -83,7 +75,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const b = await body(c.req.raw);
     const parsed = faultConfigSchema.safeParse(b);
     if (!parsed.success) {
-      return problem(400, 'Cấu hình lỗi không hợp lệ', 'Invalid fault settings', {
+      return adminProblem(400, 'faults.invalid', undefined, {
         errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })),
       });
     }
@@ -104,7 +96,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
     const agency = c.req.query('agency');
     const origin = c.req.query('origin');
     if (origin !== undefined && origin !== 'seed' && origin !== 'sync')
-      return problem(400, 'origin phải là seed hoặc sync', 'origin must be seed or sync', { field: 'origin' });
+      return adminProblem(400, 'origin.invalid', undefined, { field: 'origin' });
     const { where, args } = dossierFilters(agency, origin);
     const count = scalar(
       rt.db.prepare(`SELECT COUNT(*) FROM dossiers${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`),
@@ -131,7 +123,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   app.get('/admin/dossiers/:code', (c) => {
     const code = c.req.param('code');
     const dossier = rt.store.get(code);
-    if (!dossier) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
+    if (!dossier) return adminProblem(404, 'dossier.missing', { code });
     const progress = rt.store.progress(code);
     const pending = rt.db
       .prepare('SELECT at, status AS kind FROM pending_transitions WHERE code = ? ORDER BY at')

@@ -3,11 +3,9 @@ import { applyEvent, EVENT_STATUS, progressStepFor, type LifecycleEvent } from '
 import type { SandboxRuntime } from '../server/runtime';
 import { json } from '../server/respond';
 import type { WireRecord } from '../store/dossier-columns';
+import { adminProblem } from './admin-problem';
 
 const KINDS = Object.keys(EVENT_STATUS) as LifecycleEvent['kind'][];
-
-const problem = (status: number, vi: string, en: string, extra: Record<string, unknown> = {}) =>
-  json({ error: en, message: vi, message_en: en, ...extra }, status);
 
 const text = (v: unknown, max: number) =>
   typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined;
@@ -35,15 +33,12 @@ export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
       b = parsed as Record<string, unknown>;
     } catch {
-      return problem(400, 'Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
+      return adminProblem(400, 'body.not-object');
     }
     const kind = b.kind as LifecycleEvent['kind'];
-    if (!KINDS.includes(kind))
-      return problem(400, `kind phải là một trong ${KINDS.join(', ')}`, `kind must be one of ${KINDS.join(', ')}`, {
-        field: 'kind',
-      });
+    if (!KINDS.includes(kind)) return adminProblem(400, 'event.kind', { kinds: KINDS.join(', ') }, { field: 'kind' });
     const current = rt.store.get(code, { withUpdateCount: false });
-    if (!current) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
+    if (!current) return adminProblem(404, 'dossier.missing', { code });
     const now = rt.clock.now().getTime();
     const afterMs = typeof b.afterMs === 'number' && b.afterMs >= 0 ? b.afterMs : undefined;
     const deadline = instant(b.deadline);
@@ -72,7 +67,7 @@ export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
   app.get('/admin/dossiers/:code/supplements', (c) => {
     const code = c.req.param('code');
     const dossier = rt.store.get(code, { withUpdateCount: false });
-    if (!dossier) return problem(404, `Không tìm thấy hồ sơ ${code}`, `Dossier ${code} not found`);
+    if (!dossier) return adminProblem(404, 'dossier.missing', { code });
     const rounds = Array.isArray(dossier.wire.DanhSachHoSoBoSung)
       ? (dossier.wire.DanhSachHoSoBoSung as WireRecord[])
       : [];

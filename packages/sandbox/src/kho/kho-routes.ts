@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { SandboxRuntime } from '../server/runtime';
 import { json } from '../server/respond';
+import { khoMessages } from './messages';
 
 /** Paths of the result store (Kho) — its own URLs, outside the integration envelope. */
 export const KHO_PATHS = { results: '/kho/GetKetQuaGiayTo', file: '/kho/GetGiayToByUrl' } as const;
@@ -21,8 +22,10 @@ async function objectBody(raw: Request): Promise<Record<string, unknown> | undef
  * The Kho's error answers are not public; the sandbox answers a bad request with HTTP 400 and
  * a text body (sandbox behaviour, documented as such), which the client keeps in a `StoreError`.
  */
-const badRequest = (vi: string, en: string) =>
-  new Response(`${vi} / ${en}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const badRequest = (code: (typeof khoMessages.codes)[number]) => {
+  const { vi, en } = khoMessages.localize(code);
+  return new Response(`${vi} / ${en}`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
 
 /**
  * Mounts the result store (Kho quản lý dữ liệu điện tử) on its own paths, in the observed
@@ -33,10 +36,9 @@ const badRequest = (vi: string, en: string) =>
 export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
   app.post(KHO_PATHS.results, async (c) => {
     const body = await objectBody(c.req.raw);
-    if (!body) return badRequest('Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
+    if (!body) return badRequest('body.not-object');
     const owner = body.SoDinhDanhChuSoHuu;
-    if (typeof owner !== 'string' || owner === '')
-      return badRequest('Thiếu SoDinhDanhChuSoHuu', 'SoDinhDanhChuSoHuu is required');
+    if (typeof owner !== 'string' || owner === '') return badRequest('owner.required');
     const filter = Array.isArray(body.DanhSachDanhMucKetQua) ? body.DanhSachDanhMucKetQua : [];
     // Lenient like the observed readers: entries without a MaKetQua filter nothing.
     const wanted = filter.flatMap((f) => {
@@ -64,10 +66,9 @@ export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
 
   app.post(KHO_PATHS.file, async (c) => {
     const body = await objectBody(c.req.raw);
-    if (!body) return badRequest('Nội dung phải là đối tượng JSON', 'Body must be a JSON object');
+    if (!body) return badRequest('body.not-object');
     const { CoQuanChuQuan: agency, DuongDan: path } = body;
-    if (typeof agency !== 'string' || typeof path !== 'string')
-      return badRequest('Cần CoQuanChuQuan và DuongDan', 'CoQuanChuQuan and DuongDan are required');
+    if (typeof agency !== 'string' || typeof path !== 'string') return badRequest('file.required');
     const rows = rt.db.prepare('SELECT wire FROM digitized_results WHERE agency = ?').pluck().all(agency) as string[];
     const entry = rows
       .map(

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { SandboxRuntime } from '../server/runtime';
+import { adminMessages } from '../admin/messages';
 import { json } from '../server/respond';
 import { ssoFaultSchema } from './sso-faults';
 import type { SandboxSso } from './sso-server';
@@ -10,7 +11,10 @@ import type { SandboxSso } from './sso-server';
  * token as the rest of `/admin` (the admin middleware runs first).
  */
 export function mountSsoAdminRoutes(app: Hono, _rt: SandboxRuntime, sso: () => SandboxSso | undefined): void {
-  const unavailable = () => json({ error: 'SSO not started', message: 'Nhà cung cấp định danh chưa chạy' }, 503);
+  const unavailable = () => {
+    const text = adminMessages.localize('sso.not-started');
+    return json({ error: text.en, message: text.vi }, 503);
+  };
   app.get('/admin/sso/faults', () => {
     const current = sso();
     return current ? json(current.faults()) : unavailable();
@@ -26,10 +30,11 @@ export function mountSsoAdminRoutes(app: Hono, _rt: SandboxRuntime, sso: () => S
     }
     const parsed = ssoFaultSchema.safeParse(body);
     if (!parsed.success) {
+      const text = adminMessages.localize('sso.faults-invalid');
       return json(
         {
-          error: 'Invalid SSO fault settings',
-          message: 'Cấu hình lỗi SSO không hợp lệ',
+          error: text.en,
+          message: text.vi,
           errors: parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })),
         },
         400,
