@@ -1,8 +1,8 @@
 import { defineMessages } from '@dvc-kit/core';
 
 /**
- * Texts of the portal endpoint's own refusals (body, login, envelope), by code. `*.field` is
- * the text of that refusal's field issue.
+ * Texts of the portal endpoint's own refusals (body, login, envelope, injected faults, the
+ * sandbox's own failures), by code. `*.field` is the text of that refusal's field issue.
  */
 export const portalRouteMessages = defineMessages({
   vi: {
@@ -22,6 +22,12 @@ export const portalRouteMessages = defineMessages({
     'agency.missing': 'Mã đơn vị (madonvi) không hợp lệ: (trống)',
     'agency.unknown.field': 'Trường madonvi: phải là mã đơn vị đã biết',
     'lgsp.not-array': 'LGSP nhận một mảng bản ghi JSON',
+    'body.too-large': 'Nội dung yêu cầu quá lớn',
+    'fault.busy': 'Hệ thống đang bận, vui lòng thử lại sau',
+    'fault.rate-limited': 'Vượt quá số lượng yêu cầu cho phép',
+    'path.unknown': 'Không tìm thấy đường dẫn',
+    internal: 'Lỗi hệ thống của sandbox',
+    'internal.observed': 'Lỗi hệ thống',
   },
   en: {
     'body.not-json': 'The request body is not valid JSON',
@@ -40,5 +46,23 @@ export const portalRouteMessages = defineMessages({
     'agency.missing': 'Unknown unit code (madonvi): (empty)',
     'agency.unknown.field': 'Field madonvi: must be a known unit code',
     'lgsp.not-array': 'The LGSP takes a JSON array of records',
+    'body.too-large': 'Request body too large',
+    'fault.busy': 'Service unavailable, try again later',
+    'fault.rate-limited': 'Too many requests',
+    'path.unknown': 'Not found',
+    internal: 'Sandbox internal error',
+    'internal.observed': 'System error',
   },
 });
+
+/** The codes of {@link portalRouteMessages}. */
+export type PortalRouteMessageCode = (typeof portalRouteMessages.codes)[number];
+
+/**
+ * A text of {@link portalRouteMessages} as the portal answer's `message` (Vietnamese) and
+ * `message_en` fields, for bodies written outside a `PortalError`.
+ */
+export function messageFields(code: PortalRouteMessageCode): { message: string; message_en: string } {
+  const { vi, en } = portalRouteMessages.localize(code);
+  return { message: vi, message_en: en };
+}

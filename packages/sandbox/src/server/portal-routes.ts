@@ -4,7 +4,7 @@ import { PROVINCE_AGENCY_CODE } from '../seed/agencies';
 import type { ServiceContext, ServiceResult } from '../services/context';
 import { PortalError, SANDBOX_ERROR_CODES } from '../services/portal-error';
 import { SERVICES } from '../services/registry';
-import { portalRouteMessages } from './messages';
+import { messageFields, portalRouteMessages } from './messages';
 import type { SandboxRuntime } from './runtime';
 import { sleep } from './respond';
 
@@ -71,20 +71,11 @@ async function preFaults(
     case 'reset':
       return { drop: true };
     case '503':
-      return reply(
-        {
-          error_code: 503,
-          message: 'Hệ thống đang bận, vui lòng thử lại sau',
-          message_en: 'Service unavailable, try again later',
-        },
-        503,
-      );
+      return reply({ error_code: 503, ...messageFields('fault.busy') }, 503);
     case '429':
-      return reply(
-        { error_code: 429, message: 'Vượt quá số lượng yêu cầu cho phép', message_en: 'Too many requests' },
-        429,
-        { 'retry-after': String(decision.retryAfterSeconds) },
-      );
+      return reply({ error_code: 429, ...messageFields('fault.rate-limited') }, 429, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
     case 'session-expired':
       onSessionExpiry();
       return undefined;
@@ -105,12 +96,13 @@ const errorReply = (rt: SandboxRuntime, error: unknown): PortalReply => {
     return reply({ ...error.toBody(), error_code: code });
   }
   if (rt.profile === 'observed') {
-    const message = error instanceof PortalError ? error.messages.vi : 'Lỗi hệ thống';
+    const message =
+      error instanceof PortalError ? error.messages.vi : portalRouteMessages.localize('internal.observed').vi;
     return reply({ error_code: '-1', message });
   }
   if (error instanceof PortalError)
     return reply(error.toBody(), error.issues.some((i) => i.field === '(body)') ? 400 : 200);
-  return reply({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' });
+  return reply({ error_code: -1, ...messageFields('internal') });
 };
 
 const CLOSE = Buffer.from('}');

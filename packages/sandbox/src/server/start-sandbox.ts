@@ -17,6 +17,7 @@ import { openDatabase, readMeta, writeMeta } from '../store/database';
 import { createDossierStore } from '../store/dossier-store';
 import { createSessionStore } from '../store/session-store';
 import { handlePortalCall, PORTAL_PATHS } from './portal-routes';
+import { messageFields } from './messages';
 import { DEFAULT_CREDENTIALS, type SandboxCredentials, type SandboxRuntime } from './runtime';
 import { json, readText, sendReply } from './respond';
 import { inTransaction } from '../store/transaction';
@@ -223,10 +224,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let sso: SandboxSso | undefined;
   mountSsoAdminRoutes(app, rt, () => sso);
   mountPublicReportRoutes(app, rt);
-  app.notFound(() => json({ error_code: 404, message: 'Không tìm thấy đường dẫn', message_en: 'Not found' }, 404));
-  app.onError(() =>
-    json({ error_code: -1, message: 'Lỗi hệ thống của sandbox', message_en: 'Sandbox internal error' }, 500),
-  );
+  app.notFound(() => json({ error_code: 404, ...messageFields('path.unknown') }, 404));
+  app.onError(() => json({ error_code: -1, ...messageFields('internal') }, 500));
 
   // The portal endpoints run straight on Node's http module (the hot path: no
   // Request/Response objects, no router); everything else goes to the Hono app.
@@ -237,12 +236,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       if (text === undefined) {
         sendReply(req, res, {
           status: 413,
-          text: JSON.stringify({
-            error_code: 2,
-            reason: 'invalidPayload',
-            message: 'Nội dung yêu cầu quá lớn',
-            message_en: 'Request body too large',
-          }),
+          text: JSON.stringify({ error_code: 2, reason: 'invalidPayload', ...messageFields('body.too-large') }),
         });
         return;
       }
@@ -251,11 +245,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       if (!res.headersSent)
         sendReply(req, res, {
           status: 500,
-          text: JSON.stringify({
-            error_code: -1,
-            message: 'Lỗi hệ thống của sandbox',
-            message_en: 'Sandbox internal error',
-          }),
+          text: JSON.stringify({ error_code: -1, ...messageFields('internal') }),
         });
     }
   };
