@@ -111,6 +111,28 @@ describe('field refusals of the portal services', () => {
   });
 });
 
+describe('success messages of the write services', () => {
+  it('carry "thành công" and the count', async () => {
+    const d = newDossier('H66-DONE-1');
+    const step = { MaHoSo: 'H66-DONE-1', ThoiDiemXuLy: '20251001080000', NguoiXuLy: '', NoiDungXuLy: '' };
+    const rating = {
+      NgayTongHop: '9-2025',
+      TongSoNguoiDanhGia: '120',
+      PhanTramDanhGiaRatHaiLong: '70%',
+      PhanTramDanhGiaHaiLong: '25%',
+      PhanTramDanhGiaChuaHaiLong: '5%',
+    };
+    const answers = [
+      await call('DongBoHoSoMC', { isUpdating: 'False', data: [d] }),
+      await call('DongBoHoSoMC', { isUpdating: 'True', data: [d] }),
+      await call('CapNhatTienDoHoSoMC', { data: [step, step] }),
+      await call('DongBoTrangThaiHoSo', { type: '2', data: { MaHoSo: 'H66-DONE-1', TrangThai: '4' } }),
+      await call('DongBoDanhGia', { data: [rating] }),
+    ];
+    expect(answers).toMatchSnapshot();
+  });
+});
+
 describe('refusals of the admin API and the result store', () => {
   it('admin', async () => {
     const admin = sandbox.adminUrl;
