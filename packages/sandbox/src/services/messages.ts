@@ -1,8 +1,10 @@
 import { defineMessages } from '@dvc-kit/core';
 
 /**
- * Texts of the portal services' refusals, by code. `field` wraps a field's own text with its
- * name; `field.*` are those texts (see `fieldError` in `portal-error.ts`).
+ * Texts of the portal services, by code. `field` wraps a field's own text with its name;
+ * `field.*` are those texts (see `fieldError` in `portal-error.ts`). `done.*` are the success
+ * messages, sent in Vietnamese only: readers test them for "thành công" (corpus
+ * `dongbohosomc-success.response.json`), so that word must stay in each.
  */
 export const serviceMessages = defineMessages({
   vi: {
@@ -28,6 +30,11 @@ export const serviceMessages = defineMessages({
     'field.repeated-dossier': 'mã hồ sơ {code} xuất hiện nhiều lần trong cùng một lần gửi',
     'field.unknown-field-code': 'không phải mã lĩnh vực đã biết (xem LayDanhMucLinhVuc)',
     'field.unknown-agency': 'không phải mã đơn vị đã biết: {agency}',
+    'done.dossiers-synced': 'Đồng bộ thành công {count} hồ sơ',
+    'done.dossiers-updated': 'Cập nhật thành công {count} hồ sơ',
+    'done.progress': 'Cập nhật tiến độ thành công {count} bước xử lý',
+    'done.status': 'Đồng bộ trạng thái thành công {count} hồ sơ',
+    'done.ratings': 'Đồng bộ thành công {count} bản tổng hợp đánh giá',
   },
   en: {
     field: 'Field {field}: {detail}',
@@ -52,6 +59,11 @@ export const serviceMessages = defineMessages({
     'field.repeated-dossier': 'dossier code {code} appears twice in one call',
     'field.unknown-field-code': 'not a known field code (see LayDanhMucLinhVuc)',
     'field.unknown-agency': 'not a known agency code: {agency}',
+    'done.dossiers-synced': '{count} dossiers synced',
+    'done.dossiers-updated': '{count} dossiers updated',
+    'done.progress': '{count} processing steps added',
+    'done.status': 'Status of {count} dossiers synced',
+    'done.ratings': '{count} rating summaries synced',
   },
 });
 

@@ -54,7 +54,9 @@ export const syncDossiers: ServiceDefinition = {
       );
     }
     return {
-      message: updating ? `Cập nhật thành công ${items.length} hồ sơ` : `Đồng bộ thành công ${items.length} hồ sơ`,
+      message: serviceMessages.localize(updating ? 'done.dossiers-updated' : 'done.dossiers-synced', {
+        count: items.length,
+      }).vi,
       result: codes.map((MaHoSo) => ({ MaHoSo, error_code: 0 })),
     };
   },

@@ -1,5 +1,6 @@
 import { decodeWire, PORTAL_SERVICES, satisfactionSummaryCodec } from '@dvc-kit/core';
 import type { ServiceDefinition } from './context';
+import { serviceMessages } from './messages';
 import { invalidPayload, requireArray, requireObject, wireIssues } from './portal-error';
 import { inTransaction } from '../store/transaction';
 
@@ -38,7 +39,7 @@ export const syncRatings: ServiceDefinition = {
       for (const r of items) upsert.run(r.agency, r.period, r.key, JSON.stringify(r.item), ctx.now);
     });
     return {
-      message: `Đồng bộ thành công ${items.length} bản tổng hợp đánh giá`,
+      message: serviceMessages.localize('done.ratings', { count: items.length }).vi,
       result: items.map((r) => ({ NgayTongHop: r.period, Madonvi: r.agency, error_code: 0 })),
     };
   },

@@ -75,7 +75,7 @@ export const syncStatus: ServiceDefinition = {
       }
     });
     return {
-      message: `Đồng bộ trạng thái thành công ${items.length} hồ sơ`,
+      message: serviceMessages.localize('done.status', { count: items.length }).vi,
       result: items.map((i) => ({ MaHoSo: i.code, error_code: 0 })),
     };
   },

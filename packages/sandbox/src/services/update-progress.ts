@@ -46,7 +46,7 @@ export const updateProgress: ServiceDefinition = {
       for (const s of steps) insert.run(s.code, ctx.now, JSON.stringify(s.step));
     });
     return {
-      message: `Cập nhật tiến độ thành công ${steps.length} bước xử lý`,
+      message: serviceMessages.localize('done.progress', { count: steps.length }).vi,
       result: steps.map((s) => ({ MaHoSo: s.code, error_code: 0 })),
     };
   },
