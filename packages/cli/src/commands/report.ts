@@ -9,30 +9,37 @@ import { fetchDigitizationReport } from '../portal/digitization-report';
 import type { DigitizationRow } from '../portal/digitization-report';
 import type { CommandContext } from './context';
 import { oneOf, onePositional, parseCommandArgs } from './context';
+import { cliMessageBook, type CliMessageCode } from '../messages';
 import { helpBook } from './help-texts';
 import { formatVietnamDate } from './lookup';
 
-/** Columns of the CSV and table outputs: key, Vietnamese and English heading, value. */
-const COLUMNS: readonly [key: string, vi: string, en: string, value: (r: DigitizationRow) => string | number][] = [
-  ['agencyCode', 'Mã cơ quan', 'Agency code', (r) => r.agencyCode],
-  ['name', 'Tên', 'Name', (r) => r.name],
-  ['progress', 'Tiến độ', 'Progress', (r) => r.progress],
-  ['onlineService', 'DVC trực tuyến', 'Online service', (r) => r.onlineService],
-  ['onlinePayment', 'TT trực tuyến', 'Online payment', (r) => r.onlinePayment],
-  ['satisfaction', 'Hài lòng', 'Satisfaction', (r) => r.satisfaction],
-  ['digitization', 'Số hóa', 'Digitization', (r) => r.digitization],
-  ['total', 'Tổng điểm', 'Total', (r) => r.total],
-  ['rank', 'Hạng số hóa', 'Digitization rank', (r) => r.rank],
-  ['overallRank', 'Hạng chung', 'Overall rank', (r) => r.overallRank],
-  ['of', 'Số đơn vị', 'Of', (r) => r.of],
-  ['received', 'Hồ sơ tiếp nhận', 'Received', (r) => r.counts.received],
-  ['digitizedParts', 'Có số hóa TPHS', 'Digitized parts', (r) => r.counts.digitizedParts],
-  ['reusedParts', 'Tái sử dụng', 'Reused parts', (r) => r.counts.reusedParts],
-  ['solved', 'Đã giải quyết', 'Solved', (r) => r.counts.solved],
-  ['resultsDigitized', 'KQ đã số hóa', 'Results digitized', (r) => r.counts.resultsDigitized],
+/** What follows `Prefix` in the message codes `Code` that start with it. */
+type CodesAfter<Prefix extends string, Code> = Code extends `${Prefix}${infer Key}` ? Key : never;
+
+/** The keys of the report's columns: the CSV's header; `cli.report.column.<key>` heads the table. */
+type ColumnKey = CodesAfter<'cli.report.column.', CliMessageCode>;
+
+/** Columns of the CSV and table outputs: key, value. */
+const COLUMNS: readonly [key: ColumnKey, value: (r: DigitizationRow) => string | number][] = [
+  ['agencyCode', (r) => r.agencyCode],
+  ['name', (r) => r.name],
+  ['progress', (r) => r.progress],
+  ['onlineService', (r) => r.onlineService],
+  ['onlinePayment', (r) => r.onlinePayment],
+  ['satisfaction', (r) => r.satisfaction],
+  ['digitization', (r) => r.digitization],
+  ['total', (r) => r.total],
+  ['rank', (r) => r.rank],
+  ['overallRank', (r) => r.overallRank],
+  ['of', (r) => r.of],
+  ['received', (r) => r.counts.received],
+  ['digitizedParts', (r) => r.counts.digitizedParts],
+  ['reusedParts', (r) => r.counts.reusedParts],
+  ['solved', (r) => r.counts.solved],
+  ['resultsDigitized', (r) => r.counts.resultsDigitized],
 ];
 
-const TABLE_COLUMNS = new Set([
+const TABLE_COLUMNS = new Set<ColumnKey>([
   'agencyCode',
   'name',
   'progress',
@@ -45,12 +52,16 @@ const TABLE_COLUMNS = new Set([
   'received',
 ]);
 
+/** The columns of a commune's weekly history (`--history`), headed `cli.report.history.<key>`. */
+const HISTORY_COLUMNS = ['week', 'from', 'received', 'digitization', 'total', 'rank'] as const;
+
 const show = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : v);
 
 function asTable(rows: readonly DigitizationRow[], language: Language, history: boolean): string {
   const columns = COLUMNS.filter(([key]) => TABLE_COLUMNS.has(key));
-  const head = columns.map(([, vi, en]) => (language === 'vi' ? vi : en));
-  const body = rows.map((r) => columns.map(([, , , value]) => show(value(r))));
+  const text = (code: CliMessageCode) => cliMessageBook.localize(code, undefined, language);
+  const head = columns.map(([key]) => text(`cli.report.column.${key}`));
+  const body = rows.map((r) => columns.map(([, value]) => show(value(r))));
   let out = formatTable(head, body, { alignRight: columns.map((_, i) => i).filter((i) => i > 1) });
   for (const row of history ? rows : []) {
     const weeks = (row.history ?? []).map((w) => [
@@ -61,10 +72,7 @@ function asTable(rows: readonly DigitizationRow[], language: Language, history: 
       show(w.total),
       String(w.rank),
     ]);
-    const h =
-      language === 'vi'
-        ? ['Tuần', 'Từ ngày', 'Tiếp nhận', 'Số hóa', 'Tổng', 'Hạng']
-        : ['Week', 'From', 'Received', 'Digitization', 'Total', 'Rank'];
+    const h = HISTORY_COLUMNS.map((key) => text(`cli.report.history.${key}`));
     out += `\n${row.name}\n${formatTable(h, weeks, { alignRight: [0, 2, 3, 4, 5] })}`;
   }
   return out;
@@ -73,7 +81,7 @@ function asTable(rows: readonly DigitizationRow[], language: Language, history: 
 function asCsv(rows: readonly DigitizationRow[]): string {
   const lines = [
     formatCsvRow(COLUMNS.map(([key]) => key)),
-    ...rows.map((r) => formatCsvRow(COLUMNS.map(([, , , value]) => String(value(r))))),
+    ...rows.map((r) => formatCsvRow(COLUMNS.map(([, value]) => String(value(r))))),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -97,7 +105,7 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<Ex
   const kind = onePositional(
     positionals,
     'report',
-    language === 'vi' ? 'loại báo cáo (digitization)' : 'the report kind (digitization)',
+    cliMessageBook.localize('cli.argument.report-kind', undefined, language),
   );
   oneOf('report', kind, ['digitization'] as const, 'digitization');
   const format = oneOf('--format', values.format, ['table', 'csv', 'json'] as const, 'table');

@@ -96,7 +96,7 @@ export async function runScoreboard(args: string[], ctx: CommandContext): Promis
     });
   if (!values.out)
     throw new CliError('cli.usage.missing-config', EXIT_CODES.usage, {
-      name: language === 'vi' ? 'tệp kết quả' : 'the output file',
+      name: cliMessageBook.localize('cli.argument.output-file', undefined, language),
       flag: '--out',
       env: '—',
     });
@@ -141,7 +141,7 @@ export async function runScoreboard(args: string[], ctx: CommandContext): Promis
   const input = positionals[1];
   if (input === undefined)
     throw new CliError('cli.usage.missing-argument', EXIT_CODES.usage, {
-      name: language === 'vi' ? 'tệp câu trả lời' : 'the answer file',
+      name: cliMessageBook.localize('cli.argument.answer-file', undefined, language),
       command: 'scoreboard import',
     });
   const path = await checkInputFile(input, io.cwd);
@@ -150,7 +150,7 @@ export async function runScoreboard(args: string[], ctx: CommandContext): Promis
   if (exportedAt === undefined || Number.isNaN(Date.parse(exportedAt))) {
     // Freshness is the point of the file: the operator says when the answer was taken.
     throw new CliError('cli.usage.missing-config', EXIT_CODES.usage, {
-      name: language === 'vi' ? 'thời điểm lấy báo cáo' : 'when the report was taken',
+      name: cliMessageBook.localize('cli.argument.exported-at', undefined, language),
       flag: '--exported-at',
       env: '—',
     });
