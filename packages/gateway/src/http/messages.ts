@@ -25,6 +25,8 @@ export const httpMessages = defineMessages({
     'http.not-found': 'Không tìm thấy địa chỉ này.',
     'gateway.not-ready': 'Gateway chưa sẵn sàng phục vụ.',
     'readiness.check': 'Thành phần "{name}" chưa sẵn sàng.',
+    'cors.origin-refused.fix':
+      'Nếu {origin} là trang web của đơn vị, thêm địa chỉ này vào GATEWAY_ALLOWED_ORIGINS (cách nhau bằng dấu phẩy) rồi khởi động lại gateway: GATEWAY_ALLOWED_ORIGINS={list}',
   },
   en: {
     'request.too-large': 'The request body is too large (at most {max} bytes).',
@@ -46,5 +48,7 @@ export const httpMessages = defineMessages({
     'http.not-found': 'No such resource.',
     'gateway.not-ready': 'The gateway is not ready.',
     'readiness.check': 'Dependency "{name}" is not ready.',
+    'cors.origin-refused.fix':
+      'If {origin} is your site, add it to GATEWAY_ALLOWED_ORIGINS (comma-separated) and restart the gateway: GATEWAY_ALLOWED_ORIGINS={list}',
   },
 });

@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { GatewayEnv } from './env';
 import type { Logger } from './logger';
+import { httpMessages } from './messages';
 
 /**
  * Headers for an API that only ever returns JSON: nothing may be rendered, framed or
@@ -71,11 +72,8 @@ export function refusedOriginLog(logger: Logger, allowedOrigins: readonly string
     if (seen.has(key) || seen.size >= REFUSED_ORIGINS_LOGGED) return;
     seen.add(key);
     const list = [...allowedOrigins, key].join(',');
-    logger.warn('cors.origin-refused', {
-      origin: key,
-      fix: `If ${key} is your site, add it to GATEWAY_ALLOWED_ORIGINS (comma-separated) and restart the gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
-      fixVi: `Nếu ${key} là trang web của đơn vị, thêm địa chỉ này vào GATEWAY_ALLOWED_ORIGINS (cách nhau bằng dấu phẩy) rồi khởi động lại gateway: GATEWAY_ALLOWED_ORIGINS=${list}`,
-    });
+    const fix = httpMessages.localize('cors.origin-refused.fix', { origin: key, list });
+    logger.warn('cors.origin-refused', { origin: key, fix: fix.en, fixVi: fix.vi });
   };
 }
 
