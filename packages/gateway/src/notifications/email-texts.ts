@@ -1,6 +1,7 @@
 import type { NotificationEvent } from './events';
 import { statusLabel } from './events';
-import { notificationMessages } from './messages';
+import type { MessageParams } from '@dvc-kit/core';
+import { notificationMessages, type NotificationMessageCode } from './messages';
 
 /** One e-mail, Vietnamese first then English, as plain text and HTML. */
 export interface EmailTexts {
@@ -18,60 +19,66 @@ export interface EmailContext {
   optOutUrl: string;
 }
 
-/** Subject (vi, en) and opening line of each event's e-mail. */
-function what(type: NotificationEvent['type']) {
-  const subject = notificationMessages.localize(`subject.${type}`);
-  const body = notificationMessages.localize(`body.${type}`);
-  return { subject: [subject.vi, subject.en] as const, vi: body.vi, en: body.en };
-}
-
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The e-mail of one event. */
 export function emailTexts(ctx: EmailContext): EmailTexts {
-  const texts = what(ctx.event.type);
-  const label = statusLabel(ctx.event.status);
-  const s = ctx.event.supplement;
+  const { event } = ctx;
+  const vi = (code: NotificationMessageCode, params?: MessageParams) =>
+    notificationMessages.localize(code, params, 'vi');
+  const en = (code: NotificationMessageCode, params?: MessageParams) =>
+    notificationMessages.localize(code, params, 'en');
+  const subject = notificationMessages.localize(`subject.${event.type}`);
+  const body = notificationMessages.localize(`body.${event.type}`);
+  const label = statusLabel(event.status);
+  const s = event.supplement;
+  const deadline = s?.deadline?.slice(0, 10);
   const viLines = [
-    'Kính gửi ông/bà,',
+    vi('email.greeting'),
     '',
-    texts.vi,
+    body.vi,
     '',
-    `Mã hồ sơ: ${ctx.event.code}`,
-    `Thủ tục: ${ctx.procedureName}`,
-    `Trạng thái: ${label.vi}`,
+    vi('email.code', { code: event.code }),
+    vi('email.procedure', { procedure: ctx.procedureName }),
+    vi('email.status', { status: label.vi }),
     ...(s
       ? [
-          `Nội dung cần bổ sung: ${s.content}`,
-          ...(s.requestedBy ? [`Người yêu cầu: ${s.requestedBy}`] : []),
-          ...(s.deadline ? [`Hạn bổ sung: ${s.deadline.slice(0, 10)}`] : []),
+          vi('email.supplement', { content: s.content }),
+          ...(s.requestedBy ? [vi('email.requested-by', { name: s.requestedBy })] : []),
+          ...(deadline ? [vi('email.deadline', { date: deadline })] : []),
         ]
       : []),
-    ...(ctx.lookupUrl ? ['', `Tra cứu hồ sơ: ${ctx.lookupUrl}`] : []),
   ];
+  const lookupLines = ctx.lookupUrl ? ['', vi('email.lookup', { url: ctx.lookupUrl })] : [];
   const enLines = [
-    'Dear applicant,',
+    en('email.greeting'),
     '',
-    texts.en,
+    body.en,
     '',
-    `Dossier code: ${ctx.event.code}`,
-    `Status: ${label.en}`,
-    ...(s ? [`Requested: ${s.content}`, ...(s.deadline ? [`Deadline: ${s.deadline.slice(0, 10)}`] : [])] : []),
+    en('email.code', { code: event.code }),
+    en('email.status', { status: label.en }),
+    ...(s
+      ? [
+          en('email.supplement', { content: s.content }),
+          ...(deadline ? [en('email.deadline', { date: deadline })] : []),
+        ]
+      : []),
   ];
-  const footer = [
-    'Thư này được gửi tự động vì bạn đã đồng ý nhận thông báo khi nộp hồ sơ. Vui lòng không trả lời thư này.',
-    `Ngừng nhận thư / Stop these e-mails: ${ctx.optOutUrl}`,
-  ];
-  const text = [...viLines, '', '---', '', ...enLines, '', '---', ...footer].join('\n');
+  const stop = `${vi('email.stop')} / ${en('email.stop')}`;
+  const footer = [vi('email.footer'), `${stop}: ${ctx.optOutUrl}`];
+  const text = [...viLines, ...lookupLines, '', '---', '', ...enLines, '', '---', ...footer].join('\n');
   const paragraph = (lines: string[]) =>
     lines
       .filter((l) => l !== '')
       .map((l) => `<p>${escape(l)}</p>`)
       .join('');
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(texts.subject[0])}</title></head><body>
-<div lang="vi">${paragraph(viLines.filter((l) => !l.startsWith('Tra cứu')))}${ctx.lookupUrl ? `<p><a href="${escape(ctx.lookupUrl)}">Tra cứu hồ sơ</a></p>` : ''}</div>
+  const lookupLink = ctx.lookupUrl
+    ? `<p><a href="${escape(ctx.lookupUrl)}">${escape(vi('email.lookup-link'))}</a></p>`
+    : '';
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(subject.vi)}</title></head><body>
+<div lang="vi">${paragraph(viLines)}${lookupLink}</div>
 <hr><div lang="en">${paragraph(enLines)}</div>
-<hr><p><small>${escape(footer[0] as string)}</small></p><p><small><a href="${escape(ctx.optOutUrl)}">Ngừng nhận thư / Stop these e-mails</a></small></p>
+<hr><p><small>${escape(footer[0] as string)}</small></p><p><small><a href="${escape(ctx.optOutUrl)}">${escape(stop)}</a></small></p>
 </body></html>`;
-  return { subject: `[${ctx.event.code}] ${texts.subject[0]} / ${texts.subject[1]}`, text, html };
+  return { subject: `[${event.code}] ${subject.vi} / ${subject.en}`, text, html };
 }

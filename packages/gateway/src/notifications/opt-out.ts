@@ -1,10 +1,11 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { PUBLIC_API_PATHS } from '@dvc-kit/core';
+import { PUBLIC_API_PATHS, type Localized } from '@dvc-kit/core';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import type { GatewayStorage } from '../storage/types';
+import { notificationMessages as texts } from './messages';
 
 /** Hash of an e-mail address (lower-cased, trimmed): what the opt-out list keeps, never the address. */
 export const addressHash = (address: string): string =>
@@ -44,13 +45,13 @@ function page(c: Context<GatewayEnv>, status: 200 | 404, title: string, body: st
   );
 }
 
-const invalid = (c: Context<GatewayEnv>) =>
-  page(
-    c,
-    404,
-    'Liên kết không hợp lệ',
-    '<h1>Liên kết không hợp lệ</h1><p>Liên kết ngừng nhận thư không đúng hoặc đã bị sửa.</p><p lang="en">This opt-out link is not valid.</p>',
-  );
+/** A heading and a paragraph in Vietnamese, then the paragraph in English (our own texts: not escaped). */
+const said = (heading: string, text: Localized) => `<h1>${heading}</h1><p>${text.vi}</p><p lang="en">${text.en}</p>`;
+
+const invalid = (c: Context<GatewayEnv>) => {
+  const title = texts.localize('opt-out.invalid.title', undefined, 'vi');
+  return page(c, 404, title, said(title, texts.localize('opt-out.invalid.text')));
+};
 
 /**
  * `GET /v1/notifications/opt-out?a=&sig=`: a page with one button (a mail scanner that
@@ -69,13 +70,15 @@ export function optOutRoutes(deps: {
     const sig = c.req.query('sig') ?? '';
     if (!deps.links.check(hash, sig)) return invalid(c);
     const action = `${path}?a=${hash}&sig=${encodeURIComponent(sig)}`;
+    const text = texts.localize('opt-out.ask.text');
+    const button = texts.localize('opt-out.ask.button');
     return page(
       c,
       200,
-      'Ngừng nhận thư thông báo',
-      `<h1>Ngừng nhận thư thông báo về hồ sơ</h1><p>Bấm nút dưới đây để không nhận thư điện tử về tiến độ hồ sơ nữa. Bạn vẫn tra cứu được hồ sơ trên trang của xã.</p>
-<p lang="en">Press the button to stop e-mails about your dossiers. You can still look them up on the commune's site.</p>
-<form method="post" action="${escape(action)}"><button type="submit">Ngừng nhận thư / Stop e-mails</button></form>`,
+      texts.localize('opt-out.ask.title', undefined, 'vi'),
+      `<h1>${texts.localize('opt-out.ask.heading', undefined, 'vi')}</h1><p>${text.vi}</p>
+<p lang="en">${text.en}</p>
+<form method="post" action="${escape(action)}"><button type="submit">${button.vi} / ${button.en}</button></form>`,
     );
   });
   routes.post(path, deps.bodyLimits.json, async (c) => {
@@ -83,12 +86,8 @@ export function optOutRoutes(deps: {
     const sig = c.req.query('sig') ?? '';
     if (!deps.links.check(hash, sig)) return invalid(c);
     await deps.storage.notifications.optOut(hash, new Date());
-    return page(
-      c,
-      200,
-      'Đã ngừng nhận thư',
-      '<h1>Đã ngừng nhận thư</h1><p>Bạn sẽ không nhận thư điện tử về hồ sơ nữa.</p><p lang="en">You will receive no more e-mails about your dossiers.</p>',
-    );
+    const title = texts.localize('opt-out.done.title', undefined, 'vi');
+    return page(c, 200, title, said(title, texts.localize('opt-out.done.text')));
   });
   return routes;
 }
