@@ -3,23 +3,12 @@ import type { Hono } from 'hono';
 import { toInstant } from '../clock/sandbox-clock';
 import { faultConfigSchema } from '../faults/fault-config';
 import type { SandboxRuntime } from '../server/runtime';
-import { json } from '../server/respond';
+import { json, readJsonObject } from '../server/respond';
 import { scalar } from '../store/database';
 import { adminProblem } from './admin-problem';
 import { mountDossierEventRoutes } from './dossier-events';
 
 const DAY = 86_400_000;
-
-async function body(raw: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const parsed: unknown = JSON.parse((await raw.text()) || '{}');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The admin listings' optional `agency` and `origin` filters as SQL conditions and their arguments. */
 function dossierFilters(agency: string | undefined, origin: string | undefined) {
@@ -55,7 +44,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
   });
   app.get('/admin/clock', () => json(clockState()));
   app.post('/admin/clock', async (c) => {
-    const b = await body(c.req.raw);
+    const b = await readJsonObject(c.req.raw, { empty: 'object' });
     if (!b) return adminProblem(400, 'body.not-object');
     const { advanceMs, advanceDays, set } = b;
     try {
@@ -72,7 +61,7 @@ export function mountAdminRoutes(app: Hono, rt: SandboxRuntime): void {
 
   app.get('/admin/faults', () => json(rt.faults.get()));
   app.put('/admin/faults', async (c) => {
-    const b = await body(c.req.raw);
+    const b = await readJsonObject(c.req.raw, { empty: 'object' });
     const parsed = faultConfigSchema.safeParse(b);
     if (!parsed.success) {
       return adminProblem(400, 'faults.invalid', undefined, {

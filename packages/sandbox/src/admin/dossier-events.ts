@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { applyEvent, EVENT_STATUS, progressStepFor, type LifecycleEvent } from '../lifecycle/events';
 import type { SandboxRuntime } from '../server/runtime';
-import { json } from '../server/respond';
+import { json, readJsonObject } from '../server/respond';
 import type { WireRecord } from '../store/dossier-columns';
 import { adminProblem } from './admin-problem';
 
@@ -27,14 +27,8 @@ const instant = (v: unknown) =>
 export function mountDossierEventRoutes(app: Hono, rt: SandboxRuntime): void {
   app.post('/admin/dossiers/:code/events', async (c) => {
     const code = c.req.param('code');
-    let b: Record<string, unknown>;
-    try {
-      const parsed: unknown = JSON.parse((await c.req.text()) || '{}');
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      b = parsed as Record<string, unknown>;
-    } catch {
-      return adminProblem(400, 'body.not-object');
-    }
+    const b = await readJsonObject(c.req.raw, { empty: 'object' });
+    if (!b) return adminProblem(400, 'body.not-object');
     const kind = b.kind as LifecycleEvent['kind'];
     if (!KINDS.includes(kind)) return adminProblem(400, 'event.kind', { kinds: KINDS.join(', ') }, { field: 'kind' });
     const current = rt.store.get(code, { withUpdateCount: false });

@@ -1,22 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { SandboxRuntime } from '../server/runtime';
-import { json } from '../server/respond';
+import { json, readJsonObject } from '../server/respond';
 import { khoMessages } from './messages';
 
 /** Paths of the result store (Kho) — its own URLs, outside the integration envelope. */
 export const KHO_PATHS = { results: '/kho/GetKetQuaGiayTo', file: '/kho/GetGiayToByUrl' } as const;
-
-async function objectBody(raw: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const parsed: unknown = JSON.parse((await raw.text()) || 'null');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The Kho's error answers are not public; the sandbox answers a bad request with HTTP 400 and
@@ -35,7 +24,7 @@ const badRequest = (code: (typeof khoMessages.codes)[number]) => {
  */
 export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
   app.post(KHO_PATHS.results, async (c) => {
-    const body = await objectBody(c.req.raw);
+    const body = await readJsonObject(c.req.raw);
     if (!body) return badRequest('body.not-object');
     const owner = body.SoDinhDanhChuSoHuu;
     if (typeof owner !== 'string' || owner === '') return badRequest('owner.required');
@@ -65,7 +54,7 @@ export function mountKhoRoutes(app: Hono, rt: SandboxRuntime): void {
   });
 
   app.post(KHO_PATHS.file, async (c) => {
-    const body = await objectBody(c.req.raw);
+    const body = await readJsonObject(c.req.raw);
     if (!body) return badRequest('body.not-object');
     const { CoQuanChuQuan: agency, DuongDan: path } = body;
     if (typeof agency !== 'string' || typeof path !== 'string') return badRequest('file.required');

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { formatWireDate } from '@dvc-kit/core';
 import type { SandboxRuntime } from '../server/runtime';
-import { json } from '../server/respond';
+import { json, readJsonObject } from '../server/respond';
 import { inTransaction } from '../store/transaction';
 import {
   CONFIRM_SIGNED_FIELDS,
@@ -30,17 +30,6 @@ export interface PayGovTransaction {
   confirmTime?: string;
   /** The province's reply to the CONFIRM callback, when one was sent */
   callback?: { status: number; body: unknown } | { error: string };
-}
-
-async function objectBody(raw: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const parsed: unknown = JSON.parse((await raw.text()) || 'null');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Loads a transaction by MaThamChieu. */
@@ -85,7 +74,7 @@ function authorized(rt: SandboxRuntime, c: Context): boolean {
 
 /** The transaction a QUERY/GET_BILL names, after its 5-part hash and INIT time check. */
 async function queried(rt: SandboxRuntime, c: Context, messageType: string, acceptConfirmTime: boolean) {
-  const body = await objectBody(c.req.raw);
+  const body = await readJsonObject(c.req.raw);
   if (!body) return { error: failure(rt, 400, 'Nội dung phải là đối tượng JSON') };
   if (body.LoaiBanTin !== messageType) return { error: failure(rt, 400, `LoaiBanTin phải là "${messageType}"`) };
   if (!signatureMatches(body, QUERY_SIGNED_FIELDS, rt.paymentSecret))
@@ -108,7 +97,7 @@ async function queried(rt: SandboxRuntime, c: Context, messageType: string, acce
 export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
   app.post(PAYGOV_PATHS.init, async (c) => {
     if (!authorized(rt, c)) return failure(rt, 401, 'Cần mã truy cập của đối tác (Bearer)');
-    const body = await objectBody(c.req.raw);
+    const body = await readJsonObject(c.req.raw);
     if (!body) return failure(rt, 400, 'Nội dung phải là đối tượng JSON');
     if (body.LoaiBanTin !== 'INIT') return failure(rt, 400, 'LoaiBanTin phải là "INIT"');
     if (!signatureMatches(body, INIT_SIGNED_FIELDS, rt.paymentSecret))

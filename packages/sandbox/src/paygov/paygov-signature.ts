@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { PAYMENT_CONFIRM_SIGNED_FIELDS } from '@dvc-kit/core';
 
 /** INIT fields hashed into MaXacThuc, in order (paygov-init corpus file); the partner secret follows. */
 export const INIT_SIGNED_FIELDS = [
@@ -19,19 +20,8 @@ export const INIT_SIGNED_FIELDS = [
 ] as const;
 /** QUERY and GET_BILL fields hashed into MaXacThuc (paygov-query, paygov-get-bill). */
 export const QUERY_SIGNED_FIELDS = ['LoaiBanTin', 'PhienBan', 'MaDoiTac', 'MaThamChieu', 'ThoiGianGD'] as const;
-/** CONFIRM fields hashed into MaXacThuc (paygov-confirm-callback). */
-export const CONFIRM_SIGNED_FIELDS = [
-  'LoaiBanTin',
-  'MaLoi',
-  'MaDoiTac',
-  'MaThamChieu',
-  'SoTien',
-  'MaTienTe',
-  'MaGiaoDich',
-  'MaNganHang',
-  'ThoiGianGD',
-  'ThongTinGiaoDich',
-] as const;
+/** CONFIRM fields hashed into MaXacThuc (paygov-confirm-callback): core's list, which the gateway verifies with. */
+export const CONFIRM_SIGNED_FIELDS = PAYMENT_CONFIRM_SIGNED_FIELDS;
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 

@@ -10,6 +10,27 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
 }
 
+/**
+ * A request's JSON body when it is an object, else `undefined` (not JSON, an array, a scalar).
+ *
+ * @param options.empty `'object'`: an empty body reads as `{}` (the admin API, whose fields are
+ *   all optional). @default an empty body is no object (the Kho and PayGov need a body)
+ * @example const body = await readJsonObject(c.req.raw, { empty: 'object' });
+ */
+export async function readJsonObject(
+  request: Request,
+  options: { empty?: 'object' } = {},
+): Promise<Record<string, unknown> | undefined> {
+  try {
+    const parsed: unknown = JSON.parse((await request.text()) || (options.empty === 'object' ? '{}' : 'null'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a request body as UTF-8 text; `undefined` when it exceeds {@link MAX_BODY_BYTES}. */
 export function readText(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {

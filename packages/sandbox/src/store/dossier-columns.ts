@@ -19,6 +19,40 @@ export interface DossierColumns {
   hasFee: 0 | 1;
 }
 
+/** {@link DossierColumns} as the store binds them: `procedure_code, status, channel, received_at … has_fee`. */
+export type DossierColumnValues = [
+  procedureCode: string,
+  status: string,
+  channel: string,
+  receivedAt: number | null,
+  dueAt: number | null,
+  finishedAt: number | null,
+  returnedAt: number | null,
+  digitized: 0 | 1,
+  resultDigitized: 0 | 1,
+  reused: 0 | 1,
+  paidOnline: 0 | 1,
+  hasFee: 0 | 1,
+];
+
+/** The columns in the order the store's INSERT and UPDATE name them (see {@link DossierColumnValues}). */
+export function columnValues(c: DossierColumns): DossierColumnValues {
+  return [
+    c.procedureCode,
+    c.status,
+    c.channel,
+    c.receivedAt,
+    c.dueAt,
+    c.finishedAt,
+    c.returnedAt,
+    c.digitized,
+    c.resultDigitized,
+    c.reused,
+    c.paidOnline,
+    c.hasFee,
+  ];
+}
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const list = (v: unknown): WireRecord[] =>
   Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as WireRecord[]) : [];

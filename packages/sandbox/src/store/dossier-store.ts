@@ -1,5 +1,5 @@
 import { scalar, type SqliteDatabase } from './database';
-import { dossierColumns, type WireRecord } from './dossier-columns';
+import { columnValues, dossierColumns, type WireRecord } from './dossier-columns';
 import { inTransaction } from './transaction';
 
 /** Where a stored dossier came from. */
@@ -132,23 +132,7 @@ export function createDossierStore(db: SqliteDatabase): DossierStore {
 
   const write = (code: string, wire: WireRecord, at: number, kind: HistoryEntry['kind'], note: string | null) => {
     const c = dossierColumns(wire);
-    update.run(
-      c.procedureCode,
-      c.status,
-      c.channel,
-      c.receivedAt,
-      c.dueAt,
-      c.finishedAt,
-      c.returnedAt,
-      c.digitized,
-      c.resultDigitized,
-      c.reused,
-      c.paidOnline,
-      c.hasFee,
-      JSON.stringify(wire),
-      at,
-      code,
-    );
+    update.run(...columnValues(c), JSON.stringify(wire), at, code);
     addHistory.run(code, at, kind, c.status, note);
     indexResults(wire, scalar<string>(selectAgency, code) as string);
   };
@@ -165,18 +149,7 @@ export function createDossierStore(db: SqliteDatabase): DossierStore {
         insert.run(
           String(item.wire.MaHoSo),
           item.agency,
-          c.procedureCode,
-          c.status,
-          c.channel,
-          c.receivedAt,
-          c.dueAt,
-          c.finishedAt,
-          c.returnedAt,
-          c.digitized,
-          c.resultDigitized,
-          c.reused,
-          c.paidOnline,
-          c.hasFee,
+          ...columnValues(c),
           item.rating ?? null,
           origin,
           JSON.stringify(item.wire),
