@@ -1,6 +1,6 @@
 import type { NotificationEvent } from './events';
 import { statusLabel } from './events';
-import type { MessageParams } from '@dvc-kit/core';
+import type { Language, MessageParams } from '@dvc-kit/core';
 import { notificationMessages, type NotificationMessageCode } from './messages';
 
 /** One e-mail, Vietnamese first then English, as plain text and HTML. */
@@ -21,49 +21,45 @@ export interface EmailContext {
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+/**
+ * The lines of one language's part. The Vietnamese part also names the procedure and who asked
+ * for the supplement (Vietnamese texts the English part would only repeat).
+ */
+function partLines(ctx: EmailContext, language: Language): string[] {
+  const { event } = ctx;
+  const say = (code: NotificationMessageCode, params?: MessageParams) =>
+    notificationMessages.localize(code, params, language);
+  const vi = language === 'vi';
+  const s = event.supplement;
+  const deadline = s?.deadline?.slice(0, 10);
+  return [
+    say('email.greeting'),
+    '',
+    say(`body.${event.type}`),
+    '',
+    say('email.code', { code: event.code }),
+    ...(vi ? [say('email.procedure', { procedure: ctx.procedureName })] : []),
+    say('email.status', { status: statusLabel(event.status)[language] }),
+    ...(s
+      ? [
+          say('email.supplement', { content: s.content }),
+          ...(vi && s.requestedBy ? [say('email.requested-by', { name: s.requestedBy })] : []),
+          ...(deadline ? [say('email.deadline', { date: deadline })] : []),
+        ]
+      : []),
+  ];
+}
+
 /** The e-mail of one event. */
 export function emailTexts(ctx: EmailContext): EmailTexts {
   const { event } = ctx;
   const vi = (code: NotificationMessageCode, params?: MessageParams) =>
     notificationMessages.localize(code, params, 'vi');
-  const en = (code: NotificationMessageCode, params?: MessageParams) =>
-    notificationMessages.localize(code, params, 'en');
+  const en = (code: NotificationMessageCode) => notificationMessages.localize(code, undefined, 'en');
   const subject = notificationMessages.localize(`subject.${event.type}`);
-  const body = notificationMessages.localize(`body.${event.type}`);
-  const label = statusLabel(event.status);
-  const s = event.supplement;
-  const deadline = s?.deadline?.slice(0, 10);
-  const viLines = [
-    vi('email.greeting'),
-    '',
-    body.vi,
-    '',
-    vi('email.code', { code: event.code }),
-    vi('email.procedure', { procedure: ctx.procedureName }),
-    vi('email.status', { status: label.vi }),
-    ...(s
-      ? [
-          vi('email.supplement', { content: s.content }),
-          ...(s.requestedBy ? [vi('email.requested-by', { name: s.requestedBy })] : []),
-          ...(deadline ? [vi('email.deadline', { date: deadline })] : []),
-        ]
-      : []),
-  ];
+  const viLines = partLines(ctx, 'vi');
+  const enLines = partLines(ctx, 'en');
   const lookupLines = ctx.lookupUrl ? ['', vi('email.lookup', { url: ctx.lookupUrl })] : [];
-  const enLines = [
-    en('email.greeting'),
-    '',
-    body.en,
-    '',
-    en('email.code', { code: event.code }),
-    en('email.status', { status: label.en }),
-    ...(s
-      ? [
-          en('email.supplement', { content: s.content }),
-          ...(deadline ? [en('email.deadline', { date: deadline })] : []),
-        ]
-      : []),
-  ];
   const stop = `${vi('email.stop')} / ${en('email.stop')}`;
   const footer = [vi('email.footer'), `${stop}: ${ctx.optOutUrl}`];
   const text = [...viLines, ...lookupLines, '', '---', '', ...enLines, '', '---', ...footer].join('\n');

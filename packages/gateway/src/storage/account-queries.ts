@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { SessionsTable } from './account-tables';
 import { millis, toDossier } from './rows';
 import type { GatewayDatabase } from './schema';
 import type { DossierRecord, JsonValue } from './types';
@@ -63,6 +64,17 @@ export interface AccountStore {
 
 const json = (text: string) => JSON.parse(text) as JsonValue;
 
+/** A `sessions` row as a {@link SessionRecord}, last seen at `lastSeenAt` (ms). */
+const toSession = (row: Selectable<SessionsTable>, lastSeenAt: number): SessionRecord => ({
+  idHash: row.id_hash,
+  accountId: row.account_id,
+  identity: json(row.identity),
+  idToken: row.id_token,
+  createdAt: new Date(millis(row.created_at)),
+  lastSeenAt: new Date(lastSeenAt),
+  expiresAt: new Date(millis(row.expires_at)),
+});
+
 /** Link a dossier to the account that filed it (inside the submission's transaction). */
 export async function linkAccountDossier(db: Db, accountId: string, dossierCode: string, now: number): Promise<void> {
   await db
@@ -121,28 +133,11 @@ export function createAccountStore(db: Kysely<GatewayDatabase>): AccountStore {
       }
       if (t - lastSeen >= touchEveryMs)
         await db.updateTable('sessions').set({ last_seen_at: t }).where('id_hash', '=', idHash).execute();
-      return {
-        idHash,
-        accountId: row.account_id,
-        identity: json(row.identity),
-        idToken: row.id_token,
-        createdAt: new Date(millis(row.created_at)),
-        lastSeenAt: new Date(t - lastSeen >= touchEveryMs ? t : lastSeen),
-        expiresAt: new Date(millis(row.expires_at)),
-      };
+      return toSession(row, t - lastSeen >= touchEveryMs ? t : lastSeen);
     },
     async deleteSession(idHash) {
       const row = await db.deleteFrom('sessions').where('id_hash', '=', idHash).returningAll().executeTakeFirst();
-      if (row === undefined) return undefined;
-      return {
-        idHash,
-        accountId: row.account_id,
-        identity: json(row.identity),
-        idToken: row.id_token,
-        createdAt: new Date(millis(row.created_at)),
-        lastSeenAt: new Date(millis(row.last_seen_at)),
-        expiresAt: new Date(millis(row.expires_at)),
-      };
+      return row === undefined ? undefined : toSession(row, millis(row.last_seen_at));
     },
     async listDossiers(accountId, { offset, limit }) {
       const count = await db

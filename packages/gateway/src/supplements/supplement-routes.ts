@@ -9,7 +9,7 @@ import type { Verifier } from '../dossiers/verify';
 import type { BodyLimits } from '../http/body-limits';
 import type { GatewayEnv } from '../http/env';
 import { readJsonBody } from '../http/validate';
-import type { SupplementFile } from '../storage/notify-types';
+import type { SupplementAnswer, SupplementFile } from '../storage/notify-types';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
 import { supplementError } from './supplement-errors';
 import { currentRound } from './supplement-view';
@@ -58,19 +58,22 @@ export function supplementRoutes(deps: SupplementRouteDeps): Hono<GatewayEnv> {
     const note = data.note?.trim() ?? '';
     if (data.files.length === 0 && note === '') throw supplementError('supplement.empty');
     const uploadIds = data.files.map((f) => f.uploadId);
-
-    const previous = (await deps.storage.notifications.listSupplementAnswers(record.code)).find(
-      (a) => a.roundId === data.requestId,
-    );
-    if (previous !== undefined)
-      return answered(
+    const dossierCode = record.code;
+    // The stored answer of this round, if any: the same answer again gets its receipt, another one a 409.
+    const storedAnswer = async () =>
+      (await deps.storage.notifications.listSupplementAnswers(dossierCode)).find((a) => a.roundId === data.requestId);
+    const replay = (stored: SupplementAnswer) =>
+      answered(
         c,
-        record.code,
-        previous.roundId,
-        previous.answeredAt,
-        previous.files,
-        sameFiles(previous.files, uploadIds) && previous.note === note,
+        dossierCode,
+        stored.roundId,
+        stored.answeredAt,
+        stored.files,
+        sameFiles(stored.files, uploadIds) && stored.note === note,
       );
+
+    const previous = await storedAnswer();
+    if (previous !== undefined) return replay(previous);
 
     if (deps.lookup === undefined) throw supplementError('supplement.portal-unavailable');
     let portal: LookedUpDossier | undefined;
@@ -101,18 +104,8 @@ export function supplementRoutes(deps: SupplementRouteDeps): Hono<GatewayEnv> {
       ],
     );
     if (outcome === 'exists') {
-      const winner = (await deps.storage.notifications.listSupplementAnswers(record.code)).find(
-        (a) => a.roundId === data.requestId,
-      );
-      if (winner)
-        return answered(
-          c,
-          record.code,
-          winner.roundId,
-          winner.answeredAt,
-          winner.files,
-          sameFiles(winner.files, uploadIds) && winner.note === note,
-        );
+      const winner = await storedAnswer();
+      if (winner) return replay(winner);
     }
     return answered(c, record.code, data.requestId, answeredAt, files, true);
   });
