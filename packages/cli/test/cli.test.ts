@@ -68,7 +68,13 @@ describe('help and usage', () => {
     expect((await runCli(['frobnicate'], { env })).stderr).toContain('Lệnh không hợp lệ: "frobnicate"');
     expect((await runCli(['frobnicate'], { env })).code).toBe(2);
     expect((await runCli([], { env })).code).toBe(2);
-    expect((await runCli(['lookup'], { env })).code).toBe(2);
+    expect(await runCli(['lookup'], { env })).toMatchObject({
+      code: 2,
+      stderr: 'dvc: Thiếu mã hồ sơ. Chạy "dvc lookup --help".\n',
+    });
+    expect((await runCli(['sync', '--lang', 'en'], { env })).stderr).toBe(
+      'dvc: Missing the input file. Run "dvc sync --help".\n',
+    );
     expect((await runCli(['lookup', 'a', 'b'], { env })).code).toBe(2);
     expect((await runCli(['report', 'digitization', '--format', 'xml'], { env })).code).toBe(2);
     expect((await runCli(['report', 'bogus'], { env })).code).toBe(2);

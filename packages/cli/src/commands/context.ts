@@ -4,6 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { CliError } from '../errors/cli-error';
 import { EXIT_CODES } from '../exit-codes';
 import type { CliIo } from '../io/cli-io';
+import { cliMessageBook, type CliMessageCode } from '../messages';
 
 /** What every command gets. */
 export interface CommandContext {
@@ -60,10 +61,22 @@ export function oneOf<T extends string>(
   throw new CliError('cli.usage.bad-value', EXIT_CODES.usage, { flag, value, allowed: allowed.join(', ') });
 }
 
-/** Exactly one positional argument (named `name` in messages). */
-export function onePositional(positionals: string[], command: string, name: string): string {
+/** The codes naming a command's arguments in messages (`cli.argument.*`). */
+export type ArgumentNameCode = Extract<CliMessageCode, `cli.argument.${string}`>;
+
+/** Exactly one positional argument, named in `language` by its `name` code when it is missing. */
+export function onePositional(
+  positionals: string[],
+  command: string,
+  name: ArgumentNameCode,
+  language: Language,
+): string {
   const [first, extra] = positionals;
-  if (first === undefined) throw new CliError('cli.usage.missing-argument', EXIT_CODES.usage, { name, command });
+  if (first === undefined)
+    throw new CliError('cli.usage.missing-argument', EXIT_CODES.usage, {
+      name: cliMessageBook.localize(name, undefined, language),
+      command,
+    });
   if (extra !== undefined) throw new CliError('cli.usage.extra-argument', EXIT_CODES.usage, { value: extra, command });
   return first;
 }

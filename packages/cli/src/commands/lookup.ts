@@ -88,11 +88,7 @@ export async function runLookup(args: string[], ctx: CommandContext): Promise<Ex
     ctx.io.stdout.write(helpBook.localize('lookup', undefined, ctx.language));
     return EXIT_CODES.ok;
   }
-  const code = onePositional(
-    positionals,
-    'lookup',
-    cliMessageBook.localize('cli.argument.dossier-code', undefined, ctx.language),
-  );
+  const code = onePositional(positionals, 'lookup', 'cli.argument.dossier-code', ctx.language);
   const config = resolvePortalConfig(values, ctx.io.env, ctx.language);
   const found = await connect(config, ctx.io.signal).lookupDossier(code);
   if (!found) throw new CliError('cli.lookup.not-found', EXIT_CODES.notFound, { code });

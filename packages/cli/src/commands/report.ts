@@ -102,11 +102,7 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<Ex
     io.stdout.write(helpBook.localize('report', undefined, language));
     return EXIT_CODES.ok;
   }
-  const kind = onePositional(
-    positionals,
-    'report',
-    cliMessageBook.localize('cli.argument.report-kind', undefined, language),
-  );
+  const kind = onePositional(positionals, 'report', 'cli.argument.report-kind', language);
   oneOf('report', kind, ['digitization'] as const, 'digitization');
   const format = oneOf('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
   const config = resolvePortalConfig(values, io.env, language);

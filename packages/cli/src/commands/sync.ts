@@ -58,11 +58,7 @@ export async function runSync(args: string[], ctx: CommandContext): Promise<Exit
     io.stdout.write(helpBook.localize('sync', undefined, language));
     return EXIT_CODES.ok;
   }
-  const file = onePositional(
-    positionals,
-    'sync',
-    cliMessageBook.localize('cli.argument.input-file', undefined, language),
-  );
+  const file = onePositional(positionals, 'sync', 'cli.argument.input-file', language);
   const format =
     values.format === undefined ? undefined : oneOf('--format', values.format, ['csv', 'ndjson'] as const, 'csv');
   if (values.delimiter !== undefined && values.delimiter.length !== 1)
