@@ -5,6 +5,7 @@ import { describeBlobLocation, openBlobLocation } from '../uploads/blob-location
 import { copyBlobs } from '../uploads/copy-blobs';
 import type { BlobCopyProgress, BlobCopyResult } from '../uploads/copy-blobs';
 import type { CommandOutput } from './copy-storage-command';
+import { bothLanguages as both, errorReport } from './messages';
 
 /** Where the blob step of `copy-storage` reads and writes. */
 export interface BlobCopyStep {
@@ -23,18 +24,18 @@ export interface BlobCopyStep {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const progressLine = (p: BlobCopyProgress) =>
-  `  ${p.done}/${p.total} tệp / files: ${p.copied} đã chép / copied, ${p.present} đã có / already there, ` +
-  `${p.repaired} sửa / repaired; ${megabytes(p.bytes)}\n`;
+  `  ${p.done}/${p.total} ${both('blobs.files')}: ${p.copied} ${both('blobs.copied')}, ${p.present} ${both('blobs.present')}, ` +
+  `${p.repaired} ${both('blobs.repaired')}; ${megabytes(p.bytes)}\n`;
 
 /** The closing figures of a blob copy, Vietnamese / English. */
 export function formatBlobSummary(result: BlobCopyResult): string {
   const seconds = result.durationMs / 1000;
   return (
-    `Tệp đính kèm / Files: ${result.total} được tham chiếu / referenced — ${result.copied} đã chép / copied, ` +
-    `${result.present} đã có sẵn (đã kiểm tra) / already there (verified), ${result.repaired} sửa / repaired, ` +
-    `${result.missing.length} thiếu ở nguồn / missing at the source, ${result.corrupt.length} hỏng ở nguồn / damaged at the source\n` +
-    `  ${megabytes(result.bytes)} trong / in ${seconds.toFixed(2)} s (${megabytes(result.bytes / Math.max(seconds, 0.001))}/s); ` +
-    'mỗi tệp được kiểm tra SHA-256 sau khi chép / every file verified by SHA-256 after the copy\n'
+    `${both('blobs.summary')}: ${result.total} ${both('blobs.referenced')} — ${result.copied} ${both('blobs.copied')}, ` +
+    `${result.present} ${both('blobs.present-verified')}, ${result.repaired} ${both('blobs.repaired')}, ` +
+    `${result.missing.length} ${both('blobs.missing')}, ${result.corrupt.length} ${both('blobs.corrupt')}\n` +
+    `  ${megabytes(result.bytes)} ${both('blobs.in')} ${seconds.toFixed(2)} s (${megabytes(result.bytes / Math.max(seconds, 0.001))}/s); ` +
+    `${both('blobs.verified')}\n`
   );
 }
 
@@ -49,7 +50,7 @@ export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): P
   const to = openBlobLocation(step.to, 'target', step.env);
   const hashes = await readUploadHashes(step.storage);
   out.stdout(
-    `Sao chép tệp đính kèm / Copying files: ${describeBlobLocation(step.from)} → ${describeBlobLocation(step.to)} (${hashes.length})\n`,
+    `${both('blobs.copying')}: ${describeBlobLocation(step.from)} → ${describeBlobLocation(step.to)} (${hashes.length})\n`,
   );
   let last = performance.now();
   let result: BlobCopyResult;
@@ -76,14 +77,8 @@ export async function runBlobCopyStep(step: BlobCopyStep, out: CommandOutput): P
   if (result.missing.length === 0 && result.corrupt.length === 0) return 0;
   const listed = (hashes: string[]) =>
     hashes.slice(0, 10).join('\n    ') + (hashes.length > 10 ? `\n    … (+${hashes.length - 10})` : '');
-  if (result.missing.length > 0)
-    out.stderr(`  Thiếu ở nguồn / missing at the source:\n    ${listed(result.missing)}\n`);
-  if (result.corrupt.length > 0)
-    out.stderr(`  Hỏng ở nguồn, không chép / damaged at the source, not copied:\n    ${listed(result.corrupt)}\n`);
-  out.stderr(
-    'Lỗi / Error (storage.copy-blobs-incomplete):\n' +
-      '  Một số tệp được hồ sơ tham chiếu không có hoặc hỏng ở nguồn; các tệp khác đã được chép và kiểm tra.\n' +
-      '  Some files the uploads reference are missing or damaged at the source; every other file was copied and verified.\n',
-  );
+  if (result.missing.length > 0) out.stderr(`  ${both('blobs.missing-list')}:\n    ${listed(result.missing)}\n`);
+  if (result.corrupt.length > 0) out.stderr(`  ${both('blobs.corrupt-list')}:\n    ${listed(result.corrupt)}\n`);
+  out.stderr(errorReport('storage.copy-blobs-incomplete', storageMessages.localize('storage.copy-blobs-incomplete')));
   return 1;
 }

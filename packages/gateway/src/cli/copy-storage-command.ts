@@ -5,6 +5,7 @@ import type { CopiedTable } from '../storage/copy-error';
 import { copyStorage } from '../storage/copy-storage';
 import { redactStorageUrl } from '../storage/storage-url';
 import { runBlobCopyStep } from './blob-copy-step';
+import { bothLanguages as both, errorReport, twoLines } from './messages';
 
 /** Where a command writes. */
 export interface CommandOutput {
@@ -20,11 +21,11 @@ function pad(text: string | number, width: number, right = false): string {
 /** The per-table summary, Vietnamese / English labels. */
 export function formatCopySummary(tables: CopiedTable[]): string {
   const lines = [
-    `${pad('Bảng / Table', 20)} ${pad('Nguồn / Source', 15, true)} ${pad('Đích / Target', 15, true)}  sha256 (16)       Kết quả / Result`,
+    `${pad(both('table.name'), 20)} ${pad(both('table.source'), 15, true)} ${pad(both('table.target'), 15, true)}  sha256 (16)       ${both('table.result')}`,
   ];
   for (const t of tables) {
     lines.push(
-      `${pad(t.table, 20)} ${pad(t.sourceRows, 15, true)} ${pad(t.targetRows, 15, true)}  ${t.targetSha256.slice(0, 16)}  ${tableMatches(t) ? 'khớp / match' : 'KHÁC / MISMATCH'}`,
+      `${pad(t.table, 20)} ${pad(t.sourceRows, 15, true)} ${pad(t.targetRows, 15, true)}  ${t.targetSha256.slice(0, 16)}  ${both(tableMatches(t) ? 'table.match' : 'table.mismatch')}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -64,12 +65,12 @@ async function copyDatabase(
   batchSize: number | undefined,
   out: CommandOutput,
 ): Promise<void> {
-  out.stdout(`Sao chép / Copying: ${from} → ${redactStorageUrl(to)}\n`);
+  out.stdout(`${both('copying')}: ${from} → ${redactStorageUrl(to)}\n`);
   const result = await copyStorage({ from, to, ...(batchSize === undefined ? {} : { batchSize }) });
   const seconds = result.durationMs / 1000;
   out.stdout(formatCopySummary(result.tables));
   out.stdout(
-    `Tổng / Total: ${result.rows} dòng / rows, ${seconds.toFixed(2)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} dòng/giây / rows/s)\n`,
+    `${both('total')}: ${result.rows} ${both('rows')}, ${seconds.toFixed(2)} s (${Math.round(result.rows / Math.max(seconds, 0.001))} ${both('rows-per-second')})\n`,
   );
 }
 
@@ -97,7 +98,7 @@ export async function runCopyStorageCommand(
   }
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (!usable(values, batchSize)) {
-    out.stderr(`Thiếu hoặc sai tham số / Missing or invalid arguments.\n\n${COPY_STORAGE_HELP}`);
+    out.stderr(`${both('usage.invalid')}.\n\n${COPY_STORAGE_HELP}`);
     return 2;
   }
   const from = values.from as string;
@@ -110,18 +111,12 @@ export async function runCopyStorageCommand(
         ? 0
         : await runBlobCopyStep({ storage: from, from: fromBlobs, to: toBlobs, env }, out);
     if (blobCode !== 0) return blobCode;
-    out.stdout(
-      values.to === undefined
-        ? 'Xong: đã chép và kiểm tra mọi tệp. Hãy đặt GATEWAY_S3_* (hoặc GATEWAY_DATA_DIR) và khởi động cổng kết nối.\n' +
-            'Done: every file copied and verified. Set GATEWAY_S3_* (or GATEWAY_DATA_DIR) and start the gateway.\n'
-        : 'Xong: đã sao chép và kiểm tra. Hãy đặt GATEWAY_STORAGE_URL và khởi động cổng kết nối.\n' +
-            'Done: copied and verified. Set GATEWAY_STORAGE_URL and start the gateway.\n',
-    );
+    out.stdout(twoLines(values.to === undefined ? 'done.blobs' : 'done.database'));
     return 0;
   } catch (error) {
     if (!(error instanceof StorageCopyError)) throw error;
     if (error.tables.length > 0) out.stderr(formatCopySummary(error.tables));
-    out.stderr(`Lỗi / Error (${error.code}):\n  ${error.messages.vi}\n  ${error.messages.en}\n`);
+    out.stderr(errorReport(error.code, error.messages));
     return 1;
   }
 }

@@ -11,6 +11,8 @@ export const storageMessages = defineMessages({
     'storage.copy-blobs-source-missing': 'Không tìm thấy thư mục dữ liệu chứa tệp đính kèm: {path}',
     'storage.copy-blobs-failed':
       'Sao chép tệp đính kèm bị dừng: {detail}. Các tệp đã chép vẫn đúng; chạy lại lệnh (với --blobs-only) để chép tiếp.',
+    'storage.copy-blobs-incomplete':
+      'Một số tệp được hồ sơ tham chiếu không có hoặc hỏng ở nguồn; các tệp khác đã được chép và kiểm tra.',
     'copy.source-unsupported': 'Nguồn phải là tệp SQLite của cổng kết nối: {url}',
     'copy.source-missing': 'Không tìm thấy tệp dữ liệu nguồn: {file}',
     'copy.source-unopenable': 'Không mở được tệp nguồn: {file}',
@@ -36,6 +38,8 @@ export const storageMessages = defineMessages({
     'storage.copy-blobs-source-missing': 'The data directory holding the uploaded files does not exist: {path}',
     'storage.copy-blobs-failed':
       'The file copy stopped: {detail}. Files already copied are intact; run the command again (with --blobs-only) to finish.',
+    'storage.copy-blobs-incomplete':
+      'Some files the uploads reference are missing or damaged at the source; every other file was copied and verified.',
     'copy.source-unsupported': "The source must be the gateway's SQLite file: {url}",
     'copy.source-missing': 'The source database file does not exist: {file}',
     'copy.source-unopenable': 'Cannot open the source file: {file}',
