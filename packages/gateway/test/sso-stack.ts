@@ -1,10 +1,8 @@
 import type { DossierSubmission } from '@dvc-kit/core';
 import type { GatewayConfigInput } from '../src/config';
 import { SITE_ORIGIN } from './sso-browser';
-import { startSandbox } from '@dvc-kit/sandbox';
-import { PROVINCE_AGENCY, submission, uploadPdf } from './stack';
+import { startStack, submission, uploadPdf } from './stack';
 import type { TestStack } from './stack';
-import { startTestGateway } from './start-gateway';
 
 /** Seeded test citizens of the sandbox provider (`packages/sandbox/src/sso/test-citizens.ts`). */
 export const CITIZENS = {
@@ -24,23 +22,11 @@ export async function startSsoStack(
   config: GatewayConfigInput = {},
   sso: Partial<NonNullable<GatewayConfigInput['sso']>> = {},
 ): Promise<TestStack> {
-  const sandbox = await startSandbox({ port: 0 });
-  const gateway = await startTestGateway({
-    portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: PROVINCE_AGENCY },
-    outbox: { pollMs: 50, retryBaseMs: 50, retryMaxMs: 500, leaseMs: 5000 },
+  return startStack((sandbox) => ({
     allowedOrigins: [SITE_ORIGIN],
     sso: { issuer: sandbox.sso.issuer, ...SSO_CLIENT, ...sso },
     ...config,
-  });
-  return {
-    sandbox,
-    gateway,
-    url: gateway.url,
-    async close() {
-      await gateway.close();
-      await sandbox.close();
-    },
-  };
+  }));
 }
 
 /** The verified applicant values of H'Nhi Niê, as her pre-filled form sends them. */

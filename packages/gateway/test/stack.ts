@@ -21,9 +21,12 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-/** Starts a sandbox (in memory unless `sandboxOptions.dataDir`) and a gateway (port 0) syncing to it with a fast outbox. */
+/**
+ * Starts a sandbox (in memory unless `sandboxOptions.dataDir`) and a gateway (port 0) syncing to
+ * it with a fast outbox. `config` may be a function of the started sandbox (e.g. its SSO issuer).
+ */
 export async function startStack(
-  config: GatewayConfigInput = {},
+  config: GatewayConfigInput | ((sandbox: TestStack['sandbox']) => GatewayConfigInput) = {},
   parts: GatewayParts = {},
   sandboxOptions: Parameters<typeof startSandbox>[0] = {},
 ): Promise<TestStack> {
@@ -32,7 +35,7 @@ export async function startStack(
     {
       portal: { baseUrl: sandbox.url, username: 'dvc-sandbox', password: 'dvc-sandbox', agencyCode: PROVINCE_AGENCY },
       outbox: { pollMs: 50, retryBaseMs: 50, retryMaxMs: 500, leaseMs: 5000 },
-      ...config,
+      ...(typeof config === 'function' ? config(sandbox) : config),
     },
     parts,
   );
