@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '@dvc-kit/sandbox';
 import { CookieBrowser, SITE_ORIGIN, signIn } from '../../test/sso-browser';
+import { SSO_CLIENT } from '../../test/sso-stack';
 import { startTestGateway } from '../../test/start-gateway';
 import type { TestGateway } from '../../test/start-gateway';
 
@@ -9,17 +10,14 @@ const HNHI = 'f1c8e6a2-3d4b-4c9e-8a71-2b5d9e0c4f13';
 describe('sign-in through the sandbox provider', () => {
   let sandbox: Awaited<ReturnType<typeof startSandbox>>;
   let gateway: TestGateway;
+  /** A gateway config signing in at the sandbox's provider, giving up on it after 1 s. */
+  const withSignIn = () => ({
+    allowedOrigins: [SITE_ORIGIN],
+    sso: { issuer: sandbox.sso.issuer, ...SSO_CLIENT, timeoutMs: 1000 },
+  });
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
-    gateway = await startTestGateway({
-      allowedOrigins: [SITE_ORIGIN],
-      sso: {
-        issuer: sandbox.sso.issuer,
-        clientId: 'dvc-gateway',
-        clientSecret: 'dvc-gateway-sandbox-secret',
-        timeoutMs: 1000,
-      },
-    });
+    gateway = await startTestGateway(withSignIn());
   });
   afterAll(async () => {
     await gateway?.close();
@@ -64,15 +62,7 @@ describe('sign-in through the sandbox provider', () => {
     try {
       await faults({ mode: 'down' });
       // A fresh gateway has not read the discovery document yet.
-      const fresh = await startTestGateway({
-        allowedOrigins: [SITE_ORIGIN],
-        sso: {
-          issuer: sandbox.sso.issuer,
-          clientId: 'dvc-gateway',
-          clientSecret: 'dvc-gateway-sandbox-secret',
-          timeoutMs: 1000,
-        },
-      });
+      const fresh = await startTestGateway(withSignIn());
       try {
         const down = await fetch(`${fresh.url}/v1/auth/login?returnTo=${encodeURIComponent(`${SITE_ORIGIN}/`)}`, {
           redirect: 'manual',
