@@ -133,7 +133,7 @@ describe('success messages of the write services', () => {
   });
 });
 
-describe('refusals of the admin API and the result store', () => {
+describe('refusals of the admin API, the result store and PayGov', () => {
   it('admin', async () => {
     const admin = sandbox.adminUrl;
     const answers = [
@@ -158,6 +158,19 @@ describe('refusals of the admin API and the result store', () => {
       await raw(`${sandbox.url}/kho/GetKetQuaGiayTo`, {}),
       await raw(`${sandbox.url}/kho/GetGiayToByUrl`, '[]'),
       await raw(`${sandbox.url}/kho/GetGiayToByUrl`, { CoQuanChuQuan: COMMUNE }),
+    ];
+    expect(answers).toMatchSnapshot();
+  });
+
+  it('paygov', async () => {
+    const at = (path: string) => `${sandbox.url}${path}`;
+    const answers = [
+      await raw(at('/paygov/init'), '[]'),
+      await raw(at('/paygov/init'), { LoaiBanTin: 'QUERY' }),
+      await raw(at('/paygov/init'), { LoaiBanTin: 'INIT' }),
+      await raw(at('/paygov/query'), { LoaiBanTin: 'INIT' }),
+      await raw(at('/paygov/getBill'), 'x'),
+      await raw(at('/paygov/pay/KHONGCO'), undefined, { method: 'GET' }),
     ];
     expect(answers).toMatchSnapshot();
   });
