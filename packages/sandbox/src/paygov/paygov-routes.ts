@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
-import { formatWireDate } from '@dvc-kit/core';
+import { formatWireDate, type MessageParams } from '@dvc-kit/core';
 import type { SandboxRuntime } from '../server/runtime';
 import { json, readJsonObject } from '../server/respond';
+import { payGovMessages, type PayGovMessageCode } from './messages';
 import { inTransaction } from '../store/transaction';
 import {
   CONFIRM_SIGNED_FIELDS,
@@ -58,7 +59,8 @@ export function saveTransaction(rt: SandboxRuntime, reference: string, tx: PayGo
  * illustrative shapes — `{error_code:"-1", message}` wrapped, `{MaLoi:"99", MoTaLoi}` direct —
  * and clients give them no meaning beyond "not success".
  */
-function failure(rt: SandboxRuntime, status: number, vi: string): Response {
+function failure(rt: SandboxRuntime, status: number, code: PayGovMessageCode, params?: MessageParams): Response {
+  const vi = payGovMessages.localize(code, params, 'vi');
   return json(rt.paygov.wrapping === 'lgsp' ? { error_code: '-1', message: vi } : { MaLoi: '99', MoTaLoi: vi }, status);
 }
 
@@ -75,16 +77,16 @@ function authorized(rt: SandboxRuntime, c: Context): boolean {
 /** The transaction a QUERY/GET_BILL names, after its 5-part hash and INIT time check. */
 async function queried(rt: SandboxRuntime, c: Context, messageType: string, acceptConfirmTime: boolean) {
   const body = await readJsonObject(c.req.raw);
-  if (!body) return { error: failure(rt, 400, 'Nội dung phải là đối tượng JSON') };
-  if (body.LoaiBanTin !== messageType) return { error: failure(rt, 400, `LoaiBanTin phải là "${messageType}"`) };
+  if (!body) return { error: failure(rt, 400, 'body.not-object') };
+  if (body.LoaiBanTin !== messageType) return { error: failure(rt, 400, 'message.type', { type: messageType }) };
   if (!signatureMatches(body, QUERY_SIGNED_FIELDS, rt.paymentSecret))
-    return { error: failure(rt, 400, 'Mã xác thực không hợp lệ') };
+    return { error: failure(rt, 400, 'signature.invalid') };
   const reference = String(body.MaThamChieu ?? '');
   const tx = loadTransaction(rt, reference);
-  if (!tx) return { error: failure(rt, 404, `Không tìm thấy giao dịch ${reference}`) };
+  if (!tx) return { error: failure(rt, 404, 'transaction.missing', { reference }) };
   // The exact ThoiGianGD text of the INIT (GET_BILL also the CONFIRM's, as OCPS sends).
   const times = [tx.init.ThoiGianGD, ...(acceptConfirmTime && tx.confirmTime ? [tx.confirmTime] : [])];
-  if (!times.includes(body.ThoiGianGD)) return { error: failure(rt, 400, 'ThoiGianGD không khớp với giao dịch') };
+  if (!times.includes(body.ThoiGianGD)) return { error: failure(rt, 400, 'time.mismatch') };
   return { body, reference, tx };
 }
 
@@ -96,21 +98,19 @@ async function queried(rt: SandboxRuntime, c: Context, messageType: string, acce
  */
 export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
   app.post(PAYGOV_PATHS.init, async (c) => {
-    if (!authorized(rt, c)) return failure(rt, 401, 'Cần mã truy cập của đối tác (Bearer)');
+    if (!authorized(rt, c)) return failure(rt, 401, 'partner.token');
     const body = await readJsonObject(c.req.raw);
-    if (!body) return failure(rt, 400, 'Nội dung phải là đối tượng JSON');
-    if (body.LoaiBanTin !== 'INIT') return failure(rt, 400, 'LoaiBanTin phải là "INIT"');
-    if (!signatureMatches(body, INIT_SIGNED_FIELDS, rt.paymentSecret))
-      return failure(rt, 400, 'Mã xác thực không hợp lệ');
+    if (!body) return failure(rt, 400, 'body.not-object');
+    if (body.LoaiBanTin !== 'INIT') return failure(rt, 400, 'message.type', { type: 'INIT' });
+    if (!signatureMatches(body, INIT_SIGNED_FIELDS, rt.paymentSecret)) return failure(rt, 400, 'signature.invalid');
     const amount = typeof body.SoTien === 'number' ? String(body.SoTien) : body.SoTien;
-    if (typeof amount !== 'string' || !/^[1-9]\d*$/.test(amount))
-      return failure(rt, 400, 'SoTien phải là số nguyên dương');
+    if (typeof amount !== 'string' || !/^[1-9]\d*$/.test(amount)) return failure(rt, 400, 'amount.invalid');
     // TH writes a 12-hour clock: any 14 digits are accepted and kept as sent.
     if (typeof body.ThoiGianGD !== 'string' || !/^\d{14}$/.test(body.ThoiGianGD))
-      return failure(rt, 400, 'ThoiGianGD phải gồm 14 chữ số');
+      return failure(rt, 400, 'time.invalid');
     const reference = typeof body.MaThamChieu === 'string' ? body.MaThamChieu : '';
-    if (reference === '') return failure(rt, 400, 'Thiếu MaThamChieu');
-    if (loadTransaction(rt, reference)) return failure(rt, 409, `Giao dịch ${reference} đã tồn tại`);
+    if (reference === '') return failure(rt, 400, 'reference.missing');
+    if (loadTransaction(rt, reference)) return failure(rt, 409, 'transaction.exists', { reference });
     const receipt = body.ThongTinBienLai as Record<string, unknown> | undefined;
     const dossierCode = typeof receipt?.MaHoSo === 'string' ? receipt.MaHoSo : '';
     const now = rt.clock.now().getTime();
@@ -125,7 +125,7 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
   });
 
   app.post(PAYGOV_PATHS.query, async (c) => {
-    if (!authorized(rt, c)) return failure(rt, 401, 'Cần mã truy cập của đối tác (Bearer)');
+    if (!authorized(rt, c)) return failure(rt, 401, 'partner.token');
     const q = await queried(rt, c, 'QUERY', false);
     if ('error' in q) return q.error;
     const { tx, reference } = q;
@@ -149,10 +149,10 @@ export function mountPayGovRoutes(app: Hono, rt: SandboxRuntime): void {
   });
 
   app.post(PAYGOV_PATHS.bill, async (c) => {
-    if (!authorized(rt, c)) return failure(rt, 401, 'Cần mã truy cập của đối tác (Bearer)');
+    if (!authorized(rt, c)) return failure(rt, 401, 'partner.token');
     const q = await queried(rt, c, 'GET_BILL', true);
     if ('error' in q) return q.error;
-    if (q.tx.state !== 'paid') return failure(rt, 409, 'Giao dịch chưa được thanh toán');
+    if (q.tx.state !== 'paid') return failure(rt, 409, 'transaction.unpaid');
     const pdf = `%PDF-1.4\n% DVC Kit sandbox — biên lai điện tử\n% ${q.reference} — ${String(q.tx.init.SoTien)} VND — ${q.tx.transactionId ?? ''}\n%%EOF\n`;
     return new Response(Buffer.from(pdf, 'utf8'), { headers: { 'content-type': 'application/pdf' } });
   });
