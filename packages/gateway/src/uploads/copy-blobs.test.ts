@@ -45,6 +45,10 @@ async function run(args: string[]) {
   return { code, stdout, stderr };
 }
 
+/** `copy-storage --blobs-only --from <storage> --from-blobs <from> --to-blobs <to>`. */
+const blobsOnly = (storage: string, from: string, to: string) =>
+  run(['--blobs-only', '--from', storage, '--from-blobs', from, '--to-blobs', to]);
+
 async function expectHolds(store: BlobStore, blobs: Map<string, Uint8Array>) {
   for (const [hash, bytes] of blobs) expect(Buffer.from((await store.get(hash)) ?? []).equals(bytes), hash).toBe(true);
 }
@@ -84,15 +88,7 @@ afterAll(async () => {
 
 describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   it('copies every referenced file to S3, verified, and prints the figures', async () => {
-    const first = await run([
-      '--blobs-only',
-      '--from',
-      database,
-      '--from-blobs',
-      dataDir,
-      '--to-blobs',
-      's3://dvc-blobs/moved/',
-    ]);
+    const first = await blobsOnly(database, dataDir, 's3://dvc-blobs/moved/');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`→ s3://dvc-blobs/moved/ (12)`);
@@ -108,15 +104,7 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   }, 60_000);
 
   it('is idempotent: a re-run writes nothing, and replaces a damaged target copy', async () => {
-    const again = await run([
-      '--blobs-only',
-      '--from',
-      `sqlite:${database}`,
-      '--from-blobs',
-      dataDir,
-      '--to-blobs',
-      's3://dvc-blobs/moved',
-    ]);
+    const again = await blobsOnly(`sqlite:${database}`, dataDir, 's3://dvc-blobs/moved');
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(
       /12 được tham chiếu \/ referenced — 0 đã chép \/ copied, 12 đã có sẵn \(đã kiểm tra\)/,
@@ -137,15 +125,7 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
       }),
     );
     client.destroy();
-    const repaired = await run([
-      '--blobs-only',
-      '--from',
-      database,
-      '--from-blobs',
-      dataDir,
-      '--to-blobs',
-      's3://dvc-blobs/moved/',
-    ]);
+    const repaired = await blobsOnly(database, dataDir, 's3://dvc-blobs/moved/');
     expect(repaired.code).toBe(0);
     expect(repaired.stdout).toMatch(
       /0 đã chép \/ copied, 11 đã có sẵn \(đã kiểm tra\) \/ already there \(verified\), 1 sửa \/ repaired/,
@@ -155,15 +135,7 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
 
   it('copies back from S3 into a new data directory', async () => {
     const back = join(work, 'back');
-    const result = await run([
-      '--blobs-only',
-      '--from',
-      database,
-      '--from-blobs',
-      's3://dvc-blobs/moved/',
-      '--to-blobs',
-      back,
-    ]);
+    const result = await blobsOnly(database, 's3://dvc-blobs/moved/', back);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/12 đã chép \/ copied/);
     await expectHolds(createBlobStore(back), referenced);
@@ -177,7 +149,7 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
     const damaged = hashes[2] as string;
     writeFileSync(join(source, 'blobs', damaged.slice(0, 2), damaged.slice(2)), 'bit rot');
     const target = join(work, 'partial-target');
-    const result = await run(['--blobs-only', '--from', database, '--from-blobs', source, '--to-blobs', target]);
+    const result = await blobsOnly(database, source, target);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /10 đã chép \/ copied, 0 đã có sẵn .* 1 thiếu ở nguồn \/ missing at the source, 1 hỏng ở nguồn/,
@@ -192,15 +164,7 @@ describe('copy-storage --blobs-only, data directory ⇄ S3', () => {
   }, 60_000);
 
   it('refuses a source directory that does not exist and bad argument sets', async () => {
-    const missing = await run([
-      '--blobs-only',
-      '--from',
-      database,
-      '--from-blobs',
-      join(work, 'nope'),
-      '--to-blobs',
-      's3://dvc-blobs/x/',
-    ]);
+    const missing = await blobsOnly(database, join(work, 'nope'), 's3://dvc-blobs/x/');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('storage.copy-blobs-source-missing');
     expect((await run(['--blobs-only', '--from', database, '--from-blobs', dataDir])).code).toBe(2);
@@ -260,15 +224,7 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)('copy-storage SQLite → Postgr
       const storage = await createPostgresStorage(location?.kind === 'postgres' ? location.url : url, { schema });
       expect((await storage.listUploadHashes()).sort()).toEqual([...referenced.keys()].sort());
       await storage.close();
-      const again = await run([
-        '--blobs-only',
-        '--from',
-        to,
-        '--from-blobs',
-        dataDir,
-        '--to-blobs',
-        's3://dvc-blobs/pg/',
-      ]);
+      const again = await blobsOnly(to, dataDir, 's3://dvc-blobs/pg/');
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/0 đã chép \/ copied, 12 đã có sẵn/);
     } finally {
