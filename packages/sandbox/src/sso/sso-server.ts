@@ -9,6 +9,7 @@ import type { SsoClient } from './sso-provider';
 import { TEST_IDENTITIES, ownIdentity } from './test-citizens';
 import type { TestIdentity } from './test-citizens';
 import { tamperIdToken } from './token-tamper';
+import { ssoMessages } from './messages';
 
 /** Path prefix of the provider inside the sandbox. */
 export const SSO_PREFIX = '/sso';
@@ -123,7 +124,7 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
       return provider.interactionFinished(
         req,
         res,
-        { error: 'access_denied', error_description: 'Người dùng đã hủy đăng nhập.' },
+        { error: 'access_denied', error_description: ssoMessages.localize('sign-in.cancelled', undefined, 'vi') },
         { mergeWithLastSubmission: false },
       );
     }
@@ -133,7 +134,7 @@ export async function startSandboxSso(baseUrl: string, clients: SsoClient[]): Pr
       if (form.get('own') === '1') {
         const input = readOwn(form);
         if (input === undefined) {
-          const error = 'Thông tin chưa đúng: họ tên, số định danh 12 chữ số, ngày sinh yyyyMMdd.';
+          const error = ssoMessages.localize('sign-in.own-invalid', undefined, 'vi');
           return send(
             res,
             422,
