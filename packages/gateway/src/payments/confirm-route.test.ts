@@ -121,7 +121,10 @@ for (const db of databases) {
       expect((await confirm(otherSigned)).status).toBe(400);
       const garbled = await confirm('{khong phai json');
       expect(garbled.status).toBe(400);
-      expect(await garbled.json()).toMatchObject({ return_code: -1 });
+      expect(await garbled.json()).toEqual({
+        return_code: -1,
+        return_msg: 'Không đọc được nội dung / Unparsable body',
+      });
       expect(await storage().getPayment('dvc-gia-mao')).toBeUndefined();
       // Not recorded, but named in the log for reconciliation.
       expect(
@@ -136,7 +139,11 @@ for (const db of databases) {
     it('a failed payment is kept as failed, then a success for the same reference makes it paid once', async () => {
       const failed = { ...CORPUS_CONFIRM, MaLoi: '51', MaThamChieu: 'dvc-that-bai' };
       const reply = await confirm({ ...failed, MaXacThuc: await signPaymentConfirm(failed, SECRET) });
-      expect(await reply.json()).toMatchObject({ MaLoi: '51', MaThamChieu: 'dvc-that-bai' });
+      expect(await reply.json()).toMatchObject({
+        MaLoi: '51',
+        MoTaLoi: 'Giao dịch không thành công',
+        MaThamChieu: 'dvc-that-bai',
+      });
       expect((await storage().getPayment('dvc-that-bai'))?.status).toBe('failed');
       const paid = { ...failed, MaLoi: '00' };
       expect(

@@ -6,6 +6,7 @@ import type { GatewayEnv } from '../http/env';
 import type { Logger } from '../http/logger';
 import type { GatewayStorage, PaymentConfirmation } from '../storage/types';
 import { confirmReply, OTHER_ERRORS } from './confirm-reply';
+import { paymentMessages } from './messages';
 
 /** Largest CONFIRM body accepted (the message is ~500 bytes). */
 const MAX_BODY = 16 * 1024;
@@ -40,7 +41,8 @@ export function paymentConfirmRoutes(deps: {
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       logger.warn('payment.confirm.unparsable', { requestId });
-      return c.json({ return_code: -1, return_msg: 'Không đọc được nội dung / Unparsable body' }, 400);
+      const unparsable = paymentMessages.localize('confirm.unparsable');
+      return c.json({ return_code: -1, return_msg: `${unparsable.vi} / ${unparsable.en}` }, 400);
     }
     const message = body as Record<string, unknown>;
     const reference = text(message.MaThamChieu);
@@ -88,7 +90,9 @@ export function paymentConfirmRoutes(deps: {
     }
     logger.info('payment.confirm.recorded', { requestId, outcome, status: confirmation.status });
     if (confirmation.status !== 'paid')
-      return c.json(confirmReply(message, resultCode || '99', 'Giao dịch không thành công'));
+      return c.json(
+        confirmReply(message, resultCode || '99', paymentMessages.localize('confirm.payment-failed', undefined, 'vi')),
+      );
     return c.json(confirmReply(message, '00', 'Thành công'));
   });
   return routes;
