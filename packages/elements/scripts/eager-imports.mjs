@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 /** Modules the per-widget files load lazily but the all-in-one file carries anyway. */
-const EAGER = ['@dvc-kit/client/public', './core-fallbacks'];
+const EAGER = ['@dvc-kit/client/public', './open-client', './core-fallbacks'];
 
 /**
  * esbuild plugin of the CDN build (tsup.cdn.config.ts) and its size measurement

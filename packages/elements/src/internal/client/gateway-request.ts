@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicClient } from '@dvc-kit/client/public';
 import { publicClient } from './lazy-client';
-import { describeRequestError, type DescribeOptions, type RequestProblem } from './request-error';
+import { describeRequestError, NO_ENDPOINT, type DescribeOptions, type RequestProblem } from './request-error';
 
 /** The widget a {@link GatewayRequest} serves: it knows its gateway (own `endpoint`, else the provider's). */
 export interface GatewayHost extends ReactiveControllerHost {
@@ -15,6 +15,12 @@ export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'>
    * tried before the shared classifier; `undefined` leaves the error to {@link describeRequestError}.
    */
   classify?: (error: unknown) => RequestProblem | undefined;
+  /**
+   * The headers of a signed-in citizen's calls (e.g. `{ [SESSION_WRITE_HEADER]: '1' }`), read at
+   * each call: when it returns some, the client sends them with the gateway's httpOnly session
+   * cookie (`publicClient`'s `session`). @default no session: no cookie, no extra header
+   */
+  session?: () => Record<string, string> | undefined;
 }
 
 /**
@@ -27,7 +33,10 @@ export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'>
  *   and {@link GatewayRequest.problem} change;
  * - a failure becomes a {@link RequestProblem} (the widget's `classify`, else
  *   {@link describeRequestError} with the widget's `notFound`/`fallback` keys), shown, not thrown;
- * - the latest call wins: starting one aborts the one before (its `signal`), whose outcome is dropped.
+ * - the latest call wins: starting one aborts the one before (its `signal`), whose outcome is dropped;
+ * - a signed-in widget's calls carry the session (the `session` option);
+ * - a call whose failure the widget handles itself (an upload, a queued submission) takes the
+ *   client from {@link GatewayRequest.client} and maps its error with {@link GatewayRequest.describe}.
  *
  * @example
  * ```ts
@@ -66,18 +75,42 @@ export class GatewayRequest {
   async run<T>(task: (client: PublicClient, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     this.call?.abort();
     const { signal } = (this.call = new AbortController());
-    const endpoint = this.host.resolvedEndpoint;
-    let problem: RequestProblem | undefined = endpoint ? undefined : { key: 'request.no-endpoint', retryable: false };
+    let problem = this.host.resolvedEndpoint ? undefined : NO_ENDPOINT;
     this.update(!problem, problem);
     if (problem) return;
     try {
-      const result = await task(await publicClient(endpoint!, this.language()), signal);
+      const result = await task(await this.client(), signal);
       if (!signal.aborted) return result;
     } catch (error) {
-      problem = this.options.classify?.(error) ?? describeRequestError(error, this.options);
+      problem = this.describe(error);
     } finally {
       if (!signal.aborted) this.update(false, problem);
     }
+  }
+
+  /**
+   * The client for the host's gateway (or `endpoint`), in the host's language, with the
+   * `session` option's headers: for a call whose failure the widget handles itself. Rejects
+   * when there is no endpoint; neither `loading` nor `problem` changes.
+   *
+   * @example
+   * ```ts
+   * readonly uploader: Uploader = async (file, { signal }) => (await this.gateway.client()).upload(file, { signal });
+   * ```
+   */
+  async client(endpoint = this.host.resolvedEndpoint, session = this.options.session?.()): Promise<PublicClient> {
+    if (!endpoint) throw new Error('no endpoint');
+    return publicClient(endpoint, this.language(), { session });
+  }
+
+  /** Starts loading the client when there is an endpoint (e.g. as the citizen starts a form), so the first call is faster. */
+  preload(): void {
+    this.client().catch(() => undefined);
+  }
+
+  /** What a failure shows the citizen: the widget's `classify`, else {@link describeRequestError} with its keys. */
+  describe(error: unknown): RequestProblem {
+    return this.options.classify?.(error) ?? describeRequestError(error, this.options);
   }
 
   private update(loading: boolean, problem?: RequestProblem): void {

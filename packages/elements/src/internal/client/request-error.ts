@@ -1,3 +1,4 @@
+import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 import type { Localized } from '../i18n/locale-registry';
 
 /** What a widget shows for a failed gateway call: a catalogue key (or core/gateway code), params, and the error's own messages. */
@@ -20,10 +21,17 @@ export interface DescribeOptions {
   endpoint?: string | undefined;
 }
 
+/** What a widget shows when it has no gateway address: neither its own `endpoint` nor a provider's. */
+export const NO_ENDPOINT: RequestProblem = { key: 'request.no-endpoint', retryable: false };
+
 /** The gateway's look-up window when it does not send `Retry-After` (gateway `limits.lookupWindowMs`). */
 const DEFAULT_WAIT_MS = 15 * 60 * 1000;
 
-/** The fields of a `@dvc-kit/client` error the widgets read (matched by `code`, so two copies of the library still agree). */
+/**
+ * The fields of a failed call the widgets read: a `@dvc-kit/client` error (recognised by the
+ * client's guards, which match by shape, so two copies of the library still agree), a
+ * browser `TypeError`, or another error with a gateway problem's `code` and `messages`.
+ */
 interface ClientErrorLike {
   name?: string;
   code?: unknown;
@@ -49,17 +57,21 @@ interface ClientErrorLike {
  * ```
  */
 export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorLike;
+  const e = Object(error) as ClientErrorLike;
   const fallback = options.fallback ?? 'request.failed';
-  if ('endpoint' in options && !options.endpoint) return { key: 'request.no-endpoint', retryable: false };
-  if (e.code === 'client.rate-limit' || e.status === 429) {
+  if ('endpoint' in options && !options.endpoint) return NO_ENDPOINT;
+  if (isPortalClientError(error, 'client.rate-limit') || e.status === 429) {
     const ms = e.retryAfterMs ?? DEFAULT_WAIT_MS;
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
   }
   if (e.status === 404) return { key: options.notFound ?? fallback, retryable: false };
   if (e.originRefused)
     return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
-  if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError')
+  if (
+    isPortalClientError(error, 'client.connection') ||
+    isPortalClientError(error, 'client.timeout') ||
+    e.name === 'TypeError'
+  )
     return { key: 'request.offline', retryable: true };
   if (typeof e.code === 'string' && e.messages) {
     return { key: e.code, localized: e.messages, retryable: (e.status ?? 500) >= 500 };
