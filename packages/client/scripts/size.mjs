@@ -32,9 +32,9 @@ export const ERRORS_BUDGET_GZIP_BYTES = 3 * 1024;
 /**
  * Budget of the `./errors/guards` entry (the two guards, no class, no message book), gzipped:
  * the widgets import it into every first download, so it must stay a few hundred bytes
- * (measured 260 B).
+ * (measured 213 B; 260 B before the guards were written for size).
  */
-export const GUARDS_BUDGET_GZIP_BYTES = 320;
+export const GUARDS_BUDGET_GZIP_BYTES = 256;
 
 const ENTRIES = {
   public: `import { createPublicClient } from ${JSON.stringify(at('../src/public.ts'))};
