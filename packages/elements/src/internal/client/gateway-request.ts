@@ -79,7 +79,7 @@ export class GatewayRequest {
     this.update(!problem, problem);
     if (problem) return;
     try {
-      const result = await task(await this.client(), signal);
+      const result = await task(await this.client(undefined, this.options.session?.()), signal);
       if (!signal.aborted) return result;
     } catch (error) {
       problem = this.describe(error);
@@ -89,16 +89,17 @@ export class GatewayRequest {
   }
 
   /**
-   * The client for the host's gateway (or `endpoint`), in the host's language, with the
-   * `session` option's headers: for a call whose failure the widget handles itself. Rejects
-   * when there is no endpoint; neither `loading` nor `problem` changes.
+   * The client for the host's gateway (or `endpoint`), in the host's language, with `session`'s
+   * headers and cookie when given (the `session` option is not applied here: an upload goes
+   * without): for a call whose failure the widget handles itself. Rejects when there is no
+   * endpoint; neither `loading` nor `problem` changes.
    *
    * @example
    * ```ts
    * readonly uploader: Uploader = async (file, { signal }) => (await this.gateway.client()).upload(file, { signal });
    * ```
    */
-  async client(endpoint = this.host.resolvedEndpoint, session = this.options.session?.()): Promise<PublicClient> {
+  async client(endpoint = this.host.resolvedEndpoint, session?: Record<string, string>): Promise<PublicClient> {
     if (!endpoint) throw new Error('no endpoint');
     return publicClient(endpoint, this.language(), { session });
   }
