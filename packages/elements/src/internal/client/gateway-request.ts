@@ -9,7 +9,7 @@ export interface GatewayHost extends ReactiveControllerHost {
 }
 
 /** Options of {@link GatewayRequest}: how a failure becomes the widget's message. */
-export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'> {
+export interface GatewayRequestOptions extends DescribeOptions {
   /**
    * The widget's own reading of an error (a code only it knows, e.g. `digitization.not-available`),
    * tried before the shared classifier; `undefined` leaves the error to {@link describeRequestError}.

@@ -17,8 +17,6 @@ export interface DescribeOptions {
   notFound?: string;
   /** Key shown when nothing more specific applies. @default 'request.failed' */
   fallback?: string;
-  /** The endpoint the call used; when the option is present but empty, the answer is `request.no-endpoint`. */
-  endpoint?: string | undefined;
 }
 
 /** What a widget shows when it has no gateway address: neither its own `endpoint` nor a provider's. */
@@ -44,8 +42,9 @@ interface ClientErrorLike {
 
 /**
  * Turns an error from `@dvc-kit/client/public` into the message a citizen can act on — the
- * one classifier every widget uses, without loading the client module: no endpoint →
- * tell the site administrator; too many attempts (429) → wait N minutes; 404 → the
+ * one classifier every widget uses (through `GatewayRequest`, which reports a missing endpoint
+ * itself as {@link NO_ENDPOINT}), without loading the client module: the client's errors are
+ * recognised with its guards (`@dvc-kit/client/errors/guards`); too many attempts (429) → wait N minutes; 404 → the
  * widget's own not-found text; the gateway does not allow this site (CORS) → tell the site
  * administrator what to add; network trouble → check the connection; any other gateway
  * problem → its vi/en message; else `fallback`.
@@ -59,7 +58,6 @@ interface ClientErrorLike {
 export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {
   const e = Object(error) as ClientErrorLike;
   const fallback = options.fallback ?? 'request.failed';
-  if ('endpoint' in options && !options.endpoint) return NO_ENDPOINT;
   if (isPortalClientError(error, 'client.rate-limit') || e.status === 429) {
     const ms = e.retryAfterMs ?? DEFAULT_WAIT_MS;
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
