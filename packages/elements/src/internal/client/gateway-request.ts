@@ -1,12 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicClient } from '@dvc-kit/client/public';
-import { publicClient } from './lazy-client';
+import { GatewayClient, type GatewayHost } from './gateway-client';
 import { describeRequestError, NO_ENDPOINT, type DescribeOptions, type RequestProblem } from './request-error';
 
-/** The widget a {@link GatewayRequest} serves: it knows its gateway (own `endpoint`, else the provider's). */
-export interface GatewayHost extends ReactiveControllerHost {
-  readonly resolvedEndpoint?: string;
-}
+export type { GatewayHost } from './gateway-client';
 
 /** Options of {@link GatewayRequest}: how a failure becomes the widget's message. */
 export interface GatewayRequestOptions extends DescribeOptions {
@@ -28,7 +24,8 @@ export interface GatewayRequestOptions extends DescribeOptions {
  * "find the endpoint → load the client → loading state → map errors to the widget's messages":
  * - the endpoint is the host's (`endpoint` attribute, else the nearest `<dvc-provider>`); without
  *   one the call is not made and {@link GatewayRequest.problem} says so (`request.no-endpoint`);
- * - the client (`@dvc-kit/client/public`) is loaded on first use ({@link publicClient});
+ * - the client (`@dvc-kit/client/public`) is loaded on first use ({@link GatewayClient}, which
+ *   this class extends);
  * - {@link GatewayRequest.loading} is true while a call runs, and the host re-renders when it
  *   and {@link GatewayRequest.problem} change;
  * - a failure becomes a {@link RequestProblem} (the widget's `classify`, else
@@ -45,7 +42,7 @@ export interface GatewayRequestOptions extends DescribeOptions {
  * if (this.gateway.problem) return; // shown by render() with this.problemText(this.gateway.problem)
  * ```
  */
-export class GatewayRequest {
+export class GatewayRequest extends GatewayClient {
   /** True while a call runs. */
   loading = false;
   /** What the last call's failure shows the citizen; cleared when the next call starts. */
@@ -58,13 +55,11 @@ export class GatewayRequest {
   call?: AbortController;
 
   constructor(
-    private readonly host: GatewayHost,
-    private readonly language: () => string,
+    host: GatewayHost,
+    language: () => string,
     private readonly options: GatewayRequestOptions = {},
   ) {
-    // Every hook of a ReactiveController is optional; this one needs none (the client loads on
-    // the first call), which TypeScript's weak-type check would otherwise refuse.
-    host.addController(this as ReactiveController);
+    super(host, language);
   }
 
   /**
@@ -86,27 +81,6 @@ export class GatewayRequest {
     } finally {
       if (!signal.aborted) this.update(false, problem);
     }
-  }
-
-  /**
-   * The client for the host's gateway (or `endpoint`), in the host's language, with `session`'s
-   * headers and cookie when given (the `session` option is not applied here: an upload goes
-   * without): for a call whose failure the widget handles itself. Rejects when there is no
-   * endpoint; neither `loading` nor `problem` changes.
-   *
-   * @example
-   * ```ts
-   * readonly uploader: Uploader = async (file, { signal }) => (await this.gateway.client()).upload(file, { signal });
-   * ```
-   */
-  async client(endpoint = this.host.resolvedEndpoint, session?: Record<string, string>): Promise<PublicClient> {
-    if (!endpoint) throw new Error('no endpoint');
-    return publicClient(endpoint, this.language(), { session });
-  }
-
-  /** Starts loading the client when there is an endpoint (e.g. as the citizen starts a form), so the first call is faster. */
-  preload(): void {
-    this.client().catch(() => undefined);
   }
 
   /** What a failure shows the citizen: the widget's `classify`, else {@link describeRequestError} with its keys. */
