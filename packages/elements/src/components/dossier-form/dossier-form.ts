@@ -15,6 +15,7 @@ import {
 import { DvcElement } from '../../internal/base/dvc-element';
 import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { DvcDateInput } from '../date-input/date-input';
+import { isProblemError } from '@dvc-kit/client/errors/guards';
 import { GatewayRequest } from '../../internal/client/gateway-request';
 import { NO_ENDPOINT, type RequestProblem } from '../../internal/client/request-error';
 import { deleteDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../internal/drafts/draft-store';
@@ -584,10 +585,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.view = 'steps';
     this.step = this.sections.length;
     this.saveDraftSoon();
-    const fieldErrors =
-      (error as { name?: string; errors?: FieldError[] }).name === 'ProblemError'
-        ? ((error as { errors?: FieldError[] }).errors ?? [])
-        : [];
+    const fieldErrors: readonly FieldError[] = isProblemError(error) ? error.errors : [];
     if (fieldErrors.length)
       return this.showErrors(
         fieldErrors.map((e) => ({ ...e, messages: { vi: e.messages.vi, en: e.messages.en ?? e.messages.vi } })),
