@@ -10,6 +10,7 @@ export const workspaceAliases: { find: string | RegExp; replacement: string }[] 
   { find: /^@dvc-kit\/core\/units$/, replacement: at('./packages/core/src/units.ts') },
   { find: /^@dvc-kit\/core\/testing$/, replacement: at('./packages/core/src/testing.ts') },
   { find: /^@dvc-kit\/core$/, replacement: at('./packages/core/src/index.ts') },
+  { find: /^@dvc-kit\/client\/errors\/guards$/, replacement: at('./packages/client/src/errors/guards.ts') },
   { find: /^@dvc-kit\/client\/errors$/, replacement: at('./packages/client/src/errors.ts') },
   { find: /^@dvc-kit\/client\/public$/, replacement: at('./packages/client/src/public.ts') },
   { find: /^@dvc-kit\/client$/, replacement: at('./packages/client/src/index.ts') },

@@ -116,6 +116,7 @@ const nodePackages = [
   '@dvc-kit/client',
   '@dvc-kit/client/public',
   '@dvc-kit/client/errors',
+  '@dvc-kit/client/errors/guards',
 ];
 
 step('consumer: CommonJS require', () => {

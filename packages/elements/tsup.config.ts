@@ -26,6 +26,7 @@ export default defineConfig({
     '@dvc-kit/client',
     '@dvc-kit/client/public',
     '@dvc-kit/client/errors',
+    '@dvc-kit/client/errors/guards',
     'lit',
   ],
 });

@@ -64,6 +64,7 @@ function workspaceSources() {
     '@dvc-kit/core/testing': '/packages/core/src/testing.ts',
     '@dvc-kit/client/public': '/packages/client/src/public.ts',
     '@dvc-kit/client/errors': '/packages/client/src/errors.ts',
+    '@dvc-kit/client/errors/guards': '/packages/client/src/errors/guards.ts',
     '@dvc-kit/elements': '/packages/elements/src/index.ts',
   };
   return { name: 'dvc-workspace-sources', resolveImport: ({ source }) => map[source] };

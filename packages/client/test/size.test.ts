@@ -13,11 +13,14 @@ const sizes = JSON.parse(execFileSync(process.execPath, [script, '--json'], { en
   http: Size;
   ky: Size;
   errors: Size;
+  guards: Size;
   zodInPublic: boolean;
   kyInErrors: boolean;
   budgetGzipBytes: number;
   httpBudgetGzipBytes: number;
   errorsBudgetGzipBytes: number;
+  guardsBudgetGzipBytes: number;
+  guardsInputs: string[];
 };
 
 describe('browser bundle size (esbuild, minified, gzip -9)', () => {
@@ -32,6 +35,12 @@ describe('browser bundle size (esbuild, minified, gzip -9)', () => {
   it(`keeps @dvc-kit/client/errors within 3 kB and free of the HTTP layer (${sizes.errors.gzipBytes} B)`, () => {
     expect(sizes.errors.gzipBytes).toBeLessThanOrEqual(sizes.errorsBudgetGzipBytes);
     expect(sizes.kyInErrors).toBe(false);
+  });
+
+  it(`keeps @dvc-kit/client/errors/guards within ${sizes.guardsBudgetGzipBytes} B: the guards alone, no error class, message book or ky (${sizes.guards.gzipBytes} B)`, () => {
+    expect(sizes.guards.gzipBytes).toBeLessThanOrEqual(sizes.guardsBudgetGzipBytes);
+    expect(sizes.guardsInputs).toHaveLength(1);
+    expect(sizes.guardsInputs[0]).toMatch(/errors\/type-guards\.ts$/);
   });
 
   it('validates without zod in the browser bundle (shapes generated from core’s schemas instead)', () => {

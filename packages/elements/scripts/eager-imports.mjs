@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
 /** Modules the per-widget files load lazily but the all-in-one file carries anyway. */
-const EAGER = ['@dvc-kit/client/public', './core-fallbacks'];
+const EAGER = ['@dvc-kit/client/public', './open-client', './core-fallbacks'];
 
 /**
  * esbuild plugin of the CDN build (tsup.cdn.config.ts) and its size measurement
- * (scripts/size.mjs): turns `import('@dvc-kit/client/public')` and `import('./core-fallbacks')`
- * into static imports. The CDN file bundles them in any case, and left dynamic they would
+ * (scripts/size.mjs): turns `import('@dvc-kit/client/public')`, `import('./open-client')` (the
+ * widgets' lazily loaded half of the client: src/internal/client/open-client.ts) and
+ * `import('./core-fallbacks')` into static imports. The CDN file bundles them in any case, and left dynamic they would
  * make esbuild split what they share with the entry into a second file the page must fetch
  * before anything renders. The 2025 unit tables (`@dvc-kit/core/units`) stay lazy.
  */

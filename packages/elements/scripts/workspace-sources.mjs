@@ -9,6 +9,7 @@ const sources = {
   '@dvc-kit/core/units': '../core/src/units.ts',
   '@dvc-kit/client/public': '../client/src/public.ts',
   '@dvc-kit/client/errors': '../client/src/errors.ts',
+  '@dvc-kit/client/errors/guards': '../client/src/errors/guards.ts',
 };
 
 /** The plugin; pass it to esbuild's `plugins`. */

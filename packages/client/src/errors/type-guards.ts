@@ -5,7 +5,10 @@ import type { ProblemError } from './problem-error';
 /** A client error code (`client.timeout`, …) or a gateway problem's own code (`dossier.not-found`, …). */
 export type ErrorCode = ClientErrorCode | (string & {});
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** What a guard reads of a value: optional chaining makes `null`, `undefined` and primitives read as "no field". */
+type Fields = { [K in 'code' | 'attempts' | 'requestId' | 'messages' | 'name' | 'status' | 'errors']?: unknown } & {
+  messages?: { vi?: unknown; en?: unknown };
+};
 
 /**
  * Whether `error` is an error `@dvc-kit/client` threw — optionally with this `code` — so
@@ -22,11 +25,16 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * ```
  */
 export function isPortalClientError(error: unknown, code?: ErrorCode): error is PortalClientError {
-  if (!isObject(error) || typeof error.code !== 'string') return false;
-  if (typeof error.attempts !== 'number' || typeof error.requestId !== 'string') return false;
-  const messages = error.messages;
-  if (!isObject(messages) || typeof messages.vi !== 'string' || typeof messages.en !== 'string') return false;
-  return code === undefined || error.code === code;
+  // Written for size: every widget's first download carries this function.
+  const e = error as Fields | null | undefined;
+  return (
+    typeof e?.code === 'string' &&
+    typeof e.attempts === 'number' &&
+    typeof e.requestId === 'string' &&
+    typeof e.messages?.vi === 'string' &&
+    typeof e.messages.en === 'string' &&
+    (code === undefined || e.code === code)
+  );
 }
 
 /**
@@ -43,10 +51,11 @@ export function isPortalClientError(error: unknown, code?: ErrorCode): error is 
  * ```
  */
 export function isProblemError(error: unknown, code?: ErrorCode): error is ProblemError {
+  const e = error as Fields;
   return (
     isPortalClientError(error, code) &&
-    error.name === 'ProblemError' &&
-    typeof error.status === 'number' &&
-    Array.isArray((error as { errors?: unknown }).errors)
+    e.name === 'ProblemError' &&
+    typeof e.status === 'number' &&
+    Array.isArray(e.errors)
   );
 }

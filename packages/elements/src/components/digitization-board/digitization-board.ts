@@ -6,6 +6,7 @@ import { boardMessages } from './messages';
 import { registerMessages, type MessageKey } from '../../internal/i18n/widget-messages';
 import { formatDate, formatNumber } from '../../internal/format/format';
 import { localizedText } from '../../internal/i18n/localized-text';
+import { isProblemError } from '@dvc-kit/client/errors/guards';
 import { GatewayRequest } from '../../internal/client/gateway-request';
 import { fieldStyles } from '../../internal/styles/field.styles';
 import { boardStyles } from './digitization-board.styles';
@@ -73,9 +74,7 @@ export class DvcDigitizationBoard extends DvcElement<MessageKey<typeof boardMess
   private readonly gateway = new GatewayRequest(this, () => this.language, {
     notFound: 'board.not-found',
     classify: (error) =>
-      (error as { code?: unknown } | null)?.code === 'digitization.not-available'
-        ? { key: 'board.no-report', retryable: false }
-        : undefined,
+      isProblemError(error, 'digitization.not-available') ? { key: 'board.no-report', retryable: false } : undefined,
   });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

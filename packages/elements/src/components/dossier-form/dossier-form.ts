@@ -15,8 +15,9 @@ import {
 import { DvcElement } from '../../internal/base/dvc-element';
 import { DvcCitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { DvcDateInput } from '../date-input/date-input';
-import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { isProblemError } from '@dvc-kit/client/errors/guards';
+import { GatewayRequest } from '../../internal/client/gateway-request';
+import { NO_ENDPOINT, type RequestProblem } from '../../internal/client/request-error';
 import { deleteDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../internal/drafts/draft-store';
 import { renderErrorSummary, type ErrorSummaryItem } from '../../internal/error-summary/error-summary';
 import { DvcFileInput } from '../file-input/file-input';
@@ -154,7 +155,8 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   @state() private receiptView?: typeof import('../../internal/receipt/receipt-view');
   private returnToReview = false;
   private pendingFocus?: string;
-  private controller?: AbortController;
+  /** Loads the procedure and gives the client for uploads and the outbox's submissions. */
+  private readonly gateway = new GatewayRequest(this, () => this.language, { fallback: 'form.load-error' });
   private outbox?: Outbox;
   private outboxGroup = '';
   private saving = Promise.resolve();
@@ -180,7 +182,7 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     window.removeEventListener('pagehide', this.onPageHidden);
     document.removeEventListener('visibilitychange', this.onPageHidden);
     void this.flushDraft();
-    this.controller?.abort();
+    this.gateway.call?.abort();
     this.outbox?.close();
     this.outbox = undefined;
   }
@@ -195,13 +197,12 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
   private get agencyCode(): string {
     return this.agency || this.procedure?.agency.code || '';
   }
-  private client(endpoint = this.resolvedEndpoint ?? '') {
-    return publicClient(endpoint, this.language);
-  }
-
   /** Uploads a file through the gateway (`POST /v1/uploads`), reporting the bytes sent. */
   readonly uploader: Uploader = async (file, { signal, onProgress }) =>
-    (await this.client()).upload(file, { signal, onProgress: (p) => onProgress(p.total ? p.loaded / p.total : 0) });
+    (await this.gateway.client()).upload(file, {
+      signal,
+      onProgress: (p) => onProgress(p.total ? p.loaded / p.total : 0),
+    });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -212,18 +213,14 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
 
   /** Loads the procedure (unless given), then offers a saved draft and resumes a queued submission. */
   private async load(): Promise<void> {
-    this.controller?.abort();
+    this.gateway.call?.abort();
     if (!this.procedure) {
       if (!this.procedureCode) return;
-      const controller = (this.controller = new AbortController());
       this.view = 'loading';
-      try {
-        const detail = await (await this.client()).getProcedure(this.procedureCode, { signal: controller.signal });
-        if (controller.signal.aborted) return;
-        this.procedure = detail;
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        this.problem = describeRequestError(error, { fallback: 'form.load-error', endpoint: this.resolvedEndpoint });
+      const detail = await this.gateway.run((client, signal) => client.getProcedure(this.procedureCode, { signal }));
+      if (detail) this.procedure = detail;
+      else if (this.gateway.problem && !this.gateway.loading) {
+        this.problem = this.gateway.problem;
         this.view = 'load-error';
       }
       return; // setting `procedure` runs load() again
@@ -234,16 +231,11 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.outbox?.close();
     this.outbox = createOutbox({
       group,
+      // A signed-in citizen's submission goes with the gateway's session cookie and header.
       send: async (entry) =>
         (
-          await publicClient(
-            entry.endpoint,
-            this.language,
-            entry.withSession ? { session: { [SESSION_WRITE_HEADER]: '1' } } : {},
-          )
-        ).submitDossier(entry.submission, {
-          idempotencyKey: entry.key,
-        }),
+          await this.gateway.client(entry.endpoint, entry.withSession ? { [SESSION_WRITE_HEADER]: '1' } : undefined)
+        ).submitDossier(entry.submission, { idempotencyKey: entry.key }),
       onDelivered: (entry, receipt) => this.delivered(receipt, entry.formData),
       onRejected: (entry, error) => void this.rejected(entry, error),
     });
@@ -593,15 +585,12 @@ export class DvcDossierForm extends DvcElement<FormMessageKey> {
     this.view = 'steps';
     this.step = this.sections.length;
     this.saveDraftSoon();
-    const fieldErrors =
-      (error as { name?: string; errors?: FieldError[] }).name === 'ProblemError'
-        ? ((error as { errors?: FieldError[] }).errors ?? [])
-        : [];
+    const fieldErrors: readonly FieldError[] = isProblemError(error) ? error.errors : [];
     if (fieldErrors.length)
       return this.showErrors(
         fieldErrors.map((e) => ({ ...e, messages: { vi: e.messages.vi, en: e.messages.en ?? e.messages.vi } })),
       );
-    this.problem = describeRequestError(error, { fallback: 'form.load-error', endpoint: entry.endpoint });
+    this.problem = entry.endpoint ? this.gateway.describe(error) : NO_ENDPOINT;
     const message = this.problemText(this.problem);
     this.summary = [{ targetId: 'step-title', message: this.t('form.submit-error', { message }) }];
     this.pendingFocus = 'error-summary';

@@ -8,8 +8,7 @@ import { fieldStyles } from '../../internal/styles/field.styles';
 import { dossierStatusStyles } from './dossier-status.styles';
 import { formatDate } from '../../internal/format/format';
 import { localizedText } from '../../internal/i18n/localized-text';
-import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { GatewayRequest } from '../../internal/client/gateway-request';
 import { isVerifyDigits, textField, verifyField } from '../../internal/form/text-field';
 import { verifyMessages } from '../../internal/form/verify-messages';
 
@@ -20,8 +19,6 @@ export interface StatusLoadDetail {
   /** The dossier as the gateway returned it (personal data masked). */
   status: DossierStatusView;
 }
-
-type Phase = 'form' | 'loading' | 'result';
 
 /**
  * @tagname dvc-dossier-status
@@ -71,11 +68,11 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
   /** The dossier to show (skips the look-up). Set by the widget after a successful look-up. */
   @property({ attribute: false }) status?: DossierStatusView;
 
-  @state() private phase: Phase = 'form';
-  @state() private problem?: RequestProblem;
   @state() private errors: { code?: string; verify?: string } = {};
   /** Label and working days computed with core when the gateway left them out (core loads lazily). */
   @state() private fallback: { label?: Localized; days?: number } = {};
+
+  private readonly gateway = new GatewayRequest(this, () => this.language, { notFound: 'status.not-found' });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -85,7 +82,8 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('status')) {
-      this.phase = this.status ? 'result' : 'form';
+      // A dossier given or found replaces an earlier failure's message.
+      this.gateway.problem = undefined;
       this.fallback = {};
       if (this.status) void this.fillGaps(this.status);
     }
@@ -115,15 +113,7 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
    * a failure is shown in the widget, not thrown.
    */
   async lookUp(): Promise<void> {
-    const endpoint = this.resolvedEndpoint;
-    this.problem = undefined;
-    if (!endpoint) {
-      this.problem = { key: 'request.no-endpoint', retryable: false };
-      return;
-    }
-    this.phase = 'loading';
-    try {
-      const client = await publicClient(endpoint, this.language);
+    const status = await this.gateway.run(async (client) => {
       // Case, spaces and keyboard artefacts do not matter (the gateway normalises with core too);
       // the citizen sees the code as it is written on the receipt.
       const code = await import('./core-fallbacks').then(
@@ -131,26 +121,18 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
         () => this.code.trim(),
       );
       this.code = code;
-      const status = await client.getDossierStatus(code, this.verify.replace(/\s/g, ''));
+      return client.getDossierStatus(code, this.verify.replace(/\s/g, ''));
+    });
+    const problem = this.gateway.problem;
+    if (!status && !problem) return; // superseded by a later look-up
+    if (status) {
       this.status = status;
-      this.phase = 'result';
       this.dispatchEvent(
         new CustomEvent<StatusLoadDetail>('dvc-status-load', { detail: { status }, bubbles: true, composed: true }),
       );
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    } catch (error) {
-      this.phase = 'form';
-      this.problem = describeRequestError(error, { notFound: 'status.not-found' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
     }
-  }
-
-  /** Starts loading the gateway client as soon as the citizen starts filling the form. */
-  private warmUp(): void {
-    const endpoint = this.resolvedEndpoint;
-    if (endpoint) void publicClient(endpoint, this.language).catch(() => undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(status ? '#heading' : '[role="alert"]')?.focus();
   }
 
   private onSubmit(event: Event): void {
@@ -161,7 +143,7 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
     };
     this.errors = errors;
     if (errors.code || errors.verify) {
-      this.problem = undefined;
+      this.gateway.problem = undefined;
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLInputElement>(errors.code ? '#code' : '#verify')?.focus(),
       );
@@ -173,18 +155,18 @@ export class DvcDossierStatus extends DvcElement<MessageKey<typeof statusMessage
   private again(): void {
     this.status = undefined;
     this.verify = '';
-    this.problem = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
   }
 
   protected override render() {
-    return this.phase === 'result' && this.status ? this.renderResult(this.status) : this.renderForm();
+    // The form shows while a look-up runs and after one failed (with the reason).
+    const { loading, problem } = this.gateway;
+    return this.status && !loading && !problem ? this.renderResult(this.status) : this.renderForm();
   }
 
   private renderForm() {
-    const loading = this.phase === 'loading';
-    const p = this.problem;
-    return html`<form part="form" novalidate aria-busy=${loading ? 'true' : 'false'} @focusin=${this.warmUp} @submit=${this.onSubmit}>
+    const { loading, problem: p } = this.gateway;
+    return html`<form part="form" novalidate aria-busy=${loading ? 'true' : 'false'} @focusin=${() => this.gateway.preload()} @submit=${this.onSubmit}>
       <h2>${this.t('status.title')}</h2>
       ${textField({
         id: 'code',

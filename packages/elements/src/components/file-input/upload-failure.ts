@@ -1,3 +1,4 @@
+import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 import type { ValidationResult } from '../../internal/form/validators';
 
 /** The fields of an upload error the file input reads (a `@dvc-kit/client` error or any `Error`). */
@@ -29,11 +30,11 @@ export function describeUploadFailure(error: unknown, file: { name: string }, on
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const name = file.name;
   const connection =
-    e.code === 'client.connection' ||
+    isPortalClientError(error, 'client.connection') ||
     e.name === 'TypeError' ||
     /network/i.test(String((error as Error)?.message ?? ''));
   if (!online || connection) return { reason: { code: 'file.offline' }, offline: true };
-  if (e.code === 'client.timeout' || e.name === 'TimeoutError')
+  if (isPortalClientError(error, 'client.timeout') || e.name === 'TimeoutError')
     return { reason: { code: 'file.slow' }, offline: false };
   if (e.status === 413) return { reason: { code: 'file.server-too-large', params: { name } }, offline: false };
   // The gateway's own reason (wrong type, too many uploads, …), in both languages.

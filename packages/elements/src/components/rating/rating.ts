@@ -5,7 +5,6 @@ import type { RatingLevel } from '@dvc-kit/core';
 import { DvcElement } from '../../internal/base/dvc-element';
 import { ratingMessages } from './messages';
 import { registerMessages, type MessageKey } from '../../internal/i18n/widget-messages';
-import { publicClient } from '../../internal/client/lazy-client';
 import { GatewayRequest } from '../../internal/client/gateway-request';
 import { isVerifyDigits, verifyField } from '../../internal/form/text-field';
 import { verifyMessages } from '../../internal/form/verify-messages';
@@ -125,12 +124,6 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages & typ
     this.renderRoot.querySelector<HTMLElement>('[part=thanks]')?.focus();
   }
 
-  /** Starts loading the gateway client as soon as the citizen starts filling the form. */
-  private warmUp(): void {
-    const endpoint = this.resolvedEndpoint;
-    if (endpoint) void publicClient(endpoint, this.language).catch(() => undefined);
-  }
-
   protected override render() {
     if (this.phase === 'done') {
       return html`<div part="thanks" role="status" tabindex="-1">
@@ -144,7 +137,7 @@ export class DvcRating extends DvcElement<MessageKey<typeof ratingMessages & typ
     return html`<form
       part="form"
       novalidate
-      @focusin=${this.warmUp}
+      @focusin=${() => this.gateway.preload()}
       aria-busy=${sending ? 'true' : 'false'}
       @submit=${(e: Event) => {
         e.preventDefault();

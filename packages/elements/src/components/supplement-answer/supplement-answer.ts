@@ -1,10 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { SESSION_WRITE_HEADER } from '@dvc-kit/core';
 import type { SupplementAnswerReceipt, SupplementRequest } from '@dvc-kit/client/public';
-import { answerMySupplement, fetchMyDossier } from '../../internal/accounts/session-api';
+import { fetchMyDossier } from '../../internal/accounts/session-api';
 import { DvcElement } from '../../internal/base/dvc-element';
-import { publicClient } from '../../internal/client/lazy-client';
-import { describeRequestError, type RequestProblem } from '../../internal/client/request-error';
+import { GatewayRequest } from '../../internal/client/gateway-request';
 import { DvcFileInput } from '../file-input/file-input';
 import type { Uploader } from '../file-input/uploader';
 import { formatDate } from '../../internal/format/format';
@@ -58,17 +58,16 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   @property({ attribute: false }) request?: SupplementRequest;
 
   @state() private note = '';
-  @state() private sending = false;
-  @state() private problem?: RequestProblem;
   @state() private hint?: string;
   @query('dvc-file-input') private files?: DvcFileInput;
 
-  /** Uploads through the gateway, as the dossier form does. */
-  readonly uploader: Uploader = async (file, { signal }) => {
-    const endpoint = this.resolvedEndpoint;
-    if (!endpoint) throw new Error('no endpoint');
-    return (await publicClient(endpoint, this.language)).upload(file, { signal });
-  };
+  /** Reads and answers through the gateway; signed in, the answer goes with the session (cookie + `X-DVC-Request: 1`). */
+  private readonly gateway = new GatewayRequest(this, () => this.language, {
+    session: () => (this.signedIn ? { [SESSION_WRITE_HEADER]: '1' } : undefined),
+  });
+
+  /** Uploads through the gateway, as the dossier form does (no session: uploads are anonymous). */
+  readonly uploader: Uploader = async (file, { signal }) => (await this.gateway.client()).upload(file, { signal });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,46 +77,39 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
 
   /** Reads the dossier's current request from the gateway (when used on its own, e.g. in "my dossiers"). */
   async load(): Promise<void> {
-    const endpoint = this.resolvedEndpoint;
-    if (!endpoint) return void (this.problem = { key: 'request.no-endpoint', retryable: false });
-    try {
-      const view = this.signedIn
-        ? await fetchMyDossier(endpoint, this.code)
-        : await (await publicClient(endpoint, this.language)).getDossierStatus(this.code, this.verify);
+    // Signed in, the owner's view of the dossier (`/v1/me/…`, which the public client does not
+    // cover) stands in for the four-digit look-up; the controller still maps its failure.
+    const view = await this.gateway.run((client) =>
+      this.signedIn
+        ? fetchMyDossier(this.resolvedEndpoint!, this.code)
+        : client.getDossierStatus(this.code, this.verify),
+    );
+    if (view)
       this.request = view.status === 'supplement-requested' || view.supplement?.answer ? view.supplement : undefined;
-    } catch (error) {
-      this.problem = describeRequestError(error);
-    }
   }
 
   /** Sends the answer; resolves when done (errors are shown, not thrown). */
   async send(): Promise<void> {
     const request = this.request;
-    const endpoint = this.resolvedEndpoint;
-    if (!request || this.sending) return;
-    if (!endpoint) {
-      this.problem = { key: 'request.no-endpoint', retryable: false };
-      return;
-    }
+    if (!request || this.gateway.loading) return;
     const input = this.files;
     const receipts = input?.receipts ?? [];
-    // The file input is invalid while a file is still uploading (or failed).
-    if (input && !input.checkValidity()) return void (this.hint = this.t('supplement.uploading'));
-    if (receipts.length === 0 && this.note.trim() === '') return void (this.hint = this.t('supplement.empty'));
+    // Without an endpoint the controller says so at once (`request.no-endpoint`), before the answer is checked.
+    if (this.resolvedEndpoint) {
+      // The file input is invalid while a file is still uploading (or failed).
+      if (input && !input.checkValidity()) return void (this.hint = this.t('supplement.uploading'));
+      if (receipts.length === 0 && this.note.trim() === '') return void (this.hint = this.t('supplement.empty'));
+    }
     this.hint = undefined;
-    this.problem = undefined;
-    this.sending = true;
-    try {
-      const answer = {
-        requestId: request.id,
-        files: receipts.map((r) => ({ uploadId: r.id })),
-        ...(this.note.trim() ? { note: this.note.trim() } : {}),
-      };
-      const receipt = this.signedIn
-        ? await answerMySupplement(endpoint, this.code, answer)
-        : await (
-            await publicClient(endpoint, this.language)
-          ).answerSupplement(this.code, { ...answer, verify: this.verify });
+    const answer = {
+      requestId: request.id,
+      files: receipts.map((r) => ({ uploadId: r.id })),
+      ...(this.note.trim() ? { note: this.note.trim() } : {}),
+      // Signed in, the session (the controller's `session` option) stands in for the four digits.
+      ...(this.signedIn ? {} : { verify: this.verify }),
+    };
+    const receipt = await this.gateway.run((client) => client.answerSupplement(this.code, answer));
+    if (receipt) {
       this.request = {
         ...request,
         answer: {
@@ -133,10 +125,6 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
           composed: true,
         }),
       );
-    } catch (error) {
-      this.problem = describeRequestError(error);
-    } finally {
-      this.sending = false;
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[role="alert"], #sent')?.focus();
@@ -150,8 +138,8 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   protected override render() {
     const r = this.request;
     if (!r)
-      return this.problem
-        ? html`<div role="alert" part="message" class="error"><p>${this.problemText(this.problem)}</p></div>`
+      return this.gateway.problem
+        ? html`<div role="alert" part="message" class="error"><p>${this.problemText(this.gateway.problem)}</p></div>`
         : nothing;
     const lang = this.language;
     return html`<section part="request" aria-labelledby="supplement-heading">
@@ -172,17 +160,17 @@ export class DvcSupplementAnswer extends DvcElement<MessageKey<typeof supplement
   }
 
   private renderForm() {
-    const p = this.problem;
-    return html`<form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+    const { loading: sending, problem: p } = this.gateway;
+    return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
       <dvc-file-input multiple max-files="10" label=${this.t('supplement.files')} hint=${this.t('supplement.files-hint')} .uploader=${this.uploader}></dvc-file-input>
       <div class="field" part="field">
         <label for="note" part="label">${this.t('supplement.note')}</label>
         <textarea id="note" name="note" maxlength="2000" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>
       <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.sending}>${this.t('supplement.send')}</button>
+        <button class="primary" type="submit" ?disabled=${sending}>${this.t('supplement.send')}</button>
       </div>
-      <p role="status" part="message">${this.sending ? this.t('supplement.sending') : (this.hint ?? nothing)}</p>
+      <p role="status" part="message">${sending ? this.t('supplement.sending') : (this.hint ?? nothing)}</p>
       ${p ? html`<div role="alert" part="message" class="error" tabindex="-1"><p>${this.problemText(p)}</p></div>` : nothing}
     </form>`;
   }

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { PROVIDER_MARK } from '../../internal/base/dvc-element';
 import { closestComposed } from '../../internal/base/composed-tree';
 import { DvcFormControl } from '../../internal/form/dvc-form-control';
+import { GatewayClient } from '../../internal/client/gateway-client';
 import type { Validator } from '../../internal/form/validators';
 import { comboKey } from './combobox-keys';
 import { unitPickerStyles } from './unit-picker.styles';
@@ -59,6 +60,8 @@ export class DvcUnitPicker extends DvcFormControl {
   /** Counts the citizen's edits, so an answer that arrives after one never overwrites it. */
   private edits = 0;
   private sourceKey = '';
+  /** Gives the gateway source its client (this picker's language; the endpoint the source is for). */
+  private readonly gateway = new GatewayClient(this, () => this.language);
 
   /** The picked commune, once its province's list has loaded. */
   get selectedUnit(): UnitOption | undefined {
@@ -68,7 +71,7 @@ export class DvcUnitPicker extends DvcFormControl {
 
   private get source(): UnitSource {
     const endpoint = this.resolvedEndpoint;
-    return this.bundled || !endpoint ? bundledUnits : gatewayUnits(endpoint, this.language);
+    return this.bundled || !endpoint ? bundledUnits : gatewayUnits(endpoint, () => this.gateway.client(endpoint));
   }
 
   private get startProvince(): string | undefined {

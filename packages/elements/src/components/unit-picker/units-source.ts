@@ -1,6 +1,5 @@
 import { foldVietnamese } from '@dvc-kit/core';
-import type { PublicUnit } from '@dvc-kit/client/public';
-import { publicClient } from '../../internal/client/lazy-client';
+import type { PublicClient, PublicUnit } from '@dvc-kit/client/public';
 import { loadUnits, type UnitOption } from './units-loader';
 
 /**
@@ -72,20 +71,22 @@ const gatewaySources = new Map<string, UnitSource>();
 /**
  * Units from the gateway at `endpoint`: the provinces, then only the communes of the province
  * the citizen picks (under 8 kB gzipped each), each list fetched once per page. A commune
- * given by code alone (a restored draft) is found with `?q=<code>`.
+ * given by code alone (a restored draft) is found with `?q=<code>`. `client` gives the gateway's
+ * client (a picker passes its `GatewayClient` controller's); the first picker of an endpoint
+ * creates the source, the others share it.
  *
  * @example
  * ```ts
- * const communes = await gatewayUnits('https://dvc.xa-ea-bung.gov.vn/api').communes('66');
+ * const endpoint = 'https://dvc.xa-ea-bung.gov.vn/api';
+ * const communes = await gatewayUnits(endpoint, () => this.gateway.client(endpoint)).communes('66');
  * ```
  */
-export function gatewayUnits(endpoint: string, language = 'vi'): UnitSource {
-  const key = `${endpoint}\0${language}`;
-  const existing = gatewaySources.get(key);
+export function gatewayUnits(endpoint: string, client: () => Promise<PublicClient>): UnitSource {
+  const existing = gatewaySources.get(endpoint);
   if (existing) return existing;
   const lists = new Map<string, Promise<readonly UnitOption[]>>();
   const fetchUnits = async (query: { province?: string; q?: string }) =>
-    remember((await (await publicClient(endpoint, language)).units(query)).map(fromEntry));
+    remember((await (await client()).units(query)).map(fromEntry));
   const source: UnitSource = {
     provinces: () => memo(lists, '', () => fetchUnits({})),
     communes: (province) => memo(lists, province, () => fetchUnits({ province })),
@@ -96,7 +97,7 @@ export function gatewayUnits(endpoint: string, language = 'vi'): UnitSource {
       return (await fetchUnits({ q: code })).find((u) => u.code === code);
     },
   };
-  gatewaySources.set(key, source);
+  gatewaySources.set(endpoint, source);
   return source;
 }
 

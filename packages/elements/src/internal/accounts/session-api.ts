@@ -1,13 +1,5 @@
-import { ACCOUNT_API_PATHS, PUBLIC_API_PATHS, SESSION_WRITE_HEADER } from '@dvc-kit/core';
-import type {
-  MyDossier,
-  MyDossierPage,
-  RatingLevel,
-  RatingReceipt,
-  SessionView,
-  SupplementAnswerReceipt,
-  SupplementAnswerRequest,
-} from '@dvc-kit/core';
+import { ACCOUNT_API_PATHS, SESSION_WRITE_HEADER } from '@dvc-kit/core';
+import type { MyDossier, MyDossierPage, RatingLevel, RatingReceipt, SessionView } from '@dvc-kit/core';
 
 /**
  * The signed-in citizen's calls to the gateway (`/v1/auth/*`, `/v1/me*`). They carry the
@@ -83,11 +75,4 @@ export const rateMyDossier = (endpoint: string, code: string, level: RatingLevel
   call<RatingReceipt>(endpoint, fill(ACCOUNT_API_PATHS.myDossierRating, code), {
     method: 'POST',
     body: JSON.stringify({ level }),
-  });
-
-/** Answers a supplement request for one of the citizen's dossiers: the session stands in for the four digits. */
-export const answerMySupplement = (endpoint: string, code: string, answer: Omit<SupplementAnswerRequest, 'verify'>) =>
-  call<SupplementAnswerReceipt>(endpoint, fill(PUBLIC_API_PATHS.dossierSupplement, code), {
-    method: 'POST',
-    body: JSON.stringify(answer),
   });

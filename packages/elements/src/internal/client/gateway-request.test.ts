@@ -81,4 +81,30 @@ describe('GatewayRequest (internal/client)', () => {
     expect(el.gateway.problem).to.equal(undefined);
     expect(el.gateway.loading).to.equal(false);
   });
+
+  it('gives the client for calls the widget handles itself, and rejects without an endpoint', async () => {
+    const el = await host((await stack()).gateway);
+    const units = await (await el.gateway.client()).units({ q: 'Ea' });
+    expect(units.length).to.be.greaterThan(0);
+    const none = await host(undefined);
+    let failure: unknown;
+    await none.gateway.client().catch((e: unknown) => (failure = e));
+    expect(failure).to.be.instanceOf(Error);
+    expect(none.gateway.loading).to.equal(false);
+    expect(none.gateway.problem).to.equal(undefined);
+  });
+
+  it("describes a real failure with the widget's keys, through the client's guards", async () => {
+    const el = await host((await stack()).gateway);
+    const failure = await (
+      await el.gateway.client()
+    )
+      .getDossierStatus('000.24.66.H66-991231-9998', '1234')
+      .catch((e: unknown) => e);
+    expect(el.gateway.describe(failure)).to.deep.equal({ key: 'test.not-found', retryable: false });
+    expect(el.gateway.describe(new TypeError('Failed to fetch'))).to.deep.equal({
+      key: 'request.offline',
+      retryable: true,
+    });
+  });
 });

@@ -1,20 +1,22 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicClient } from '@dvc-kit/client/public';
-import { publicClient } from './lazy-client';
-import { describeRequestError, type DescribeOptions, type RequestProblem } from './request-error';
+import { GatewayClient, type GatewayHost } from './gateway-client';
+import { describeRequestError, NO_ENDPOINT, type DescribeOptions, type RequestProblem } from './request-error';
 
-/** The widget a {@link GatewayRequest} serves: it knows its gateway (own `endpoint`, else the provider's). */
-export interface GatewayHost extends ReactiveControllerHost {
-  readonly resolvedEndpoint?: string;
-}
+export type { GatewayHost } from './gateway-client';
 
 /** Options of {@link GatewayRequest}: how a failure becomes the widget's message. */
-export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'> {
+export interface GatewayRequestOptions extends DescribeOptions {
   /**
    * The widget's own reading of an error (a code only it knows, e.g. `digitization.not-available`),
    * tried before the shared classifier; `undefined` leaves the error to {@link describeRequestError}.
    */
   classify?: (error: unknown) => RequestProblem | undefined;
+  /**
+   * The headers of a signed-in citizen's calls (e.g. `{ [SESSION_WRITE_HEADER]: '1' }`), read at
+   * each call: when it returns some, the client sends them with the gateway's httpOnly session
+   * cookie (`publicClient`'s `session`). @default no session: no cookie, no extra header
+   */
+  session?: () => Record<string, string> | undefined;
 }
 
 /**
@@ -22,12 +24,16 @@ export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'>
  * "find the endpoint → load the client → loading state → map errors to the widget's messages":
  * - the endpoint is the host's (`endpoint` attribute, else the nearest `<dvc-provider>`); without
  *   one the call is not made and {@link GatewayRequest.problem} says so (`request.no-endpoint`);
- * - the client (`@dvc-kit/client/public`) is loaded on first use ({@link publicClient});
+ * - the client (`@dvc-kit/client/public`) is loaded on first use ({@link GatewayClient}, which
+ *   this class extends);
  * - {@link GatewayRequest.loading} is true while a call runs, and the host re-renders when it
  *   and {@link GatewayRequest.problem} change;
  * - a failure becomes a {@link RequestProblem} (the widget's `classify`, else
  *   {@link describeRequestError} with the widget's `notFound`/`fallback` keys), shown, not thrown;
- * - the latest call wins: starting one aborts the one before (its `signal`), whose outcome is dropped.
+ * - the latest call wins: starting one aborts the one before (its `signal`), whose outcome is dropped;
+ * - a signed-in widget's calls carry the session (the `session` option);
+ * - a call whose failure the widget handles itself (an upload, a queued submission) takes the
+ *   client from {@link GatewayRequest.client} and maps its error with {@link GatewayRequest.describe}.
  *
  * @example
  * ```ts
@@ -36,7 +42,7 @@ export interface GatewayRequestOptions extends Omit<DescribeOptions, 'endpoint'>
  * if (this.gateway.problem) return; // shown by render() with this.problemText(this.gateway.problem)
  * ```
  */
-export class GatewayRequest {
+export class GatewayRequest extends GatewayClient {
   /** True while a call runs. */
   loading = false;
   /** What the last call's failure shows the citizen; cleared when the next call starts. */
@@ -49,13 +55,11 @@ export class GatewayRequest {
   call?: AbortController;
 
   constructor(
-    private readonly host: GatewayHost,
-    private readonly language: () => string,
+    host: GatewayHost,
+    language: () => string,
     private readonly options: GatewayRequestOptions = {},
   ) {
-    // Every hook of a ReactiveController is optional; this one needs none (the client loads on
-    // the first call), which TypeScript's weak-type check would otherwise refuse.
-    host.addController(this as ReactiveController);
+    super(host, language);
   }
 
   /**
@@ -66,18 +70,22 @@ export class GatewayRequest {
   async run<T>(task: (client: PublicClient, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     this.call?.abort();
     const { signal } = (this.call = new AbortController());
-    const endpoint = this.host.resolvedEndpoint;
-    let problem: RequestProblem | undefined = endpoint ? undefined : { key: 'request.no-endpoint', retryable: false };
+    let problem = this.host.resolvedEndpoint ? undefined : NO_ENDPOINT;
     this.update(!problem, problem);
     if (problem) return;
     try {
-      const result = await task(await publicClient(endpoint!, this.language()), signal);
+      const result = await task(await this.client(undefined, this.options.session?.()), signal);
       if (!signal.aborted) return result;
     } catch (error) {
-      problem = this.options.classify?.(error) ?? describeRequestError(error, this.options);
+      problem = this.describe(error);
     } finally {
       if (!signal.aborted) this.update(false, problem);
     }
+  }
+
+  /** What a failure shows the citizen: the widget's `classify`, else {@link describeRequestError} with its keys. */
+  describe(error: unknown): RequestProblem {
+    return this.options.classify?.(error) ?? describeRequestError(error, this.options);
   }
 
   private update(loading: boolean, problem?: RequestProblem): void {

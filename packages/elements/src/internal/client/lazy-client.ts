@@ -1,13 +1,16 @@
 import type { PublicClient } from '@dvc-kit/client/public';
-import { withOriginCheck } from './origin-check';
+import type { OpenClientOptions } from './open-client';
 
-let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
+let loading: Promise<typeof import('./open-client')> | undefined;
 
 /**
- * The gateway's public client, loaded on first use with a dynamic import, so a widget
- * given its data as properties renders without downloading it (about 20 kB gzipped).
+ * The gateway's public client, loaded on first use with a dynamic import (of
+ * {@link import('./open-client').openClient}, which brings `@dvc-kit/client/public`), so a
+ * widget given its data as properties renders without downloading it (about 20 kB gzipped).
  * A failed load is retried on the next call. A call that fails with no readable answer is
- * checked for a gateway that does not allow this site ({@link withOriginCheck}).
+ * checked for a gateway that does not allow this site (`withOriginCheck`). With
+ * `options.session`, a signed-in citizen's calls go with the gateway's session cookie and
+ * those headers.
  *
  * @example
  * ```ts
@@ -17,23 +20,11 @@ let loading: Promise<typeof import('@dvc-kit/client/public')> | undefined;
 export async function publicClient(
   endpoint: string,
   language: string,
-  options: { session?: Record<string, string> } = {},
+  options: OpenClientOptions = {},
 ): Promise<PublicClient> {
-  loading ??= import('@dvc-kit/client/public').catch((error: unknown) => {
+  loading ??= import('./open-client').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
-  const { createPublicClient } = await loading;
-  const lang = language.toLowerCase().startsWith('en') ? 'en' : 'vi';
-  // A signed-in citizen's submission goes with the gateway's httpOnly session cookie and the
-  // headers the gateway requires on cookie-authenticated writes (`options.session`).
-  const client = options.session
-    ? createPublicClient({
-        endpoint,
-        language: lang,
-        fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }),
-        headers: options.session,
-      })
-    : createPublicClient({ endpoint, language: lang });
-  return withOriginCheck(client, endpoint);
+  return (await loading).openClient(endpoint, language, options);
 }

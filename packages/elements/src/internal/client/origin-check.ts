@@ -1,4 +1,5 @@
 import type { PublicClient } from '@dvc-kit/client/public';
+import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 
 /** What {@link withOriginCheck} adds to a connection error when the gateway refused this page's origin. */
 export interface OriginRefused {
@@ -11,7 +12,6 @@ export interface OriginRefused {
 /** A failed call as the widgets see it; `originRefused` is set by {@link withOriginCheck}. */
 interface CheckedError {
   name?: string;
-  code?: unknown;
   status?: unknown;
   originRefused?: OriginRefused;
 }
@@ -39,7 +39,7 @@ async function reachableWithoutCors(endpoint: string): Promise<boolean> {
 
 /** A failure before any answer could be read: what a browser reports for a network error and for a CORS refusal alike. */
 function unreadable(error: CheckedError): boolean {
-  return (error.code === 'client.connection' && error.status === undefined) || error.name === 'TypeError';
+  return (isPortalClientError(error, 'client.connection') && error.status === undefined) || error.name === 'TypeError';
 }
 
 async function diagnose(error: unknown, endpoint: string): Promise<never> {

@@ -1,3 +1,4 @@
+import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 import type { Localized } from '../i18n/locale-registry';
 
 /** What a widget shows for a failed gateway call: a catalogue key (or core/gateway code), params, and the error's own messages. */
@@ -16,14 +17,19 @@ export interface DescribeOptions {
   notFound?: string;
   /** Key shown when nothing more specific applies. @default 'request.failed' */
   fallback?: string;
-  /** The endpoint the call used; when the option is present but empty, the answer is `request.no-endpoint`. */
-  endpoint?: string | undefined;
 }
+
+/** What a widget shows when it has no gateway address: neither its own `endpoint` nor a provider's. */
+export const NO_ENDPOINT: RequestProblem = { key: 'request.no-endpoint', retryable: false };
 
 /** The gateway's look-up window when it does not send `Retry-After` (gateway `limits.lookupWindowMs`). */
 const DEFAULT_WAIT_MS = 15 * 60 * 1000;
 
-/** The fields of a `@dvc-kit/client` error the widgets read (matched by `code`, so two copies of the library still agree). */
+/**
+ * The fields of a failed call the widgets read: a `@dvc-kit/client` error (recognised by the
+ * client's guards, which match by shape, so two copies of the library still agree), a
+ * browser `TypeError`, or another error with a gateway problem's `code` and `messages`.
+ */
 interface ClientErrorLike {
   name?: string;
   code?: unknown;
@@ -36,8 +42,9 @@ interface ClientErrorLike {
 
 /**
  * Turns an error from `@dvc-kit/client/public` into the message a citizen can act on — the
- * one classifier every widget uses, without loading the client module: no endpoint →
- * tell the site administrator; too many attempts (429) → wait N minutes; 404 → the
+ * one classifier every widget uses (through `GatewayRequest`, which reports a missing endpoint
+ * itself as {@link NO_ENDPOINT}), without loading the client module: the client's errors are
+ * recognised with its guards (`@dvc-kit/client/errors/guards`); too many attempts (429) → wait N minutes; 404 → the
  * widget's own not-found text; the gateway does not allow this site (CORS) → tell the site
  * administrator what to add; network trouble → check the connection; any other gateway
  * problem → its vi/en message; else `fallback`.
@@ -49,17 +56,20 @@ interface ClientErrorLike {
  * ```
  */
 export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorLike;
+  const e = Object(error) as ClientErrorLike;
   const fallback = options.fallback ?? 'request.failed';
-  if ('endpoint' in options && !options.endpoint) return { key: 'request.no-endpoint', retryable: false };
-  if (e.code === 'client.rate-limit' || e.status === 429) {
+  if (isPortalClientError(error, 'client.rate-limit') || e.status === 429) {
     const ms = e.retryAfterMs ?? DEFAULT_WAIT_MS;
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
   }
   if (e.status === 404) return { key: options.notFound ?? fallback, retryable: false };
   if (e.originRefused)
     return { key: 'request.origin-refused', params: { origin: e.originRefused.origin }, retryable: true };
-  if (e.code === 'client.connection' || e.code === 'client.timeout' || e.name === 'TypeError')
+  if (
+    isPortalClientError(error, 'client.connection') ||
+    isPortalClientError(error, 'client.timeout') ||
+    e.name === 'TypeError'
+  )
     return { key: 'request.offline', retryable: true };
   if (typeof e.code === 'string' && e.messages) {
     return { key: e.code, localized: e.messages, retryable: (e.status ?? 500) >= 500 };

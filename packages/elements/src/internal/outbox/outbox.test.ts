@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { DossierReceipt } from '@dvc-kit/client/public';
-import { createOutbox, type OutboxEntry } from './outbox';
+import { ConnectionError, RateLimitError, TimeoutError } from '@dvc-kit/client/errors';
+import { createOutbox, isRetryableError, type OutboxEntry } from './outbox';
 
 let n = 0;
 const entry = (group: string): OutboxEntry => ({
@@ -40,7 +41,7 @@ function sender() {
   const send = async (e: OutboxEntry) => {
     state.attempts.push(e.key);
     await new Promise((r) => setTimeout(r, 20)); // a request takes time: concurrent flushes overlap
-    if (!state.online) throw Object.assign(new Error('offline'), { name: 'ConnectionError' });
+    if (!state.online) throw new ConnectionError({ requestId: `r-${e.key}` });
     state.delivered.push(e.key);
     return receiptFor(e.key);
   };
@@ -103,6 +104,20 @@ describe('offline outbox (real IndexedDB)', () => {
     expect(await outbox.entries()).to.deep.equal([]);
     expect(rejected[0]?.formData).to.deep.equal({ applicant: { fullName: 'Hờ Thị Mai' } });
     outbox.close();
+  });
+
+  it('keeps queued what may not have reached the gateway, recognised with the client’s guards', () => {
+    expect(isRetryableError(new ConnectionError())).to.equal(true);
+    expect(isRetryableError(new TimeoutError('attempt'))).to.equal(true);
+    expect(isRetryableError(new RateLimitError(60_000))).to.equal(true);
+    expect(isRetryableError(new TypeError('Failed to fetch'))).to.equal(true);
+    expect(isRetryableError(Object.assign(new Error('down'), { status: 503 }))).to.equal(true);
+    // Another copy of the client: the same shape, not the same class.
+    expect(isRetryableError({ ...new ConnectionError(), name: 'ConnectionError' })).to.equal(true);
+    expect(isRetryableError(Object.assign(new Error('invalid'), { name: 'ProblemError', status: 422 }))).to.equal(
+      false,
+    );
+    expect(isRetryableError(undefined)).to.equal(false);
   });
 
   it('flushes only its own group', async () => {

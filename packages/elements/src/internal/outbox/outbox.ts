@@ -1,3 +1,4 @@
+import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 import type { DossierReceipt, DossierSubmission } from '@dvc-kit/client/public';
 import { idbAll, idbDelete, idbPut } from '../idb/idb';
 
@@ -49,12 +50,20 @@ export interface Outbox {
   close(): void;
 }
 
-const RETRYABLE = new Set(['ConnectionError', 'TimeoutError', 'RateLimitError', 'TypeError']);
-
-/** Default {@link OutboxOptions.isRetryable}: the request may not have reached the gateway, or the gateway was down. */
+/**
+ * Default {@link OutboxOptions.isRetryable}: the request may not have reached the gateway, or
+ * the gateway was down — the client's connection, timeout and rate-limit errors (recognised
+ * with its guards, so another copy of the client counts too), a browser `TypeError`, or a 5xx.
+ */
 export function isRetryableError(error: unknown): boolean {
   const e = error as { name?: string; status?: number } | undefined;
-  return RETRYABLE.has(e?.name ?? '') || (e?.status ?? 0) >= 500;
+  return (
+    isPortalClientError(error, 'client.connection') ||
+    isPortalClientError(error, 'client.timeout') ||
+    isPortalClientError(error, 'client.rate-limit') ||
+    e?.name === 'TypeError' ||
+    (e?.status ?? 0) >= 500
+  );
 }
 
 let chain: Promise<unknown> = Promise.resolve();
