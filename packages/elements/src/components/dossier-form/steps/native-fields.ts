@@ -9,7 +9,12 @@ import {
   type LocalizedText,
   type ScalarField,
 } from '@dvc-kit/core';
-import { field as fieldTemplate, labelWithOptional, type FieldOptions } from '../../../internal/form/field';
+import {
+  field as fieldTemplate,
+  labelWithOptional,
+  type FieldAria,
+  type FieldOptions,
+} from '../../../internal/form/field';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
 
@@ -132,15 +137,13 @@ export function renderNativeField(host: FieldHost, field: Native, path: string):
           ${labelText(host, field)}
         </label>`,
       );
-    case 'textarea':
-      return fieldTemplate(
-        { ...parts, label: labelText(host, field), for: id },
-        (
-          aria,
-        ) => html`<textarea id=${id} rows="4" .value=${live(text(value))} autocomplete=${ifDefined(field.autocomplete)}
+    case 'textarea': {
+      const textarea = (aria: FieldAria) =>
+        html`<textarea id=${id} rows="4" .value=${live(text(value))} autocomplete=${ifDefined(field.autocomplete)}
           aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
-          @input=${(e: Event) => host.set(path, cleaned((e.target as HTMLTextAreaElement).value))}></textarea>`,
-      );
+          @input=${(e: Event) => host.set(path, cleaned((e.target as HTMLTextAreaElement).value))}></textarea>`;
+      return fieldTemplate({ ...parts, label: labelText(host, field), for: id }, textarea);
+    }
     default: {
       const kind = field.kind;
       const parse = kind === 'number' ? numberValue : cleaned;

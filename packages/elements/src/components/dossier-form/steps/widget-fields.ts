@@ -12,7 +12,7 @@ import type { DvcFileInput } from '../../file-input/file-input';
 import type { DvcUnitPicker } from '../../unit-picker/unit-picker';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
-import { field as fieldTemplate, labelWithOptional } from '../../../internal/form/field';
+import { field as fieldTemplate, labelWithOptional, type FieldAria } from '../../../internal/form/field';
 import { fieldParts, labelText, renderNativeField } from './native-fields';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -62,6 +62,10 @@ function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'add
     const unit = (e.target as DvcUnitPicker).selectedUnit;
     update({ provinceCode: unit?.provinceCode, communeCode: unit?.code });
   };
+  const streetInput = (aria: FieldAria) =>
+    html`<input id=${domId(streetPath)} type="text" autocomplete=${field.autocomplete ?? 'off'} .value=${str(value.street)}
+      aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
+      @input=${(e: Event) => update({ street: (e.target as HTMLInputElement).value })} />`;
   return html`<div class="address">
     <dvc-unit-picker id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
       ?required=${isFieldRequired(field)} .value=${str(value.communeCode)} @change=${picked}></dvc-unit-picker>
@@ -74,11 +78,7 @@ function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'add
         ),
         for: domId(streetPath),
       },
-      (
-        aria,
-      ) => html`<input id=${domId(streetPath)} type="text" autocomplete=${field.autocomplete ?? 'off'} .value=${str(value.street)}
-        aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
-        @input=${(e: Event) => update({ street: (e.target as HTMLInputElement).value })} />`,
+      streetInput,
     )}
   </div>`;
 }
