@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The ARIA a field's control carries, computed by {@link field} from what the field shows. */
 export interface FieldAria {
@@ -95,13 +94,13 @@ export function field(
   const cls = `${o.class ?? 'field'}${aria.invalid == 'true' ? ' invalid' : ''}`;
   // A form control's inputs name its hint and messages themselves; a plain group names them on the fieldset.
   return o.group
-    ? html`<fieldset part=${part('field')} class=${cls} id=${ifDefined(o.id)} tabindex=${ifDefined(o.id && '-1')}
-        aria-describedby=${ifDefined(o.live ? undefined : aria.describedBy)} ?disabled=${!!o.disabled}><legend
-        part=${part('label')} id=${ifDefined(o.labelId)}>${o.label}</legend>${content}</fieldset>`
+    ? html`<fieldset part=${part('field')} class=${cls} id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}
+        aria-describedby=${o.live ? nothing : (aria.describedBy ?? nothing)} ?disabled=${!!o.disabled}><legend
+        part=${part('label')} id=${o.labelId ?? nothing}>${o.label}</legend>${content}</fieldset>`
     : html`<div part=${part('field')} class=${cls}>${
         o.label === undefined
           ? nothing
-          : html`<label part=${part('label')} id=${ifDefined(o.labelId)} for=${ifDefined(o.for)}>${o.label}</label>`
+          : html`<label part=${part('label')} id=${o.labelId ?? nothing} for=${o.for ?? nothing}>${o.label}</label>`
       }${content}</div>`;
 }
 
