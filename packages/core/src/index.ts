@@ -229,6 +229,7 @@ export { groupMinItems, isFieldRequired } from './forms/requirement';
 export { copyAnswers } from './forms/copy-answers';
 export type { CopiedAnswers } from './forms/copy-answers';
 export { dateExample } from './forms/date-example';
+export { isIsoDate } from './forms/iso-date';
 export { formatFileSize } from './forms/format-params';
 export { fromSubmissionParts, toSubmissionParts } from './forms/submission-data';
 export type { SubmissionParts } from './forms/submission-data';

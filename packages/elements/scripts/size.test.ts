@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { measure } from './size.mjs';
@@ -24,5 +26,18 @@ describe('size budgets (gzip, lit included, minified ESM)', () => {
   it('the unit tables are split into a lazily loaded chunk of the unit picker', async () => {
     const m = (await measure('src/components/unit-picker/unit-picker.define.ts')) as Measurement;
     expect(m.lazy).toBeGreaterThan(50_000);
+  });
+});
+
+describe('shipped CSS', () => {
+  it('has no comments: a css`…` literal ships as written, so a comment costs gzip bytes in every bundle (write it in JSDoc)', () => {
+    const src = join(import.meta.dirname, '..', 'src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    const commented = files.filter((f) =>
+      [...readFileSync(join(src, f), 'utf8').matchAll(/css`([^`]*)`/g)].some((m) => m[1]!.includes('/*')),
+    );
+    expect(commented).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { isValidPhone } from '../identifiers/phone';
 import { isValidTaxCode } from '../identifiers/tax-code';
 import type { AddressField, ChoiceField, DateField, NumberField, ScalarField } from './field-schemas';
 import { dateParam } from './format-params';
+import { isIsoDate } from './iso-date';
 import type { FieldError } from './field-error';
 import { formMessage } from './messages';
 import { isRecord, own } from './records';
@@ -36,18 +37,8 @@ export function isEmpty(value: unknown): boolean {
   );
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const DEFAULT_MAX_LENGTH = { text: 255, textarea: 2000 } as const;
-
-/** Whether `value` is a real calendar date written `yyyy-MM-dd`. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function checkNumber(ctx: CheckContext, field: NumberField, value: number, path: string, label: MessageParam) {
   if (field.integer && !Number.isInteger(value)) return report(ctx, path, 'form.number.not-integer', { label });

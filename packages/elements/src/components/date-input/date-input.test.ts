@@ -49,6 +49,21 @@ describe('dvc-date-input', () => {
     expect([...el.shadowRoot!.querySelectorAll('input')].map((i) => i.value)).to.deep.equal(['27', '03', '1985']);
   });
 
+  it('checks the calendar by core’s rule: 29 February only in leap years, no year before 1000', async () => {
+    const el = await fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh"></dvc-date-input>`);
+    await typeDate(el, '29', '2', '2024');
+    expect(el.value).to.equal('2024-02-29');
+    for (const [day, month, year] of [
+      ['29', '2', '2023'],
+      ['1', '1', '0999'],
+    ]) {
+      const other = await fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh"></dvc-date-input>`);
+      await typeDate(other, day!, month!, year!);
+      expect(other.value).to.equal('');
+      expect(other.validity.badInput).to.equal(true);
+    }
+  });
+
   it('rejects dates that do not exist, incomplete dates and dates outside min/max', async () => {
     const el = await make();
     await typeDate(el, '31', '2', '2001');

@@ -27,9 +27,10 @@ export class DvcDateInput extends DvcFormControl {
   static override defaultTag = 'dvc-date-input';
   static override styles = [
     ...DvcFormControl.styles,
+    // A fieldset is as wide as its content by default (min-inline-size: min-content): let it
+    // narrow to the screen at 400 % zoom (80 CSS px), where the parts stack. (Comments stay out
+    // of the CSS text, which ships as written.)
     css`
-      /* A fieldset is as wide as its content by default (min-inline-size: min-content): let it
-         narrow to the screen at 400 % zoom (80 CSS px), where the parts stack. */
       fieldset {
         min-inline-size: 0;
       }
@@ -129,10 +130,8 @@ export class DvcDateInput extends DvcFormControl {
   }
 
   protected override render() {
-    const describedBy = ifDefined(this.describedBy() || undefined);
-    const invalid = this.showInvalid ? 'true' : 'false';
     return this.renderField(
-      html`<div class="parts">
+      (aria) => html`<div class="parts">
         ${PARTS.map(
           (part, i) => html`<label class="part ${part}">
             ${this.t(`date.${part}`)}
@@ -145,8 +144,8 @@ export class DvcDateInput extends DvcFormControl {
               autocomplete="off"
               maxlength="10"
               .value=${live(this.parts[part])}
-              aria-describedby=${describedBy}
-              aria-invalid=${invalid}
+              aria-describedby=${ifDefined(aria.describedBy)}
+              aria-invalid=${aria.invalid}
               aria-required=${this.required ? 'true' : 'false'}
               ?disabled=${this.isDisabled}
               @input=${(e: Event) => this.onInput(part, e)}

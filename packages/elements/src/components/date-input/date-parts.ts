@@ -1,3 +1,5 @@
+import { isIsoDate } from '@dvc-kit/core';
+
 /** Day, month and year as typed (digits only, possibly incomplete). */
 export interface DateParts {
   day: string;
@@ -20,17 +22,12 @@ export function partsFromText(text: string): DateParts | undefined {
   return m ? { day: m[1]!, month: m[2]!, year: m[3]! } : undefined;
 }
 
-/** The ISO date the parts make, or why they make none. */
+/** The ISO date the parts make, or why they make none (calendar validity by core's `isIsoDate`). */
 export function isoFromParts(parts: DateParts): string | DatePartsProblem {
   const { day, month, year } = parts;
   if (!day || !month || year.length !== 4) return 'incomplete';
-  const d = Number(day),
-    m = Number(month),
-    y = Number(year);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return 'invalid';
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : 'invalid';
 }
 
 /** `yyyy-mm-dd` → `dd/mm/yyyy`, the way dates are written in Vietnam. */

@@ -1,9 +1,17 @@
 import { css } from 'lit';
 
-/** Summary, score parts, trend chart and table of `<dvc-digitization-board>`. */
+/**
+ * Summary, score parts, trend chart and table of `<dvc-digitization-board>`.
+ * Why, where a rule is not plain (comments stay out of the CSS text, which ships as written):
+ * - `section:not(:has(.summary, [role='alert']))`: Until the figures (or an error) are in, the
+ *   board keeps the space it will take, as fallback.css does before: what follows it on the page
+ *   does not jump (layout shift).
+ * - `.parts li`: Label, meter and score share a line when there is room and wrap when there is
+ *   not: the board fits any width (no minimum of 316 px).
+ * - `@media (max-width: 20em)`: 400 % zoom on a 320 px screen (80 CSS px): the meter may narrow
+ *   and the score wrap.
+ */
 export const boardStyles = css`
-  /* Until the figures (or an error) are in, the board keeps the space it will take, as
-     fallback.css does before: what follows it on the page does not jump (layout shift). */
   section:not(:has(.summary, [role='alert'])) {
     min-height: max(16rem, 90vh);
   }
@@ -38,8 +46,6 @@ export const boardStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
-  /* Label, meter and score share a line when there is room and wrap when there is not:
-     the board fits any width (no minimum of 316 px). */
   .parts li {
     display: flex;
     flex-wrap: wrap;
@@ -58,7 +64,6 @@ export const boardStyles = css`
     flex: none;
     white-space: nowrap;
   }
-  /* 400 % zoom on a 320 px screen (80 CSS px): the meter may narrow and the score wrap. */
   @media (max-width: 20em) {
     .parts meter {
       min-width: 0;

@@ -1,15 +1,22 @@
 import { css } from 'lit';
 
-/** Styles of `<dvc-dossier-form>` (steps, fields, error summary, review list). */
+/**
+ * Styles of `<dvc-dossier-form>` (steps, fields, error summary, review list).
+ * Why, where a rule is not plain (comments stay out of the CSS text, which ships as written):
+ * - `.loading`: The space the form will take is kept while it loads (as fallback.css keeps it
+ *   before), so the page below does not move when the steps appear.
+ * - `form, .step-fields`: One column that may narrow below its content's widest word or control:
+ *   at 400 % zoom on a 320 px screen (80 CSS px) the steps reflow instead of widening the page.
+ * - `.option`: The whole row (box and text) is the checkbox's or radio's target: at least 44 px
+ *   high.
+ * - `.summary-list .action a`: "Thay đổi" (change) links: a 44 × 44 px target, not a 17 px line of
+ *   text.
+ */
 export const dossierFormStyles = css`
-  /* The space the form will take is kept while it loads (as fallback.css keeps it before),
-     so the page below does not move when the steps appear. */
   .loading {
     min-height: max(12rem, 90vh);
     margin: 0;
   }
-  /* One column that may narrow below its content's widest word or control: at 400 % zoom on a
-     320 px screen (80 CSS px) the steps reflow instead of widening the page. */
   form,
   .step-fields {
     display: grid;
@@ -52,7 +59,6 @@ export const dossierFormStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  /* The whole row (box and text) is the checkbox's or radio's target: at least 44 px high. */
   .option {
     display: flex;
     gap: 0.75em;
@@ -117,7 +123,6 @@ export const dossierFormStyles = css`
     margin: 0;
     min-width: 0;
   }
-  /* "Thay đổi" (change) links: a 44 × 44 px target, not a 17 px line of text. */
   .summary-list .action a {
     display: inline-flex;
     align-items: center;

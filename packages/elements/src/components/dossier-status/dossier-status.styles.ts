@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Look-up form, summary, next action and timeline of `<dvc-dossier-status>`. */
+/**
+ * Look-up form, summary, next action and timeline of `<dvc-dossier-status>`.
+ * Why, where a rule is not plain (comments stay out of the CSS text, which ships as written):
+ * - `@media (max-width: 30em)`: Narrow screens and 200–400 % zoom: each term above its value (no
+ *   sideways scrolling).
+ */
 export const dossierStatusStyles = css`
   h2,
   h3 {
@@ -56,7 +61,6 @@ export const dossierStatusStyles = css`
     margin: 0;
     min-width: 0;
   }
-  /* Narrow screens and 200–400 % zoom: each term above its value (no sideways scrolling). */
   @media (max-width: 30em) {
     dl {
       grid-template-columns: minmax(0, 1fr);

@@ -4,6 +4,7 @@ import { formatFileSize } from '@dvc-kit/core';
 import { registerLocale } from '../../internal/i18n/locale-registry';
 import { DvcFormControl } from '../../internal/form/dvc-form-control';
 import type { ValidationResult, Validator } from '../../internal/form/validators';
+import type { FieldAria } from '../../internal/form/field';
 import { downscaleImage } from './downscale';
 import { fileInputStyles } from './file-input.styles';
 import { renderFileItem, type FileItem } from './file-item';
@@ -268,7 +269,9 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
       retry: (item: FileItem) => void this.upload(item),
       remove: (item: FileItem) => this.removeItem(item),
     };
-    const control = html`${this.items.length ? html`<ul part="list">${this.items.map((i) => renderFileItem(host, i))}</ul>` : nothing}
+    const control = (
+      aria: FieldAria,
+    ) => html`${this.items.length ? html`<ul part="list">${this.items.map((i) => renderFileItem(host, i))}</ul>` : nothing}
       <div
         part="dropzone"
         class="drop ${this.over ? 'over' : ''}"
@@ -280,7 +283,7 @@ export class DvcFileInput extends DvcFormControl<FileMessageKey> {
         @drop=${this.onDrop}
       >
         <button id="control" part="button" class="primary" type="button" data-anchor
-          aria-describedby=${this.describedBy() || nothing} ?disabled=${this.isDisabled || full}
+          aria-describedby=${aria.describedBy ?? nothing} ?disabled=${this.isDisabled || full}
           @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
           ${this.t('file.choose')}
         </button>

@@ -7,6 +7,7 @@ import { closestComposed } from '../../internal/base/composed-tree';
 import { DvcFormControl } from '../../internal/form/dvc-form-control';
 import { GatewayClient } from '../../internal/client/gateway-client';
 import type { Validator } from '../../internal/form/validators';
+import type { FieldAria } from '../../internal/form/field';
 import { comboKey } from './combobox-keys';
 import { unitPickerStyles } from './unit-picker.styles';
 import type { UnitOption } from './units-loader';
@@ -256,14 +257,13 @@ export class DvcUnitPicker extends DvcFormControl {
     }
   }
 
-  private renderCombo(which: Which, anchor: boolean) {
+  private renderCombo(which: Which, anchor: boolean, aria: FieldAria) {
     const open = this.open === which;
     // A closed list renders no options: a province's hundred communes cost a slow phone
     // real time to build, and nobody sees them until the list opens.
     const options = open ? this.options(which) : [];
     const disabled = this.isDisabled || (which === 'commune' && !this.currentProvince);
     const hintId = which === 'commune' && !this.currentProvince ? 'commune-hint' : undefined;
-    const describedBy = [this.describedBy(), hintId].filter(Boolean).join(' ');
     // The combobox is named by its <label for>, which the rule does not follow; the keyboard
     // works on the combobox (aria-activedescendant), not on each option.
     /* eslint-disable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
@@ -280,8 +280,8 @@ export class DvcUnitPicker extends DvcFormControl {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="${which}-list"
         aria-activedescendant=${ifDefined(open && this.active >= 0 ? `${which}-${this.active}` : undefined)}
-        aria-describedby=${ifDefined(describedBy || undefined)}
-        aria-invalid=${this.showInvalid && which === 'commune' ? 'true' : 'false'}
+        aria-describedby=${ifDefined([aria.describedBy, hintId].filter(Boolean).join(' ') || undefined)}
+        aria-invalid=${which === 'commune' ? aria.invalid : 'false'}
         aria-required=${this.required ? 'true' : 'false'}
         .value=${live(this.query[which])}
         ?disabled=${disabled}
@@ -325,7 +325,9 @@ export class DvcUnitPicker extends DvcFormControl {
     const status =
       this.open && !this.loading(this.open) ? this.t('unit.results', { count: this.options(this.open).length }) : '';
     return this.renderField(
-      html`${this.renderCombo('province', !this.currentProvince)}${this.renderCombo('commune', !!this.currentProvince)}
+      (
+        aria,
+      ) => html`${this.renderCombo('province', !this.currentProvince, aria)}${this.renderCombo('commune', !!this.currentProvince, aria)}
         <p class="visually-hidden" role="status">${status}</p>`,
       true,
     );

@@ -4,6 +4,7 @@ import { DvcElement } from '../base/dvc-element';
 import type { Localized } from '../i18n/locale-registry';
 import type { UiMessageKey } from '../i18n/messages-vi';
 import { afterPointerRelease } from './after-pointer-release';
+import { field, fieldAria, labelWithOptional, type FieldAria, type FieldOptions } from './field';
 import { fieldStyles } from '../styles/field.styles';
 import { requiredResult, type ValidationResult, type Validator } from './validators';
 
@@ -226,34 +227,46 @@ export class DvcFormControl<K extends string = never> extends DvcElement<K> {
     return this.results.filter((r) => r.level === 'info' || this.showMessages);
   }
 
-  /** IDs the inner input(s) should name in `aria-describedby`. */
+  /** The field around the control, as {@link field} takes it (the one place its ids and ARIA are decided). */
+  private fieldOptions(group: boolean, messages: unknown[] = []): FieldOptions {
+    const hintText = this.hintText();
+    return {
+      label: labelWithOptional(
+        html`<slot name="label">${this.label || this.defaultLabel()}</slot>`,
+        this.required ? '' : this.t('common.optional'),
+      ),
+      labelId: 'label',
+      for: group ? undefined : 'control',
+      group,
+      parts: true,
+      hintId: 'hint',
+      hint: html`<slot name="hint">${hintText}</slot>`,
+      hinted: !!(hintText || this.querySelector(':scope > [slot=hint]')),
+      messagesId: 'messages',
+      messages,
+      live: true,
+      invalid: this.showInvalid,
+      disabled: group && this.isDisabled,
+    };
+  }
+
+  /** IDs the inner input(s) should name in `aria-describedby` ({@link renderField} gives them to a control function). */
   protected describedBy(): string {
-    const ids = [];
-    if (this.hintText() || this.querySelector(':scope > [slot=hint]')) ids.push('hint');
-    if (this.visibleResults().length) ids.push('messages');
-    return ids.join(' ');
+    return fieldAria(this.fieldOptions(false, this.visibleResults())).describedBy ?? '';
   }
 
   /**
-   * Wraps `control` with label (or legend, when `group`), hint and messages.
-   * `extra` is rendered between the control and the messages.
+   * Wraps `control` with label (or legend, when `group`), hint and messages ({@link field}).
+   * `control` may be a function of the {@link FieldAria} its input(s) carry. `extra` is rendered
+   * between the control and the messages.
    */
-  protected renderField(control: TemplateResult, group = false, extra: unknown = nothing): TemplateResult {
-    const labelText = html`<slot name="label">${this.label || this.defaultLabel()}</slot>${
-      this.required ? nothing : html` <span class="optional">${this.t('common.optional')}</span>`
-    }`;
-    const hint = html`<p id="hint" part="hint" class="hint"><slot name="hint">${this.hintText()}</slot></p>`;
-    const messages = html`<div id="messages" part="messages" class="messages" aria-live="polite">
-      ${this.visibleResults().map((r) => html`<p class=${r.level ?? 'error'}>${this.messageText(r)}</p>`)}
-    </div>`;
-    const cls = `field${this.showInvalid ? ' invalid' : ''}`;
-    return group
-      ? html`<fieldset part="field" class=${cls} ?disabled=${this.isDisabled}>
-          <legend part="label" id="label">${labelText}</legend>${hint}${control}${extra}${messages}
-        </fieldset>`
-      : html`<div part="field" class=${cls}>
-          <label part="label" id="label" for="control">${labelText}</label>${hint}${control}${extra}${messages}
-        </div>`;
+  protected renderField(
+    control: TemplateResult | ((aria: FieldAria) => unknown),
+    group = false,
+    extra: unknown = nothing,
+  ): TemplateResult {
+    const messages = this.visibleResults().map((r) => html`<p class=${r.level ?? 'error'}>${this.messageText(r)}</p>`);
+    return field(this.fieldOptions(group, messages), typeof control == 'function' ? control : () => control, extra);
   }
 }
 

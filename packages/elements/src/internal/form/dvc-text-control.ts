@@ -68,7 +68,7 @@ export class DvcTextControl extends DvcFormControl {
 
   protected override render() {
     return this.renderField(
-      html`<input
+      (aria) => html`<input
         id="control"
         part="input"
         data-anchor
@@ -77,8 +77,8 @@ export class DvcTextControl extends DvcFormControl {
         inputmode=${this.inputModeHint()}
         autocomplete=${this.autocomplete}
         maxlength=${this.maxLength() ?? 524288}
-        aria-describedby=${ifDefined(this.describedBy() || undefined)}
-        aria-invalid=${this.showInvalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(aria.describedBy)}
+        aria-invalid=${aria.invalid}
         aria-required=${this.required ? 'true' : 'false'}
         ?disabled=${this.isDisabled}
         @input=${this.onInput}

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { field } from './field';
 
 /** A labelled text input with hint and error (label, hint and error stay in the same shadow root as the input). */
 export interface TextFieldOptions {
@@ -15,28 +16,23 @@ export interface TextFieldOptions {
   onInput: (value: string) => void;
 }
 
-/** Renders {@link TextFieldOptions}; the error is announced through `aria-describedby` and `aria-invalid`. */
+/** Renders {@link TextFieldOptions} through {@link field}: the error is announced through `aria-describedby` and `aria-invalid`. */
 export function textField(o: TextFieldOptions) {
-  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field ${o.error ? 'invalid' : ''}" part="field">
-    <label for=${o.id} part="label">${o.label}</label>
-    ${o.hint ? html`<p class="hint" id="${o.id}-hint" part="hint">${o.hint}</p>` : nothing}
-    ${o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing}
-    <input
-      id=${o.id}
-      name=${o.id}
-      part="input"
-      autocomplete="off"
-      spellcheck="false"
-      inputmode=${ifDefined(o.inputmode)}
-      maxlength=${ifDefined(o.maxlength)}
-      pattern=${ifDefined(o.pattern)}
-      aria-describedby=${ifDefined(described || undefined)}
-      aria-invalid=${o.error ? 'true' : 'false'}
-      .value=${live(o.value)}
-      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
-    />
-  </div>`;
+  return field(
+    {
+      label: o.label,
+      for: o.id,
+      parts: true,
+      hintId: `${o.id}-hint`,
+      hint: o.hint,
+      messagesId: `${o.id}-error`,
+      messages: o.error ? [o.error] : [],
+    },
+    (aria) =>
+      html`<input id=${o.id} name=${o.id} part="input" autocomplete="off" spellcheck="false" inputmode=${ifDefined(o.inputmode)}
+        maxlength=${ifDefined(o.maxlength)} pattern=${ifDefined(o.pattern)} aria-describedby=${ifDefined(aria.describedBy)}
+        aria-invalid=${aria.invalid} .value=${live(o.value)} @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)} />`,
+  );
 }
 
 /**

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Receipt layout and print styles (A5 or A4 portrait: only the receipt's content, black on white). */
+/**
+ * Receipt layout and print styles (A5 or A4 portrait: only the receipt's content, black on white).
+ * Why, where a rule is not plain (comments stay out of the CSS text, which ships as written):
+ * - `@media (max-width: 24em)`: A phone at 200 % zoom has about 180 CSS px: the frame gives the
+ *   text the room.
+ */
 export const receiptStyles = css`
   .receipt {
     border: 2px solid var(--dvc-color-border, #0b0c0c);
@@ -44,7 +49,6 @@ export const receiptStyles = css`
     aspect-ratio: 1;
     flex: none;
   }
-  /* A phone at 200 % zoom has about 180 CSS px: the frame gives the text the room. */
   @media (max-width: 24em) {
     .receipt {
       padding: 0.5em;

@@ -1,10 +1,16 @@
 import { css } from 'lit';
 
-/** Label, hint, input and message styles shared by every form control. */
+/**
+ * Label, hint, input and message styles shared by every form control (the markup of
+ * `internal/form/field.ts`). Why, where it is not plain (comments stay out of the CSS text,
+ * which ships as written):
+ * - `.field` is one column that may narrow below its widest control (reflow at 400 % zoom,
+ *   80 CSS px);
+ * - `.messages` keeps a line for the message, so one that appears moves nothing under a finger.
+ */
 export const fieldStyles = css`
   .field {
     display: grid;
-    /* One column that may narrow below its widest control (reflow at 400 % zoom, 80 CSS px). */
     grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin: 0;
@@ -51,7 +57,6 @@ export const fieldStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--dvc-color-error, #b3261e);
   }
-  /* A line is kept for the message, so one that appears moves nothing under a finger. */
   .messages {
     min-height: 1.5em;
   }

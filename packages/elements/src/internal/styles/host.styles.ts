@@ -4,6 +4,11 @@ import { css } from 'lit';
  * Styles every DVC Kit element shares: theme tokens with defaults, large-text
  * mode, a visible focus ring and reduced motion. Delivered through Lit's
  * adoptedStyleSheets, so a strict `style-src 'self'` host CSP is respected.
+ *
+ * Reflow (WCAG 1.4.10): at 320 CSS px or 400 % zoom (80 CSS px wide) a long word or code wraps
+ * instead of widening the page (`overflow-wrap` on `:host`). "anywhere", not "break-word": only
+ * it lowers the min-content width grid and flex layouts size their columns and buttons by.
+ * (Comments stay out of the CSS text, which ships as written in every widget.)
  */
 export const hostStyles = css`
   :host {
@@ -13,9 +18,6 @@ export const hostStyles = css`
     font-size: var(--dvc-font-size-base, 1rem);
     line-height: var(--dvc-line-height, 1.5);
     color: var(--dvc-color-text, #1b1b1b);
-    /* Reflow (WCAG 1.4.10): at 320 CSS px or 400 % zoom (80 CSS px wide) a long word or code
-       wraps instead of widening the page. "anywhere", not "break-word": only it lowers the
-       min-content width grid and flex layouts size their columns and buttons by. */
     max-width: 100%;
     min-width: 0;
     overflow-wrap: anywhere;

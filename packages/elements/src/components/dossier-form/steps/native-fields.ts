@@ -1,7 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { foldEthnicName, isFieldRequired, type ChoiceField, type FormField, type ScalarField } from '@dvc-kit/core';
+import {
+  foldEthnicName,
+  isFieldRequired,
+  type ChoiceField,
+  type FormField,
+  type LocalizedText,
+  type ScalarField,
+} from '@dvc-kit/core';
+import {
+  field as fieldTemplate,
+  labelWithOptional,
+  type FieldAria,
+  type FieldOptions,
+} from '../../../internal/form/field';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
 
@@ -12,19 +25,23 @@ type Native = Extract<
 
 /** Label text with "(không bắt buộc)" on the fields core's `isFieldRequired` calls optional (the rule validation uses). */
 export const labelText = (host: FieldHost, field: FormField | ScalarField) =>
-  html`${host.text(field.label)}${isFieldRequired(field) ? nothing : html` <span class="optional">${host.t('common.optional')}</span>`}`;
+  labelWithOptional(host.text(field.label), isFieldRequired(field) ? '' : host.t('common.optional'));
 
-/** Hint and error paragraphs of a field, and the ids to put in `aria-describedby`. */
-export function hintAndErrors(host: FieldHost, field: { help?: ScalarField['help'] }, path: string) {
+/**
+ * The {@link field} options every form field shares: the hint (the field's help) and the
+ * error messages (each after a visually hidden "Lỗi:"), with ids made from the path's DOM id.
+ */
+export function fieldParts(host: FieldHost, help: LocalizedText | undefined, path: string) {
   const id = domId(path);
-  const errors = host.errors(path);
-  const ids = [field.help ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const parts = html`${field.help ? html`<p id="${id}-hint" class="hint">${host.text(field.help)}</p>` : nothing}${
-    errors.length
-      ? html`<p id="${id}-error" class="error-message">${errors.map((m) => html`<span class="visually-hidden">${host.t('form.error-prefix')}</span> ${m} `)}</p>`
-      : nothing
-  }`;
-  return { parts, describedBy: ids || undefined, invalid: errors.length > 0 };
+  return {
+    hintId: `${id}-hint`,
+    hint: help && host.text(help),
+    messagesId: `${id}-error`,
+    messagesClass: 'error-message',
+    messages: host
+      .errors(path)
+      .map((m) => html`<span class="visually-hidden">${host.t('form.error-prefix')}</span> ${m} `),
+  } satisfies Partial<FieldOptions>;
 }
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -65,24 +82,20 @@ function renderOptionSearch(host: FieldHost, field: ChoiceField, path: string): 
     <p class="search-status hint" role="status"></p>`;
 }
 
-function renderChoice(
-  host: FieldHost,
-  field: ChoiceField,
-  path: string,
-  hint: ReturnType<typeof hintAndErrors>,
-): TemplateResult {
+function renderChoice(host: FieldHost, field: ChoiceField, path: string): TemplateResult {
   const id = domId(path);
   const value = host.value(path);
+  const parts = { ...fieldParts(host, field.help, path), label: labelText(host, field) };
   if (field.display === 'select' && !field.multiple) {
-    return html`<div class="field ${hint.invalid ? 'invalid' : ''}">
-      <label for=${id}>${labelText(host, field)}</label>${hint.parts}
-      ${field.options.length > SEARCH_FROM ? renderOptionSearch(host, field, path) : nothing}
-      <select id=${id} aria-describedby=${ifDefined(hint.describedBy)} aria-invalid=${hint.invalid ? 'true' : 'false'}
-        @change=${(e: Event) => host.set(path, cleaned((e.target as HTMLSelectElement).value))}>
-        <option value="" ?selected=${!value}>${host.t('form.select')}</option>
-        ${field.options.map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${host.text(o.label)}</option>`)}
-      </select>
-    </div>`;
+    return fieldTemplate(
+      { ...parts, for: id },
+      (aria) => html`${field.options.length > SEARCH_FROM ? renderOptionSearch(host, field, path) : nothing}
+        <select id=${id} aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
+          @change=${(e: Event) => host.set(path, cleaned((e.target as HTMLSelectElement).value))}>
+          <option value="" ?selected=${!value}>${host.t('form.select')}</option>
+          ${field.options.map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${host.text(o.label)}</option>`)}
+        </select>`,
+    );
   }
   const many = !!field.multiple;
   const selected = many ? (Array.isArray(value) ? (value as string[]) : []) : [value];
@@ -91,60 +104,58 @@ function renderChoice(
     const next = field.options.map((o) => o.value).filter((v) => (v === option ? checked : selected.includes(v)));
     host.set(path, next.length ? next : undefined);
   };
-  return html`<fieldset class="field ${hint.invalid ? 'invalid' : ''}" aria-describedby=${ifDefined(hint.describedBy)}>
-    <legend>${labelText(host, field)}</legend>${hint.parts}
-    <div class="options">
+  return fieldTemplate(
+    { ...parts, group: true },
+    (aria) => html`<div class="options">
       ${field.options.map(
         (o, i) => html`<label class="option">
           <input id=${i === 0 ? id : `${id}-${i}`} type=${many ? 'checkbox' : 'radio'} name=${id} value=${o.value}
-            .checked=${live(selected.includes(o.value))} aria-invalid=${hint.invalid ? 'true' : 'false'}
+            .checked=${live(selected.includes(o.value))} aria-invalid=${aria.invalid}
             @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
           ${host.text(o.label)}
         </label>`,
       )}
-    </div>
-  </fieldset>`;
+    </div>`,
+  );
 }
 
 /** Renders a field kind that needs no phase-1 control: text, textarea, number, email, tax code, choice, checkbox. */
 export function renderNativeField(host: FieldHost, field: Native, path: string): TemplateResult {
   const id = domId(path);
-  const hint = hintAndErrors(host, field, path);
+  const parts = fieldParts(host, field.help, path);
   const value = host.value(path);
-  const common = {
-    describedBy: hint.describedBy,
-    invalid: hint.invalid ? 'true' : 'false',
-  };
   switch (field.kind) {
     case 'choice':
-      return renderChoice(host, field, path, hint);
+      return renderChoice(host, field, path);
     case 'checkbox':
-      return html`<div class="field checkbox ${hint.invalid ? 'invalid' : ''}">
-        ${hint.parts}
-        <label class="option">
-          <input id=${id} type="checkbox" .checked=${live(value === true)} aria-describedby=${ifDefined(common.describedBy)}
-            aria-invalid=${common.invalid} @change=${(e: Event) => host.set(path, (e.target as HTMLInputElement).checked)} />
+      // A single checkbox is named by the label around it.
+      return fieldTemplate(
+        { ...parts, class: 'field checkbox' },
+        (aria) => html`<label class="option">
+          <input id=${id} type="checkbox" .checked=${live(value === true)} aria-describedby=${ifDefined(aria.describedBy)}
+            aria-invalid=${aria.invalid} @change=${(e: Event) => host.set(path, (e.target as HTMLInputElement).checked)} />
           ${labelText(host, field)}
-        </label>
-      </div>`;
-    case 'textarea':
-      return html`<div class="field ${hint.invalid ? 'invalid' : ''}">
-        <label for=${id}>${labelText(host, field)}</label>${hint.parts}
-        <textarea id=${id} rows="4" .value=${live(text(value))} autocomplete=${ifDefined(field.autocomplete)}
-          aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${common.invalid}
-          @input=${(e: Event) => host.set(path, cleaned((e.target as HTMLTextAreaElement).value))}></textarea>
-      </div>`;
+        </label>`,
+      );
+    case 'textarea': {
+      const textarea = (aria: FieldAria) =>
+        html`<textarea id=${id} rows="4" .value=${live(text(value))} autocomplete=${ifDefined(field.autocomplete)}
+          aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
+          @input=${(e: Event) => host.set(path, cleaned((e.target as HTMLTextAreaElement).value))}></textarea>`;
+      return fieldTemplate({ ...parts, label: labelText(host, field), for: id }, textarea);
+    }
     default: {
       const kind = field.kind;
       const parse = kind === 'number' ? numberValue : cleaned;
-      return html`<div class="field ${hint.invalid ? 'invalid' : ''}">
-        <label for=${id}>${labelText(host, field)}${kind === 'number' && field.unit ? html` (${host.text(field.unit)})` : nothing}</label>${hint.parts}
-        <input id=${id} type=${kind === 'email' ? 'email' : 'text'} .value=${live(text(value))}
+      const unit = kind === 'number' && field.unit ? html` (${host.text(field.unit)})` : nothing;
+      return fieldTemplate(
+        { ...parts, label: html`${labelText(host, field)}${unit}`, for: id },
+        (aria) => html`<input id=${id} type=${kind === 'email' ? 'email' : 'text'} .value=${live(text(value))}
           inputmode=${kind === 'number' ? 'decimal' : kind === 'tax-code' ? 'numeric' : kind === 'email' ? 'email' : 'text'}
           autocomplete=${field.autocomplete ?? 'off'} spellcheck="false"
-          aria-describedby=${ifDefined(common.describedBy)} aria-invalid=${common.invalid}
-          @input=${(e: Event) => host.set(path, parse((e.target as HTMLInputElement).value))} />
-      </div>`;
+          aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
+          @input=${(e: Event) => host.set(path, parse((e.target as HTMLInputElement).value))} />`,
+      );
     }
   }
 }

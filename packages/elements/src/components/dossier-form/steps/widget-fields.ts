@@ -12,7 +12,8 @@ import type { DvcFileInput } from '../../file-input/file-input';
 import type { DvcUnitPicker } from '../../unit-picker/unit-picker';
 import { domId } from '../form-data';
 import type { FieldHost } from './field-host';
-import { hintAndErrors, labelText, renderNativeField } from './native-fields';
+import { field as fieldTemplate, labelWithOptional, type FieldAria } from '../../../internal/form/field';
+import { fieldParts, labelText, renderNativeField } from './native-fields';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const record = (v: unknown): Record<string, unknown> =>
@@ -52,7 +53,6 @@ function renderControl(
 function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'address' }>, path: string) {
   const value = record(host.value(path));
   const streetPath = `${path}.street`;
-  const street = hintAndErrors(host, {}, streetPath);
   const update = (patch: Record<string, unknown>) => {
     const next = { ...value, ...patch };
     for (const k of Object.keys(next)) if (next[k] === undefined || next[k] === '') delete next[k];
@@ -62,16 +62,24 @@ function renderAddress(host: FieldHost, field: Extract<ScalarField, { kind: 'add
     const unit = (e.target as DvcUnitPicker).selectedUnit;
     update({ provinceCode: unit?.provinceCode, communeCode: unit?.code });
   };
+  const streetInput = (aria: FieldAria) =>
+    html`<input id=${domId(streetPath)} type="text" autocomplete=${field.autocomplete ?? 'off'} .value=${str(value.street)}
+      aria-describedby=${ifDefined(aria.describedBy)} aria-invalid=${aria.invalid}
+      @input=${(e: Event) => update({ street: (e.target as HTMLInputElement).value })} />`;
   return html`<div class="address">
     <dvc-unit-picker id=${domId(path)} data-path=${path} label=${host.text(field.label)} hint=${host.text(field.help)}
       ?required=${isFieldRequired(field)} .value=${str(value.communeCode)} @change=${picked}></dvc-unit-picker>
-    <div class="field ${street.invalid ? 'invalid' : ''}">
-      <label for=${domId(streetPath)}>${host.t('form.street')}${field.streetRequired === false ? html` <span class="optional">${host.t('common.optional')}</span>` : nothing}</label>
-      ${street.parts}
-      <input id=${domId(streetPath)} type="text" autocomplete=${field.autocomplete ?? 'off'} .value=${str(value.street)}
-        aria-describedby=${ifDefined(street.describedBy)} aria-invalid=${street.invalid ? 'true' : 'false'}
-        @input=${(e: Event) => update({ street: (e.target as HTMLInputElement).value })} />
-    </div>
+    ${fieldTemplate(
+      {
+        ...fieldParts(host, undefined, streetPath),
+        label: labelWithOptional(
+          host.t('form.street'),
+          field.streetRequired === false ? host.t('common.optional') : '',
+        ),
+        for: domId(streetPath),
+      },
+      streetInput,
+    )}
   </div>`;
 }
 
@@ -117,7 +125,6 @@ function renderGroup(host: FieldHost, field: GroupField, path: string): Template
   const max = field.maxItems ?? GROUP_MAX_ITEMS_DEFAULT;
   const count = Math.max(items.length, Math.min(min, 1));
   const itemLabel = host.text(field.itemLabel) || host.t('form.item');
-  const hint = hintAndErrors(host, field, path);
   const remove = (i: number) => {
     const next = items.filter((_, j) => j !== i);
     host.set(path, next.length ? next : undefined);
@@ -127,9 +134,15 @@ function renderGroup(host: FieldHost, field: GroupField, path: string): Template
     host.set(`${path}[${count}]`, {});
     host.focus(domId(`${path}[${count}]`));
   };
-  return html`<fieldset class="group ${hint.invalid ? 'invalid' : ''}" id=${domId(path)} tabindex="-1" aria-describedby=${ifDefined(hint.describedBy)}>
-    <legend>${labelText(host, field)}</legend>${hint.parts}
-    ${Array.from(
+  return fieldTemplate(
+    {
+      ...fieldParts(host, field.help, path),
+      label: labelText(host, field),
+      group: true,
+      class: 'group',
+      id: domId(path),
+    },
+    () => html`${Array.from(
       { length: count },
       (_, i) => html`<fieldset class="item" id=${domId(`${path}[${i}]`)} tabindex="-1">
       <legend>${itemLabel} ${i + 1}</legend>
@@ -141,8 +154,8 @@ function renderGroup(host: FieldHost, field: GroupField, path: string): Template
       count < max
         ? html`<button type="button" class="secondary add" @click=${add}>${host.t('form.add-item', { item: itemLabel.toLocaleLowerCase() })}</button>`
         : nothing
-    }
-  </fieldset>`;
+    }`,
+  );
 }
 
 /**
