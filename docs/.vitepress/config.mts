@@ -18,6 +18,18 @@ export default defineConfig({
     // this origin and `pnpm docs:preview`'s (4173) so the widget reference's live examples work.
     // DVC_DOCS_PORT moves it (the end-to-end test serves the docs on a free port).
     server: { port: Number(process.env.DVC_DOCS_PORT || 5174), strictPort: true },
+    // The widgets load after hydration from a linked workspace package, so the dev server would
+    // discover their dependencies on first use and reload the page twice (lit and zod, then ky when a
+    // widget first calls the gateway). Pre-bundled up front, the first page load is the only one.
+    optimizeDeps: {
+      include: [
+        ...['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js'].map(
+          (dep) => `@dvc-kit/elements > ${dep}`,
+        ),
+        '@dvc-kit/elements > @dvc-kit/core > zod/mini',
+        '@dvc-kit/elements > @dvc-kit/client > ky',
+      ],
+    },
     build: {
       chunkSizeWarningLimit: 2000,
       rollupOptions: {
