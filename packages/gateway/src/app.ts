@@ -41,6 +41,8 @@ import type { BlobStore } from './uploads/blob-store';
 import { createFileLinks, fileRoutes, fileSecret } from './uploads/file-links';
 import { startUploadCollector } from './uploads/upload-collector';
 import type { UploadCollector } from './uploads/upload-collector';
+import { startWindowPruner } from './http/window-pruner';
+import type { WindowPruner } from './http/window-pruner';
 import { uploadRoutes } from './uploads/upload-route';
 
 /** Parts a caller may supply instead of the ones the gateway builds from its config. */
@@ -97,6 +99,8 @@ export interface Gateway {
 
 /** How long `close()` waits for requests in flight before cutting connections. */
 const DRAIN_MS = 10_000;
+/** How often old rate-limit windows are deleted (see `startWindowPruner`). */
+const PRUNE_WINDOWS_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Build the gateway: Hono app with request ids, JSON logs, security headers, CORS
@@ -231,6 +235,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   let worker: OutboxWorker | undefined;
   let watch: StatusWatch | undefined;
   let collector: UploadCollector | undefined;
+  let pruner: WindowPruner | undefined;
   const closeServer = () =>
     new Promise<void>((resolve, reject) => {
       if (server === undefined) return resolve();
@@ -291,6 +296,16 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
             afterMs: config.limits.collectUploadsAfterMs,
             everyMs: config.limits.collectUploadsEveryMs,
           });
+          pruner ??= startWindowPruner({
+            storage,
+            logger,
+            longestWindowMs: Math.max(
+              config.limits.lookupWindowMs,
+              config.limits.submissionWindowMs,
+              config.limits.uploadWindowMs,
+            ),
+            everyMs: PRUNE_WINDOWS_EVERY_MS,
+          });
           resolve({ url: `http://${host}:${info.port}`, port: info.port, close: closeServer });
         });
       }),
@@ -303,6 +318,8 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
       notifications.close();
       collector?.stop();
       collector = undefined;
+      pruner?.stop();
+      pruner = undefined;
       if (ownsStorage) await storage.close();
     },
   };

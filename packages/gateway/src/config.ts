@@ -25,7 +25,7 @@ const limitsSchema = z.object({
   uploadTypes: z.array(z.string().min(1)).default([...DEFAULT_UPLOAD_TYPES]),
   /** Failed status look-ups allowed per client per window. @default 10 */
   lookupFailures: z.int().min(1).default(10),
-  /** Look-up rate-limit window in ms. @default 900000 (15 min) */
+  /** Look-up rate-limit window in ms; failures are counted over the last `lookupWindowMs` (sliding). @default 900000 (15 min) */
   lookupWindowMs: z
     .int()
     .min(1000)

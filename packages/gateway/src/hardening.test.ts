@@ -122,9 +122,11 @@ describe.each(STORAGE_KINDS)('issue 11 on $name', (kind) => {
         ),
       ),
     );
-    const answered = statuses.filter((st) => st === 404 || st === 200).length;
-    expect(answered).toBeLessThanOrEqual(10);
-    expect(statuses.filter((st) => st === 429).length).toBeGreaterThanOrEqual(110);
+    // At most the allowance of wrong guesses is answered; the right one (if it got through) gives its
+    // reservation back, and so does every refusal, so one more guess may then be answered.
+    expect(statuses.filter((st) => st === 404).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((st) => st === 200).length).toBeLessThanOrEqual(1);
+    expect(statuses.filter((st) => st === 429).length).toBeGreaterThanOrEqual(109);
   }, 60_000);
 });
 

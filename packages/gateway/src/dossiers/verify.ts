@@ -6,6 +6,7 @@ import { dossierMessages } from './messages';
 import type { ClientKeyer } from '../http/client-key';
 import type { GatewayEnv } from '../http/env';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
+import { msUntilAllowed, slidingCount, windowPosition } from '../http/sliding-window';
 import { lastFour } from './mask';
 import { storedSubmission } from './stored-dossier';
 
@@ -14,8 +15,10 @@ export interface VerifierOptions {
   storage: GatewayStorage;
   /** Failed look-ups allowed per client per window. */
   maxFailures: number;
-  /** Window length in ms. */
+  /** Window length in ms: failures are counted over the last `windowMs` (a sliding window). */
   windowMs: number;
+  /** The clock (ms since the epoch). @default Date.now */
+  now?: () => number;
   /** Rate-limit key of a request (HMAC of the client address). */
   keyOf: ClientKeyer;
 }
@@ -68,9 +71,12 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
  * or not; the storage's `lookUpDossier` reads and decodes one full row for a miss too (another
  * dossier, dropped), so the database work does not tell them apart either. Every look-up first
  * reserves a failure for its client (HMAC of the address) in ONE statement that returns
- * the window's count, in storage shared by every instance; a match gives it back. So a
- * burst of parallel guesses gets at most `maxFailures` answers and then 429 with
- * `Retry-After`, on SQLite and PostgreSQL alike. The code is normalised first; a code that is
+ * the window's count, in storage shared by every instance; a match gives it back, and so does
+ * a refusal. So a burst of parallel guesses gets at most `maxFailures` answers and then 429
+ * with `Retry-After`, on SQLite and PostgreSQL alike. Failures are counted over a sliding
+ * window (this window's count plus the previous window's, weighted by how much of it is still
+ * within `windowMs`), so spending the allowance just before a window boundary does not buy a
+ * fresh one just after it. The code is normalised first; a code that is
  * not well-formed and not stored is a 400 that never counts toward the limit.
  */
 export function createVerifier(options: VerifierOptions): Verifier {
@@ -90,15 +96,22 @@ export function createVerifier(options: VerifierOptions): Verifier {
       const wellFormed = isValidDossierCode(canonical);
       // A malformed code is a typing mistake, not a guess: answered before the limit is touched.
       if (record === undefined && !wellFormed) throw malformedCode();
-      const now = Date.now();
-      const windowStart = new Date(now - (now % options.windowMs));
+      const at = windowPosition((options.now ?? Date.now)(), options.windowMs);
       const clientKey = options.keyOf(c);
-      const failures = await options.storage.recordLookupFailure({ clientKey, windowStart });
-      if (failures > options.maxFailures) {
-        const retryAfter = Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000);
+      const reserved = { clientKey, windowStart: at.current };
+      const current = await options.storage.recordLookupFailure(reserved);
+      const previous = await options.storage.countLookupFailures({ clientKey, windowStart: at.previous });
+      if (slidingCount({ current, previous }, at) > options.maxFailures) {
+        // A refused look-up tells the guesser nothing, so it is given back: a citizen who tries again
+        // too soon does not push the wait further away.
+        await options.storage.refundLookupFailure(reserved);
+        const retryAfter = Math.max(
+          1,
+          Math.ceil(msUntilAllowed({ current: current - 1, previous }, at, options.maxFailures) / 1000),
+        );
         throw gatewayError(dossierMessages, 'dossier.lookup-rate-limited', {
           status: 429,
-          headers: { 'retry-after': String(Math.max(1, retryAfter)) },
+          headers: { 'retry-after': String(retryAfter) },
           params: { minutes: Math.ceil(retryAfter / 60) },
         });
       }
@@ -110,7 +123,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
       // Both comparisons always run (no short circuit).
       const matches = Number(timingSafeEqual(given, phone)) | Number(timingSafeEqual(given, citizenId));
       if (record === undefined || matches === 0) throw notFoundOrUnverified();
-      await options.storage.refundLookupFailure({ clientKey, windowStart });
+      await options.storage.refundLookupFailure(reserved);
       return record;
     },
   };

@@ -37,6 +37,14 @@ export async function refundLookupFailure(db: Db, { clientKey, windowStart }: Lo
     .execute();
 }
 
+/** Deletes look-up windows and per-client counters that began before `before`; returns rows removed. */
+export async function pruneClientWindows(db: Db, before: Date): Promise<number> {
+  const cutoff = before.getTime();
+  const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
+  const counters = await db.deleteFrom('client_counters').where('window_start', '<', cutoff).executeTakeFirst();
+  return Number(windows.numDeletedRows) + Number(counters.numDeletedRows);
+}
+
 /**
  * Deletes unreferenced uploads older than `before` and returns the hashes no upload uses
  * any more. A dossier marks its uploads in its own transaction and fails if one is gone,

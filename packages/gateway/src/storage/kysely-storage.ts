@@ -6,6 +6,7 @@ import {
   hasNul,
   listUploadHashes,
   markUploads,
+  pruneClientWindows,
   refundLookupFailure,
 } from './client-queries';
 import { createAccountStore, linkAccountDossier } from './account-queries';
@@ -251,12 +252,13 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
       return row === undefined ? 0 : Number(row.count);
     },
     async prune(before) {
-      const cutoff = before.getTime();
-      const keys = await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).executeTakeFirst();
-      const windows = await db.deleteFrom('lookup_failures').where('window_start', '<', cutoff).executeTakeFirst();
-      const counters = await db.deleteFrom('client_counters').where('window_start', '<', cutoff).executeTakeFirst();
-      return Number(keys.numDeletedRows) + Number(windows.numDeletedRows) + Number(counters.numDeletedRows);
+      const keys = await db
+        .deleteFrom('idempotency_keys')
+        .where('created_at', '<', before.getTime())
+        .executeTakeFirst();
+      return Number(keys.numDeletedRows) + (await pruneClientWindows(db, before));
     },
+    pruneClientWindows: (before) => pruneClientWindows(db, before),
 
     notifications: createNotificationStore(db, flavor),
     recordPayment: (input) => recordPayment(db, input),

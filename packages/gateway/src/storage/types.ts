@@ -335,6 +335,11 @@ export interface GatewayStorage {
   countLookupFailures(input: LookupFailureInput): Promise<number>;
   /** Delete idempotency keys, look-up windows and counters older than `before`. Returns rows removed. */
   prune(before: Date): Promise<number>;
+  /**
+   * Delete look-up windows and per-client counters that began before `before` (idempotency
+   * keys stay: a late retry must still find its dossier). Returns rows removed.
+   */
+  pruneClientWindows(before: Date): Promise<number>;
 
   /** Supplements, the status watch and e-mail opt-outs (see `notify-types.ts`). */
   readonly notifications: NotificationStore;

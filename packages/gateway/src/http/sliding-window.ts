@@ -1,0 +1,73 @@
+/**
+ * Where an instant falls among fixed windows of `windowMs`, for a sliding count: the window it
+ * is in, the one before, and how far into its own window it is.
+ */
+export interface WindowPosition {
+  /** Start of the window `now` is in. */
+  current: Date;
+  /** Start of the window before. */
+  previous: Date;
+  /** Milliseconds since `current` began (0 ≤ elapsedMs < windowMs). */
+  elapsedMs: number;
+  windowMs: number;
+}
+
+/** The counts a sliding allowance is judged on: this window's and the one before's. */
+export interface WindowCounts {
+  /** Counted in the current window (including the request being judged, if it was reserved). */
+  current: number;
+  /** Counted in the previous window. */
+  previous: number;
+}
+
+/**
+ * Where `now` (ms since the epoch) falls among fixed windows of `windowMs`.
+ *
+ * @example
+ * ```ts
+ * const at = windowPosition(Date.now(), 15 * 60_000);
+ * await storage.recordLookupFailure({ clientKey, windowStart: at.current });
+ * ```
+ */
+export function windowPosition(now: number, windowMs: number): WindowPosition {
+  const elapsedMs = now % windowMs;
+  const start = now - elapsedMs;
+  return { current: new Date(start), previous: new Date(start - windowMs), elapsedMs, windowMs };
+}
+
+/**
+ * The sliding count: the current window's count plus the previous window's, weighted by how
+ * much of the previous window still lies within one window-length of `now` (the estimate
+ * Cloudflare describes for its rate limiting). Unlike a fixed window, a client that spends its
+ * allowance just before a boundary does not get a fresh one just after it: the allowance
+ * comes back gradually over the next window.
+ *
+ * @example
+ * ```ts
+ * slidingCount({ current: 2, previous: 10 }, windowPosition(start + windowMs / 4, windowMs)); // 2 + ⌊10 × 0.75⌋ = 9
+ * ```
+ */
+export function slidingCount(counts: WindowCounts, at: WindowPosition): number {
+  return counts.current + Math.floor(counts.previous * (1 - at.elapsedMs / at.windowMs));
+}
+
+/**
+ * Milliseconds from `at` until one more event would be allowed under `max`, assuming nothing
+ * else is counted meanwhile; `counts.current` excludes the refused event (it was given back).
+ * 0 when one more is allowed now.
+ *
+ * @example
+ * ```ts
+ * const wait = msUntilAllowed({ current: 10, previous: 0 }, at, 10); // the rest of this window, and a moment
+ * ```
+ */
+export function msUntilAllowed(counts: WindowCounts, at: WindowPosition, max: number): number {
+  const { windowMs, elapsedMs } = at;
+  // One more is allowed at elapsed e when current + 1 + ⌊previous × (1 − e/W)⌋ ≤ max,
+  // i.e. previous × (1 − e/W) < max − current: e > W × (1 − (max − current) / previous).
+  const allowedAfter = (current: number, previous: number) =>
+    previous === 0 ? 0 : Math.floor(windowMs * (1 - (max - current) / previous)) + 1;
+  if (counts.current < max) return Math.max(0, allowedAfter(counts.current, counts.previous) - elapsedMs);
+  // This window is spent: in the next, it becomes the previous one, weighing less as time goes.
+  return windowMs - elapsedMs + Math.max(0, allowedAfter(0, counts.current));
+}
