@@ -57,7 +57,7 @@ export interface GatewayParts {
   portal?: PortalConnection;
   /** Authorises dossier actions without the four digits. @default the signed-in owner when `config.sso` is set, else none */
   authorizeDossier?: DossierAuthorizer;
-  /** Current time in epoch ms for the outbox worker and status watch (tests simulate time). @default Date.now */
+  /** Current time in epoch ms for the outbox worker, the status watch and the look-up limit (tests simulate time). @default Date.now */
   now?: () => number;
 }
 
@@ -159,6 +159,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
     maxFailures: config.limits.lookupFailures,
     windowMs: config.limits.lookupWindowMs,
     keyOf: guards.keyOf,
+    ...(parts.now ? { now: parts.now } : {}),
   });
   const portalStatus = createPortalStatusSource(portal, config.statusCacheMs, logger);
   const accounts = config.sso
