@@ -57,7 +57,7 @@ export interface GatewayParts {
   portal?: PortalConnection;
   /** Authorises dossier actions without the four digits. @default the signed-in owner when `config.sso` is set, else none */
   authorizeDossier?: DossierAuthorizer;
-  /** Current time in epoch ms for the outbox worker, the status watch and the look-up limit (tests simulate time). @default Date.now */
+  /** Current time in epoch ms for the outbox worker, the status watch and the per-client limits (tests simulate time). @default Date.now */
   now?: () => number;
 }
 
@@ -118,7 +118,7 @@ export async function createGateway(input: GatewayConfigInput = {}, parts: Gatew
   const storage = parts.storage ?? (await openStorage(config.storageUrl));
   const ownsStorage = parts.storage === undefined;
   const blobs = openBlobStore(config);
-  const guards = createGuards(config, storage, fileSecret(config.fileSecret, config.dataDir));
+  const guards = createGuards(config, storage, fileSecret(config.fileSecret, config.dataDir), parts.now);
 
   const app = new Hono<GatewayEnv>();
   app.onError(problemErrorHandler(logger));

@@ -34,8 +34,16 @@ export function openBlobStore(config: GatewayConfig): BlobStore {
   return createS3BlobStore(s3);
 }
 
-/** Builds the {@link Guards}; `secret` is the deployment's file secret when no client-key secret is set. */
-export function createGuards(config: GatewayConfig, storage: GatewayStorage, fileSecret: string): Guards {
+/**
+ * Builds the {@link Guards}; `secret` is the deployment's file secret when no client-key secret
+ * is set; `now` is the clock of the per-client limits (tests simulate time).
+ */
+export function createGuards(
+  config: GatewayConfig,
+  storage: GatewayStorage,
+  fileSecret: string,
+  now?: () => number,
+): Guards {
   const secret = config.clientKeySecret ?? createHmac('sha256', fileSecret).update('client-key-secret').digest('hex');
   const keyOf = createClientKeyer(secret);
   const { limits } = config;
@@ -49,6 +57,7 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
       windowMs: limits.submissionWindowMs,
       code: 'dossier.submission-rate-limited',
       messages: dossierMessages,
+      ...(now ? { now } : {}),
     }),
     uploadBytes: createClientLimit({
       storage,
@@ -58,6 +67,7 @@ export function createGuards(config: GatewayConfig, storage: GatewayStorage, fil
       windowMs: limits.uploadWindowMs,
       code: 'upload.quota-exceeded',
       messages: uploadMessages,
+      ...(now ? { now } : {}),
     }),
     uploadGate: createUploadGate(limits.maxConcurrentUploads),
     uploadTmpDir: uploadTempDir(config.dataDir),

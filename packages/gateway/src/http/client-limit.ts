@@ -4,8 +4,9 @@ import { gatewayError } from '../errors/gateway-error';
 import type { GatewayStorage } from '../storage/types';
 import type { ClientKeyer } from './client-key';
 import type { GatewayEnv } from './env';
+import { msUntilAllowed, slidingCount, windowPosition } from './sliding-window';
 
-/** A per-client allowance in fixed windows, counted in storage (so it holds across instances). */
+/** A per-client allowance over a sliding window, counted in storage (so it holds across instances). */
 export interface ClientLimit {
   /** Counts `amount` for the request's client; throws 429 with `Retry-After` past the allowance. */
   take(c: Context<GatewayEnv>, amount?: number): Promise<void>;
@@ -19,7 +20,10 @@ export interface ClientLimitOptions<Code extends string = string> {
   scope: string;
   /** Allowance per window. */
   max: number;
+  /** The window: what was counted in the last `windowMs` (sliding) must stay within `max`. */
   windowMs: number;
+  /** The clock (ms since the epoch). @default Date.now */
+  now?: () => number;
   /** The 429's stable code, a code of `messages` (its `{minutes}` placeholder is filled in). */
   code: Code;
   /** The book holding the 429's texts. */
@@ -28,21 +32,23 @@ export interface ClientLimitOptions<Code extends string = string> {
 
 /**
  * The counter is added to and read back in one statement, so parallel requests cannot all
- * see a low count (the look-up limit's race on PostgreSQL, issue 11).
+ * see a low count (the look-up limit's race on PostgreSQL, issue 11). The allowance slides: the
+ * current window's count plus the previous window's, weighted by how much of it is still
+ * within `windowMs` (see `slidingCount`), so a client that used it all just before a window
+ * boundary does not get it all again just after. A refused amount is given back, so retrying
+ * too soon does not push the wait further away; `Retry-After` says when `amount` would fit.
  */
 export function createClientLimit<Code extends string>(options: ClientLimitOptions<Code>): ClientLimit {
   return {
     async take(c, amount = 1) {
-      const now = Date.now();
-      const windowStart = new Date(now - (now % options.windowMs));
-      const total = await options.storage.addToCounter({
-        scope: options.scope,
-        clientKey: options.keyOf(c),
-        windowStart,
-        amount,
-      });
-      if (total <= options.max) return;
-      const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + options.windowMs - now) / 1000));
+      const at = windowPosition((options.now ?? Date.now)(), options.windowMs);
+      const counter = { scope: options.scope, clientKey: options.keyOf(c) };
+      const current = await options.storage.addToCounter({ ...counter, windowStart: at.current, amount });
+      const previous = await options.storage.readCounter({ ...counter, windowStart: at.previous });
+      if (slidingCount({ current, previous }, at) <= options.max) return;
+      await options.storage.addToCounter({ ...counter, windowStart: at.current, amount: -amount });
+      const wait = msUntilAllowed({ current: current - amount, previous }, at, options.max, amount);
+      const retryAfter = Math.max(1, Math.ceil(wait / 1000));
       const minutes = String(Math.ceil(retryAfter / 60));
       throw gatewayError(options.messages, options.code, {
         status: 429,

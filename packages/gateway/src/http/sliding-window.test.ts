@@ -45,4 +45,30 @@ describe('sliding window', () => {
     }
     expect(msUntilAllowed({ current: 3, previous: 2 }, windowPosition(START, W), max)).toBe(0);
   });
+
+  it('says when an amount (an upload of some bytes) fits, and that it then fits', () => {
+    const max = 1000;
+    const cases = [
+      { current: 600, previous: 0, amount: 500, at: W / 2 },
+      { current: 100, previous: 900, amount: 300, at: W / 10 },
+      { current: 0, previous: 1000, amount: 1000, at: 0 },
+    ];
+    for (const { current, previous, amount, at } of cases) {
+      const position = windowPosition(START + at, W);
+      expect(slidingCount({ current: current + amount, previous }, position)).toBeGreaterThan(max);
+      const wait = msUntilAllowed({ current, previous }, position, max, amount);
+      const countsAt = (t: number) => {
+        const later = windowPosition(START + at + t, W);
+        const crossed = later.current.getTime() !== position.current.getTime();
+        return slidingCount(
+          crossed ? { current: amount, previous: current } : { current: current + amount, previous },
+          later,
+        );
+      };
+      expect(countsAt(wait)).toBeLessThanOrEqual(max);
+      expect(countsAt(wait - 1)).toBeGreaterThan(max);
+    }
+    // More than the whole allowance never fits: the wait is the rest of the window, as with a fixed window.
+    expect(msUntilAllowed({ current: 0, previous: 0 }, windowPosition(START + 1000, W), max, 1001)).toBe(W - 1000);
+  });
 });

@@ -52,22 +52,25 @@ export function slidingCount(counts: WindowCounts, at: WindowPosition): number {
 }
 
 /**
- * Milliseconds from `at` until one more event would be allowed under `max`, assuming nothing
- * else is counted meanwhile; `counts.current` excludes the refused event (it was given back).
- * 0 when one more is allowed now.
+ * Milliseconds from `at` until `amount` more (one event, or an upload's bytes) would be allowed
+ * under `max`, assuming nothing else is counted meanwhile; `counts.current` excludes the refused
+ * amount (it was given back). 0 when it is allowed now; the rest of the window when `amount`
+ * alone is over `max` (it will be refused then too).
  *
  * @example
  * ```ts
  * const wait = msUntilAllowed({ current: 10, previous: 0 }, at, 10); // the rest of this window, and a moment
  * ```
  */
-export function msUntilAllowed(counts: WindowCounts, at: WindowPosition, max: number): number {
+export function msUntilAllowed(counts: WindowCounts, at: WindowPosition, max: number, amount = 1): number {
   const { windowMs, elapsedMs } = at;
-  // One more is allowed at elapsed e when current + 1 + ⌊previous × (1 − e/W)⌋ ≤ max,
-  // i.e. previous × (1 − e/W) < max − current: e > W × (1 − (max − current) / previous).
+  // `amount` more is allowed at elapsed e when current + amount + ⌊previous × (1 − e/W)⌋ ≤ max,
+  // i.e. previous × (1 − e/W) < room − current: e > W × (1 − (room − current) / previous).
+  const room = max - amount + 1;
+  if (room <= 0) return windowMs - elapsedMs;
   const allowedAfter = (current: number, previous: number) =>
-    previous === 0 ? 0 : Math.floor(windowMs * (1 - (max - current) / previous)) + 1;
-  if (counts.current < max) return Math.max(0, allowedAfter(counts.current, counts.previous) - elapsedMs);
+    previous === 0 ? 0 : Math.floor(windowMs * (1 - (room - current) / previous)) + 1;
+  if (counts.current < room) return Math.max(0, allowedAfter(counts.current, counts.previous) - elapsedMs);
   // This window is spent: in the next, it becomes the previous one, weighing less as time goes.
   return windowMs - elapsedMs + Math.max(0, allowedAfter(0, counts.current));
 }

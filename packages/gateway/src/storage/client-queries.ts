@@ -26,6 +26,21 @@ export async function addToCounter(
   return Number(row.count);
 }
 
+/** A client's counter in a window (0 when nothing was counted). */
+export async function readCounter(
+  db: Db,
+  { scope, clientKey, windowStart }: Omit<CounterInput, 'amount'>,
+): Promise<number> {
+  const row = await db
+    .selectFrom('client_counters')
+    .select('count')
+    .where('scope', '=', scope)
+    .where('client_key', '=', clientKey)
+    .where('window_start', '=', windowStart.getTime())
+    .executeTakeFirst();
+  return row === undefined ? 0 : Number(row.count);
+}
+
 /** One counted look-up failure taken back (never below zero). */
 export async function refundLookupFailure(db: Db, { clientKey, windowStart }: LookupFailureInput): Promise<void> {
   await db

@@ -8,7 +8,7 @@ import type { Kysely, Migration } from 'kysely';
  *   "already exists" can be judged ours (see the client's `verify-own` policy).
  * - `uploads.dossier_code`: the dossier that references the upload (unreferenced uploads
  *   are collected); `uploads.client_key`: who uploaded (HMAC of the address).
- * - `client_counters`: fixed-window counters (submission throttle, upload quota), each
+ * - `client_counters`: per-window counters (submission throttle, upload quota), each
  *   updated and read in ONE statement so limits hold across instances.
  */
 export const hardeningMigration: Migration = {

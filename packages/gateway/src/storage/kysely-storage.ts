@@ -7,6 +7,7 @@ import {
   listUploadHashes,
   markUploads,
   pruneClientWindows,
+  readCounter,
   refundLookupFailure,
 } from './client-queries';
 import { createAccountStore, linkAccountDossier } from './account-queries';
@@ -242,6 +243,7 @@ export function createKyselyStorage(db: Db, flavor: StorageFlavor): GatewayStora
     },
     refundLookupFailure: (input) => refundLookupFailure(db, input),
     addToCounter: (input) => addToCounter(db, input),
+    readCounter: (input) => readCounter(db, input),
     async countLookupFailures({ clientKey, windowStart }) {
       const row = await db
         .selectFrom('lookup_failures')

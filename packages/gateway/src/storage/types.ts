@@ -151,7 +151,7 @@ export interface CounterInput {
   clientKey: string;
   /** Start of the fixed window. */
   windowStart: Date;
-  /** Added to the count. @default 1 */
+  /** Added to the count (negative to take back). @default 1 */
   amount?: number;
 }
 
@@ -331,6 +331,8 @@ export interface GatewayStorage {
   refundLookupFailure(input: LookupFailureInput): Promise<void>;
   /** Add to a client's counter in a window and return the new total, in one statement. */
   addToCounter(input: CounterInput): Promise<number>;
+  /** A client's counter in a window (0 when nothing was counted). */
+  readCounter(input: Omit<CounterInput, 'amount'>): Promise<number>;
   /** Failed look-ups of the client in the window so far. */
   countLookupFailures(input: LookupFailureInput): Promise<number>;
   /** Delete idempotency keys, look-up windows and counters older than `before`. Returns rows removed. */
