@@ -36,6 +36,8 @@ export function describeUploadFailure(error: unknown, file: { name: string }, on
   if (!online || connection) return { reason: { code: 'file.offline' }, offline: true };
   if (isPortalClientError(error, 'client.timeout') || e.name === 'TimeoutError')
     return { reason: { code: 'file.slow' }, offline: false };
+  // A widget's own reason (`request.no-endpoint`: the uploader was called with no gateway address).
+  if (typeof e.code === 'string' && e.code.startsWith('request.')) return { reason: { code: e.code }, offline: false };
   if (e.status === 413) return { reason: { code: 'file.server-too-large', params: { name } }, offline: false };
   // The gateway's own reason (wrong type, too many uploads, …), in both languages.
   if (typeof e.code === 'string' && e.messages && e.status !== undefined && e.status < 500) {

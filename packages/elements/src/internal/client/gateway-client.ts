@@ -33,7 +33,8 @@ export class GatewayClient {
   /**
    * The client for the host's gateway (or `endpoint`), in the host's language, with `session`'s
    * headers and the gateway's session cookie when given: for a call whose failure the widget
-   * handles itself (an upload, a queued submission). Rejects when there is no endpoint.
+   * handles itself (an upload, a queued submission). Rejects when there is no endpoint, with an
+   * error whose `code` is `request.no-endpoint` (a message key of every widget).
    *
    * @example
    * ```ts
@@ -41,7 +42,7 @@ export class GatewayClient {
    * ```
    */
   async client(endpoint = this.host.resolvedEndpoint, session?: Record<string, string>): Promise<PublicClient> {
-    if (!endpoint) throw new Error('no endpoint');
+    if (!endpoint) throw Object.assign(new Error('no endpoint'), { code: 'request.no-endpoint' });
     return publicClient(endpoint, this.language(), { session });
   }
 

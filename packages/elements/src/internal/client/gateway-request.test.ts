@@ -1,6 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { PROXIED_GATEWAY, setNetworkDown, stack } from '../../../test/stack';
+import type { DvcFileInput } from '../../components/file-input/file-input';
+import '../../components/file-input/file-input.define';
+import { registerMessages } from '../i18n/widget-messages';
 import { GatewayRequest } from './gateway-request';
 
 /** A bare host: the controller needs only `resolvedEndpoint` and the Lit controller hooks. */
@@ -44,6 +47,23 @@ describe('GatewayRequest (internal/client)', () => {
     expect(result).to.equal(undefined);
     expect(called).to.equal(false);
     expect(el.gateway.problem).to.deep.equal({ key: 'request.no-endpoint', retryable: false });
+  });
+
+  it('rejects a direct call with no endpoint with an error every widget reads as "no server address"', async () => {
+    const el = await host(undefined);
+    const error = await el.gateway.client().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(el.gateway.describe(error)).to.deep.equal({ key: 'request.no-endpoint', retryable: false });
+    // The dossier form's uploader is this call: the file input in it says what is missing, not
+    // "upload failed" (the request texts are registered by every widget that calls the gateway).
+    registerMessages();
+    const input = await fixture<DvcFileInput>(html`<dvc-file-input lang="vi" name="docs"></dvc-file-input>`);
+    input.uploader = async (file, { signal }) => (await el.gateway.client()).upload(file, { signal });
+    await input.addFiles([new File(['%PDF-1.4'], 'to-khai.pdf', { type: 'application/pdf' })]);
+    await waitUntil(() => input.shadowRoot!.querySelector('li.failed'), 'the upload fails', { timeout: 5000 });
+    expect(input.shadowRoot!.querySelector('li.failed')!.textContent).to.contain('Chưa cấu hình địa chỉ máy chủ');
   });
 
   it("maps a 404 to the widget's not-found key and a cut network to the offline message", async () => {

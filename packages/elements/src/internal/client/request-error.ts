@@ -58,6 +58,7 @@ interface ClientErrorLike {
 export function describeRequestError(error: unknown, options: DescribeOptions = {}): RequestProblem {
   const e = Object(error) as ClientErrorLike;
   const fallback = options.fallback ?? 'request.failed';
+  if (e.code === NO_ENDPOINT.key) return NO_ENDPOINT;
   if (isPortalClientError(error, 'client.rate-limit') || e.status === 429) {
     const ms = e.retryAfterMs ?? DEFAULT_WAIT_MS;
     return { key: 'request.rate-limited', params: { minutes: Math.max(1, Math.ceil(ms / 60_000)) }, retryable: false };
