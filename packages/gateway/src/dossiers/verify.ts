@@ -6,7 +6,8 @@ import { dossierMessages } from './messages';
 import type { ClientKeyer } from '../http/client-key';
 import type { GatewayEnv } from '../http/env';
 import type { DossierRecord, GatewayStorage } from '../storage/types';
-import { msUntilAllowed, slidingCount, windowPosition } from '../http/sliding-window';
+import { tooManyRequests } from '../http/client-limit';
+import { takeSliding, windowPosition, type WindowCounter } from '../http/sliding-window';
 import { lastFour } from './mask';
 import { storedSubmission } from './stored-dossier';
 
@@ -22,6 +23,13 @@ export interface VerifierOptions {
   /** Rate-limit key of a request (HMAC of the client address). */
   keyOf: ClientKeyer;
 }
+
+/** A client's failed look-ups as a sliding-window counter (one failure at a time; a refund never goes below zero). */
+const lookupFailures = (storage: GatewayStorage, clientKey: string): WindowCounter => ({
+  take: (windowStart) => storage.recordLookupFailure({ clientKey, windowStart }),
+  giveBack: (windowStart) => storage.refundLookupFailure({ clientKey, windowStart }),
+  read: (windowStart) => storage.countLookupFailures({ clientKey, windowStart }),
+});
 
 /** Checks a look-up's `verify` digits; see {@link createVerifier}. */
 export interface Verifier {
@@ -96,25 +104,11 @@ export function createVerifier(options: VerifierOptions): Verifier {
       const wellFormed = isValidDossierCode(canonical);
       // A malformed code is a typing mistake, not a guess: answered before the limit is touched.
       if (record === undefined && !wellFormed) throw malformedCode();
+      const failures = lookupFailures(options.storage, options.keyOf(c));
       const at = windowPosition((options.now ?? Date.now)(), options.windowMs);
-      const clientKey = options.keyOf(c);
-      const reserved = { clientKey, windowStart: at.current };
-      const current = await options.storage.recordLookupFailure(reserved);
-      const previous = await options.storage.countLookupFailures({ clientKey, windowStart: at.previous });
-      if (slidingCount({ current, previous }, at) > options.maxFailures) {
-        // A refused look-up tells the guesser nothing, so it is given back: a citizen who tries again
-        // too soon does not push the wait further away.
-        await options.storage.refundLookupFailure(reserved);
-        const retryAfter = Math.max(
-          1,
-          Math.ceil(msUntilAllowed({ current: current - 1, previous }, at, options.maxFailures) / 1000),
-        );
-        throw gatewayError(dossierMessages, 'dossier.lookup-rate-limited', {
-          status: 429,
-          headers: { 'retry-after': String(retryAfter) },
-          params: { minutes: Math.ceil(retryAfter / 60) },
-        });
-      }
+      // A refused look-up tells the guesser nothing, so takeSliding gives it back.
+      const retryAfter = await takeSliding(failures, at, options.maxFailures);
+      if (retryAfter !== undefined) throw tooManyRequests(dossierMessages, 'dossier.lookup-rate-limited', retryAfter);
       const applicant = record === undefined ? undefined : storedSubmission(record).submission.applicant;
       const given = mac(verify);
       // The same two HMACs run for a miss (over decoy digits) as for a hit.
@@ -123,7 +117,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
       // Both comparisons always run (no short circuit).
       const matches = Number(timingSafeEqual(given, phone)) | Number(timingSafeEqual(given, citizenId));
       if (record === undefined || matches === 0) throw notFoundOrUnverified();
-      await options.storage.refundLookupFailure(reserved);
+      await failures.giveBack(at.current, 1);
       return record;
     },
   };

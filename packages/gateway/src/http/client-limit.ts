@@ -4,7 +4,7 @@ import { gatewayError } from '../errors/gateway-error';
 import type { GatewayStorage } from '../storage/types';
 import type { ClientKeyer } from './client-key';
 import type { GatewayEnv } from './env';
-import { msUntilAllowed, slidingCount, windowPosition } from './sliding-window';
+import { takeSliding, windowPosition, type WindowCounter } from './sliding-window';
 
 /** A per-client allowance over a sliding window, counted in storage (so it holds across instances). */
 export interface ClientLimit {
@@ -31,30 +31,39 @@ export interface ClientLimitOptions<Code extends string = string> {
 }
 
 /**
+ * The 429 a per-client limit answers: `code`'s texts from `messages` with `{minutes}` filled in,
+ * and `Retry-After` in seconds.
+ */
+export function tooManyRequests<Code extends string>(messages: MessageBook<Code>, code: Code, retryAfter: number) {
+  return gatewayError(messages, code, {
+    status: 429,
+    headers: { 'retry-after': String(retryAfter) },
+    params: { minutes: Math.ceil(retryAfter / 60) },
+  });
+}
+
+/**
  * The counter is added to and read back in one statement, so parallel requests cannot all
- * see a low count (the look-up limit's race on PostgreSQL, issue 11). The allowance slides: the
- * current window's count plus the previous window's, weighted by how much of it is still
- * within `windowMs` (see `slidingCount`), so a client that used it all just before a window
+ * see a low count (the look-up limit's race on PostgreSQL, issue 11). The allowance slides
+ * ({@link takeSliding}): the current window's count plus the previous window's, weighted by
+ * how much of it is still within `windowMs`, so a client that used it all just before a window
  * boundary does not get it all again just after. A refused amount is given back, so retrying
  * too soon does not push the wait further away; `Retry-After` says when `amount` would fit.
  */
 export function createClientLimit<Code extends string>(options: ClientLimitOptions<Code>): ClientLimit {
+  const { storage, scope } = options;
   return {
     async take(c, amount = 1) {
+      const clientKey = options.keyOf(c);
+      const counter: WindowCounter = {
+        take: (windowStart, n) => storage.addToCounter({ scope, clientKey, windowStart, amount: n }),
+        giveBack: async (windowStart, n) =>
+          void (await storage.addToCounter({ scope, clientKey, windowStart, amount: -n })),
+        read: (windowStart) => storage.readCounter({ scope, clientKey, windowStart }),
+      };
       const at = windowPosition((options.now ?? Date.now)(), options.windowMs);
-      const counter = { scope: options.scope, clientKey: options.keyOf(c) };
-      const current = await options.storage.addToCounter({ ...counter, windowStart: at.current, amount });
-      const previous = await options.storage.readCounter({ ...counter, windowStart: at.previous });
-      if (slidingCount({ current, previous }, at) <= options.max) return;
-      await options.storage.addToCounter({ ...counter, windowStart: at.current, amount: -amount });
-      const wait = msUntilAllowed({ current: current - amount, previous }, at, options.max, amount);
-      const retryAfter = Math.max(1, Math.ceil(wait / 1000));
-      const minutes = String(Math.ceil(retryAfter / 60));
-      throw gatewayError(options.messages, options.code, {
-        status: 429,
-        headers: { 'retry-after': String(retryAfter) },
-        params: { minutes },
-      });
+      const retryAfter = await takeSliding(counter, at, options.max, amount);
+      if (retryAfter !== undefined) throw tooManyRequests(options.messages, options.code, retryAfter);
     },
   };
 }

@@ -74,3 +74,38 @@ export function msUntilAllowed(counts: WindowCounts, at: WindowPosition, max: nu
   // This window is spent: in the next, it becomes the previous one, weighing less as time goes.
   return windowMs - elapsedMs + Math.max(0, allowedAfter(0, counts.current));
 }
+
+/** A per-client count kept per fixed window in storage (look-up failures, a counter). */
+export interface WindowCounter {
+  /** Adds `amount` in the window that starts at `windowStart` and returns its new total, in one statement. */
+  take(windowStart: Date, amount: number): Promise<number>;
+  /** Takes `amount` back from that window. */
+  giveBack(windowStart: Date, amount: number): Promise<void>;
+  /** The total counted in that window (0 when none). */
+  read(windowStart: Date): Promise<number>;
+}
+
+/**
+ * Counts `amount` in the current window of `at`, then judges the sliding count against `max`.
+ * Resolves to `undefined` when it fits (the amount stays counted); otherwise gives the amount
+ * back — a refused request does not push the wait further away — and resolves to the whole
+ * seconds until it would fit (at least 1), for `Retry-After`.
+ *
+ * @example
+ * ```ts
+ * const retryAfter = await takeSliding(counter, windowPosition(Date.now(), windowMs), 30);
+ * if (retryAfter !== undefined) throw tooManyRequests(messages, code, retryAfter);
+ * ```
+ */
+export async function takeSliding(
+  counter: WindowCounter,
+  at: WindowPosition,
+  max: number,
+  amount = 1,
+): Promise<number | undefined> {
+  const current = await counter.take(at.current, amount);
+  const previous = await counter.read(at.previous);
+  if (slidingCount({ current, previous }, at) <= max) return undefined;
+  await counter.giveBack(at.current, amount);
+  return Math.max(1, Math.ceil(msUntilAllowed({ current: current - amount, previous }, at, max, amount) / 1000));
+}

@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicClient } from '@dvc-kit/client/public';
 import { publicClient } from './lazy-client';
 
+/** The message key of a widget with no gateway address (neither its `endpoint` nor a provider's). */
+export const NO_ENDPOINT_KEY = 'request.no-endpoint';
+
 /** The widget a gateway controller serves: it knows its gateway (own `endpoint`, else the provider's). */
 export interface GatewayHost extends ReactiveControllerHost {
   readonly resolvedEndpoint?: string;
@@ -34,7 +37,7 @@ export class GatewayClient {
    * The client for the host's gateway (or `endpoint`), in the host's language, with `session`'s
    * headers and the gateway's session cookie when given: for a call whose failure the widget
    * handles itself (an upload, a queued submission). Rejects when there is no endpoint, with an
-   * error whose `code` is `request.no-endpoint` (a message key of every widget).
+   * error whose `code` is {@link NO_ENDPOINT_KEY} (a message key of every widget).
    *
    * @example
    * ```ts
@@ -42,7 +45,7 @@ export class GatewayClient {
    * ```
    */
   async client(endpoint = this.host.resolvedEndpoint, session?: Record<string, string>): Promise<PublicClient> {
-    if (!endpoint) throw Object.assign(new Error('no endpoint'), { code: 'request.no-endpoint' });
+    if (!endpoint) throw Object.assign(new Error('no endpoint'), { code: NO_ENDPOINT_KEY });
     return publicClient(endpoint, this.language(), { session });
   }
 

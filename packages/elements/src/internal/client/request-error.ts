@@ -1,5 +1,6 @@
 import { isPortalClientError } from '@dvc-kit/client/errors/guards';
 import type { Localized } from '../i18n/locale-registry';
+import { NO_ENDPOINT_KEY } from './gateway-client';
 
 /** What a widget shows for a failed gateway call: a catalogue key (or core/gateway code), params, and the error's own messages. */
 export interface RequestProblem {
@@ -20,7 +21,7 @@ export interface DescribeOptions {
 }
 
 /** What a widget shows when it has no gateway address: neither its own `endpoint` nor a provider's. */
-export const NO_ENDPOINT: RequestProblem = { key: 'request.no-endpoint', retryable: false };
+export const NO_ENDPOINT: RequestProblem = { key: NO_ENDPOINT_KEY, retryable: false };
 
 /** The gateway's look-up window when it does not send `Retry-After` (gateway `limits.lookupWindowMs`). */
 const DEFAULT_WAIT_MS = 15 * 60 * 1000;
